@@ -1,0 +1,74 @@
+/**
+ * The VS Code extension: starts the Compact Lint language server over IPC for
+ * Markdown documents, shows the active draft's counts in the status bar and
+ * offers "Compact Lint: Lint workspace". All analysis is in the server.
+ */
+import * as path from 'node:path';
+import * as vscode from 'vscode';
+import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { LINT_WORKSPACE_REQUEST, STATUS_NOTIFICATION, type LintWorkspaceResult, type StatusParams } from '../../server/src/protocol';
+
+let client: LanguageClient | undefined;
+
+export async function activate(context: vscode.ExtensionContext): Promise<void> {
+  const serverModule = context.asAbsolutePath(path.join('dist', 'server.js'));
+  const serverOptions: ServerOptions = {
+    run: { module: serverModule, transport: TransportKind.ipc },
+    debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6010'] } },
+  };
+  const clientOptions: LanguageClientOptions = {
+    documentSelector: [
+      { scheme: 'file', language: 'markdown' },
+      { scheme: 'untitled', language: 'markdown' },
+    ],
+    synchronize: { fileEvents: vscode.workspace.createFileSystemWatcher('**/.compact-lint.json') },
+  };
+  client = new LanguageClient('compactLint', 'Compact Lint', serverOptions, clientOptions);
+
+  const status = vscode.window.createStatusBarItem(vscode.StatusBarAlignment.Left, 50);
+  status.command = 'workbench.actions.view.problems';
+  status.name = 'Compact Lint';
+  context.subscriptions.push(status);
+  const counts = new Map<string, StatusParams>();
+  const refresh = (): void => {
+    const editor = vscode.window.activeTextEditor;
+    const c = editor && counts.get(editor.document.uri.toString());
+    if (!editor || editor.document.languageId !== 'markdown' || !c) {
+      status.hide();
+      return;
+    }
+    status.text = `$(error) ${c.errors} $(warning) ${c.warnings}`;
+    status.tooltip = vscode.l10n.t('Compact Lint: {0} errors, {1} warnings, {2} information. Click to open the Problems view.', c.errors, c.warnings, c.infos);
+    status.show();
+  };
+  context.subscriptions.push(vscode.window.onDidChangeActiveTextEditor(refresh));
+
+  context.subscriptions.push(
+    vscode.commands.registerCommand('compactLint.lintWorkspace', async () => {
+      if (!client) return;
+      const result = await vscode.window.withProgress(
+        { location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Compact Lint: linting the workspace'), cancellable: true },
+        (_progress, token) => client!.sendRequest<LintWorkspaceResult>(LINT_WORKSPACE_REQUEST, {}, token),
+      );
+      void vscode.window.showInformationMessage(
+        vscode.l10n.t('Compact Lint: {0} files, {1} errors, {2} warnings.', result.files, result.errors, result.warnings),
+      );
+    }),
+    vscode.commands.registerCommand('compactLint.restartServer', async () => {
+      await client?.restart();
+    }),
+  );
+
+  await client.start();
+  context.subscriptions.push(
+    client.onNotification(STATUS_NOTIFICATION, (p: StatusParams) => {
+      counts.set(p.uri, p);
+      refresh();
+    }),
+  );
+}
+
+export async function deactivate(): Promise<void> {
+  await client?.stop();
+  client = undefined;
+}

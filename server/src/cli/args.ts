@@ -1,0 +1,81 @@
+/** Command-line arguments of `compact-lint`. */
+import { parseArgs } from 'node:util';
+import { FORMATTERS } from './formatters/index';
+
+export interface CliOptions {
+  readonly patterns: readonly string[];
+  readonly config?: string;
+  readonly format: string;
+  readonly maxWarnings: number;
+  readonly quiet: boolean;
+  readonly fix: boolean;
+  readonly stdinFilename?: string;
+  readonly help: boolean;
+  readonly version: boolean;
+}
+
+export const USAGE = `Usage: compact-lint [options] [paths or globs...]
+
+Lints Markdown drafts of global compacts and related policy texts.
+With no paths, lints **/*.md under the current folder (skipping node_modules
+and .git). A folder means every .md and .markdown file in it; "-" reads
+standard input.
+
+Options:
+  -c, --config FILE        use this configuration file instead of looking for
+                           .compact-lint.json files next to each draft
+  -f, --format NAME        stylish (default), json, sarif, github or junit
+      --max-warnings N     exit with 1 when there are more than N warnings
+  -q, --quiet              report errors only
+      --fix                apply every safe fix and write the files
+      --stdin-filename P   path to report (and find configuration for) with "-"
+  -v, --version            print the version
+  -h, --help               print this help
+
+Exit codes: 0 no errors (and warnings within --max-warnings), 1 lint errors
+or too many warnings, 2 usage, configuration or file errors.
+`;
+
+export class UsageError extends Error {}
+
+export function parseCliArgs(argv: readonly string[]): CliOptions {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: [...argv],
+      allowPositionals: true,
+      strict: true,
+      options: {
+        config: { type: 'string', short: 'c' },
+        format: { type: 'string', short: 'f' },
+        'max-warnings': { type: 'string' },
+        quiet: { type: 'boolean', short: 'q' },
+        fix: { type: 'boolean' },
+        'stdin-filename': { type: 'string' },
+        version: { type: 'boolean', short: 'v' },
+        help: { type: 'boolean', short: 'h' },
+      },
+    });
+  } catch (e) {
+    throw new UsageError((e as Error).message);
+  }
+  const v = parsed.values;
+  const format = v.format ?? 'stylish';
+  if (!FORMATTERS[format]) throw new UsageError(`Unknown format "${format}": use one of ${Object.keys(FORMATTERS).join(', ')}.`);
+  let maxWarnings = -1;
+  if (v['max-warnings'] !== undefined) {
+    if (!/^\d+$/.test(v['max-warnings'])) throw new UsageError(`--max-warnings takes a whole number, not "${v['max-warnings']}".`);
+    maxWarnings = Number(v['max-warnings']);
+  }
+  return {
+    patterns: parsed.positionals,
+    ...(v.config !== undefined ? { config: v.config } : {}),
+    format,
+    maxWarnings,
+    quiet: v.quiet ?? false,
+    fix: v.fix ?? false,
+    ...(v['stdin-filename'] !== undefined ? { stdinFilename: v['stdin-filename'] } : {}),
+    help: v.help ?? false,
+    version: v.version ?? false,
+  };
+}

@@ -1,0 +1,68 @@
+/**
+ * Turns the CLI's paths and globs into a sorted list of files, and reads a
+ * file as text or says why it cannot.
+ */
+import { readFileSync, statSync } from 'node:fs';
+import { isAbsolute, resolve } from 'node:path';
+import { globSync, isDynamicPattern } from 'tinyglobby';
+import type { Skipped } from '../core/index';
+
+const IGNORE = ['**/node_modules/**', '**/.git/**'];
+const MARKDOWN = '**/*.{md,markdown}';
+
+export interface Expansion {
+  readonly files: string[];
+  readonly errors: string[];
+}
+
+export function expandPatterns(patterns: readonly string[], cwd: string): Expansion {
+  const files = new Set<string>();
+  const errors: string[] = [];
+  for (const p of patterns.length ? patterns : ['.']) {
+    const abs = isAbsolute(p) ? p : resolve(cwd, p);
+    let stat;
+    try {
+      stat = statSync(abs);
+    } catch {
+      stat = undefined;
+    }
+    if (stat?.isDirectory()) {
+      const found = globSync(MARKDOWN, { cwd: abs, ignore: IGNORE, absolute: true, dot: false });
+      if (found.length === 0) errors.push(`No Markdown files (*.md, *.markdown) in folder "${p}".`);
+      for (const f of found) files.add(f);
+    } else if (stat?.isFile()) {
+      files.add(abs);
+    } else if (isDynamicPattern(p)) {
+      const found = globSync(p, { cwd, ignore: IGNORE, absolute: true, dot: false }).filter((f) => !f.endsWith('/'));
+      if (found.length === 0) errors.push(`No files match "${p}".`);
+      for (const f of found) files.add(f);
+    } else {
+      errors.push(`No such file or folder: "${p}".`);
+    }
+  }
+  return { files: [...files].sort(), errors };
+}
+
+export type ReadResult = { readonly text: string; readonly skip?: undefined } | { readonly text: ''; readonly skip: Skipped };
+
+const decoder = new TextDecoder('utf-8', { fatal: true });
+
+/** Reads a file as UTF-8 text; never throws. */
+export function readText(file: string, maxFileSize: number): ReadResult {
+  try {
+    const size = statSync(file).size;
+    if (size > maxFileSize) {
+      return { text: '', skip: { reason: 'too-large', message: `File not analysed: it is ${(size / 1024 / 1024).toFixed(1)} MB, over the limit of ${(maxFileSize / 1024 / 1024).toFixed(1)} MB (setting "maxFileSize").` } };
+    }
+    const bytes = readFileSync(file);
+    if (bytes.includes(0)) return { text: '', skip: { reason: 'binary', message: 'File not analysed: it contains NUL bytes, so it looks like a binary file, not Markdown.' } };
+    try {
+      return { text: decoder.decode(bytes) };
+    } catch {
+      return { text: '', skip: { reason: 'encoding', message: 'File not analysed: it is not valid UTF-8 text. Save it as UTF-8.' } };
+    }
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    return { text: '', skip: { reason: 'unreadable', message: `File not analysed: it cannot be read (${code ?? (e as Error).message}).` } };
+  }
+}

@@ -1,0 +1,56 @@
+/**
+ * SARIF 2.1.0, for code-scanning dashboards (GitHub's among them). Every
+ * check is listed as a rule; locations are relative to the working directory
+ * (%SRCROOT%); columns are UTF-16 code units, SARIF's default unit.
+ */
+import { pathToFileURL } from 'node:url';
+import { CHECKS, type Severity } from '../../core/index';
+import type { Formatter } from '../results';
+
+const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', info: 'note', hint: 'note' };
+
+export const sarif: Formatter = (results, ctx) => {
+  const ruleIndex = new Map(CHECKS.map((c, i) => [c.id, i]));
+  const log = {
+    $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+    version: '2.1.0',
+    runs: [
+      {
+        tool: {
+          driver: {
+            name: 'compact-lint',
+            version: ctx.version,
+            informationUri: 'https://www.npmjs.com/package/compact-lint',
+            rules: CHECKS.map((c) => ({
+              id: c.id,
+              shortDescription: { text: c.description },
+              fullDescription: { text: c.docs.replace(/\s+/g, ' ').trim() },
+              defaultConfiguration: { level: LEVEL[c.defaultSeverity] },
+              properties: { category: c.category },
+            })),
+          },
+        },
+        originalUriBaseIds: { '%SRCROOT%': { uri: pathToFileURL(ctx.cwd.endsWith('/') ? ctx.cwd : ctx.cwd + '/').href } },
+        artifacts: results.map((r) => ({ location: { uri: encodeURI(r.relativePath), uriBaseId: '%SRCROOT%' } })),
+        results: results.flatMap((r, artifactIndex) =>
+          r.messages.map((m) => ({
+            ruleId: m.checkId,
+            ...(ruleIndex.has(m.checkId) ? { ruleIndex: ruleIndex.get(m.checkId) } : {}),
+            level: LEVEL[m.severity],
+            message: { text: m.message },
+            locations: [
+              {
+                physicalLocation: {
+                  artifactLocation: { uri: encodeURI(r.relativePath), uriBaseId: '%SRCROOT%', index: artifactIndex },
+                  region: { startLine: m.location.line, startColumn: m.location.column, endLine: m.location.endLine, endColumn: m.location.endColumn },
+                },
+              },
+            ],
+          })),
+        ),
+        columnKind: 'utf16CodeUnits',
+      },
+    ],
+  };
+  return JSON.stringify(log, null, 2) + '\n';
+};

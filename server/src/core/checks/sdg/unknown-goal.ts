@@ -1,0 +1,23 @@
+import type { Check, Report } from '../check';
+import { unknownGoalMessage } from '../../sdg/nearest';
+import { definesOwnGoals } from '../../sdg/scope';
+
+export const unknownGoal: Check = {
+  id: 'sdg/unknown-goal',
+  category: 'sdg',
+  defaultSeverity: 'error',
+  description: 'A Sustainable Development Goal number that does not exist ("Goal 18").',
+  docs: `There are 17 Sustainable Development Goals. A reference such as "SDG 18" or "Goal 0" points nowhere and breaks the link between a commitment and the goal it serves.
+
+A bare "Goal N" counts only when the document does not number goals of its own (headings such as "## Goal 1: …").
+
+Invalid: \`in line with SDG 18\`. Valid: \`in line with SDG 10\`.`,
+  *run(model, ctx): Iterable<Report> {
+    const own = definesOwnGoals(model);
+    for (const ref of model.facts('sdgRefs')) {
+      if (ref.kind !== 'goal' || ctx.data.sdg.goals.has(ref.id)) continue;
+      if (own && ref.keyword === 'goal') continue;
+      yield { span: ref.span, message: unknownGoalMessage(ref.id) };
+    }
+  },
+};

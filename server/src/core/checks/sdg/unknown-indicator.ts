@@ -1,0 +1,18 @@
+import type { Check, Report } from '../check';
+import { unknownIndicatorMessage } from '../../sdg/nearest';
+
+export const unknownIndicator: Check = {
+  id: 'sdg/unknown-indicator',
+  category: 'sdg',
+  defaultSeverity: 'error',
+  description: 'An SDG indicator that does not exist or was withdrawn ("indicator 10.7.9").',
+  docs: `Global SDG indicators are numbered within their target (10.7.1 to 10.7.4). The ids follow the global indicator framework after its 2023 refinement; an indicator that was removed in a refinement is reported as such.
+
+Invalid: \`indicator 10.7.9\`. Valid: \`indicator 10.7.2\`.`,
+  *run(model, ctx): Iterable<Report> {
+    for (const ref of model.facts('sdgRefs')) {
+      if (ref.kind !== 'indicator' || ctx.data.sdg.indicators.has(ref.id)) continue;
+      yield { span: ref.span, message: unknownIndicatorMessage(ref.id, ctx.data.sdg) };
+    }
+  },
+};

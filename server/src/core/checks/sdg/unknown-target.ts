@@ -1,0 +1,18 @@
+import type { Check, Report } from '../check';
+import { unknownTargetMessage } from '../../sdg/nearest';
+
+export const unknownTarget: Check = {
+  id: 'sdg/unknown-target',
+  category: 'sdg',
+  defaultSeverity: 'error',
+  description: 'An SDG target that does not exist ("SDG target 10.12").',
+  docs: `SDG targets are numbered within their goal: 10.1 to 10.7 for the outcome targets, then 10.a to 10.c for the means of implementation. A target that does not exist is reported with the goal's real targets and the nearest ones.
+
+Invalid: \`SDG target 10.12\`. Valid: \`SDG target 10.7\`, \`targets 10.7 and 10.c\`.`,
+  *run(model, ctx): Iterable<Report> {
+    for (const ref of model.facts('sdgRefs')) {
+      if (ref.kind !== 'target' || ctx.data.sdg.targets.has(ref.id)) continue;
+      yield { span: ref.span, message: unknownTargetMessage(ref.id, ctx.data.sdg) };
+    }
+  },
+};

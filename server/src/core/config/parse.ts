@@ -1,0 +1,128 @@
+/**
+ * Reads the text of a `.compact-lint.json` file: JSON with comments, checked
+ * against the shipped schema. Every problem is reported with its offset in the
+ * file, and the offending setting is dropped so that the rest still applies.
+ */
+import { parseTree, findNodeAtLocation, printParseErrorCode, type ParseError, type Node } from 'jsonc-parser';
+import Ajv, { type ErrorObject } from 'ajv';
+import schema from '../../../../schemas/compact-lint.schema.json';
+import type { Config } from './types';
+
+export type PartialConfig = { readonly root?: boolean } & { readonly [K in keyof Config]?: Partial<Config[K]> | Config[K] };
+
+export interface ConfigProblem {
+  readonly message: string;
+  readonly start: number;
+  readonly end: number;
+}
+
+export interface ParsedConfig {
+  readonly config: PartialConfig;
+  readonly problems: readonly ConfigProblem[];
+}
+
+let validator: ReturnType<Ajv['compile']> | undefined;
+
+function validate(value: unknown): ErrorObject[] {
+  validator ??= new Ajv({ allErrors: true, strict: false }).compile(schema);
+  return validator(value) ? [] : [...(validator.errors ?? [])];
+}
+
+export function parseConfig(text: string): ParsedConfig {
+  const errors: ParseError[] = [];
+  const tree = parseTree(text, errors, { allowTrailingComma: true, disallowComments: false });
+  if (errors.length || !tree) {
+    const e = errors[0];
+    const problems: ConfigProblem[] = e
+      ? errors.map((x) => ({ message: `Invalid JSON: ${describeParseError(printParseErrorCode(x.error))}.`, start: x.offset, end: x.offset + Math.max(1, x.length) }))
+      : [{ message: 'Invalid JSON: the file is empty.', start: 0, end: 0 }];
+    return { config: {}, problems };
+  }
+  if (tree.type !== 'object') {
+    return { config: {}, problems: [{ message: 'The configuration must be a JSON object.', start: tree.offset, end: tree.offset + tree.length }] };
+  }
+  const value = nodeValue(tree) as Record<string, unknown>;
+  const problems: ConfigProblem[] = [];
+  const drop = new Set<string>();
+  for (const err of dedupe(validate(value))) {
+    const path = pointerToPath(err.instancePath);
+    const location = err.keyword === 'additionalProperties' ? [...path, String(err.params['additionalProperty'])] : path;
+    const node = findNodeAtLocation(tree, location) ?? tree;
+    const target = err.keyword === 'additionalProperties' || err.keyword === 'propertyNames' ? (node.parent ?? node) : node;
+    const key = err.keyword === 'propertyNames' ? String(err.params['propertyName']) : undefined;
+    const keyNode = key !== undefined ? findNodeAtLocation(tree, [...path, key])?.parent : undefined;
+    const where = keyNode ?? target;
+    problems.push({ message: describe(err, location, key), start: where.offset, end: where.offset + where.length });
+    const dropPath = key !== undefined ? [...path, key] : location;
+    drop.add(JSON.stringify(dropPath.slice(0, Math.max(1, dropPath[0] === 'checks' ? 2 : 1))));
+  }
+  for (const d of drop) removePath(value, JSON.parse(d) as string[]);
+  return { config: value as PartialConfig, problems };
+}
+
+function nodeValue(node: Node): unknown {
+  switch (node.type) {
+    case 'object': {
+      const o: Record<string, unknown> = {};
+      for (const p of node.children ?? []) {
+        const [k, v] = p.children ?? [];
+        if (k && v) o[String(k.value)] = nodeValue(v);
+      }
+      return o;
+    }
+    case 'array':
+      return (node.children ?? []).map(nodeValue);
+    default:
+      return node.value;
+  }
+}
+
+function pointerToPath(pointer: string): string[] {
+  return pointer
+    .split('/')
+    .slice(1)
+    .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
+}
+
+function removePath(obj: Record<string, unknown>, path: readonly string[]): void {
+  let cur: unknown = obj;
+  for (let i = 0; i < path.length - 1; i++) {
+    if (cur === null || typeof cur !== 'object') return;
+    cur = (cur as Record<string, unknown>)[path[i] as string];
+  }
+  if (cur !== null && typeof cur === 'object') delete (cur as Record<string, unknown>)[path[path.length - 1] as string];
+}
+
+function dedupe(errors: ErrorObject[]): ErrorObject[] {
+  // "propertyNames" also raises a generic error on the parent; keep the specific one.
+  const seen = new Set<string>();
+  return errors.filter((e) => {
+    if (e.keyword === 'if') return false;
+    const k = `${e.instancePath}|${e.keyword}|${JSON.stringify(e.params)}`;
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+}
+
+function describe(err: ErrorObject, path: readonly string[], key: string | undefined): string {
+  const where = path.length ? `"${path.join('.')}"` : 'the configuration';
+  switch (err.keyword) {
+    case 'propertyNames':
+      return path[0] === 'checks' ? `Unknown check id "${key}" in "checks" (see docs/rules.md for the list).` : `Unknown key "${key}" in ${where}.`;
+    case 'additionalProperties':
+      return `Unknown setting ${where}.`;
+    case 'enum':
+      return `Invalid value for ${where}: expected one of ${(err.params['allowedValues'] as unknown[]).map((v) => JSON.stringify(v)).join(', ')}.`;
+    case 'type':
+      return `Invalid value for ${where}: expected ${String(err.params['type'])}.`;
+    case 'required':
+      return `Missing "${String(err.params['missingProperty'])}" in ${where}.`;
+    default:
+      return `Invalid value for ${where}: ${err.message ?? 'does not match the schema'}.`;
+  }
+}
+
+function describeParseError(code: string): string {
+  return code.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
+}

@@ -1,0 +1,63 @@
+/**
+ * The configuration the core runs with. Adapters find and read
+ * `.compact-lint.json` files; `parseConfig` (parse.ts) validates their text and
+ * `mergeConfigs` (merge.ts) cascades them over `DEFAULT_CONFIG`.
+ */
+export const SEVERITIES = ['error', 'warning', 'info', 'hint'] as const;
+export type Severity = (typeof SEVERITIES)[number];
+export type SeveritySetting = Severity | 'off';
+
+export type SpellingConvention = 'un' | 'us' | 'en-gb-ise' | 'off';
+export type Framework = 'gcm' | 'none';
+
+/** A user-defined instrument (data only). */
+export interface UserInstrument {
+  readonly id: string;
+  readonly title: string;
+  readonly aliases?: readonly string[];
+  readonly acronyms?: readonly string[];
+  readonly kind?: string;
+  readonly binding?: boolean;
+  readonly adopted?: string;
+  readonly entryIntoForce?: string;
+  readonly depositary?: string;
+  readonly documentSymbol?: string;
+  readonly url?: string;
+}
+
+/** A user-defined glossary concept (data only); same shape as data/terminology/glossary.json. */
+export interface UserConcept {
+  readonly id: string;
+  readonly preferred: string;
+  readonly definition?: string;
+  readonly source?: { readonly title?: string; readonly url?: string };
+  readonly variants?: readonly string[];
+  readonly deprecated?: readonly { readonly term: string; readonly reason?: string; readonly replacement?: string }[];
+  readonly caseSensitive?: boolean;
+}
+
+export interface Config {
+  /** Per-check severity overrides, by check id. */
+  readonly checks: Readonly<Record<string, SeveritySetting>>;
+  /** The framework whose objectives apply when a document defines none. */
+  readonly framework: Framework;
+  readonly spelling: SpellingConvention;
+  /** Files larger than this many bytes are reported, not analysed. */
+  readonly maxFileSize: number;
+  readonly acronyms: { readonly known: readonly string[] };
+  readonly glossary: { readonly add: readonly UserConcept[]; readonly disable: readonly string[] };
+  readonly instruments: readonly UserInstrument[];
+  /** Files (globs relative to the config file) that form one draft. */
+  readonly draft: { readonly files: readonly string[]; readonly base: string };
+}
+
+export const DEFAULT_CONFIG: Config = {
+  checks: {},
+  framework: 'gcm',
+  spelling: 'un',
+  maxFileSize: 5 * 1024 * 1024,
+  acronyms: { known: [] },
+  glossary: { add: [], disable: [] },
+  instruments: [],
+  draft: { files: [], base: '' },
+};

@@ -1,0 +1,22 @@
+/**
+ * All reference data the checks read, resolved for one configuration (user
+ * instruments and glossary entries merged over the built-in ones). Built once
+ * per configuration object and shared by every document that uses it.
+ */
+import type { Config } from '../config/types';
+import { sdgData, type SdgData } from './sdg';
+
+export interface ReferenceData {
+  readonly sdg: SdgData;
+}
+
+const byConfig = new WeakMap<Config, ReferenceData>();
+
+export function referenceData(config: Config): ReferenceData {
+  let data = byConfig.get(config);
+  if (!data) {
+    data = { sdg: sdgData() };
+    byConfig.set(config, data);
+  }
+  return data;
+}

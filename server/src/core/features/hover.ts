@@ -1,0 +1,14 @@
+/** Hover: the first provider that knows what is under the cursor answers. */
+import type { DocumentModel } from '../model/model';
+import type { FeatureContext, HoverProvider, HoverResult } from './types';
+import { sdgHover } from '../sdg/hover';
+
+const PROVIDERS: readonly HoverProvider[] = [sdgHover];
+
+export function hover(model: DocumentModel, offset: number, ctx: FeatureContext): HoverResult | undefined {
+  for (const p of PROVIDERS) {
+    const h = p(model, offset, ctx);
+    if (h) return h;
+  }
+  return undefined;
+}

@@ -1,0 +1,27 @@
+/**
+ * The document outline: sections from the heading tree. Objectives and
+ * numbered paragraphs are nested in by their own module when present.
+ */
+import type { Span } from '../text/span';
+import type { DocumentModel } from '../model/model';
+import { sectionTree, type Section } from '../model/headings';
+
+export interface OutlineNode {
+  readonly kind: 'section' | 'objective' | 'paragraph';
+  readonly name: string;
+  readonly detail?: string;
+  readonly span: Span;
+  readonly selection: Span;
+  readonly children: readonly OutlineNode[];
+}
+
+export function outline(model: DocumentModel): OutlineNode[] {
+  const toNode = (s: Section): OutlineNode => ({
+    kind: 'section',
+    name: s.heading.title,
+    span: s.span,
+    selection: s.heading.titleSpan,
+    children: s.children.map(toNode),
+  });
+  return sectionTree(model.facts('headings'), model.text.length).map(toNode);
+}

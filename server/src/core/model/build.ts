@@ -1,0 +1,69 @@
+/**
+ * Builds a DocumentModel from text: prepare, parse, extract facts. The
+ * incremental path (incremental.ts) reuses the blocks an edit did not touch and
+ * must produce exactly what this produces.
+ */
+import type { Config } from '../config/types';
+import { referenceData } from '../data/reference';
+import { prepare } from '../parse/preprocess';
+import { parseBlocks } from '../parse/parse';
+import type { Block } from '../parse/blocks';
+import { extractFacts, type ExtractEnv } from './facts';
+import { DocumentModel, type AnalyzedBlock, type Skipped } from './model';
+
+export interface Source {
+  readonly uri: string;
+  readonly version: number;
+  readonly text: string;
+  /** Set by an adapter that could not read the file as text (too large, invalid UTF-8). */
+  readonly skip?: Skipped;
+}
+
+export function buildModel(source: Source, config: Config): DocumentModel {
+  const data = referenceData(config);
+  const skipped = source.skip ?? checkInput(source.text, config);
+  if (skipped) return new DocumentModel(source.uri, source.version, source.text, [], config, data, skipped);
+  const prepared = prepare(source.text);
+  const env: ExtractEnv = { config, data };
+  const blocks = analyzeBlocks(parseBlocks(prepared.text), env);
+  return new DocumentModel(source.uri, source.version, source.text, blocks, config, data);
+}
+
+export function analyzeBlocks(blocks: readonly Block[], env: ExtractEnv): AnalyzedBlock[] {
+  return blocks.map((b) => ({ ...b, facts: extractFacts(b, env) }));
+}
+
+/** Decides whether a text can be analysed at all. */
+export function checkInput(text: string, config: Config): Skipped | undefined {
+  if (text.length * 3 > config.maxFileSize) {
+    const bytes = utf8Length(text);
+    if (bytes > config.maxFileSize) {
+      return {
+        reason: 'too-large',
+        message: `File not analysed: it is ${formatBytes(bytes)}, over the limit of ${formatBytes(config.maxFileSize)} (setting "maxFileSize").`,
+      };
+    }
+  }
+  if (text.includes('\u0000')) {
+    return { reason: 'binary', message: 'File not analysed: it contains NUL bytes, so it looks like a binary file, not Markdown.' };
+  }
+  return undefined;
+}
+
+export function utf8Length(text: string): number {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) n += 1;
+    else if (c < 0x800) n += 2;
+    else if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
+      n += 4;
+      i++;
+    } else n += 3;
+  }
+  return n;
+}
+
+function formatBytes(n: number): string {
+  return n >= 1024 * 1024 ? `${(n / 1024 / 1024).toFixed(1)} MB` : `${Math.ceil(n / 1024)} KB`;
+}

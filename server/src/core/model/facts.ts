@@ -1,0 +1,45 @@
+/**
+ * The facts the model holds, by kind. Each domain owns the type of its facts
+ * and an extractor that finds them in one block; this file is the one list of
+ * them. Facts are plain data whose positions are Spans (objects with numeric
+ * `start` and `end`), so a block moved by an edit can shift them without
+ * re-extracting (see shiftSpans).
+ */
+import type { Block } from '../parse/blocks';
+import type { Config } from '../config/types';
+import type { ReferenceData } from '../data/reference';
+import type { SdgRef, SdgQuote } from '../sdg/extract';
+import { extractSdgRefs, extractSdgQuotes } from '../sdg/extract';
+import type { Heading } from './headings';
+import { extractHeadings } from './headings';
+
+export interface FactMap {
+  headings: Heading;
+  sdgRefs: SdgRef;
+  sdgQuotes: SdgQuote;
+}
+
+export type FactKey = keyof FactMap;
+export type BlockFacts = { readonly [K in FactKey]: readonly FactMap[K][] };
+
+export interface ExtractEnv {
+  readonly config: Config;
+  readonly data: ReferenceData;
+}
+
+type Extractors = { readonly [K in FactKey]: (block: Block, env: ExtractEnv) => readonly FactMap[K][] };
+
+/** The registry of extractors: one line per kind of fact. */
+export const EXTRACTORS: Extractors = {
+  headings: extractHeadings,
+  sdgRefs: extractSdgRefs,
+  sdgQuotes: extractSdgQuotes,
+};
+
+export const FACT_KEYS = Object.keys(EXTRACTORS) as FactKey[];
+
+export function extractFacts(block: Block, env: ExtractEnv): BlockFacts {
+  const facts: Record<string, readonly unknown[]> = {};
+  for (const key of FACT_KEYS) facts[key] = EXTRACTORS[key](block, env);
+  return facts as unknown as BlockFacts;
+}

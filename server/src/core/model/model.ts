@@ -1,0 +1,64 @@
+/**
+ * The document model: built once per document version, read by every check
+ * and editor feature, never mutated. It holds the blocks (prose runs, list
+ * items, comments) and the facts extracted from each block; flattened views of
+ * the facts and derived structures are computed on first use and cached.
+ */
+import type { Block } from '../parse/blocks';
+import type { Config } from '../config/types';
+import type { ReferenceData } from '../data/reference';
+import { LineIndex } from '../text/lineIndex';
+import type { BlockFacts, FactKey, FactMap } from './facts';
+
+export interface AnalyzedBlock extends Block {
+  readonly facts: BlockFacts;
+}
+
+/** Why a document was not analysed (too large, binary…). */
+export interface Skipped {
+  readonly reason: 'too-large' | 'binary' | 'encoding' | 'unreadable';
+  readonly message: string;
+}
+
+export class DocumentModel {
+  readonly #facts = new Map<FactKey, readonly unknown[]>();
+  readonly #derived = new Map<string, unknown>();
+  #lines: LineIndex | undefined;
+
+  constructor(
+    readonly uri: string,
+    readonly version: number,
+    readonly text: string,
+    readonly blocks: readonly AnalyzedBlock[],
+    readonly config: Config,
+    readonly data: ReferenceData,
+    readonly skipped: Skipped | undefined = undefined,
+  ) {}
+
+  get lines(): LineIndex {
+    return (this.#lines ??= new LineIndex(this.text));
+  }
+
+  /** All facts of one kind, in document order. */
+  facts<K extends FactKey>(key: K): readonly FactMap[K][] {
+    let all = this.#facts.get(key);
+    if (!all) {
+      const out: unknown[] = [];
+      for (const b of this.blocks) for (const f of b.facts[key]) out.push(f);
+      all = out;
+      this.#facts.set(key, all);
+    }
+    return all as readonly FactMap[K][];
+  }
+
+  /**
+   * A value derived from the model, computed once. `key` must identify
+   * `compute` (use the name of the module and function that calls this).
+   */
+  derived<T>(key: string, compute: (model: DocumentModel) => T): T {
+    if (this.#derived.has(key)) return this.#derived.get(key) as T;
+    const value = compute(this);
+    this.#derived.set(key, value);
+    return value;
+  }
+}

@@ -1,0 +1,149 @@
+/**
+ * Finds SDG references and quotations attributed to SDG targets in prose.
+ *
+ * A reference needs a keyword: "SDG", "Sustainable Development Goal",
+ * "Goal" (capitalized), "target" or "indicator", followed by one id or a list
+ * ("targets 8.7, 8.8 and 10.7") or a range ("SDG targets 5.2–5.3"). A number
+ * without a keyword is never a reference, and quantities ("target 3.5 million",
+ * "the 1.5°C target") are not either: precision matters more than recall.
+ */
+import type { Block, Run } from '../parse/blocks';
+import type { Span } from '../text/span';
+
+export type SdgKind = 'goal' | 'target' | 'indicator';
+
+export interface SdgRef {
+  readonly kind: SdgKind;
+  /** As written, e.g. "10.7", "4.b", "10.7.2", "5". */
+  readonly id: string;
+  /** The id's own characters. */
+  readonly span: Span;
+  /** The whole mention, keyword to last id. */
+  readonly mention: Span;
+  /** "sdg" when the mention names the SDGs; "goal" for a bare "Goal N"; else the keyword. */
+  readonly keyword: 'sdg' | 'goal' | 'target' | 'indicator';
+  /** This id ends a range that began with the previous reference ("5.2–5.3"). */
+  readonly rangeEnd: boolean;
+}
+
+const ID = String.raw`\d{1,2}(?:\.(?:\d{1,2}|[a-z]))?(?:\.\d{1,2})?`;
+const NOT_AFTER_ID = String.raw`(?![\w°%]|\.\d|\.[a-z]\b|,\d|\s*(?:°|%|per\s*cent|percent|million|billion|thousand|degrees|years?|months?|days?)\b)`;
+const SEPARATOR = String.raw`(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+|\s*&\s*|\s*[–—-]\s*|\s+to\s+)`;
+const KEYWORD = String.raw`\b(?:(Sustainable\s+Development\s+Goals?|SDGs?)(?:\s+(?:[Gg]oals?|([Tt]argets?|[Ii]ndicators?)))?|(Goals?)|([Tt]argets?|[Ii]ndicators?))`;
+const MENTION = new RegExp(
+  String.raw`${KEYWORD}(?:\s+(?:No\.|no\.|number)\s*)?\s*(${ID}${NOT_AFTER_ID}(?:${SEPARATOR}${ID}${NOT_AFTER_ID})*)`,
+  'g',
+);
+const ONE_ID = new RegExp(String.raw`(${SEPARATOR})?(${ID})${NOT_AFTER_ID}`, 'gy');
+
+export function extractSdgRefs(block: Block): SdgRef[] {
+  const out: SdgRef[] = [];
+  for (const run of block.runs) {
+    if (!/\d/.test(run.text)) continue;
+    findRefs(run, out);
+  }
+  return out;
+}
+
+function findRefs(run: Run, out: SdgRef[]): void {
+  const text = run.text;
+  MENTION.lastIndex = 0;
+  for (let m = MENTION.exec(text); m; m = MENTION.exec(text)) {
+    const sdgWord = m[1];
+    const subKeyword = m[2];
+    const goalWord = m[3];
+    const plainKeyword = m[4];
+    const list = m[5] as string;
+    const listStart = m.index + m[0].length - list.length;
+    const keywordText = (subKeyword ?? plainKeyword ?? '').toLowerCase();
+    const keyword: SdgRef['keyword'] = sdgWord
+      ? 'sdg'
+      : goalWord
+        ? 'goal'
+        : keywordText.startsWith('target')
+          ? 'target'
+          : 'indicator';
+    const only: SdgKind | undefined = keywordText.startsWith('target')
+      ? 'target'
+      : keywordText.startsWith('indicator')
+        ? 'indicator'
+        : undefined;
+    if (goalWord && /Millennium\s+Development\s+$/.test(text.slice(Math.max(0, m.index - 30), m.index))) continue;
+    const mention = { start: run.start + m.index, end: run.start + m.index + m[0].length };
+    ONE_ID.lastIndex = 0;
+    let prevKept = false;
+    for (let p = ONE_ID.exec(list); p; p = ONE_ID.exec(list)) {
+      const sep = p[1] ?? '';
+      const id = p[2] as string;
+      const kind = kindOf(id);
+      const isRange = /[–—-]|\bto\b/.test(sep);
+      if (only && kind !== only) {
+        prevKept = false;
+        continue;
+      }
+      const s = run.start + listStart + p.index + sep.length;
+      out.push({ kind, id, span: { start: s, end: s + id.length }, mention, keyword, rangeEnd: isRange && prevKept });
+      prevKept = true;
+    }
+  }
+}
+
+export function kindOf(id: string): SdgKind {
+  const dots = id.split('.').length - 1;
+  return dots === 0 ? 'goal' : dots === 1 ? 'target' : 'indicator';
+}
+
+/** A quotation attributed to an SDG target. */
+export interface SdgQuote {
+  /** The quoted words, without the quotation marks. */
+  readonly span: Span;
+  readonly quoted: string;
+  readonly targetId: string;
+  /** The target id the quotation is attributed to. */
+  readonly targetSpan: Span;
+}
+
+const QUOTE = /(["“])([^"“”\n\u0000]{3,800}?)(["”])/g;
+const AFTER_QUOTE = new RegExp(
+  String.raw`^\s*\(\s*(?:(?:SDG|Sustainable\s+Development\s+Goal)\s*(?:[Tt]arget\s+)?|[Tt]arget\s+)(\d{1,2}\.(?:\d{1,2}|[a-z]))\s*\)`,
+);
+const BEFORE_QUOTE = new RegExp(
+  String.raw`(?:\bSDG\s*(?:[Tt]arget\s+)?|\b[Tt]arget\s+)(\d{1,2}\.(?:\d{1,2}|[a-z]))(?![\w.]\w)(,?\s*which\s+(?:\w+\s+){0,4}?|\s*:\s*|,?\s+(?:calls?|commits?|aims?|seeks?|urges?|reads?|states?|provides?|requires?|asks?)\b[^"“”.;]{0,60}?)$`,
+);
+
+export function extractSdgQuotes(block: Block): SdgQuote[] {
+  const out: SdgQuote[] = [];
+  for (const run of block.runs) {
+    const text = run.text;
+    if (!/["“]/.test(text)) continue;
+    QUOTE.lastIndex = 0;
+    for (let m = QUOTE.exec(text); m; m = QUOTE.exec(text)) {
+      const inner = m[2] as string;
+      if (inner.trim().split(/\s+/).length < 3) continue;
+      const innerStart = m.index + 1;
+      const end = m.index + m[0].length;
+      const after = AFTER_QUOTE.exec(text.slice(end, end + 60));
+      let targetId: string | undefined;
+      let targetStart = 0;
+      if (after) {
+        targetId = after[1] as string;
+        targetStart = end + after[0].indexOf(targetId, after[0].search(/\d/));
+      } else {
+        const windowStart = Math.max(0, m.index - 120);
+        const before = BEFORE_QUOTE.exec(text.slice(windowStart, m.index));
+        if (before) {
+          targetId = before[1] as string;
+          targetStart = windowStart + before.index + before[0].indexOf(targetId);
+        }
+      }
+      if (!targetId) continue;
+      out.push({
+        span: { start: run.start + innerStart, end: run.start + innerStart + inner.length },
+        quoted: inner,
+        targetId,
+        targetSpan: { start: run.start + targetStart, end: run.start + targetStart + targetId.length },
+      });
+    }
+  }
+  return out;
+}

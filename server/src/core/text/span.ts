@@ -1,0 +1,46 @@
+/**
+ * Spans are the core's only position unit: half-open ranges of UTF-16 code-unit
+ * offsets into the document text, the same unit as JavaScript string indices and
+ * remark's `position.offset`. Adapters convert them to LSP ranges or 1-based
+ * line:column at their edge (see lineIndex.ts).
+ */
+export interface Span {
+  readonly start: number;
+  readonly end: number;
+}
+
+export function span(start: number, end: number): Span {
+  return { start, end };
+}
+
+export function contains(s: Span, offset: number): boolean {
+  return offset >= s.start && offset <= s.end;
+}
+
+export function overlaps(a: Span, b: Span): boolean {
+  return a.start < b.end && b.start < a.end;
+}
+
+/**
+ * Returns a deep copy of `value` in which every object that has numeric
+ * `start` and `end` properties (a Span, possibly with more fields) is moved by
+ * `delta`. Facts extracted from a block are plain data, so this is how a block
+ * that did not change keeps its facts when an edit before it moves it.
+ */
+export function shiftSpans<T>(value: T, delta: number): T {
+  if (delta === 0) return value;
+  return shiftValue(value, delta) as T;
+}
+
+function shiftValue(value: unknown, delta: number): unknown {
+  if (Array.isArray(value)) return value.map((v) => shiftValue(v, delta));
+  if (value === null || typeof value !== 'object') return value;
+  const out: Record<string, unknown> = {};
+  const src = value as Record<string, unknown>;
+  for (const key of Object.keys(src)) out[key] = shiftValue(src[key], delta);
+  if (typeof src['start'] === 'number' && typeof src['end'] === 'number') {
+    out['start'] = (src['start'] as number) + delta;
+    out['end'] = (src['end'] as number) + delta;
+  }
+  return out;
+}

@@ -1,0 +1,232 @@
+/**
+ * Per-document analysis state of the server: the current model and findings
+ * of each open document, configuration per document, debounced publishing,
+ * configuration-file diagnostics. Handlers ask it for a document's model.
+ */
+import { dirname } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import type { CancellationToken, Connection, Diagnostic, InitializeParams, TextDocumentContentChangeEvent } from 'vscode-languageserver';
+import { DiagnosticSeverity } from 'vscode-languageserver';
+import { globSync } from 'tinyglobby';
+import { lintModel, updateModel, buildModel, type Config, type DocumentModel, type Finding, type LineIndex } from '../core/index';
+import { ConfigLoader, CONFIG_FILE, type ConfigIssue } from '../node/configLoader';
+import { readText } from '../cli/files';
+import { anchorOf } from './docsLink';
+import { DocumentStore } from './documents';
+import { Settings, settingsLayer } from './settings';
+import { toDiagnostic } from './toLsp';
+import { STATUS_NOTIFICATION, type LintWorkspaceResult, type StatusParams } from '../protocol';
+
+declare const COMPACT_LINT_VERSION: string;
+
+interface DocState {
+  readonly version: number;
+  readonly model: DocumentModel;
+  /** Undefined until computed for this version. */
+  readonly findings: readonly Finding[] | undefined;
+}
+
+export class Analyzer {
+  readonly version = typeof COMPACT_LINT_VERSION === 'string' ? COMPACT_LINT_VERSION : '0.0.0-dev';
+  readonly docs = new DocumentStore();
+  readonly settings: Settings;
+  readonly loader = new ConfigLoader();
+  canRegisterConfiguration = false;
+  #folders: string[] = [];
+  readonly #state = new Map<string, DocState>();
+  readonly #config = new Map<string, Config>();
+  readonly #timers = new Map<string, ReturnType<typeof setTimeout>>();
+  readonly #configIssues = new Map<string, ConfigIssue[]>();
+  readonly #docsBase: string | undefined;
+
+  constructor(private readonly connection: Connection) {
+    this.settings = new Settings(connection);
+    const rules = join(__dirname, '..', 'docs', 'rules.md');
+    this.#docsBase = existsSync(rules) ? pathToFileURL(rules).href : undefined;
+  }
+
+  initialize(params: InitializeParams): void {
+    const caps = params.capabilities;
+    this.settings.setSupported(!!caps.workspace?.configuration);
+    this.canRegisterConfiguration = !!caps.workspace?.didChangeConfiguration?.dynamicRegistration;
+    const folders = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
+    this.#folders = folders.filter((u) => u.startsWith('file:')).map((u) => fileURLToPath(u));
+  }
+
+  open(uri: string, languageId: string, version: number, text: string): void {
+    this.docs.open(uri, languageId, version, text);
+    this.schedule(uri, 0);
+  }
+
+  change(uri: string, version: number, changes: readonly TextDocumentContentChangeEvent[]): void {
+    if (!this.docs.change(uri, version, changes)) return;
+    void this.settings.get(uri).then((s) => this.schedule(uri, s.debounce));
+  }
+
+  close(uri: string): void {
+    this.docs.close(uri);
+    this.#state.delete(uri);
+    this.#config.delete(uri);
+    this.settings.forget(uri);
+    const t = this.#timers.get(uri);
+    if (t) clearTimeout(t);
+    this.#timers.delete(uri);
+    void this.connection.sendDiagnostics({ uri, diagnostics: [] });
+    this.#status({ uri, errors: 0, warnings: 0, infos: 0 });
+  }
+
+  settingsChanged(): void {
+    this.settings.clear();
+    this.#relintAll();
+  }
+
+  filesChanged(uris: readonly string[]): void {
+    const configs = uris.filter((u) => u.endsWith(CONFIG_FILE));
+    if (configs.length === 0) return;
+    for (const u of configs) this.loader.invalidate(fileURLToPath(u));
+    this.#relintAll();
+  }
+
+  /** The model of the document's current version (built now if stale), or undefined if not open. */
+  modelFor(uri: string): DocumentModel | undefined {
+    const doc = this.docs.get(uri);
+    if (!doc) return undefined;
+    const state = this.#state.get(uri);
+    if (state && state.version === doc.version) return state.model;
+    const config = this.#config.get(uri) ?? this.loader.forDirectory(this.#dirOf(uri)).config;
+    const model = updateModel(state?.model, { uri, version: doc.version, text: doc.getText() }, config, this.docs.takeEdits(uri));
+    this.#state.set(uri, { version: doc.version, model, findings: undefined });
+    return model;
+  }
+
+  /** Findings of the document's current version, computing them if needed. */
+  findingsFor(uri: string): readonly Finding[] {
+    const model = this.modelFor(uri);
+    if (!model) return [];
+    const state = this.#state.get(uri);
+    if (state && state.version === model.version && state.findings) return state.findings;
+    const findings = lintModel(model);
+    this.#state.set(uri, { version: model.version, model, findings });
+    return findings;
+  }
+
+  linesOf(uri: string): LineIndex | undefined {
+    return this.#state.get(uri)?.model.lines;
+  }
+
+  docsUri = (id: string): string | undefined => (this.#docsBase ? `${this.#docsBase}#${anchorOf(id)}` : undefined);
+
+  schedule(uri: string, delay: number): void {
+    const t = this.#timers.get(uri);
+    if (t) clearTimeout(t);
+    this.#timers.set(
+      uri,
+      setTimeout(() => {
+        this.#timers.delete(uri);
+        void this.#lint(uri).catch((e: unknown) => this.connection.console.error(`compact-lint: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`));
+      }, delay),
+    );
+  }
+
+  async #lint(uri: string): Promise<void> {
+    const doc = this.docs.get(uri);
+    if (!doc) return;
+    const version = doc.version;
+    const settings = await this.settings.get(uri);
+    if (this.docs.get(uri)?.version !== version) return; // a newer version is scheduled
+    if (!settings.enable) {
+      void this.connection.sendDiagnostics({ uri, diagnostics: [] });
+      return;
+    }
+    const loaded = this.loader.forDirectory(this.#dirOf(uri), undefined, settingsLayer(settings));
+    this.#publishConfigIssues(loaded.files, loaded.issues);
+    const previous = this.#config.get(uri);
+    this.#config.set(uri, loaded.config);
+    if (previous !== loaded.config) this.#state.delete(uri);
+    const model = this.modelFor(uri);
+    if (!model) return;
+    const findings = lintModel(model);
+    this.#state.set(uri, { version: model.version, model, findings });
+    const diagnostics: Diagnostic[] = findings.map((f, index) => toDiagnostic(model.lines, f, uri, { version: model.version, index }, this.docsUri));
+    void this.connection.sendDiagnostics({ uri, version: model.version, diagnostics });
+    this.#status({
+      uri,
+      errors: findings.filter((f) => f.severity === 'error').length,
+      warnings: findings.filter((f) => f.severity === 'warning').length,
+      infos: findings.filter((f) => f.severity === 'info').length,
+    });
+  }
+
+  #status(p: StatusParams): void {
+    void this.connection.sendNotification(STATUS_NOTIFICATION, p);
+  }
+
+  #relintAll(): void {
+    for (const d of this.docs.all()) this.schedule(d.uri, 0);
+  }
+
+  #dirOf(uri: string): string {
+    if (uri.startsWith('file:')) {
+      try {
+        return dirname(fileURLToPath(uri));
+      } catch {
+        // fall through
+      }
+    }
+    return this.#folders[0] ?? process.cwd();
+  }
+
+  #publishConfigIssues(files: readonly string[], issues: readonly ConfigIssue[]): void {
+    for (const file of files) {
+      const mine = issues.filter((i) => i.file === file);
+      const before = this.#configIssues.get(file) ?? [];
+      if (before.length === 0 && mine.length === 0) continue;
+      if (JSON.stringify(before) === JSON.stringify(mine)) continue;
+      this.#configIssues.set(file, mine);
+      void this.connection.sendDiagnostics({
+        uri: pathToFileURL(file).href,
+        diagnostics: mine.map((i) => ({
+          range: { start: { line: i.line, character: i.character }, end: { line: i.endLine, character: i.endCharacter } },
+          severity: DiagnosticSeverity.Error,
+          source: 'compact-lint',
+          message: `${i.message} Linting continues without this setting.`,
+        })),
+      });
+    }
+  }
+
+  /** Lints every Markdown file of the workspace folders and publishes the results. */
+  async lintWorkspace(token: CancellationToken): Promise<LintWorkspaceResult> {
+    let files = 0;
+    let errors = 0;
+    let warnings = 0;
+    for (const folder of this.#folders) {
+      const paths = globSync('**/*.{md,markdown}', { cwd: folder, ignore: ['**/node_modules/**', '**/.git/**'], absolute: true });
+      for (const path of paths) {
+        if (token.isCancellationRequested) return { files, errors, warnings };
+        const uri = pathToFileURL(path).href;
+        let findings: readonly Finding[];
+        let lines: LineIndex;
+        if (this.docs.get(uri)) {
+          findings = this.findingsFor(uri);
+          lines = (this.modelFor(uri) as DocumentModel).lines;
+        } else {
+          const settings = await this.settings.get(uri);
+          const config = this.loader.forDirectory(dirname(path), undefined, settingsLayer(settings)).config;
+          const read = readText(path, config.maxFileSize);
+          const model = buildModel({ uri, version: 0, text: read.text, ...(read.skip ? { skip: read.skip } : {}) }, config);
+          findings = lintModel(model);
+          lines = model.lines;
+          void this.connection.sendDiagnostics({ uri, diagnostics: findings.map((f, index) => toDiagnostic(lines, f, uri, { version: 0, index }, this.docsUri)) });
+        }
+        files++;
+        errors += findings.filter((f) => f.severity === 'error').length;
+        warnings += findings.filter((f) => f.severity === 'warning').length;
+        await new Promise((r) => setImmediate(r));
+      }
+    }
+    return { files, errors, warnings };
+  }
+}

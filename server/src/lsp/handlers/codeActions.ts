@@ -1,0 +1,80 @@
+/**
+ * Quick fixes from the fixes findings carry (no second analysis), plus
+ * "fix all" actions: per check and for every safe fix in the document.
+ */
+import { CodeActionKind, type CancellationToken, type CodeAction, type CodeActionParams, type TextEdit } from 'vscode-languageserver';
+import type { Finding, LineIndex } from '../../core/index';
+import type { Analyzer } from '../analyzer';
+import { toRange } from '../toLsp';
+
+export function codeActions(analyzer: Analyzer, p: CodeActionParams, token: CancellationToken): CodeAction[] {
+  const uri = p.textDocument.uri;
+  const model = analyzer.modelFor(uri);
+  if (!model || token.isCancellationRequested) return [];
+  const findings = analyzer.findingsFor(uri);
+  const lines = model.lines;
+  const only = p.context.only;
+  const wants = (kind: string): boolean => !only || only.some((k) => kind === k || kind.startsWith(k + '.'));
+  const actions: CodeAction[] = [];
+  const start = lines.offsetAt(p.range.start);
+  const end = lines.offsetAt(p.range.end);
+
+  if (wants(CodeActionKind.QuickFix)) {
+    const diagnostics = p.context.diagnostics.filter((d) => d.source === 'compact-lint');
+    for (const f of findings) {
+      if (!f.fixes?.length || f.span.end < start || f.span.start > end) continue;
+      const diagnostic = diagnostics.find((d) => d.code === f.checkId && lines.offsetAt(d.range.start) === f.span.start);
+      for (const fix of f.fixes) {
+        actions.push({
+          title: fix.title,
+          kind: CodeActionKind.QuickFix,
+          ...(diagnostic ? { diagnostics: [diagnostic] } : {}),
+          ...(fix.preferred ? { isPreferred: true } : {}),
+          edit: { changes: { [uri]: fix.edits.map((e) => edit(lines, e.span, e.newText)) } },
+        });
+      }
+    }
+    for (const [checkId, group] of groupFixable(findings)) {
+      if (group.length < 2 || !group.some((f) => f.span.start <= end && f.span.end >= start)) continue;
+      actions.push(fixAll(`Fix all "${checkId}" problems in this document`, CodeActionKind.QuickFix, uri, lines, group));
+    }
+  }
+  if (wants(CodeActionKind.SourceFixAll)) {
+    const safe = findings.filter((f) => f.fixes?.some((x) => x.safe));
+    if (safe.length) actions.push(fixAll('Fix all safe Compact Lint problems', `${CodeActionKind.SourceFixAll}.compactLint`, uri, lines, safe, true));
+  }
+  return actions;
+}
+
+function groupFixable(findings: readonly Finding[]): Map<string, Finding[]> {
+  const m = new Map<string, Finding[]>();
+  for (const f of findings) {
+    if (!f.fixes?.[0]) continue;
+    const g = m.get(f.checkId) ?? [];
+    g.push(f);
+    m.set(f.checkId, g);
+  }
+  return m;
+}
+
+function fixAll(title: string, kind: string, uri: string, lines: LineIndex, findings: readonly Finding[], safeOnly = false): CodeAction {
+  const groups = findings.map((f) => (safeOnly ? f.fixes?.find((x) => x.safe) : f.fixes?.[0])?.edits ?? []).filter((g) => g.length > 0);
+  // Keep only edits that do not overlap, as applying them in one go requires.
+  const kept = nonOverlapping(groups);
+  return { title, kind, edit: { changes: { [uri]: kept.flat().map((e) => edit(lines, e.span, e.newText)) } } };
+}
+
+function nonOverlapping<T extends { span: { start: number; end: number } }>(groups: readonly (readonly T[])[]): (readonly T[])[] {
+  const out: (readonly T[])[] = [];
+  const taken: T[] = [];
+  for (const g of [...groups].sort((a, b) => (a[0]?.span.start ?? 0) - (b[0]?.span.start ?? 0))) {
+    if (g.some((e) => taken.some((t) => e.span.start < t.span.end && t.span.start < e.span.end))) continue;
+    taken.push(...g);
+    out.push(g);
+  }
+  return out;
+}
+
+function edit(lines: LineIndex, span: { start: number; end: number }, newText: string): TextEdit {
+  return { range: toRange(lines, span), newText };
+}

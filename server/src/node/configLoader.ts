@@ -1,0 +1,122 @@
+/**
+ * Finds and reads `.compact-lint.json` files for the CLI and the language
+ * server: walking up from a document's folder, nearer files cascading over
+ * their parents until one says `"root": true`. File I/O lives here so that the
+ * core stays pure; parsing, validation and merging are the core's.
+ */
+import { readFileSync, statSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { mergeConfigs, parseConfig, LineIndex, type Config, type PartialConfig } from '../core/index';
+
+export const CONFIG_FILE = '.compact-lint.json';
+
+export interface ConfigIssue {
+  readonly file: string;
+  /** 0-based, as in the core; adapters convert. */
+  readonly line: number;
+  readonly character: number;
+  readonly endLine: number;
+  readonly endCharacter: number;
+  readonly message: string;
+}
+
+export interface LoadedConfig {
+  readonly config: Config;
+  readonly files: readonly string[];
+  readonly issues: readonly ConfigIssue[];
+}
+
+interface FileEntry {
+  readonly mtimeMs: number;
+  readonly size: number;
+  readonly layer: PartialConfig;
+  readonly issues: readonly ConfigIssue[];
+}
+
+/** Reads configuration, caching each file by modification time. */
+export class ConfigLoader {
+  readonly #files = new Map<string, FileEntry | null>();
+  readonly #merged = new Map<string, { key: string; value: LoadedConfig }>();
+
+  /** Forget cached files (all, or one that changed). */
+  invalidate(file?: string): void {
+    if (file) this.#files.delete(file);
+    else this.#files.clear();
+    this.#merged.clear();
+  }
+
+  /** Configuration for a document in `dir`; `explicit` replaces discovery (CLI --config). */
+  forDirectory(dir: string, explicit?: string, base?: PartialConfig): LoadedConfig {
+    const chain: { file: string; entry: FileEntry }[] = [];
+    if (explicit) {
+      const entry = this.#read(explicit, true);
+      if (entry) chain.push({ file: explicit, entry });
+    } else {
+      let cur = dir;
+      for (;;) {
+        const file = join(cur, CONFIG_FILE);
+        const entry = this.#read(file, false);
+        if (entry) {
+          chain.unshift({ file, entry });
+          if (entry.layer.root === true) break;
+        }
+        const parent = dirname(cur);
+        if (parent === cur) break;
+        cur = parent;
+      }
+    }
+    const key = chain.map((c) => `${c.file}@${c.entry.mtimeMs}:${c.entry.size}`).join('|') + (base ? JSON.stringify(base) : '');
+    const cached = this.#merged.get(dir + '\0' + (explicit ?? ''));
+    if (cached && cached.key === key) return cached.value;
+    const layers = [...(base ? [base] : []), ...chain.map((c) => withBase(c.entry.layer, dirname(c.file)))];
+    const value: LoadedConfig = {
+      config: mergeConfigs(layers),
+      files: chain.map((c) => c.file),
+      issues: chain.flatMap((c) => c.entry.issues),
+    };
+    this.#merged.set(dir + '\0' + (explicit ?? ''), { key, value });
+    return value;
+  }
+
+  #read(file: string, required: boolean): FileEntry | null {
+    let stat;
+    try {
+      stat = statSync(file);
+    } catch {
+      if (!required) return null;
+      return { mtimeMs: 0, size: 0, layer: {}, issues: [issueAt(file, `Cannot read configuration file: it does not exist.`)] };
+    }
+    const cached = this.#files.get(file);
+    if (cached && cached.mtimeMs === stat.mtimeMs && cached.size === stat.size) return cached;
+    let entry: FileEntry;
+    try {
+      if (!stat.isFile()) throw new Error('not a file');
+      const text = readFileSync(file, 'utf8');
+      const parsed = parseConfig(text);
+      const lines = new LineIndex(text);
+      entry = {
+        mtimeMs: stat.mtimeMs,
+        size: stat.size,
+        layer: parsed.config,
+        issues: parsed.problems.map((p) => {
+          const s = lines.positionAt(p.start);
+          const e = lines.positionAt(p.end);
+          return { file, line: s.line, character: s.character, endLine: e.line, endCharacter: e.character, message: p.message };
+        }),
+      };
+    } catch (e) {
+      entry = { mtimeMs: stat.mtimeMs, size: stat.size, layer: {}, issues: [issueAt(file, `Cannot read configuration file: ${(e as Error).message}.`)] };
+    }
+    this.#files.set(file, entry);
+    return entry;
+  }
+}
+
+function issueAt(file: string, message: string): ConfigIssue {
+  return { file, line: 0, character: 0, endLine: 0, endCharacter: 0, message };
+}
+
+function withBase(layer: PartialConfig, base: string): PartialConfig {
+  const draft = layer.draft as { files?: string[] } | undefined;
+  return draft?.files ? { ...layer, draft: { files: draft.files, base } } : layer;
+}

@@ -1,0 +1,36 @@
+/**
+ * What the client and the server share: the settings section and custom
+ * requests. Imported by both bundles; it must not import either side.
+ */
+export const SETTINGS_SECTION = 'compactLint';
+
+/** Editor settings (contributes.configuration in package.json). */
+export interface EditorSettings {
+  readonly enable: boolean;
+  /** Severity overrides by check id, below the project's .compact-lint.json. */
+  readonly checks: Readonly<Record<string, string>>;
+  readonly spelling?: string;
+  readonly framework?: string;
+  readonly maxFileSize?: number;
+  /** Milliseconds to wait after a change before publishing diagnostics. */
+  readonly debounce: number;
+}
+
+export const DEFAULT_SETTINGS: EditorSettings = { enable: true, checks: {}, debounce: 50 };
+
+/** Server → client: counts for the status bar, per document. */
+export const STATUS_NOTIFICATION = 'compactLint/status';
+export interface StatusParams {
+  readonly uri: string;
+  readonly errors: number;
+  readonly warnings: number;
+  readonly infos: number;
+}
+
+/** Client → server: lint every Markdown file of the workspace. */
+export const LINT_WORKSPACE_REQUEST = 'compactLint/lintWorkspace';
+export interface LintWorkspaceResult {
+  readonly files: number;
+  readonly errors: number;
+  readonly warnings: number;
+}
