@@ -97,7 +97,8 @@ function dedupe(errors: ErrorObject[]): ErrorObject[] {
   // "propertyNames" also raises a generic error on the parent; keep the specific one.
   const seen = new Set<string>();
   return errors.filter((e) => {
-    if (e.keyword === 'if') return false;
+    // The detail of a "propertyNames" failure repeats it with the name's own error.
+    if (e.keyword === 'if' || (e as ErrorObject & { propertyName?: string }).propertyName !== undefined) return false;
     const k = `${e.instancePath}|${e.keyword}|${JSON.stringify(e.params)}`;
     if (seen.has(k)) return false;
     seen.add(k);

@@ -1,0 +1,56 @@
+import { strict as assert } from 'node:assert';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { TestClient } from '../support/lspClient';
+
+describe('language server: diagnostics', () => {
+  let client: TestClient;
+  let dir: string;
+  before(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'compact-lint-lsp-'));
+    client = await TestClient.start({ root: dir });
+  });
+  after(async () => client.stop());
+
+  it('publishes diagnostics on open with exact ranges after non-ASCII text', async () => {
+    const uri = pathToFileURL(join(dir, 'draft.md')).href;
+    // Arabic, French accents and an emoji (two UTF-16 code units) before the reference.
+    await client.open(uri, 'Les États — مرحبا 😀 visent SDG target 10.12.\n');
+    const diags = await client.diagnosticsFor(uri, 1);
+    assert.equal(diags.length, 1);
+    const d = diags[0]!;
+    assert.equal(d.code, 'sdg/unknown-target');
+    assert.equal(d.source, 'compact-lint');
+    const col = 'Les États — مرحبا 😀 visent SDG target '.length;
+    assert.deepEqual(d.range, { start: { line: 0, character: col }, end: { line: 0, character: col + 5 } });
+  });
+
+  it('updates diagnostics after an incremental change and clears them on close', async () => {
+    const uri = pathToFileURL(join(dir, 'edit.md')).href;
+    await client.open(uri, 'In line with SDG 10.\n');
+    assert.deepEqual(await client.diagnosticsFor(uri, 1), []);
+    await client.change(uri, 2, [{ range: { start: { line: 0, character: 18 }, end: { line: 0, character: 19 } }, text: '9' }]);
+    const diags = await client.diagnosticsFor(uri, 2);
+    assert.deepEqual(diags.map((d) => d.code), ['sdg/unknown-goal']);
+    assert.match(diags[0]!.message, /no SDG 19/);
+    await client.close(uri);
+    const cleared = await client.waitForDiagnostics(uri, (p) => p.diagnostics.length === 0);
+    assert.deepEqual(cleared.diagnostics, []);
+  });
+
+  it('reports a broken configuration file on the file and keeps linting with defaults', async () => {
+    const sub = mkdtempSync(join(dir, 'broken-'));
+    const configPath = join(sub, '.compact-lint.json');
+    writeFileSync(configPath, '{\n  "checks": {\n    "sdg/unknown-goal": "loud",\n    "no/such-check": "off"\n  }\n}\n');
+    const uri = pathToFileURL(join(sub, 'draft.md')).href;
+    await client.open(uri, 'SDG 18\n');
+    const diags = await client.diagnosticsFor(uri, 1);
+    assert.deepEqual(diags.map((d) => d.code), ['sdg/unknown-goal']);
+    const config = await client.waitForDiagnostics(pathToFileURL(configPath).href, (p) => p.diagnostics.length === 2);
+    const lines = config.diagnostics.map((d) => d.range.start.line).sort();
+    assert.deepEqual(lines, [2, 3]);
+    assert.match(config.diagnostics.map((d) => d.message).join('\n'), /Unknown check id "no\/such-check"/);
+  });
+});

@@ -1,0 +1,123 @@
+/**
+ * A minimal LSP client for tests: starts dist/server.js over stdio exactly as
+ * any editor would, and offers typed helpers for the requests tests make.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import {
+  createProtocolConnection,
+  StreamMessageReader,
+  StreamMessageWriter,
+  InitializeRequest,
+  InitializedNotification,
+  DidOpenTextDocumentNotification,
+  DidChangeTextDocumentNotification,
+  DidCloseTextDocumentNotification,
+  PublishDiagnosticsNotification,
+  ConfigurationRequest,
+  ShutdownRequest,
+  ExitNotification,
+  type ProtocolConnection,
+  type PublishDiagnosticsParams,
+  type Diagnostic,
+  type TextDocumentContentChangeEvent,
+} from 'vscode-languageserver-protocol/node';
+
+export const SERVER = join(__dirname, '..', '..', 'dist', 'server.js');
+
+export interface ClientOptions {
+  /** Folder opened as the workspace. */
+  readonly root?: string;
+  /** Answer to workspace/configuration for the "compactLint" section. */
+  readonly settings?: Record<string, unknown>;
+}
+
+export class TestClient {
+  readonly connection: ProtocolConnection;
+  readonly process: ChildProcess;
+  /** The latest diagnostics per URI. */
+  readonly diagnostics = new Map<string, PublishDiagnosticsParams>();
+  readonly #waiters: { uri: string; test: (p: PublishDiagnosticsParams) => boolean; resolve: (p: PublishDiagnosticsParams) => void }[] = [];
+  readonly notifications: { method: string; params: unknown }[] = [];
+  stderr = '';
+
+  private constructor(private readonly options: ClientOptions) {
+    this.process = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+    this.process.stderr?.on('data', (d: Buffer) => (this.stderr += d.toString()));
+    this.connection = createProtocolConnection(new StreamMessageReader(this.process.stdout!), new StreamMessageWriter(this.process.stdin!));
+    this.connection.onNotification(PublishDiagnosticsNotification.type, (p) => {
+      this.diagnostics.set(p.uri, p);
+      for (const w of [...this.#waiters]) {
+        if (w.uri === p.uri && w.test(p)) {
+          this.#waiters.splice(this.#waiters.indexOf(w), 1);
+          w.resolve(p);
+        }
+      }
+    });
+    this.connection.onNotification((method, params) => this.notifications.push({ method, params }));
+    this.connection.onRequest(ConfigurationRequest.type, (p) => p.items.map(() => options.settings ?? null));
+    this.connection.onRequest('client/registerCapability', () => null);
+    this.connection.onRequest('window/workDoneProgress/create', () => null);
+    this.connection.listen();
+  }
+
+  static async start(options: ClientOptions = {}): Promise<TestClient> {
+    const c = new TestClient(options);
+    const rootUri = options.root ? pathToFileURL(options.root).href : null;
+    await c.connection.sendRequest(InitializeRequest.type, {
+      processId: process.pid,
+      rootUri,
+      workspaceFolders: rootUri ? [{ uri: rootUri, name: 'workspace' }] : null,
+      capabilities: {
+        workspace: { configuration: true, didChangeConfiguration: { dynamicRegistration: true } },
+        textDocument: {
+          publishDiagnostics: { relatedInformation: true, versionSupport: true, codeDescriptionSupport: true, dataSupport: true },
+          completion: { completionItem: { snippetSupport: false, documentationFormat: ['markdown'] } },
+          hover: { contentFormat: ['markdown'] },
+          rename: { prepareSupport: true },
+        },
+      },
+    });
+    await c.connection.sendNotification(InitializedNotification.type, {});
+    return c;
+  }
+
+  async open(uri: string, text: string, version = 1): Promise<void> {
+    await this.connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId: 'markdown', version, text } });
+  }
+
+  async change(uri: string, version: number, changes: TextDocumentContentChangeEvent[]): Promise<void> {
+    await this.connection.sendNotification(DidChangeTextDocumentNotification.type, { textDocument: { uri, version }, contentChanges: changes });
+  }
+
+  async close(uri: string): Promise<void> {
+    await this.connection.sendNotification(DidCloseTextDocumentNotification.type, { textDocument: { uri } });
+  }
+
+  /** Resolves with the first diagnostics for `uri` that pass `test` (those already received count). */
+  waitForDiagnostics(uri: string, test: (p: PublishDiagnosticsParams) => boolean = () => true, timeoutMs = 10000): Promise<PublishDiagnosticsParams> {
+    const have = this.diagnostics.get(uri);
+    if (have && test(have)) return Promise.resolve(have);
+    return new Promise((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error(`no matching diagnostics for ${uri} within ${timeoutMs} ms; last: ${JSON.stringify(this.diagnostics.get(uri))}\n${this.stderr}`)), timeoutMs);
+      this.#waiters.push({ uri, test, resolve: (p) => (clearTimeout(timer), resolve(p)) });
+    });
+  }
+
+  /** Diagnostics published for exactly this document version. */
+  diagnosticsFor(uri: string, version: number): Promise<Diagnostic[]> {
+    return this.waitForDiagnostics(uri, (p) => p.version === version).then((p) => p.diagnostics);
+  }
+
+  async stop(): Promise<void> {
+    try {
+      await this.connection.sendRequest(ShutdownRequest.type);
+      await this.connection.sendNotification(ExitNotification.type);
+    } catch {
+      // The server may already be gone.
+    }
+    this.connection.dispose();
+    if (this.process.exitCode === null) this.process.kill();
+  }
+}
