@@ -4,7 +4,7 @@
  * every safe fix applied.
  */
 import { strict as assert } from 'node:assert';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { applyFixes, lintText, mergeConfigs, parseConfig, type Finding } from '../server/src/core/index';
 import { readFixture, type Expected } from './support/fixture';

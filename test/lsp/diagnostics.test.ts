@@ -34,7 +34,7 @@ describe('language server: diagnostics', () => {
     await client.change(uri, 2, [{ range: { start: { line: 0, character: 18 }, end: { line: 0, character: 19 } }, text: '9' }]);
     const diags = await client.diagnosticsFor(uri, 2);
     assert.deepEqual(diags.map((d) => d.code), ['sdg/unknown-goal']);
-    assert.match(diags[0]!.message, /no SDG 19/);
+    assert.match(String(diags[0]!.message), /no SDG 19/);
     await client.close(uri);
     const cleared = await client.waitForDiagnostics(uri, (p) => p.diagnostics.length === 0);
     assert.deepEqual(cleared.diagnostics, []);

@@ -42,7 +42,7 @@ export class TestClient {
   readonly notifications: { method: string; params: unknown }[] = [];
   stderr = '';
 
-  private constructor(private readonly options: ClientOptions) {
+  private constructor(options: ClientOptions) {
     this.process = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
     this.process.stderr?.on('data', (d: Buffer) => (this.stderr += d.toString()));
     this.connection = createProtocolConnection(new StreamMessageReader(this.process.stdout!), new StreamMessageWriter(this.process.stdin!));
@@ -55,7 +55,7 @@ export class TestClient {
         }
       }
     });
-    this.connection.onNotification((method, params) => this.notifications.push({ method, params }));
+    this.connection.onUnhandledNotification((n) => this.notifications.push({ method: n.method, params: n.params }));
     this.connection.onRequest(ConfigurationRequest.type, (p) => p.items.map(() => options.settings ?? null));
     this.connection.onRequest('client/registerCapability', () => null);
     this.connection.onRequest('window/workDoneProgress/create', () => null);
