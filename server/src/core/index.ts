@@ -22,3 +22,4 @@ export { hover } from './features/hover';
 export { complete } from './features/completion';
 export { updateModel, type Edit } from './model/incremental';
 export { outline, type OutlineNode } from './features/outline';
+export { definitionsAt, referencesAt, prepareRenameAt, renameAt, type Location, type Navigator, type SymbolAt } from './features/navigation';

@@ -15,6 +15,7 @@ import { ConfigLoader, CONFIG_FILE, type ConfigIssue } from '../node/configLoade
 import { readText } from '../cli/files';
 import { anchorOf } from './docsLink';
 import { DocumentStore } from './documents';
+import { WorkspaceFiles } from './workspace';
 import { Settings, settingsLayer } from './settings';
 import { toDiagnostic } from './toLsp';
 import { STATUS_NOTIFICATION, type LintWorkspaceResult, type StatusParams } from '../protocol';
@@ -33,6 +34,7 @@ export class Analyzer {
   readonly docs = new DocumentStore();
   readonly settings: Settings;
   readonly loader = new ConfigLoader();
+  readonly files = new WorkspaceFiles(this.loader);
   canRegisterConfiguration = false;
   #folders: string[] = [];
   readonly #state = new Map<string, DocState>();
@@ -110,6 +112,25 @@ export class Analyzer {
     const findings = lintModel(model);
     this.#state.set(uri, { version: model.version, model, findings });
     return findings;
+  }
+
+  /**
+   * Models of every Markdown document of the workspace: open ones at their
+   * current version, the others from disk. Always includes the open documents.
+   */
+  workspaceModels(): DocumentModel[] {
+    const out = new Map<string, DocumentModel>();
+    for (const d of this.docs.all()) {
+      const m = this.modelFor(d.uri);
+      if (m) out.set(d.uri, m);
+    }
+    for (const path of this.files.list(this.#folders)) {
+      const uri = pathToFileURL(path).href;
+      if (out.has(uri)) continue;
+      const m = this.files.model(path);
+      if (m) out.set(uri, m);
+    }
+    return [...out.values()];
   }
 
   linesOf(uri: string): LineIndex | undefined {

@@ -17,6 +17,7 @@ import { codeActions } from './handlers/codeActions';
 import { completion } from './handlers/completion';
 import { hoverHandler } from './handlers/hover';
 import { documentSymbols } from './handlers/symbols';
+import { definition, prepareRename, references, rename } from './handlers/navigation';
 import { LINT_WORKSPACE_REQUEST } from '../protocol';
 
 export function startServer(connection: Connection): void {
@@ -31,6 +32,9 @@ export function startServer(connection: Connection): void {
         completionProvider: { triggerCharacters: [' ', '.'], resolveProvider: false },
         codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, CodeActionKind.SourceFixAll] },
         documentSymbolProvider: true,
+        definitionProvider: true,
+        referencesProvider: true,
+        renameProvider: { prepareProvider: true },
       },
       serverInfo: { name: 'compact-lint', version: analyzer.version },
     };
@@ -52,6 +56,10 @@ export function startServer(connection: Connection): void {
   connection.onCompletion((p, token) => completion(analyzer, p, token));
   connection.onCodeAction((p, token) => codeActions(analyzer, p, token));
   connection.onDocumentSymbol((p, token) => documentSymbols(analyzer, p, token));
+  connection.onDefinition((p, token) => definition(analyzer, p, token));
+  connection.onReferences((p, token) => references(analyzer, p, token));
+  connection.onPrepareRename((p) => prepareRename(analyzer, p));
+  connection.onRenameRequest((p, token) => rename(analyzer, p, token));
   connection.onRequest(LINT_WORKSPACE_REQUEST, (_p, token) => analyzer.lintWorkspace(token));
 
   connection.listen();

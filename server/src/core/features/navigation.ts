@@ -1,0 +1,70 @@
+/**
+ * Go to definition, find references, rename: each domain (SDG targets,
+ * instruments, objectives, paragraphs…) provides a `Navigator` that says which
+ * symbol is at an offset and where a symbol is defined and referenced in a
+ * set of documents. Symbols are identified by a string key such as
+ * "sdg-target:10.7" or "objective:3".
+ */
+import type { Span } from '../text/span';
+import type { DocumentModel } from '../model/model';
+import type { FeatureContext } from './types';
+import type { TextEdit } from '../checks/check';
+
+export interface Location {
+  readonly uri: string;
+  readonly span: Span;
+}
+
+export interface SymbolAt {
+  readonly key: string;
+  /** The characters that name the symbol at the cursor (what rename replaces). */
+  readonly span: Span;
+}
+
+export interface Navigator {
+  symbolAt(model: DocumentModel, offset: number, ctx: FeatureContext): SymbolAt | undefined;
+  definitions(key: string, models: readonly DocumentModel[], ctx: FeatureContext): Location[];
+  references(key: string, models: readonly DocumentModel[], ctx: FeatureContext): Location[];
+  /** Edits per document URI, or a message saying why the rename is refused. */
+  rename?(key: string, newName: string, models: readonly DocumentModel[], ctx: FeatureContext): { edits: Map<string, TextEdit[]> } | { error: string };
+}
+
+/** The registry: one navigator per kind of symbol, asked in this order. */
+const NAVIGATORS: readonly Navigator[] = [];
+
+function find(model: DocumentModel, offset: number, ctx: FeatureContext): { nav: Navigator; symbol: SymbolAt } | undefined {
+  for (const nav of NAVIGATORS) {
+    const symbol = nav.symbolAt(model, offset, ctx);
+    if (symbol) return { nav, symbol };
+  }
+  return undefined;
+}
+
+/** `models` must include `model` itself. */
+export function definitionsAt(model: DocumentModel, offset: number, models: readonly DocumentModel[], ctx: FeatureContext): Location[] {
+  const f = find(model, offset, ctx);
+  return f ? f.nav.definitions(f.symbol.key, models, ctx) : [];
+}
+
+export function referencesAt(model: DocumentModel, offset: number, models: readonly DocumentModel[], ctx: FeatureContext, includeDeclaration: boolean): Location[] {
+  const f = find(model, offset, ctx);
+  if (!f) return [];
+  const refs = f.nav.references(f.symbol.key, models, ctx);
+  if (!includeDeclaration) return refs;
+  const defs = f.nav.definitions(f.symbol.key, models, ctx).filter((d) => d.uri !== 'data:');
+  return [...defs, ...refs];
+}
+
+export function prepareRenameAt(model: DocumentModel, offset: number, ctx: FeatureContext): SymbolAt | { error: string } | undefined {
+  const f = find(model, offset, ctx);
+  if (!f) return undefined;
+  if (!f.nav.rename) return { error: 'This reference cannot be renamed.' };
+  return f.symbol;
+}
+
+export function renameAt(model: DocumentModel, offset: number, newName: string, models: readonly DocumentModel[], ctx: FeatureContext): { edits: Map<string, TextEdit[]> } | { error: string } | undefined {
+  const f = find(model, offset, ctx);
+  if (!f) return undefined;
+  if (!f.nav.rename) return { error: 'This reference cannot be renamed.' };
+  return f.nav.rename(f.symbol.key, newName, models, ctx);
+}

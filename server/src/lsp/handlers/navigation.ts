@@ -1,0 +1,65 @@
+/** Definition, references and rename: the core's navigators over the workspace's models. */
+import {
+  ResponseError,
+  ErrorCodes,
+  type CancellationToken,
+  type DefinitionParams,
+  type Location as LspLocation,
+  type PrepareRenameParams,
+  type Range,
+  type ReferenceParams,
+  type RenameParams,
+  type WorkspaceEdit,
+} from 'vscode-languageserver';
+import { definitionsAt, prepareRenameAt, referencesAt, renameAt, type DocumentModel, type Location } from '../../core/index';
+import type { Analyzer } from '../analyzer';
+import { toRange } from '../toLsp';
+
+function toLocations(models: readonly DocumentModel[], locs: readonly Location[]): LspLocation[] {
+  const byUri = new Map(models.map((m) => [m.uri, m]));
+  const out: LspLocation[] = [];
+  for (const l of locs) {
+    const m = byUri.get(l.uri);
+    if (m) out.push({ uri: l.uri, range: toRange(m.lines, l.span) });
+  }
+  return out;
+}
+
+export function definition(analyzer: Analyzer, p: DefinitionParams, token: CancellationToken): LspLocation[] {
+  const model = analyzer.modelFor(p.textDocument.uri);
+  if (!model || token.isCancellationRequested) return [];
+  const models = analyzer.workspaceModels();
+  return toLocations(models, definitionsAt(model, model.lines.offsetAt(p.position), models, { data: model.data, others: models }));
+}
+
+export function references(analyzer: Analyzer, p: ReferenceParams, token: CancellationToken): LspLocation[] {
+  const model = analyzer.modelFor(p.textDocument.uri);
+  if (!model || token.isCancellationRequested) return [];
+  const models = analyzer.workspaceModels();
+  return toLocations(models, referencesAt(model, model.lines.offsetAt(p.position), models, { data: model.data, others: models }, p.context.includeDeclaration));
+}
+
+export function prepareRename(analyzer: Analyzer, p: PrepareRenameParams): { range: Range; placeholder: string } | null {
+  const model = analyzer.modelFor(p.textDocument.uri);
+  if (!model) return null;
+  const r = prepareRenameAt(model, model.lines.offsetAt(p.position), { data: model.data, others: [] });
+  if (!r) return null;
+  if ('error' in r) throw new ResponseError(ErrorCodes.InvalidRequest, r.error);
+  return { range: toRange(model.lines, r.span), placeholder: model.text.slice(r.span.start, r.span.end) };
+}
+
+export function rename(analyzer: Analyzer, p: RenameParams, token: CancellationToken): WorkspaceEdit | null {
+  const model = analyzer.modelFor(p.textDocument.uri);
+  if (!model || token.isCancellationRequested) return null;
+  const models = analyzer.workspaceModels();
+  const r = renameAt(model, model.lines.offsetAt(p.position), p.newName, models, { data: model.data, others: models });
+  if (!r) return null;
+  if ('error' in r) throw new ResponseError(ErrorCodes.InvalidRequest, r.error);
+  const byUri = new Map(models.map((m) => [m.uri, m]));
+  const changes: WorkspaceEdit['changes'] = {};
+  for (const [uri, edits] of r.edits) {
+    const m = byUri.get(uri);
+    if (m) changes[uri] = edits.map((e) => ({ range: toRange(m.lines, e.span), newText: e.newText }));
+  }
+  return { changes };
+}
