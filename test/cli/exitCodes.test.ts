@@ -1,0 +1,131 @@
+import { strict as assert } from 'node:assert';
+import { runCli, tempTree } from '../support/cli';
+
+const CLEAN = '# Draft\n\nIn line with SDG target 10.7.\n';
+const BROKEN = '# Draft\n\nIn line with SDG target 10.12.\n';
+
+describe('CLI: exit codes and messages', () => {
+  it('exits 0 on a clean draft', () => {
+    const dir = tempTree({ 'draft.md': CLEAN });
+    const r = runCli(['draft.md'], dir);
+    assert.equal(r.code, 0);
+    assert.match(r.stdout, /No problems in 1 file/);
+  });
+
+  it('exits 1 on lint errors and prints line:col severity message id', () => {
+    const dir = tempTree({ 'draft.md': BROKEN });
+    const r = runCli(['draft.md'], dir);
+    assert.equal(r.code, 1);
+    assert.match(r.stdout, /^draft\.md$/m);
+    assert.match(r.stdout, /^ {2}3:25 {2}error {2}SDG target 10\.12 does not exist\..* {2}sdg\/unknown-target$/m);
+    assert.match(r.stdout, /1 problem \(1 error, 0 warnings\) in 1 file/);
+  });
+
+  it('lints **/*.md by default, skipping node_modules and .git', () => {
+    const dir = tempTree({ 'a.md': BROKEN, 'sub/b.md': BROKEN, 'node_modules/x/c.md': BROKEN, '.git/d.md': BROKEN, 'notes.txt': BROKEN });
+    const r = runCli(['--format', 'json'], dir);
+    const files = (JSON.parse(r.stdout) as { filePath: string }[]).map((f) => f.filePath.slice(dir.length + 1)).sort();
+    assert.deepEqual(files, ['a.md', 'sub/b.md']);
+  });
+
+  it('expands globs and folders', () => {
+    const dir = tempTree({ 'drafts/a.md': CLEAN, 'drafts/b.markdown': CLEAN, 'other/c.md': CLEAN });
+    assert.match(runCli(['drafts'], dir).stdout, /No problems in 2 files/);
+    assert.match(runCli(['**/c.md'], dir).stdout, /No problems in 1 file/);
+  });
+
+  it('exits 2 with a clear message for a missing file or an empty folder, never a stack trace', () => {
+    const dir = tempTree({ 'empty/readme.txt': 'x' });
+    const missing = runCli(['nope.md'], dir);
+    assert.equal(missing.code, 2);
+    assert.match(missing.stderr, /No such file or folder: "nope\.md"/);
+    const empty = runCli(['empty'], dir);
+    assert.equal(empty.code, 2);
+    assert.match(empty.stderr, /No Markdown files .* in folder "empty"/);
+    assert.doesNotMatch(missing.stderr + empty.stderr, /at .*\.js:\d+/);
+  });
+
+  it('exits 2 on usage errors', () => {
+    const dir = tempTree({ 'a.md': CLEAN });
+    const r = runCli(['--format', 'xml', 'a.md'], dir);
+    assert.equal(r.code, 2);
+    assert.match(r.stderr, /Unknown format "xml"/);
+    assert.equal(runCli(['--bogus'], dir).code, 2);
+    assert.equal(runCli(['--max-warnings', 'many'], dir).code, 2);
+  });
+
+  it('exits 2 on a broken configuration, naming file, line and problem, and still lints', () => {
+    const dir = tempTree({ '.compact-lint.json': '{\n  "spelling": "klingon",\n  "checks": { "sdg/unknown-target": "off" }\n}\n', 'a.md': BROKEN });
+    const r = runCli(['a.md'], dir);
+    assert.equal(r.code, 2);
+    assert.match(r.stderr, /\.compact-lint\.json:2:15: Invalid value for "spelling": expected one of "un", "us", "en-gb-ise", "off"\./);
+    assert.match(r.stdout, /No problems in 1 file/, 'the valid part of the configuration still applies');
+    const json = tempTree({ '.compact-lint.json': '{ "checks": { ', 'a.md': CLEAN });
+    const j = runCli(['a.md'], json);
+    assert.equal(j.code, 2);
+    assert.match(j.stderr, /\.compact-lint\.json:1:\d+: Invalid JSON/);
+  });
+
+  it('applies cascading configuration: a nearer file merges over its parent until root', () => {
+    const dir = tempTree({
+      '.compact-lint.json': '{ "checks": { "sdg/unknown-goal": "warning" } }',
+      'annex/.compact-lint.json': '{ "checks": { "sdg/unknown-target": "off" } }',
+      'annex/a.md': 'SDG 18 and SDG target 10.12\n',
+      'rooted/.compact-lint.json': '{ "root": true }',
+      'rooted/b.md': 'SDG 18\n',
+    });
+    const r = JSON.parse(runCli(['--format', 'json', 'annex/a.md', 'rooted/b.md'], dir).stdout) as { messages: { ruleId: string; severity: number }[] }[];
+    assert.deepEqual(r[0]!.messages.map((m) => [m.ruleId, m.severity]), [['sdg/unknown-goal', 1]]);
+    assert.deepEqual(r[1]!.messages.map((m) => [m.ruleId, m.severity]), [['sdg/unknown-goal', 2]]);
+  });
+
+  it('--config replaces discovery', () => {
+    const dir = tempTree({ 'strict.json': '{ "checks": { "sdg/unknown-target": "off" } }', 'a.md': BROKEN });
+    assert.equal(runCli(['--config', 'strict.json', 'a.md'], dir).code, 0);
+    const missing = runCli(['--config', 'missing.json', 'a.md'], dir);
+    assert.equal(missing.code, 2);
+    assert.match(missing.stderr, /missing\.json:1:1: Cannot read configuration file/);
+  });
+
+  it('--max-warnings and --quiet', () => {
+    const dir = tempTree({ '.compact-lint.json': '{ "checks": { "sdg/unknown-target": "warning" } }', 'a.md': BROKEN });
+    assert.equal(runCli(['a.md'], dir).code, 0);
+    assert.equal(runCli(['--max-warnings', '1', 'a.md'], dir).code, 0);
+    const over = runCli(['--max-warnings', '0', 'a.md'], dir);
+    assert.equal(over.code, 1);
+    assert.match(over.stderr, /1 warnings, more than --max-warnings 0/);
+    const quiet = runCli(['--quiet', 'a.md'], dir);
+    assert.equal(quiet.code, 0);
+    assert.doesNotMatch(quiet.stdout, /sdg\/unknown-target/);
+    assert.equal(runCli(['--quiet', '--max-warnings', '0', 'a.md'], dir).code, 1, 'hidden warnings still count');
+  });
+
+  it('reads standard input with "-" and reports it under --stdin-filename', () => {
+    const dir = tempTree({});
+    const r = runCli(['--stdin-filename', 'draft.md', '-'], dir, BROKEN);
+    assert.equal(r.code, 1);
+    assert.match(r.stdout, /^draft\.md$/m);
+  });
+
+  it('reports binary, invalid UTF-8 and oversized files without analysing them', () => {
+    const dir = tempTree({
+      'binary.md': Buffer.from([0x23, 0x20, 0x00, 0x01, 0x02]),
+      'latin1.md': Buffer.from([0x45, 0x74, 0x61, 0x74, 0xe9, 0x0a]),
+      'big.md': 'SDG 18\n'.repeat(400),
+      '.compact-lint.json': '{ "maxFileSize": 2048 }',
+    });
+    const r = runCli(['--format', 'json', 'binary.md', 'latin1.md', 'big.md'], dir);
+    assert.equal(r.code, 0);
+    const byFile = new Map((JSON.parse(r.stdout) as { filePath: string; messages: { ruleId: string; message: string }[] }[]).map((f) => [f.filePath.slice(dir.length + 1), f.messages]));
+    assert.match(byFile.get('binary.md')![0]!.message, /NUL bytes/);
+    assert.match(byFile.get('latin1.md')![0]!.message, /not valid UTF-8/);
+    assert.match(byFile.get('big.md')![0]!.message, /over the limit/);
+    for (const m of byFile.values()) assert.deepEqual(m.map((x) => x.ruleId), ['document/not-analysed']);
+  });
+
+  it('prints help and version', () => {
+    const dir = tempTree({});
+    assert.match(runCli(['--help'], dir).stdout, /Usage: compact-lint/);
+    assert.match(runCli(['--version'], dir).stdout, /^\d+\.\d+\.\d+/);
+  });
+});

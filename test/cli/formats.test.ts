@@ -1,0 +1,83 @@
+import { strict as assert } from 'node:assert';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import Ajv from 'ajv-draft-04';
+import { runCli, tempTree } from '../support/cli';
+
+const DRAFT = '# Draft\n\nLes États 😀 visent SDG target 10.12.\n\nAnd Goal 18, "quoted, with: commas".\n';
+
+function lintAs(format: string): { out: string; dir: string; code: number } {
+  const dir = tempTree({ 'drafts/a draft.md': DRAFT, 'drafts/clean.md': '# Clean\n' });
+  const r = runCli(['--format', format, 'drafts'], dir);
+  return { out: r.stdout, dir, code: r.code };
+}
+
+describe('CLI: output formats', () => {
+  it('json: ESLint result format with 1-based lines and columns (UTF-16)', () => {
+    const { out, dir, code } = lintAs('json');
+    assert.equal(code, 1);
+    const results = JSON.parse(out) as {
+      filePath: string;
+      errorCount: number;
+      warningCount: number;
+      messages: { ruleId: string; severity: number; message: string; line: number; column: number; endLine: number; endColumn: number }[];
+    }[];
+    assert.deepEqual(results.map((r) => r.filePath), [join(dir, 'drafts/a draft.md'), join(dir, 'drafts/clean.md')]);
+    const [a, clean] = results;
+    assert.equal(a!.errorCount, 2);
+    assert.equal(a!.warningCount, 0);
+    assert.deepEqual(clean!.messages, []);
+    const col = 'Les États 😀 visent SDG target '.length + 1;
+    assert.deepEqual(
+      a!.messages.map(({ ruleId, severity, line, column, endLine, endColumn }) => ({ ruleId, severity, line, column, endLine, endColumn })),
+      [
+        { ruleId: 'sdg/unknown-target', severity: 2, line: 3, column: col, endLine: 3, endColumn: col + 5 },
+        { ruleId: 'sdg/unknown-goal', severity: 2, line: 5, column: 10, endLine: 5, endColumn: 12 },
+      ],
+    );
+  });
+
+  it('sarif: validates against the SARIF 2.1.0 schema', () => {
+    const { out } = lintAs('sarif');
+    const schemaPath = require.resolve('@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json');
+    const schema = JSON.parse(readFileSync(schemaPath, 'utf8')) as object;
+    const ajv = new Ajv({ allErrors: true, strict: false, validateFormats: false, unicodeRegExp: false });
+    const validate = ajv.compile(schema);
+    const log = JSON.parse(out) as { version: string; runs: { results: { ruleId: string; level: string; locations: { physicalLocation: { artifactLocation: { uri: string }; region: { startLine: number; startColumn: number } } }[] }[] }[] };
+    assert.equal(validate({ version: '2.1.0', runs: [{ results: [] }] }), false, 'the schema rejects a log without a tool');
+    assert.ok(validate(log), JSON.stringify(validate.errors, null, 2));
+    assert.equal(log.version, '2.1.0');
+    const results = log.runs[0]!.results;
+    assert.deepEqual(
+      results.map((r) => [r.ruleId, r.level, r.locations[0]!.physicalLocation.artifactLocation.uri, r.locations[0]!.physicalLocation.region.startLine]),
+      [
+        ['sdg/unknown-target', 'error', 'drafts/a%20draft.md', 3],
+        ['sdg/unknown-goal', 'error', 'drafts/a%20draft.md', 5],
+      ],
+    );
+  });
+
+  it('github: one workflow command per finding, with escaped properties', () => {
+    const { out } = lintAs('github');
+    const col = 'Les États 😀 visent SDG target '.length + 1;
+    assert.deepEqual(out.trimEnd().split('\n'), [
+      `::error file=drafts/a draft.md,line=3,col=${col},endLine=3,endColumn=${col + 5},title=sdg/unknown-target::SDG target 10.12 does not exist. Goal 10 has targets 10.1–10.7 and 10.a–10.c; nearest: 10.7, 10.6.`,
+      '::error file=drafts/a draft.md,line=5,col=10,endLine=5,endColumn=12,title=sdg/unknown-goal::There is no SDG 18: the Sustainable Development Goals are numbered 1 to 17.',
+    ]);
+  });
+
+  it('junit: one test case per file, failing when it has findings', () => {
+    const { out } = lintAs('junit');
+    assert.match(out, /^<\?xml version="1\.0" encoding="UTF-8"\?>\n<testsuites name="compact-lint" tests="2" failures="1" errors="0">/);
+    const cases = out.match(/<testcase [^>]*>/g) ?? [];
+    assert.deepEqual(cases, ['<testcase classname="compact-lint" name="drafts/a draft.md">', '<testcase classname="compact-lint" name="drafts/clean.md">']);
+    assert.match(out, /<failure message="2 problems \(2 errors\)" type="error">3:\d+ error SDG target 10\.12 does not exist/);
+    assert.equal((out.match(/<failure /g) ?? []).length, 1);
+    assert.equal((out.match(/<\/testcase>/g) ?? []).length, 2);
+  });
+
+  it('stylish: grouped by file with a summary', () => {
+    const { out } = lintAs('stylish');
+    assert.deepEqual(out.split('\n').filter((l) => !l.startsWith('  ')).filter(Boolean), ['drafts/a draft.md', '✖ 2 problems (2 errors, 0 warnings) in 2 files.']);
+  });
+});
