@@ -1,0 +1,61 @@
+/**
+ * The syntax layer: what is prose and what is never checked. Findings are
+ * probed with SDG references, whose ranges must be exact.
+ */
+import { strict as assert } from 'node:assert';
+import { DEFAULT_CONFIG, buildModel } from '../../server/src/core/index';
+
+function refs(text: string): string[] {
+  const model = buildModel({ uri: 'test', version: 1, text }, DEFAULT_CONFIG);
+  return model.facts('sdgRefs').map((r) => `${r.id}@${r.span.start}:${text.slice(r.span.start, r.span.end)}`);
+}
+
+describe('blocks: prose and excluded text', () => {
+  it('finds references in paragraphs, headings, lists, block quotes and emphasis', () => {
+    const text = '# SDG 1\n\n- SDG 2\n\n> SDG 3\n> and *SDG* **4**\n\n1. [SDG 5](https://x.org)\n';
+    assert.deepEqual(refs(text).map((r) => r.split('@')[0]), ['1', '2', '3', '4', '5']);
+  });
+
+  it('never reads code, HTML, comments, link destinations, URLs or front matter', () => {
+    const text = [
+      '---',
+      'title: SDG 1',
+      '---',
+      '`SDG 2` and <span title="SDG 3">x</span>',
+      '',
+      '```',
+      'SDG 4',
+      '```',
+      '',
+      '    SDG 5 indented code',
+      '',
+      '<!-- SDG 6 -->',
+      '',
+      '[text](https://example.org/SDG-7) https://example.org/SDG%208 www.example.org/SDG-9',
+      '',
+      '<div>',
+      'SDG 10',
+      '</div>',
+      '',
+      '![SDG 11](img.png) [ref]: https://example.org/SDG-12',
+    ].join('\n');
+    assert.deepEqual(refs(text), []);
+  });
+
+  it('keeps offsets exact through a byte-order mark, CRLF, escapes and character references', () => {
+    const text = '\uFEFFIntro &amp; \\*x\\* — SDG 18\r\n> États: SDG 19\r\n';
+    const found = refs(text);
+    assert.deepEqual(found, [`18@${text.indexOf('18')}:18`, `19@${text.indexOf('19')}:19`]);
+  });
+
+  it('matches across line breaks and block-quote prefixes inside a paragraph', () => {
+    const text = '> consistent with SDG\n> target 10.7 and\n';
+    assert.deepEqual(refs(text), [`10.7@${text.indexOf('10.7')}:10.7`]);
+  });
+
+  it('keeps the number written in the source for ordered list items', () => {
+    const model = buildModel({ uri: 't', version: 1, text: '16. We commit\n18. We also commit\n\n- bullet\n' }, DEFAULT_CONFIG);
+    const items = model.blocks.flatMap((b) => b.listItems.map((i) => i.number));
+    assert.deepEqual(items, [16, 18, null]);
+  });
+});

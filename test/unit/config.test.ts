@@ -1,0 +1,43 @@
+import { strict as assert } from 'node:assert';
+import { DEFAULT_CONFIG, mergeConfigs, parseConfig } from '../../server/src/core/index';
+
+describe('configuration', () => {
+  it('accepts comments and trailing commas', () => {
+    const r = parseConfig('{\n  // UN style\n  "spelling": "un",\n  "checks": { "sdg/unknown-goal": "warning", },\n}');
+    assert.deepEqual(r.problems, []);
+    assert.equal(r.config.spelling, 'un');
+  });
+
+  it('reports each problem at its offset and drops only the bad setting', () => {
+    const text = '{ "spelling": 3, "checks": { "sdg/unknown-goal": "warning", "nope/x": "off", "sdg/unknown-target": "loud" }, "extra": 1 }';
+    const r = parseConfig(text);
+    const got = r.problems.map((p) => [p.message, text.slice(p.start, p.end)]);
+    assert.deepEqual(got.sort(), [
+      ['Invalid value for "checks.sdg/unknown-target": expected one of "off", "hint", "info", "warning", "error".', '"loud"'],
+      ['Invalid value for "spelling": expected one of "un", "us", "en-gb-ise", "off".', '3'],
+      ['Unknown check id "nope/x" in "checks" (see docs/rules.md for the list).', '"nope/x": "off"'],
+      ['Unknown setting "extra".', '"extra": 1'],
+    ].sort());
+    assert.deepEqual(r.config.checks, { 'sdg/unknown-goal': 'warning' });
+    assert.equal(r.config.spelling, undefined);
+  });
+
+  it('reports invalid JSON with its position', () => {
+    const r = parseConfig('{ "checks": { ');
+    assert.equal(r.problems.length > 0, true);
+    assert.match(r.problems[0]!.message, /^Invalid JSON: /);
+    assert.deepEqual(parseConfig('[1]').problems.map((p) => p.message), ['The configuration must be a JSON object.']);
+    assert.deepEqual(parseConfig('').problems.map((p) => p.message), ['Invalid JSON: value expected.']);
+  });
+
+  it('cascades: maps merge, lists concatenate, scalars override', () => {
+    const merged = mergeConfigs([
+      { checks: { 'sdg/unknown-goal': 'warning', 'sdg/unknown-target': 'off' }, spelling: 'us', acronyms: { known: ['ABC'] } },
+      { checks: { 'sdg/unknown-target': 'error' }, acronyms: { known: ['XYZ'] } },
+    ]);
+    assert.deepEqual(merged.checks, { 'sdg/unknown-goal': 'warning', 'sdg/unknown-target': 'error' });
+    assert.equal(merged.spelling, 'us');
+    assert.deepEqual(merged.acronyms.known, ['ABC', 'XYZ']);
+    assert.equal(merged.maxFileSize, DEFAULT_CONFIG.maxFileSize);
+  });
+});

@@ -1,0 +1,28 @@
+import { strict as assert } from 'node:assert';
+import { LineIndex } from '../../server/src/core/index';
+
+describe('LineIndex', () => {
+  it('counts UTF-16 code units after Arabic, accented letters and emoji', () => {
+    const text = 'مرحبا بالعالم\nÉtats 😀 x\r\nlast';
+    const lines = new LineIndex(text);
+    const x = text.indexOf('x');
+    assert.deepEqual(lines.positionAt(x), { line: 1, character: 'États 😀 '.length });
+    assert.equal('États 😀 '.length, 9, 'the emoji is two code units');
+    assert.equal(lines.offsetAt({ line: 1, character: 9 }), x);
+    assert.deepEqual(lines.positionAt(text.indexOf('last')), { line: 2, character: 0 });
+  });
+
+  it('treats \\n, \\r\\n and \\r as line breaks, as LSP does', () => {
+    const lines = new LineIndex('a\nb\r\nc\rd');
+    assert.equal(lines.lineCount, 4);
+    assert.deepEqual([0, 2, 5, 7].map((o) => lines.positionAt(o).line), [0, 1, 2, 3]);
+  });
+
+  it('clamps out-of-range positions and offsets', () => {
+    const lines = new LineIndex('ab\ncd');
+    assert.deepEqual(lines.positionAt(99), { line: 1, character: 2 });
+    assert.deepEqual(lines.positionAt(-5), { line: 0, character: 0 });
+    assert.equal(lines.offsetAt({ line: 0, character: 99 }), 3, 'clamped to the line break');
+    assert.equal(lines.offsetAt({ line: 9, character: 0 }), 5);
+  });
+});
