@@ -1,11 +1,27 @@
 /**
- * Updates a model after edits. For now every update re-parses the whole text;
- * the edits say which blocks changed so that a later version can re-parse
- * only those (the result must equal buildModel's, which tests assert).
+ * Updates a model after edits without re-parsing the whole document.
+ *
+ * The top-level blocks an edit touched are re-parsed together with one
+ * unchanged block on each side; the blocks outside that window keep their
+ * parse and facts, moved by the edit's length difference. This equals a full
+ * parse when the window's outer blocks parse exactly as before (same start,
+ * end and type): Markdown's block structure is decided line by line, so the
+ * blocks before the window never see the edit, and a window that ends on an
+ * unchanged, identically closed block hands the same state to the blocks
+ * after it. When an outer block does change (a new setext underline, an
+ * unclosed code fence), the window grows by one block on that side and is
+ * parsed again. Link reference definitions are global, so documents that
+ * have them are always parsed whole. A property test asserts the result is
+ * identical to `buildModel` for random edits.
  */
 import type { Config } from '../config/types';
-import { buildModel, type Source } from './build';
-import type { DocumentModel } from './model';
+import { referenceData } from '../data/reference';
+import type { Block } from '../parse/blocks';
+import { parseBlocks } from '../parse/parse';
+import { prepare } from '../parse/preprocess';
+import { shiftSpans } from '../text/span';
+import { analyzeBlocks, buildModel, checkInput, type Source } from './build';
+import { DocumentModel, type AnalyzedBlock } from './model';
 
 /** One change: the old text's [start, end) was replaced by `newLength` characters. */
 export interface Edit {
@@ -14,8 +30,86 @@ export interface Edit {
   readonly newLength: number;
 }
 
+/** How many times a window may grow before a full parse is cheaper. */
+const MAX_GROWTH = 8;
+
 export function updateModel(previous: DocumentModel | undefined, source: Source, config: Config, edits: readonly Edit[] | null): DocumentModel {
-  void previous;
-  void edits;
-  return buildModel(source, config);
+  if (!previous || edits === null || previous.config !== config || previous.skipped || source.skip) return buildModel(source, config);
+  if (edits.length === 0 && previous.text === source.text) {
+    return new DocumentModel(source.uri, source.version, source.text, previous.blocks, config, previous.data);
+  }
+  if (checkInput(source.text, config)) return buildModel(source, config);
+  const region = changedRegion(edits);
+  if (!region || previous.text.length + region.delta !== source.text.length) return buildModel(source, config);
+  const blocks = reparse(previous, source.text, region);
+  if (!blocks) return buildModel(source, config);
+  return new DocumentModel(source.uri, source.version, source.text, blocks, config, referenceData(config));
+}
+
+/** The changed region: [start, oldEnd) of the old text became [start, oldEnd + delta) of the new. */
+interface Region {
+  readonly start: number;
+  readonly oldEnd: number;
+  readonly delta: number;
+  readonly end: number;
+}
+
+/** Folds sequential edits (each in the coordinates left by the previous ones) into one region. */
+export function changedRegion(edits: readonly Edit[]): Region | undefined {
+  if (edits.length === 0) return undefined;
+  let start = Infinity;
+  let end = -Infinity; // in current coordinates
+  let delta = 0;
+  for (const e of edits) {
+    const d = e.newLength - (e.end - e.start);
+    if (start === Infinity) {
+      start = e.start;
+      end = e.start + e.newLength;
+    } else {
+      const mappedEnd = end <= e.start ? end : end >= e.end ? end + d : e.start + e.newLength;
+      start = Math.min(start < e.start ? start : start >= e.end ? start + d : e.start, e.start);
+      end = Math.max(mappedEnd, e.start + e.newLength);
+    }
+    delta += d;
+  }
+  return { start, end, delta, oldEnd: end - delta };
+}
+
+function reparse(previous: DocumentModel, text: string, region: Region): AnalyzedBlock[] | undefined {
+  const old = previous.blocks;
+  if (old.some((b) => b.definitions)) return undefined;
+  const prepared = prepare(text);
+  const oldPrepared = prepare(previous.text);
+  // Front matter is blanked before parsing; an edit in or next to it re-parses everything.
+  if (region.start <= Math.max(prepared.frontMatterEnd, oldPrepared.frontMatterEnd) || region.start === 0) return undefined;
+  // Blocks [first, last] touch the region (in old coordinates); add one unchanged block on each side.
+  let first = old.findIndex((b) => b.end >= region.start);
+  if (first < 0) first = old.length;
+  let last = first - 1;
+  for (let i = Math.max(first, 0); i < old.length && (old[i] as Block).start <= region.oldEnd; i++) last = i;
+  let lo = first - 1;
+  let hi = Math.max(last, first - 1) + 1;
+  const env = { config: previous.config, data: previous.data };
+  for (let growth = 0; growth <= MAX_GROWTH; growth++) {
+    const from = lo - 1 >= 0 ? (old[lo - 1] as Block).end : 0;
+    const to = hi + 1 < old.length ? (old[hi + 1] as Block).start + region.delta : text.length;
+    if (from > to) return undefined;
+    const fresh = parseBlocks(prepared.text, from, to);
+    if (fresh.some((b) => b.definitions)) return undefined;
+    const okStart = lo < 0 || same(fresh[0], old[lo], 0);
+    const okEnd = hi >= old.length || same(fresh[fresh.length - 1], old[hi], region.delta);
+    if (okStart && okEnd) {
+      const before = old.slice(0, Math.max(lo, 0));
+      const after = old.slice(hi + 1).map((b) => shiftSpans(b, region.delta));
+      return [...before, ...analyzeBlocks(fresh, env), ...after];
+    }
+    if (!okStart) lo--;
+    if (!okEnd) hi++;
+    if (lo < -1 || hi > old.length) return undefined;
+  }
+  return undefined;
+}
+
+function same(a: Block | undefined, b: Block | undefined, delta: number): boolean {
+  return !!a && !!b && a.type === b.type && a.start === b.start + delta && a.end === b.end + delta;
 }

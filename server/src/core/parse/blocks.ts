@@ -28,7 +28,7 @@ export interface Run {
   readonly depth: number;
   /** Inside a block quote. */
   readonly quoted: boolean;
-  /** Offset of the enclosing list item, or -1. */
+  /** Index in the block's `listItems` of the innermost enclosing list item, or -1. */
   readonly listItem: number;
 }
 
@@ -56,6 +56,8 @@ export interface Block {
   readonly runs: readonly Run[];
   readonly listItems: readonly ListItem[];
   readonly comments: readonly Comment[];
+  /** Holds a link reference definition, which changes how links anywhere in the document parse. */
+  readonly definitions: boolean;
 }
 
 const URL_PATTERN = /\b(?:https?:\/\/|www\.)[^\s<>()\u0000]*[^\s<>()\u0000.,;:!?'"’”]/g;
@@ -69,7 +71,7 @@ export function toBlocks(nodes: readonly RootContent[], source: string, base: nu
     if (s === undefined || e === undefined) continue;
     const b = new BlockBuilder(source, base);
     b.visit(node, 0, false, -1);
-    blocks.push({ start: base + s, end: base + e, type: node.type, runs: b.runs, listItems: b.listItems, comments: b.comments });
+    blocks.push({ start: base + s, end: base + e, type: node.type, runs: b.runs, listItems: b.listItems, comments: b.comments, definitions: b.definitions });
   }
   return blocks;
 }
@@ -78,6 +80,7 @@ class BlockBuilder {
   readonly runs: Run[] = [];
   readonly listItems: ListItem[] = [];
   readonly comments: Comment[] = [];
+  definitions = false;
   constructor(
     private readonly source: string,
     private readonly base: number,
@@ -107,11 +110,15 @@ class BlockBuilder {
       case 'listItem': {
         const m = /^(\d{1,9})[.)]/.exec(this.source.slice(start, start + 12));
         this.listItems.push({ start, end, number: m ? Number(m[1]) : null, level });
-        for (const c of node.children) this.visit(c, level + 1, quoted, start);
+        const index = this.listItems.length - 1;
+        for (const c of node.children) this.visit(c, level + 1, quoted, index);
         return;
       }
+      case 'definition':
+        this.definitions = true;
+        return;
       default:
-        // code, definitions, thematic breaks, tables of extensions: never prose.
+        // code, thematic breaks: never prose.
         return;
     }
   }

@@ -1,0 +1,74 @@
+/**
+ * Incremental analysis must be indistinguishable from a full one: random
+ * edits (including the ones that change block structure: fences, setext
+ * underlines, list and quote markers, HTML comments) are applied to drafts,
+ * and the incrementally updated model and its findings are compared with a
+ * model built from scratch.
+ */
+import { strict as assert } from 'node:assert';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import fc from 'fast-check';
+import { DEFAULT_CONFIG, buildModel, lintModel, updateModel, type DocumentModel, type Edit } from '../../server/src/core/index';
+import { changedRegion } from '../../server/src/core/model/incremental';
+
+const FIXTURES = join(__dirname, '..', 'fixtures');
+const BASE_TEXTS = [
+  '# Title\n\nSDG 18 here.\n\n- item SDG 10.7\n- item two\n\n> quote SDG 19\n\nLast para.\n',
+  'Para one\nstill one\n\n```\ncode SDG 20\n```\n\nPara SDG 21\n\n<!-- comment -->\n\n1. one\n2. two\n\n   continued\n\nEnd\n',
+  ...readdirSync(join(FIXTURES, 'sdg')).map((f) => readFileSync(join(FIXTURES, 'sdg', f), 'utf8')),
+];
+const SNIPPETS = ['', '\n', '\n\n', '```', '~~~', '===', '---', '- ', '* ', '> ', '1. ', '16) ', '#', '## ', '<!--', '-->', '<div>', '    ', 'SDG 18', 'target 10.12', '[x]: /u', 'a', ' ', '\r\n', '`'];
+
+function snapshot(m: DocumentModel): unknown {
+  return { blocks: m.blocks, findings: lintModel(m) };
+}
+
+const editArb = fc.record({
+  at: fc.nat(),
+  remove: fc.nat({ max: 12 }),
+  insert: fc.array(fc.constantFrom(...SNIPPETS), { maxLength: 3 }).map((a) => a.join('')),
+});
+
+describe('incremental analysis', () => {
+  it('folds sequential edits into one changed region', () => {
+    assert.deepEqual(changedRegion([{ start: 5, end: 5, newLength: 3 }]), { start: 5, end: 8, delta: 3, oldEnd: 5 });
+    // Typing "abc" one character at a time.
+    assert.deepEqual(changedRegion([0, 1, 2].map((i) => ({ start: 10 + i, end: 10 + i, newLength: 1 }))), { start: 10, end: 13, delta: 3, oldEnd: 10 });
+    // An edit before an earlier one moves the region.
+    assert.deepEqual(changedRegion([{ start: 20, end: 22, newLength: 0 }, { start: 2, end: 2, newLength: 5 }]), { start: 2, end: 25, delta: 3, oldEnd: 22 });
+  });
+
+  it('equals a full analysis after random edits (property)', () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...BASE_TEXTS), fc.array(editArb, { minLength: 1, maxLength: 4 }), (base, rawEdits) => {
+        let text = base;
+        let model = buildModel({ uri: 'u', version: 0, text }, DEFAULT_CONFIG);
+        let version = 0;
+        for (const r of rawEdits) {
+          const start = r.at % (text.length + 1);
+          const end = Math.min(text.length, start + r.remove);
+          const edit: Edit = { start, end, newLength: r.insert.length };
+          text = text.slice(0, start) + r.insert + text.slice(end);
+          version++;
+          model = updateModel(model, { uri: 'u', version, text }, DEFAULT_CONFIG, [edit]);
+          const full = buildModel({ uri: 'u', version, text }, DEFAULT_CONFIG);
+          assert.deepEqual(snapshot(model), snapshot(full), JSON.stringify({ text, edit }));
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('applies several edits made between two analyses', () => {
+    const base = BASE_TEXTS[0] as string;
+    const model = buildModel({ uri: 'u', version: 0, text: base }, DEFAULT_CONFIG);
+    const e1: Edit = { start: 2, end: 7, newLength: 4 };
+    let text = base.slice(0, 2) + 'Head' + base.slice(7);
+    const at = text.indexOf('here');
+    const e2: Edit = { start: at, end: at, newLength: 8 };
+    text = text.slice(0, at) + 'SDG 99, ' + text.slice(at);
+    const inc = updateModel(model, { uri: 'u', version: 1, text }, DEFAULT_CONFIG, [e1, e2]);
+    assert.deepEqual(snapshot(inc), snapshot(buildModel({ uri: 'u', version: 1, text }, DEFAULT_CONFIG)));
+  });
+});
