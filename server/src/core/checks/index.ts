@@ -4,10 +4,17 @@
  */
 import type { Check } from './check';
 import { notAnalysed } from './document/not-analysed';
+import { partlyAnalysed } from './document/partly-analysed';
 import { unknownGoal } from './sdg/unknown-goal';
 import { unknownTarget } from './sdg/unknown-target';
 import { unknownIndicator } from './sdg/unknown-indicator';
 
-export const CHECKS: readonly Check[] = [notAnalysed, unknownGoal, unknownTarget, unknownIndicator];
+export const CHECKS: readonly Check[] = [
+  notAnalysed,
+  partlyAnalysed,
+  unknownGoal,
+  unknownTarget,
+  unknownIndicator,
+];
 
 export const CHECKS_BY_ID: ReadonlyMap<string, Check> = new Map(CHECKS.map((c) => [c.id, c]));

@@ -18,9 +18,9 @@ import type { Config } from '../config/types';
 import { referenceData } from '../data/reference';
 import type { Block } from '../parse/blocks';
 import { parseBlocks } from '../parse/parse';
-import { prepare } from '../parse/preprocess';
+import { prepare, type Prepared } from '../parse/preprocess';
 import { shiftSpans } from '../text/span';
-import { analyzeBlocks, buildModel, checkInput, type Source } from './build';
+import { analyzeBlocks, buildModel, checkInput, notesOf, type Source } from './build';
 import { DocumentModel, type AnalyzedBlock } from './model';
 
 /** One change: the old text's [start, end) was replaced by `newLength` characters. */
@@ -36,14 +36,15 @@ const MAX_GROWTH = 8;
 export function updateModel(previous: DocumentModel | undefined, source: Source, config: Config, edits: readonly Edit[] | null): DocumentModel {
   if (!previous || edits === null || previous.config !== config || previous.skipped || source.skip) return buildModel(source, config);
   if (edits.length === 0 && previous.text === source.text) {
-    return new DocumentModel(source.uri, source.version, source.text, previous.blocks, config, previous.data);
+    return new DocumentModel(source.uri, source.version, source.text, previous.blocks, config, previous.data, undefined, previous.notes);
   }
   if (checkInput(source.text, config)) return buildModel(source, config);
   const region = changedRegion(edits);
   if (!region || previous.text.length + region.delta !== source.text.length) return buildModel(source, config);
-  const blocks = reparse(previous, source.text, region);
+  const prepared = prepare(source.text);
+  const blocks = reparse(previous, prepared, region);
   if (!blocks) return buildModel(source, config);
-  return new DocumentModel(source.uri, source.version, source.text, blocks, config, referenceData(config));
+  return new DocumentModel(source.uri, source.version, source.text, blocks, config, referenceData(config), undefined, notesOf(prepared));
 }
 
 /** The changed region: [start, oldEnd) of the old text became [start, oldEnd + delta) of the new. */
@@ -75,13 +76,14 @@ export function changedRegion(edits: readonly Edit[]): Region | undefined {
   return { start, end, delta, oldEnd: end - delta };
 }
 
-function reparse(previous: DocumentModel, text: string, region: Region): AnalyzedBlock[] | undefined {
+function reparse(previous: DocumentModel, prepared: Prepared, region: Region): AnalyzedBlock[] | undefined {
   const old = previous.blocks;
+  const text = prepared.text;
   if (old.some((b) => b.definitions)) return undefined;
-  const prepared = prepare(text);
-  const oldPrepared = prepare(previous.text);
   // Front matter is blanked before parsing; an edit in or next to it re-parses everything.
-  if (region.start <= Math.max(prepared.frontMatterEnd, oldPrepared.frontMatterEnd) || region.start === 0) return undefined;
+  if (region.start <= Math.max(prepared.frontMatterEnd, previous.notes.frontMatterEnd) || region.start === 0) return undefined;
+  // The parser guards blank markup by paragraph; when they change, so may the structure.
+  if (prepared.neutralized.length || previous.notes.neutralized.length) return undefined;
   // Blocks [first, last] touch the region (in old coordinates); add one unchanged block on each side.
   let first = old.findIndex((b) => b.end >= region.start);
   if (first < 0) first = old.length;

@@ -8,6 +8,7 @@ import type { Block } from '../parse/blocks';
 import type { Config } from '../config/types';
 import type { ReferenceData } from '../data/reference';
 import { LineIndex } from '../text/lineIndex';
+import type { Span } from '../text/span';
 import type { BlockFacts, FactKey, FactMap } from './facts';
 
 export interface AnalyzedBlock extends Block {
@@ -19,6 +20,15 @@ export interface Skipped {
   readonly reason: 'too-large' | 'binary' | 'encoding' | 'unreadable';
   readonly message: string;
 }
+
+/** What preparing the text for the parser found (see parse/preprocess.ts). */
+export interface SyntaxNotes {
+  readonly frontMatterEnd: number;
+  /** Regions whose markup was ignored because the parser would be too slow on it. */
+  readonly neutralized: readonly Span[];
+}
+
+const NO_NOTES: SyntaxNotes = { frontMatterEnd: 0, neutralized: [] };
 
 export class DocumentModel {
   readonly #facts = new Map<FactKey, readonly unknown[]>();
@@ -33,6 +43,7 @@ export class DocumentModel {
     readonly config: Config,
     readonly data: ReferenceData,
     readonly skipped: Skipped | undefined = undefined,
+    readonly notes: SyntaxNotes = NO_NOTES,
   ) {}
 
   get lines(): LineIndex {

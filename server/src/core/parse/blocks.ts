@@ -70,7 +70,7 @@ export function toBlocks(nodes: readonly RootContent[], source: string, base: nu
     const e = node.position?.end.offset;
     if (s === undefined || e === undefined) continue;
     const b = new BlockBuilder(source, base);
-    b.visit(node, 0, false, -1);
+    b.visit(node);
     blocks.push({ start: base + s, end: base + e, type: node.type, runs: b.runs, listItems: b.listItems, comments: b.comments, definitions: b.definitions });
   }
   return blocks;
@@ -86,47 +86,56 @@ class BlockBuilder {
     private readonly base: number,
   ) {}
 
-  visit(node: Nodes, level: number, quoted: boolean, listItem: number): void {
-    const pos = node.position;
-    if (!pos || pos.start.offset === undefined || pos.end.offset === undefined) return;
-    const start = this.base + pos.start.offset;
-    const end = this.base + pos.end.offset;
-    switch (node.type) {
-      case 'paragraph':
-        this.runs.push(this.run(node, start, end, 'paragraph', 0, quoted, listItem));
-        return;
-      case 'heading':
-        this.runs.push(this.run(node, start, end, 'heading', node.depth, quoted, listItem));
-        return;
-      case 'html':
-        this.comment(node.value, start, end);
-        return;
-      case 'blockquote':
-        for (const c of node.children) this.visit(c, level, true, listItem);
-        return;
-      case 'list':
-        for (const c of node.children) this.visit(c, level, quoted, listItem);
-        return;
-      case 'listItem': {
-        const m = /^(\d{1,9})[.)]/.exec(this.source.slice(start, start + 12));
-        this.listItems.push({ start, end, number: m ? Number(m[1]) : null, level });
-        const index = this.listItems.length - 1;
-        for (const c of node.children) this.visit(c, level + 1, quoted, index);
-        return;
+  /**
+   * Walks a top-level node. Iterative, with an explicit stack: input can nest
+   * block quotes or lists thousands deep, which must not exhaust the call stack.
+   */
+  visit(root: Nodes): void {
+    const stack: { node: Nodes; level: number; quoted: boolean; listItem: number }[] = [{ node: root, level: 0, quoted: false, listItem: -1 }];
+    while (stack.length) {
+      const { node, level, quoted, listItem } = stack.pop() as (typeof stack)[number];
+      const pos = node.position;
+      if (!pos || pos.start.offset === undefined || pos.end.offset === undefined) continue;
+      const start = this.base + pos.start.offset;
+      const end = this.base + pos.end.offset;
+      const push = (children: readonly Nodes[], lvl: number, q: boolean, li: number): void => {
+        for (let i = children.length - 1; i >= 0; i--) stack.push({ node: children[i] as Nodes, level: lvl, quoted: q, listItem: li });
+      };
+      switch (node.type) {
+        case 'paragraph':
+          this.runs.push(this.run(node, start, end, 'paragraph', 0, quoted, listItem));
+          break;
+        case 'heading':
+          this.runs.push(this.run(node, start, end, 'heading', node.depth, quoted, listItem));
+          break;
+        case 'html':
+          this.comment(node.value, start);
+          break;
+        case 'blockquote':
+          push(node.children, level, true, listItem);
+          break;
+        case 'list':
+          push(node.children, level, quoted, listItem);
+          break;
+        case 'listItem': {
+          const m = /^(\d{1,9})[.)]/.exec(this.source.slice(start, start + 12));
+          this.listItems.push({ start, end, number: m ? Number(m[1]) : null, level });
+          push(node.children, level + 1, quoted, this.listItems.length - 1);
+          break;
+        }
+        case 'definition':
+          this.definitions = true;
+          break;
+        default:
+          // code, thematic breaks: never prose.
+          break;
       }
-      case 'definition':
-        this.definitions = true;
-        return;
-      default:
-        // code, thematic breaks: never prose.
-        return;
     }
   }
 
-  private comment(value: string, start: number, end: number): void {
+  private comment(value: string, start: number): void {
     const m = /^<!--([\s\S]*?)-->/.exec(value);
     if (m) this.comments.push({ start, end: start + m[0].length, body: (m[1] ?? '').trim() });
-    void end;
   }
 
   private run(node: Parents, start: number, end: number, kind: RunKind, depth: number, quoted: boolean, listItem: number): Run {
@@ -144,8 +153,11 @@ class BlockBuilder {
     return { start, end, text, kind, depth, quoted, listItem };
   }
 
+  /** Masks a paragraph's inline content into `out`; iterative for deeply nested emphasis and links. */
   private phrasing(children: readonly PhrasingContent[], out: string[], runStart: number): void {
-    for (const child of children) {
+    const stack: PhrasingContent[] = [...children].reverse();
+    while (stack.length) {
+      const child = stack.pop() as PhrasingContent;
       const p = child.position;
       if (!p || p.start.offset === undefined || p.end.offset === undefined) continue;
       const s = this.base + p.start.offset;
@@ -158,7 +170,7 @@ class BlockBuilder {
         case 'html':
         case 'image':
         case 'imageReference':
-          if (child.type === 'html') this.comment(child.value, s, e);
+          if (child.type === 'html') this.comment(child.value, s);
           for (let i = s; i < e; i++) {
             const c = this.source[i];
             out[i - runStart] = c === '\n' || c === '\r' ? c : EXCLUDED;
@@ -169,7 +181,7 @@ class BlockBuilder {
         case 'emphasis':
         case 'strong':
         case 'delete':
-          this.phrasing(child.children as PhrasingContent[], out, runStart);
+          for (let i = child.children.length - 1; i >= 0; i--) stack.push(child.children[i] as PhrasingContent);
           break;
         default:
           break;

@@ -2,26 +2,109 @@
  * Prepares raw document text for remark without changing its length, so that
  * every offset remark reports is an offset into the original text:
  * - a leading byte-order mark becomes a space (remark would not count it);
- * - YAML or TOML front matter becomes blank lines (it is never checked).
+ * - YAML or TOML front matter becomes blank lines (it is never checked);
+ * - constructs on which remark's parser is super-linear are neutralized, so
+ *   that no input can stall the editor: a paragraph with more than
+ *   MAX_DELIMITERS emphasis or link brackets (`*`, `_`, `[`, `]`) has them
+ *   blanked (its words are still checked), and a line that opens more than
+ *   MAX_NESTING lists or block quotes has the deeper markers and the rest of
+ *   the line blanked. Ordinary drafts never come near these limits.
  */
+import type { Span } from '../text/span';
+
 export interface Prepared {
   readonly text: string;
-  /** Span of the front matter, if any, so it can be reported as excluded. */
+  /** End of the front matter (0 if none). */
   readonly frontMatterEnd: number;
+  /** Regions whose markup was blanked by the guards above. */
+  readonly neutralized: readonly Span[];
 }
+
+export const MAX_DELIMITERS = 400;
+export const MAX_NESTING = 32;
 
 const FRONT_MATTER = /^(---|\+\+\+)[ \t]*\r?\n[\s\S]*?\r?\n\1[ \t]*(?:\r?\n|$)/;
 
 export function prepare(text: string): Prepared {
   let out = text;
   if (out.charCodeAt(0) === 0xfeff) out = ' ' + out.slice(1);
+  let frontMatterEnd = 0;
   const m = FRONT_MATTER.exec(out);
-  if (!m) return { text: out, frontMatterEnd: 0 };
-  const end = m[0].length;
-  return { text: blankOut(out.slice(0, end)) + out.slice(end), frontMatterEnd: end };
+  if (m) {
+    frontMatterEnd = m[0].length;
+    out = blankOut(out.slice(0, frontMatterEnd)) + out.slice(frontMatterEnd);
+  }
+  const neutralized: Span[] = [];
+  out = guardDelimiters(out, neutralized);
+  out = guardNesting(out, neutralized);
+  return { text: out, frontMatterEnd, neutralized: neutralized.sort((a, b) => a.start - b.start) };
 }
 
 /** Replaces every character but line breaks by a space. */
 export function blankOut(s: string): string {
   return s.replace(/[^\r\n]/g, ' ');
+}
+
+function isDelimiter(c: number): boolean {
+  return c === 42 /* * */ || c === 95 /* _ */ || c === 91 /* [ */ || c === 93 /* ] */;
+}
+
+/** Blanks the delimiters of blank-line-separated chunks that have too many of them. */
+function guardDelimiters(text: string, out: Span[]): string {
+  let result: string[] | undefined;
+  let chunkStart = 0;
+  let count = 0;
+  let lineHasContent = false;
+  const flush = (end: number): void => {
+    if (count > MAX_DELIMITERS) {
+      result ??= [text];
+      out.push({ start: chunkStart, end });
+    }
+    count = 0;
+  };
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 /* \n */) {
+      if (!lineHasContent) {
+        flush(i);
+        chunkStart = i + 1;
+      }
+      lineHasContent = false;
+    } else if (c !== 32 && c !== 9 && c !== 13) {
+      lineHasContent = true;
+      if (isDelimiter(c)) count++;
+    }
+  }
+  flush(text.length);
+  if (!result) return text;
+  const chars = text.split('');
+  for (const s of out) for (let i = s.start; i < s.end; i++) if (isDelimiter(text.charCodeAt(i))) chars[i] = ' ';
+  return chars.join('');
+}
+
+const CONTAINER = /[ \t]{0,3}(?:>[ \t]?|(?:[-*+]|\d{1,9}[.)])[ \t]+)/y;
+
+/** Blanks the rest of any line that opens more than MAX_NESTING containers. */
+function guardNesting(text: string, out: Span[]): string {
+  let chars: string[] | undefined;
+  let lineStart = 0;
+  while (lineStart <= text.length) {
+    let nl = text.indexOf('\n', lineStart);
+    if (nl < 0) nl = text.length;
+    let depth = 0;
+    CONTAINER.lastIndex = lineStart;
+    let cut = -1;
+    while (CONTAINER.lastIndex < nl && CONTAINER.test(text)) {
+      depth++;
+      if (depth === MAX_NESTING) cut = CONTAINER.lastIndex;
+      if (depth > MAX_NESTING) break;
+    }
+    if (depth > MAX_NESTING && cut >= 0) {
+      chars ??= text.split('');
+      for (let i = cut; i < nl; i++) if (chars[i] !== '\r') chars[i] = ' ';
+      out.push({ start: cut, end: nl });
+    }
+    lineStart = nl + 1;
+  }
+  return chars ? chars.join('') : text;
 }
