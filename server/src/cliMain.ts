@@ -1,5 +1,10 @@
-/** Entry point of dist/cli.js, the `compact-lint` command. */
+/**
+ * Entry point of dist/cli.js, the `compact-lint` command. The same bundle is
+ * the script of its worker threads.
+ */
+import { isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { runCli } from './cli/main';
+import { runWorker, type WorkerInput } from './cli/parallel';
 
 declare const COMPACT_LINT_VERSION: string;
 
@@ -9,18 +14,23 @@ async function readStdin(): Promise<string> {
   return Buffer.concat(chunks).toString('utf8');
 }
 
-runCli(process.argv.slice(2), {
-  cwd: process.cwd(),
-  version: COMPACT_LINT_VERSION,
-  stdout: (t) => process.stdout.write(t),
-  stderr: (t) => process.stderr.write(t),
-  readStdin,
-}).then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (e: unknown) => {
-    process.stderr.write(`compact-lint: internal error: ${e instanceof Error ? e.message : String(e)}\n`);
-    process.exitCode = 2;
-  },
-);
+if (!isMainThread && (workerData as WorkerInput | undefined)?.kind === 'compact-lint-worker') {
+  runWorker(workerData as WorkerInput, (outcomes) => parentPort?.postMessage(outcomes));
+} else {
+  runCli(process.argv.slice(2), {
+    cwd: process.cwd(),
+    version: COMPACT_LINT_VERSION,
+    stdout: (t) => process.stdout.write(t),
+    stderr: (t) => process.stderr.write(t),
+    readStdin,
+    workerScript: __filename,
+  }).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (e: unknown) => {
+      process.stderr.write(`compact-lint: internal error: ${e instanceof Error ? e.message : String(e)}\n`);
+      process.exitCode = 2;
+    },
+  );
+}

@@ -1,0 +1,66 @@
+/**
+ * Spreads many files over worker threads, one per core, each running the
+ * same FileLinter. Small batches stay on the main thread: starting a worker
+ * costs more than linting a few files.
+ */
+import { availableParallelism } from 'node:os';
+import { Worker } from 'node:worker_threads';
+import { statSync } from 'node:fs';
+import { FileLinter, type FileOutcome, type LintFilesOptions } from './lintFiles';
+
+const MIN_BYTES_PER_WORKER = 256 * 1024;
+
+export interface WorkerInput {
+  readonly kind: 'compact-lint-worker';
+  readonly options: LintFilesOptions;
+  readonly paths: readonly string[];
+}
+
+export async function lintPaths(paths: readonly string[], options: LintFilesOptions, workerScript: string | undefined): Promise<FileOutcome[]> {
+  const total = paths.reduce((n, p) => n + sizeOf(p), 0);
+  const workers = Math.min(availableParallelism(), Math.floor(total / MIN_BYTES_PER_WORKER), paths.length);
+  if (!workerScript || workers < 2) {
+    const linter = new FileLinter(options);
+    return paths.map((p) => linter.lintPath(p));
+  }
+  // Deal files round-robin by size so each worker gets a similar share.
+  const bySize = paths.map((p, i) => ({ p, i, size: sizeOf(p) })).sort((a, b) => b.size - a.size);
+  const shares: { p: string; i: number }[][] = Array.from({ length: workers }, () => []);
+  const load = new Array<number>(workers).fill(0);
+  for (const f of bySize) {
+    const w = load.indexOf(Math.min(...load));
+    (shares[w] as { p: string; i: number }[]).push(f);
+    load[w] = (load[w] as number) + f.size;
+  }
+  const results = new Array<FileOutcome>(paths.length);
+  await Promise.all(
+    shares.map(
+      (share) =>
+        new Promise<void>((resolve, reject) => {
+          const input: WorkerInput = { kind: 'compact-lint-worker', options, paths: share.map((s) => s.p) };
+          const worker = new Worker(workerScript, { workerData: input });
+          worker.once('message', (outcomes: FileOutcome[]) => {
+            outcomes.forEach((o, k) => (results[(share[k] as { i: number }).i] = o));
+            resolve();
+          });
+          worker.once('error', reject);
+          worker.once('exit', (code) => (code === 0 ? resolve() : reject(new Error(`worker exited with ${code}`))));
+        }),
+    ),
+  );
+  return results;
+}
+
+/** Worker side: lint the share and post the outcomes back. */
+export function runWorker(input: WorkerInput, post: (outcomes: FileOutcome[]) => void): void {
+  const linter = new FileLinter(input.options);
+  post(input.paths.map((p) => linter.lintPath(p)));
+}
+
+function sizeOf(path: string): number {
+  try {
+    return statSync(path).size;
+  } catch {
+    return 0;
+  }
+}

@@ -1,0 +1,18 @@
+import { strict as assert } from 'node:assert';
+import { runCli, tempTree } from '../support/cli';
+
+describe('CLI: many files on worker threads', () => {
+  it('gives the same results as linting each file alone', () => {
+    const files: Record<string, string> = {};
+    for (let i = 0; i < 12; i++) {
+      files[`drafts/d${String(i).padStart(2, '0')}.md`] = `# Draft ${i}\n\n` + `Commitment under SDG target 10.${i + 5} and Goal ${10 + i}.\n\n`.repeat(1200);
+    }
+    const dir = tempTree(files);
+    const together = JSON.parse(runCli(['--format', 'json', 'drafts'], dir).stdout) as unknown[];
+    const alone = Object.keys(files)
+      .sort()
+      .map((f) => (JSON.parse(runCli(['--format', 'json', f], dir).stdout) as unknown[])[0]);
+    assert.equal(together.length, 12);
+    assert.deepEqual(together, alone);
+  });
+});
