@@ -11,6 +11,15 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { DEFAULT_CONFIG, buildModel, lintModel, updateModel, type DocumentModel, type Edit } from '../../server/src/core/index';
 import { changedRegion } from '../../server/src/core/model/incremental';
+import { parseBlocks } from '../../server/src/core/parse/parse';
+import { toBlocks } from '../../server/src/core/parse/blocks';
+import { unified } from 'unified';
+import remarkParse from 'remark-parse';
+import type { Root } from 'mdast';
+
+function parseWhole(text: string): ReturnType<typeof parseBlocks> {
+  return toBlocks((unified().use(remarkParse).parse(text) as Root).children, text, 0);
+}
 
 const FIXTURES = join(__dirname, '..', 'fixtures');
 const BASE_TEXTS = [
@@ -70,5 +79,30 @@ describe('incremental analysis', () => {
     text = text.slice(0, at) + 'SDG 99, ' + text.slice(at);
     const inc = updateModel(model, { uri: 'u', version: 1, text }, DEFAULT_CONFIG, [e1, e2]);
     assert.deepEqual(snapshot(inc), snapshot(buildModel({ uri: 'u', version: 1, text }, DEFAULT_CONFIG)));
+  });
+});
+
+describe('chunked parsing of long texts', () => {
+  const unit = [
+    'Paragraph with SDG 18 and *emphasis*.',
+    '- a list item\n\n  continued in the item',
+    '> a quote\nlazy continuation',
+    '```\nfenced code\n\nwith SDG 19 and a blank line\n```',
+    '<!-- a comment\n\nspanning a blank line -->',
+    'Setext heading\n===',
+    '    indented code',
+    '1. numbered\n2. list',
+    '<div>\n\nhtml block\n</div>',
+  ];
+  it('gives the same blocks as one parse, whatever falls on a chunk boundary (property)', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...unit), { minLength: 300, maxLength: 1500 }), fc.constantFrom('\n\n', '\n'), (parts, sep) => {
+        const text = parts.join(sep);
+        const chunked = parseBlocks(text, 0, text.length, 512);
+        const whole = parseWhole(text);
+        assert.deepEqual(chunked, whole);
+      }),
+      { numRuns: 40 },
+    );
   });
 });

@@ -1,5 +1,16 @@
 /**
  * The one place that calls remark. Everything else works on blocks.
+ *
+ * Long texts are parsed in chunks of about CHUNK characters, so that remark's
+ * tree (many times the size of its text) never exists for a whole 1 MB draft
+ * at once. A chunk ends only where a fresh parse must begin in the same state
+ * as a whole-document parse: before an unindented line that starts with a
+ * letter and follows a blank line. Such a line cannot continue a list, a block
+ * quote, an indented code block or a paragraph, and cannot underline a setext
+ * heading; the two constructs that can still run across it, an unclosed code
+ * fence and a multi-line HTML block, are detected (the chunk's last block
+ * runs to its end) and the chunk is extended. Link reference definitions
+ * apply document-wide, so a text that has one is parsed whole.
  */
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
@@ -8,13 +19,48 @@ import { toBlocks, type Block } from './blocks';
 
 const processor = unified().use(remarkParse);
 
+export const CHUNK = 64 * 1024;
+
+function parseOnce(text: string, from: number, to: number): Block[] {
+  const slice = from === 0 && to === text.length ? text : text.slice(from, to);
+  const tree = processor.parse(slice) as Root;
+  return toBlocks(tree.children, text, from);
+}
+
+/** The first safe chunk boundary at or after `at`, or `to` if there is none before it. */
+function boundaryAfter(text: string, at: number, to: number): number {
+  const re = /\n[ \t]*\r?\n(?=[A-Za-z])/g;
+  re.lastIndex = at;
+  const m = re.exec(text);
+  return m && m.index + m[0].length < to ? m.index + m[0].length : to;
+}
+
+/** Whether a chunk's last block may continue past the chunk's end. */
+function runsToEnd(blocks: readonly Block[], text: string, end: number): boolean {
+  const last = blocks[blocks.length - 1];
+  if (!last || (last.type !== 'code' && last.type !== 'html')) return false;
+  return text.slice(last.end, end).trim() === '';
+}
+
 /**
  * Parses `text.slice(from, to)` as a Markdown document and returns its
  * top-level blocks with offsets into `text`. `text` must already be prepared
  * (see preprocess.ts).
  */
-export function parseBlocks(text: string, from = 0, to = text.length): Block[] {
-  const slice = from === 0 && to === text.length ? text : text.slice(from, to);
-  const tree = processor.parse(slice) as Root;
-  return toBlocks(tree.children, text, from);
+export function parseBlocks(text: string, from = 0, to = text.length, chunk = CHUNK): Block[] {
+  if (to - from <= chunk * 1.5) return parseOnce(text, from, to);
+  const out: Block[] = [];
+  let start = from;
+  while (start < to) {
+    let end = boundaryAfter(text, Math.min(to, start + chunk), to);
+    let blocks = parseOnce(text, start, end);
+    while (end < to && runsToEnd(blocks, text, end)) {
+      end = boundaryAfter(text, Math.min(to, end + chunk), to);
+      blocks = parseOnce(text, start, end);
+    }
+    if (blocks.some((b) => b.definitions)) return parseOnce(text, from, to);
+    out.push(...blocks);
+    start = end;
+  }
+  return out;
 }

@@ -1,0 +1,228 @@
+/**
+ * `npm run bench`: figures and ratios, all measured in this run on this
+ * machine (a script, not a timed test).
+ *
+ * 1. CLI batch throughput on generated corpora of ~100 KB, ~1 MB and ~10 MB
+ *    (many files built from samples/ and, when present, ../shared/corpus),
+ *    against raw `unified().use(remarkParse).parse` of the same text (the
+ *    floor of any remark-based tool), markdownlint-cli2 and textlint with
+ *    textlint-rule-terminology.
+ * 2. The language server over stdio with a 1 MB draft open: single-character
+ *    incremental didChange → fresh diagnostics (p50/p95 of 200 edits at
+ *    random places), completion and hover p95, spawn → initialize answered,
+ *    peak RSS; and the core's own incremental re-analysis against a full one.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, tmpdir, totalmem } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { unified } from 'unified';
+import remarkParse from 'remark-parse';
+import { DEFAULT_CONFIG, buildModel, lintModel, updateModel } from '../../server/src/core/index';
+import { TestClient } from '../support/lspClient';
+import { CompletionRequest, HoverRequest } from 'vscode-languageserver-protocol/node';
+
+const ROOT = join(__dirname, '..', '..');
+const OUT = join(tmpdir(), 'compact-lint-bench');
+const quick = process.argv.includes('--quick');
+
+function sources(): string[] {
+  const dirs = [join(ROOT, 'samples'), join(ROOT, '..', 'shared', 'corpus')];
+  const texts: string[] = [];
+  for (const d of dirs) {
+    if (!existsSync(d)) continue;
+    for (const f of readdirSync(d, { recursive: true }) as string[]) if (f.endsWith('.md') && !f.endsWith('README.md')) texts.push(readFileSync(join(d, f), 'utf8'));
+  }
+  return texts;
+}
+
+/** Writes about `bytes` of Markdown as files of ~30 KB; returns the folder and its texts. */
+function corpus(name: string, bytes: number, texts: readonly string[]): { dir: string; files: string[] } {
+  const dir = join(OUT, name);
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  const files: string[] = [];
+  let total = 0;
+  let k = 0;
+  while (total < bytes) {
+    let body = '';
+    while (body.length < Math.min(30000, bytes - total) && k < 1e6) body += (texts[k++ % texts.length] as string) + '\n\n';
+    const text = `# File ${files.length}\n\n${body}`;
+    writeFileSync(join(dir, `draft-${String(files.length).padStart(4, '0')}.md`), text);
+    files.push(text);
+    total += Buffer.byteLength(text);
+  }
+  return { dir, files };
+}
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)] as number;
+}
+
+function pct(xs: number[], p: number): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.ceil((p / 100) * s.length) - 1)] as number;
+}
+
+function timeCommand(args: string[], cwd: string, runs: number): number {
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t = performance.now();
+    const r = spawnSync(process.execPath, args, { cwd, stdio: 'ignore' });
+    if (r.error) throw r.error;
+    times.push(performance.now() - t);
+  }
+  return median(times);
+}
+
+function mbps(bytes: number, ms: number): string {
+  return (bytes / 1e6 / (ms / 1000)).toFixed(2);
+}
+
+async function cliTable(texts: string[]): Promise<string[]> {
+  const sizes: [string, number][] = quick ? [['100 KB', 1e5], ['1 MB', 1e6]] : [['100 KB', 1e5], ['1 MB', 1e6], ['10 MB', 1e7]];
+  const rows = ['| corpus | files | remark-parse (MB/s) | compact-lint CLI (MB/s) | CLI ÷ remark | markdownlint-cli2 (MB/s) | textlint + terminology (MB/s) | CLI ÷ markdownlint | CLI ÷ textlint |', '| --- | --- | --- | --- | --- | --- | --- | --- | --- |'];
+  const parser = unified().use(remarkParse);
+  for (const [label, bytes] of sizes) {
+    const { dir, files } = corpus(label.replace(' ', ''), bytes, texts);
+    const size = files.reduce((n, f) => n + Buffer.byteLength(f), 0);
+    for (const f of files.slice(0, 3)) parser.parse(f); // warm up
+    const rt: number[] = [];
+    for (let i = 0; i < 3; i++) {
+      const t = performance.now();
+      for (const f of files) parser.parse(f);
+      rt.push(performance.now() - t);
+    }
+    const remark = median(rt);
+    const runs = bytes >= 1e7 ? 1 : 3;
+    const cli = timeCommand([join(ROOT, 'dist/cli.js'), '--format', 'json', dir], ROOT, runs);
+    const mdl = timeCommand([join(ROOT, 'node_modules/markdownlint-cli2/markdownlint-cli2-bin.mjs'), join(dir, '**/*.md')], ROOT, runs);
+    const tl = timeCommand([join(ROOT, 'node_modules/textlint/bin/textlint.js'), '--rule', 'terminology', '-f', 'json', join(dir, '**/*.md')], ROOT, runs);
+    rows.push(`| ${label} | ${files.length} | ${mbps(size, remark)} | ${mbps(size, cli)} | ${(remark / cli).toFixed(2)}× | ${mbps(size, mdl)} | ${mbps(size, tl)} | ${(mdl / cli).toFixed(2)}× | ${(tl / cli).toFixed(2)}× |`);
+    process.stderr.write(`  ${label}: done\n`);
+  }
+  return rows;
+}
+
+function oneMegabyteDraft(texts: string[]): string {
+  let t = '# Draft compact\n\n';
+  let k = 0;
+  while (t.length < 1e6) t += (texts[k++ % texts.length] as string) + '\n\n';
+  return t;
+}
+
+function coreTable(draft: string): string[] {
+  const parser = unified().use(remarkParse);
+  const fullParse: number[] = [];
+  const fullModel: number[] = [];
+  for (let i = 0; i < 3; i++) {
+    let t = performance.now();
+    parser.parse(draft);
+    fullParse.push(performance.now() - t);
+    t = performance.now();
+    lintModel(buildModel({ uri: 'b', version: 0, text: draft }, DEFAULT_CONFIG));
+    fullModel.push(performance.now() - t);
+  }
+  let text = draft;
+  let model = buildModel({ uri: 'b', version: 0, text }, DEFAULT_CONFIG);
+  const inc: number[] = [];
+  for (let i = 1; i <= 200; i++) {
+    const at = Math.floor(Math.random() * text.length);
+    text = text.slice(0, at) + 'x' + text.slice(at);
+    const t = performance.now();
+    model = updateModel(model, { uri: 'b', version: i, text }, DEFAULT_CONFIG, [{ start: at, end: at, newLength: 1 }]);
+    lintModel(model);
+    inc.push(performance.now() - t);
+  }
+  return [
+    '| core, 1 MB draft | ms |',
+    '| --- | --- |',
+    `| remark-parse of the whole draft (median of 3) | ${median(fullParse).toFixed(0)} |`,
+    `| full analysis: parse + model + all checks (median of 3) | ${median(fullModel).toFixed(0)} |`,
+    `| incremental re-analysis after a 1-character edit, p50 | ${pct(inc, 50).toFixed(1)} |`,
+    `| incremental re-analysis after a 1-character edit, p95 | ${pct(inc, 95).toFixed(1)} |`,
+    `| ratio full ÷ incremental p95 | ${(median(fullModel) / pct(inc, 95)).toFixed(0)}× |`,
+  ];
+}
+
+function peakRss(pid: number): number {
+  try {
+    const m = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+    return m ? Number(m[1]) / 1024 : NaN;
+  } catch {
+    return NaN;
+  }
+}
+
+async function serverTable(draft: string): Promise<string[]> {
+  const dir = join(OUT, 'server');
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  const t0 = performance.now();
+  const client = await TestClient.start({ root: dir });
+  const init = performance.now() - t0;
+  const uri = pathToFileURL(join(dir, 'draft.md')).href;
+  // A completion site and a hover site the edits never touch.
+  let text = 'Aligned with SDG target 10.\n\n' + draft;
+  await client.open(uri, text, 1);
+  await client.diagnosticsFor(uri, 1);
+  const lines = text.split('\n');
+  const latency: number[] = [];
+  for (let v = 2; v <= 201; v++) {
+    const line = 3 + Math.floor(Math.random() * (lines.length - 4));
+    const character = Math.floor(Math.random() * ((lines[line] ?? '').length + 1));
+    const t = performance.now();
+    await client.change(uri, v, [{ range: { start: { line, character }, end: { line, character } }, text: 'x' }]);
+    await client.diagnosticsFor(uri, v);
+    latency.push(performance.now() - t);
+    lines[line] = (lines[line] ?? '').slice(0, character) + 'x' + (lines[line] ?? '').slice(character);
+  }
+  text = lines.join('\n');
+  const completion: number[] = [];
+  const hover: number[] = [];
+  for (let i = 0; i < 200; i++) {
+    let t = performance.now();
+    const items = await client.connection.sendRequest(CompletionRequest.type, { textDocument: { uri }, position: { line: 0, character: 27 } });
+    completion.push(performance.now() - t);
+    if (i === 0 && (!items || !('items' in items ? items.items : items).length)) throw new Error('no completion items');
+    t = performance.now();
+    await client.connection.sendRequest(HoverRequest.type, { textDocument: { uri }, position: { line: 0, character: 14 } });
+    hover.push(performance.now() - t);
+  }
+  const rss = peakRss(client.process.pid ?? 0);
+  await client.stop();
+  return [
+    '| language server, 1 MB draft open | figure |',
+    '| --- | --- |',
+    `| spawn → initialize answered | ${init.toFixed(0)} ms |`,
+    `| 1-character didChange → fresh diagnostics, p50 (200 edits, debounce 50 ms included) | ${pct(latency, 50).toFixed(0)} ms |`,
+    `| 1-character didChange → fresh diagnostics, p95 | ${pct(latency, 95).toFixed(0)} ms |`,
+    `| completion p95 | ${pct(completion, 95).toFixed(1)} ms |`,
+    `| hover p95 | ${pct(hover, 95).toFixed(1)} ms |`,
+    `| peak RSS of the server process | ${rss.toFixed(0)} MB |`,
+  ];
+}
+
+async function main(): Promise<void> {
+  if (!existsSync(join(ROOT, 'dist/cli.js'))) throw new Error('run `npm run build` first');
+  const texts = sources();
+  if (texts.length === 0) throw new Error('no sample texts found');
+  const cpu = cpus()[0]?.model ?? 'unknown CPU';
+  const out: string[] = [`Machine: ${cpus().length} × ${cpu}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, ${new Date().toISOString().slice(0, 10)}`, ''];
+  process.stderr.write('CLI throughput…\n');
+  out.push(...(await cliTable(texts)), '');
+  const draft = oneMegabyteDraft(texts);
+  process.stderr.write('core…\n');
+  out.push(...coreTable(draft), '');
+  process.stderr.write('server…\n');
+  out.push(...(await serverTable(draft)));
+  console.log(out.join('\n'));
+  rmSync(OUT, { recursive: true, force: true });
+}
+
+main().catch((e: unknown) => {
+  console.error(e);
+  process.exitCode = 1;
+});
