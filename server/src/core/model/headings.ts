@@ -18,9 +18,9 @@ export function extractHeadings(block: Block): Heading[] {
   const out: Heading[] = [];
   for (const run of block.runs) {
     if (run.kind !== 'heading') continue;
-    const text = run.text.replace(/\u0000+/g, ' ');
+    const text = run.text.replace(/\u0000/g, ' ');
     const first = text.search(/[^\s#]/);
-    const trimmed = text.replace(/[\s#]+$/, '');
+    const trimmed = text.slice(0, trimEndIndex(text));
     const lead = first < 0 ? 0 : first;
     const title = trimmed.slice(lead).replace(/\s+/g, ' ').trim();
     out.push({
@@ -31,6 +31,13 @@ export function extractHeadings(block: Block): Heading[] {
     });
   }
   return out;
+}
+
+/** The index after the last character that is neither white space nor "#" (a closing sequence). */
+function trimEndIndex(text: string): number {
+  let i = text.length;
+  while (i > 0 && /[\s#]/.test(text[i - 1] as string)) i--;
+  return i;
 }
 
 export interface Section {

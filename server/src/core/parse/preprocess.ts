@@ -21,7 +21,7 @@ export interface Prepared {
 }
 
 export const MAX_DELIMITERS = 400;
-export const MAX_NESTING = 32;
+export const MAX_NESTING = 16;
 
 const FRONT_MATTER = /^(---|\+\+\+)[ \t]*\r?\n[\s\S]*?\r?\n\1[ \t]*(?:\r?\n|$)/;
 

@@ -28,10 +28,11 @@ export interface SdgRef {
 
 const ID = String.raw`\d{1,2}(?:\.(?:\d{1,2}|[a-z]))?(?:\.\d{1,2})?`;
 const NOT_AFTER_ID = String.raw`(?![\w°%]|\.\d|\.[a-z]\b|,\d|\s*(?:°|%|per\s*cent|percent|million|billion|thousand|degrees|years?|months?|days?)\b)`;
-const SEPARATOR = String.raw`(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+|\s*&\s*|\s*[–—-]\s*|\s+to\s+)`;
+// Leading white space is matched once, outside the alternation, so no two branches compete for it.
+const SEPARATOR = String.raw`\s*(?:,\s*(?:(?:and|or)\s+)?|\b(?:and|or|to)\s+|[&–—-]\s*)`;
 const KEYWORD = String.raw`\b(?:(Sustainable\s+Development\s+Goals?|SDGs?)(?:\s+(?:[Gg]oals?|([Tt]argets?|[Ii]ndicators?)))?|(Goals?)|([Tt]argets?|[Ii]ndicators?))`;
 const MENTION = new RegExp(
-  String.raw`${KEYWORD}(?:\s+(?:No\.|no\.|number)\s*)?\s*(${ID}${NOT_AFTER_ID}(?:${SEPARATOR}${ID}${NOT_AFTER_ID})*)`,
+  String.raw`${KEYWORD}\s*(?:(?:No\.|no\.|number)\s*)?(${ID}${NOT_AFTER_ID}(?:${SEPARATOR}${ID}${NOT_AFTER_ID})*)`,
   'g',
 );
 const ONE_ID = new RegExp(String.raw`(${SEPARATOR})?(${ID})${NOT_AFTER_ID}`, 'gy');
