@@ -66,6 +66,14 @@ describe('CLI: exit codes and messages', () => {
     assert.match(j.stderr, /\.compact-lint\.json:1:\d+: Invalid JSON/);
   });
 
+  it('exits 2 when a configuration file cannot be read, naming it', () => {
+    const dir = tempTree({ '.compact-lint.json/placeholder': '', 'a.md': CLEAN });
+    const r = runCli(['a.md'], dir);
+    assert.equal(r.code, 2);
+    assert.match(r.stderr, /\.compact-lint\.json:1:1: Cannot read configuration file: not a file\./);
+    assert.match(r.stdout, /No problems in 1 file/);
+  });
+
   it('applies cascading configuration: a nearer file merges over its parent until root', () => {
     const dir = tempTree({
       '.compact-lint.json': '{ "checks": { "sdg/unknown-goal": "warning" } }',

@@ -31,6 +31,8 @@ export interface ClientOptions {
   readonly root?: string;
   /** Answer to workspace/configuration for the "compactLint" section. */
   readonly settings?: Record<string, unknown>;
+  /** Node options for the server process (e.g. a --require preload). */
+  readonly execArgv?: readonly string[];
 }
 
 export class TestClient {
@@ -43,7 +45,7 @@ export class TestClient {
   stderr = '';
 
   private constructor(options: ClientOptions) {
-    this.process = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+    this.process = spawn(process.execPath, [...(options.execArgv ?? []), SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
     this.process.stderr?.on('data', (d: Buffer) => (this.stderr += d.toString()));
     this.connection = createProtocolConnection(new StreamMessageReader(this.process.stdout!), new StreamMessageWriter(this.process.stdin!));
     this.connection.onNotification(PublishDiagnosticsNotification.type, (p) => {

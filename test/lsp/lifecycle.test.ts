@@ -1,0 +1,103 @@
+/**
+ * The server answers requests about documents it does not have with empty
+ * results, honours cancellation, and never touches the network or the files.
+ */
+import { strict as assert } from 'node:assert';
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import {
+  CancellationTokenSource,
+  CompletionRequest,
+  DefinitionRequest,
+  DocumentSymbolRequest,
+  HoverRequest,
+  ReferencesRequest,
+  CodeActionRequest,
+} from 'vscode-languageserver-protocol/node';
+import { TestClient } from '../support/lspClient';
+import { runCli, tempTree } from '../support/cli';
+import { LINT_WORKSPACE_REQUEST } from '../../server/src/protocol';
+
+function digest(dir: string): string {
+  const h = createHash('sha256');
+  for (const f of (readdirSync(dir, { recursive: true }) as string[]).sort()) {
+    try {
+      h.update(f).update(readFileSync(join(dir, f)));
+    } catch {
+      h.update(f);
+    }
+  }
+  return h.digest('hex');
+}
+
+describe('language server: lifecycle and safety', () => {
+  it('answers requests for unknown or closed documents with empty results', async () => {
+    const client = await TestClient.start();
+    try {
+      const uri = 'file:///nowhere/unknown.md';
+      const position = { line: 0, character: 0 };
+      const textDocument = { uri };
+      assert.equal(await client.connection.sendRequest(HoverRequest.type, { textDocument, position }), null);
+      assert.equal(await client.connection.sendRequest(CompletionRequest.type, { textDocument, position }), null);
+      assert.deepEqual(await client.connection.sendRequest(DefinitionRequest.type, { textDocument, position }), []);
+      assert.deepEqual(await client.connection.sendRequest(ReferencesRequest.type, { textDocument, position, context: { includeDeclaration: true } }), []);
+      assert.deepEqual(await client.connection.sendRequest(DocumentSymbolRequest.type, { textDocument }), []);
+      assert.deepEqual(
+        await client.connection.sendRequest(CodeActionRequest.type, { textDocument, range: { start: position, end: position }, context: { diagnostics: [] } }),
+        [],
+      );
+      await client.open('file:///tmp/closed.md', 'SDG 18\n');
+      await client.close('file:///tmp/closed.md');
+      assert.equal(await client.connection.sendRequest(HoverRequest.type, { textDocument: { uri: 'file:///tmp/closed.md' }, position }), null);
+    } finally {
+      await client.stop();
+    }
+  });
+
+  it('stops linting the workspace when the request is cancelled', async () => {
+    const files: Record<string, string> = {};
+    for (let i = 0; i < 300; i++) files[`d${i}.md`] = 'SDG 18.\n'.repeat(200);
+    const dir = tempTree(files);
+    const client = await TestClient.start({ root: dir });
+    try {
+      const full = (await client.connection.sendRequest(LINT_WORKSPACE_REQUEST, {})) as { files: number };
+      assert.equal(full.files, 300);
+      const source = new CancellationTokenSource();
+      const pending = client.connection.sendRequest(LINT_WORKSPACE_REQUEST, {}, source.token) as Promise<{ files: number }>;
+      setTimeout(() => source.cancel(), 20);
+      const outcome = await pending.then(
+        (r) => r.files,
+        (e: { code?: number }) => e.code,
+      );
+      assert.ok(outcome === -32800 || (typeof outcome === 'number' && outcome < 300), `cancelled request went on: ${outcome}`);
+    } finally {
+      await client.stop();
+    }
+  });
+
+  it('makes no network request and writes no file while linting (server and CLI)', async () => {
+    const dir = tempTree({
+      'draft.md': '# Draft\n\nSDG target 10.12, https://example.org/x and www.example.org.\n',
+      '.compact-lint.json': '{ "checks": { "sdg/unknown-goal": "warning" } }',
+    });
+    const before = digest(dir);
+    const preload = join(__dirname, '..', 'support', 'no-network.js');
+    const client = await TestClient.start({ root: dir, execArgv: ['--require', preload] });
+    try {
+      const uri = pathToFileURL(join(dir, 'draft.md')).href;
+      await client.open(uri, readFileSync(join(dir, 'draft.md'), 'utf8'));
+      const diags = await client.diagnosticsFor(uri, 1);
+      assert.deepEqual(diags.map((d) => d.code), ['sdg/unknown-target']);
+      await client.connection.sendRequest(HoverRequest.type, { textDocument: { uri }, position: { line: 2, character: 12 } });
+      await client.connection.sendRequest(LINT_WORKSPACE_REQUEST, {});
+    } finally {
+      await client.stop();
+    }
+    assert.doesNotMatch(client.stderr, /network access attempted/);
+    const cli = runCli(['--format', 'sarif', '.'], dir, undefined, ['--require', preload]);
+    assert.equal(cli.code, 1, cli.stderr);
+    assert.equal(digest(dir), before, 'no file was written');
+  });
+});
