@@ -37,7 +37,7 @@ describe('CLI and language server parity on samples/', () => {
         await client.open(uri, readFileSync(path, 'utf8'));
         const diags = await client.diagnosticsFor(uri, 1);
         const fromServer = diags.map((d) =>
-          key({ id: String(d.code), line: d.range.start.line + 1, column: d.range.start.character + 1, endLine: d.range.end.line + 1, endColumn: d.range.end.character + 1, message: d.message }),
+          key({ id: String(d.code), line: d.range.start.line + 1, column: d.range.start.character + 1, endLine: d.range.end.line + 1, endColumn: d.range.end.character + 1, message: typeof d.message === 'string' ? d.message : d.message.value }),
         );
         assert.deepEqual(fromServer.sort(), fromCli.sort(), f);
       }

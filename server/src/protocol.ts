@@ -34,3 +34,12 @@ export interface LintWorkspaceResult {
   readonly errors: number;
   readonly warnings: number;
 }
+
+/**
+ * Node options the extension starts the server with. A small young
+ * generation makes V8 collect the parser's short-lived trees sooner: with a
+ * 1 MB draft open, peak memory drops from about 175 MB to about 140 MB at no
+ * measurable cost in latency (see docs/benchmarks.md). Other LSP clients can
+ * pass the same options: `node --max-semi-space-size=2 dist/server.js --stdio`.
+ */
+export const SERVER_NODE_OPTIONS: readonly string[] = ['--max-semi-space-size=2'];

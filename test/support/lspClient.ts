@@ -24,6 +24,8 @@ import {
   type TextDocumentContentChangeEvent,
 } from 'vscode-languageserver-protocol/node';
 
+import { SERVER_NODE_OPTIONS } from '../../server/src/protocol';
+
 export const SERVER = join(__dirname, '..', '..', 'dist', 'server.js');
 
 export interface ClientOptions {
@@ -45,7 +47,8 @@ export class TestClient {
   stderr = '';
 
   private constructor(options: ClientOptions) {
-    this.process = spawn(process.execPath, [...(options.execArgv ?? []), SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+    // Started with the options the extension uses (SERVER_NODE_OPTIONS).
+    this.process = spawn(process.execPath, [...SERVER_NODE_OPTIONS, ...(options.execArgv ?? []), SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
     this.process.stderr?.on('data', (d: Buffer) => (this.stderr += d.toString()));
     this.connection = createProtocolConnection(new StreamMessageReader(this.process.stdout!), new StreamMessageWriter(this.process.stdin!));
     this.connection.onNotification(PublishDiagnosticsNotification.type, (p) => {
