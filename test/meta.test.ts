@@ -7,7 +7,7 @@ import { strict as assert } from 'node:assert';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { CHECKS } from '../server/src/core/index';
-import { configSchema, rulesMarkdown, withReadmeChecks } from '../scripts/generate';
+import { configSchema, configValidatorCode, rulesMarkdown, withReadmeChecks } from '../scripts/generate';
 
 const ROOT = join(__dirname, '..');
 
@@ -35,6 +35,7 @@ describe('meta', () => {
   it('docs/rules.md and the configuration schema are generated from the registry (run `npm run generate`)', () => {
     assert.equal(readFileSync(join(ROOT, 'docs/rules.md'), 'utf8'), rulesMarkdown());
     assert.deepEqual(JSON.parse(readFileSync(join(ROOT, 'schemas/compact-lint.schema.json'), 'utf8')), configSchema());
+    assert.equal(readFileSync(join(ROOT, 'server/src/core/config/validateConfig.generated.js'), 'utf8'), configValidatorCode());
   });
 
   it('every check is specified by at least one fixture that expects it', () => {

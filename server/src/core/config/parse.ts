@@ -4,8 +4,8 @@
  * file, and the offending setting is dropped so that the rest still applies.
  */
 import { parseTree, findNodeAtLocation, printParseErrorCode, type ParseError, type Node } from 'jsonc-parser';
-import Ajv, { type ErrorObject } from 'ajv';
-import schema from '../../../../schemas/compact-lint.schema.json';
+import type { ErrorObject } from 'ajv';
+import { validate as validateSchema } from './validateConfig.generated.js';
 import type { Config } from './types';
 
 export type PartialConfig = { readonly root?: boolean } & { readonly [K in keyof Config]?: Partial<Config[K]> | Config[K] };
@@ -21,11 +21,8 @@ export interface ParsedConfig {
   readonly problems: readonly ConfigProblem[];
 }
 
-let validator: ReturnType<Ajv['compile']> | undefined;
-
 function validate(value: unknown): ErrorObject[] {
-  validator ??= new Ajv({ allErrors: true, strict: false }).compile(schema);
-  return validator(value) ? [] : [...(validator.errors ?? [])];
+  return validateSchema(value) ? [] : [...(validateSchema.errors ?? [])];
 }
 
 export function parseConfig(text: string): ParsedConfig {
