@@ -5,7 +5,7 @@
 import { readFileSync, statSync } from 'node:fs';
 import { isAbsolute, resolve } from 'node:path';
 import { globSync, isDynamicPattern } from 'tinyglobby';
-import type { Skipped } from '../core/index';
+import { BINARY, tooLarge, type Skipped } from '../core/index';
 
 const IGNORE = ['**/node_modules/**', '**/.git/**'];
 const MARKDOWN = '**/*.{md,markdown}';
@@ -52,10 +52,10 @@ export function readText(file: string, maxFileSize: number): ReadResult {
   try {
     const size = statSync(file).size;
     if (size > maxFileSize) {
-      return { text: '', skip: { reason: 'too-large', message: `File not analysed: it is ${(size / 1024 / 1024).toFixed(1)} MB, over the limit of ${(maxFileSize / 1024 / 1024).toFixed(1)} MB (setting "maxFileSize").` } };
+      return { text: '', skip: tooLarge(size, maxFileSize) };
     }
     const bytes = readFileSync(file);
-    if (bytes.includes(0)) return { text: '', skip: { reason: 'binary', message: 'File not analysed: it contains NUL bytes, so it looks like a binary file, not Markdown.' } };
+    if (bytes.includes(0)) return { text: '', skip: BINARY };
     try {
       return { text: decoder.decode(bytes) };
     } catch {

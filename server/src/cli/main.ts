@@ -55,8 +55,7 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
   if (usesStdin) {
     const text = await io.readStdin();
     const path = options.stdinFilename ? resolve(io.cwd, options.stdinFilename) : '<stdin>';
-    const skip = text.includes('\u0000') ? { reason: 'binary' as const, message: 'Input not analysed: it contains NUL bytes.' } : undefined;
-    outcomes.push(new FileLinter({ ...lintOptions, fix: false }).lintText(path, text, skip));
+    outcomes.push(new FileLinter({ ...lintOptions, fix: false }).lintText(path, text, undefined));
   }
   if (!usesStdin || patterns.length > 0) {
     const { files, errors } = expandPatterns(patterns, io.cwd);

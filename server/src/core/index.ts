@@ -13,7 +13,7 @@ export { mergeConfigs } from './config/merge';
 export type { Check, Finding, Fix, TextEdit, RelatedInfo } from './checks/check';
 export { CHECKS, CHECKS_BY_ID } from './checks/index';
 export { DocumentModel } from './model/model';
-export { buildModel, checkInput, utf8Length, type Source } from './model/build';
+export { buildModel, checkInput, tooLarge, BINARY, utf8Length, type Source } from './model/build';
 export type { Skipped } from './model/model';
 export { lintModel, lintText, type LintOptions } from './lint';
 export { applyFixes, applyEditGroups, type FixResult } from './fixes';

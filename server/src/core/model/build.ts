@@ -41,18 +41,17 @@ export function analyzeBlocks(blocks: readonly Block[], env: ExtractEnv): Analyz
 export function checkInput(text: string, config: Config): Skipped | undefined {
   if (text.length * 3 > config.maxFileSize) {
     const bytes = utf8Length(text);
-    if (bytes > config.maxFileSize) {
-      return {
-        reason: 'too-large',
-        message: `File not analysed: it is ${formatBytes(bytes)}, over the limit of ${formatBytes(config.maxFileSize)} (setting "maxFileSize").`,
-      };
-    }
+    if (bytes > config.maxFileSize) return tooLarge(bytes, config.maxFileSize);
   }
-  if (text.includes('\u0000')) {
-    return { reason: 'binary', message: 'File not analysed: it contains NUL bytes, so it looks like a binary file, not Markdown.' };
-  }
-  return undefined;
+  return text.includes('\u0000') ? BINARY : undefined;
 }
+
+/** The one wording of each reason a file is not analysed (the CLI checks files before reading them). */
+export function tooLarge(bytes: number, limit: number): Skipped {
+  return { reason: 'too-large', message: `File not analysed: it is ${formatBytes(bytes)}, over the limit of ${formatBytes(limit)} (setting "maxFileSize").` };
+}
+
+export const BINARY: Skipped = { reason: 'binary', message: 'File not analysed: it contains NUL bytes, so it looks like a binary file, not Markdown.' };
 
 export function utf8Length(text: string): number {
   let n = 0;
@@ -69,5 +68,6 @@ export function utf8Length(text: string): number {
 }
 
 function formatBytes(n: number): string {
-  return n >= 1024 * 1024 ? `${(n / 1024 / 1024).toFixed(1)} MB` : `${Math.ceil(n / 1024)} KB`;
+  if (n >= 1024 * 1024) return `${(n / 1024 / 1024).toFixed(1)} MB`;
+  return n >= 1024 ? `${(n / 1024).toFixed(1)} KB` : `${n} bytes`;
 }
