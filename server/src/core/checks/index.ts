@@ -8,6 +8,7 @@ import { partlyAnalysed } from './document/partly-analysed';
 import { unknownGoal } from './sdg/unknown-goal';
 import { unknownTarget } from './sdg/unknown-target';
 import { unknownIndicator } from './sdg/unknown-indicator';
+import { misquotedTarget } from './sdg/misquoted-target';
 
 export const CHECKS: readonly Check[] = [
   notAnalysed,
@@ -15,6 +16,7 @@ export const CHECKS: readonly Check[] = [
   unknownGoal,
   unknownTarget,
   unknownIndicator,
+  misquotedTarget,
 ];
 
 export const CHECKS_BY_ID: ReadonlyMap<string, Check> = new Map(CHECKS.map((c) => [c.id, c]));

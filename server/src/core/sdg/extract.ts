@@ -104,7 +104,8 @@ export interface SdgQuote {
   readonly targetSpan: Span;
 }
 
-const QUOTE = /(["“])([^"“”\n\u0000]{3,800}?)(["”])/g;
+// A quotation may wrap onto the next line of its paragraph (a run never holds a blank line).
+const QUOTE = /(["“])([^"“”\u0000]{3,800}?)(["”])/g;
 const AFTER_QUOTE = new RegExp(
   String.raw`^\s*\(\s*(?:(?:SDG|Sustainable\s+Development\s+Goal)\s*(?:[Tt]arget\s+)?|[Tt]arget\s+)(\d{1,2}\.(?:\d{1,2}|[a-z]))\s*\)`,
 );

@@ -1,0 +1,51 @@
+import type { Check, Report } from '../check';
+import { compareQuote } from '../../sdg/quotation';
+import type { SdgData } from '../../data/sdg';
+
+/**
+ * A quotation attributed to an SDG target must be the target's official
+ * wording. Quotation marks around words that share little with the target
+ * (a title, a slogan, another text) are not taken as a quotation of it: at
+ * least two thirds of the quoted content words (not "and", "for all"…) must
+ * occur in the target.
+ */
+export const misquotedTarget: Check = {
+  id: 'sdg/misquoted-target',
+  category: 'sdg',
+  defaultSeverity: 'warning',
+  description: 'A quotation attributed to an SDG target that differs from the target\'s official text.',
+  docs: `SDG targets are negotiated text: a quotation that changes, adds or reorders words misrepresents what States agreed. A quotation is recognized in the two usual patterns, \`"…" (SDG 10.7)\` and \`SDG 10.7, which commits States to "…"\`, and compared with the official text ignoring case, white space, punctuation and a leading capital. A partial quotation is fine when it is an exact fragment; "…", "..." or "[…]" may stand for omitted words, and a bracketed insertion such as "[States]" for the words it replaces.
+
+The message shows the official wording beside the quoted one. The quick fix replaces the quotation by the official fragment it was meant to be (the run of official words that the quoted words align with). When the quoted words are exactly those of one other target, the finding is on the target number instead, with a fix that attributes the quotation to that target. \`compact-lint --fix\` applies it only when every difference is a misspelt word; a quotation with words added, dropped or reordered is left for the drafter to review, since which fragment was meant is then a judgement.
+
+Invalid: \`SDG 10.7 calls for "safe, orderly and regular migration"\`. Valid: \`SDG 10.7 calls for "orderly, safe, regular and responsible migration"\`, \`"facilitate orderly … migration" (SDG 10.7)\`.`,
+  *run(model, ctx): Iterable<Report> {
+    for (const quote of model.facts('sdgQuotes')) {
+      const target = ctx.data.sdg.targets.get(quote.targetId);
+      if (!target) continue;
+      const c = compareQuote(quote.quoted, target.text);
+      if (!c || c.cost === 0) continue;
+      const other = c.quotedWords >= 4 ? quotedTarget(quote.quoted, ctx.data.sdg) : undefined;
+      if (other) {
+        yield {
+          span: quote.targetSpan,
+          message: `The quoted words are from SDG target ${other}, not ${target.id}.`,
+          fixes: [{ title: `Attribute the quotation to SDG target ${other}`, edits: [{ span: quote.targetSpan, newText: other }], safe: false, preferred: true }],
+        };
+        continue;
+      }
+      if (c.sharedContent < 2 || c.sharedContent * 3 < c.contentWords * 2) continue;
+      yield {
+        span: quote.span,
+        message: `Quotation differs from the official text of SDG target ${target.id}: official "${c.official}", quoted "${quote.quoted.replace(/\s+/g, ' ')}".`,
+        fixes: [{ title: `Use the official wording of SDG target ${target.id}`, edits: [{ span: quote.span, newText: c.official }], safe: c.spellingOnly, preferred: true }],
+      };
+    }
+  },
+};
+
+/** The one target whose official text the quotation reproduces exactly, if there is exactly one. */
+function quotedTarget(quoted: string, sdg: SdgData): string | undefined {
+  const exact = [...sdg.targets.values()].filter((t) => compareQuote(quoted, t.text)?.cost === 0);
+  return exact.length === 1 ? exact[0]?.id : undefined;
+}

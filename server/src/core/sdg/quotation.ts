@@ -1,0 +1,212 @@
+/**
+ * Compares a quotation with the official text of the target it is attributed
+ * to. Both are reduced to words (letters and digits, lower case), so case,
+ * white space, punctuation and a leading capital never count. The quotation is
+ * split into segments at "…", "...", "[…]" and at bracketed insertions
+ * ("[States]"): each segment must be a run of consecutive official words, in
+ * order, with anything skipped between segments.
+ *
+ * The comparison is one word alignment (edit distance in which the official
+ * text may be entered and left anywhere, and skipped freely between
+ * segments), so when the quotation differs the same alignment names the
+ * official fragment it was meant to be.
+ */
+
+interface Word {
+  readonly norm: string;
+  readonly start: number;
+  readonly end: number;
+}
+
+interface Segment {
+  readonly words: readonly Word[];
+}
+
+export interface QuoteComparison {
+  /** Word edits needed to turn the quotation into official wording; 0 when faithful. */
+  readonly cost: number;
+  readonly quotedWords: number;
+  /** Quoted content words (see isContentWord), and how many of them the official text uses anywhere. */
+  readonly contentWords: number;
+  readonly sharedContent: number;
+  /** The quotation with each segment replaced by the official words aligned with it. */
+  readonly official: string;
+  /** Every difference is a misspelt word (no word added, dropped or reordered). */
+  readonly spellingOnly: boolean;
+}
+
+// A letter in brackets is a change of case ("[T]he"), part of its word.
+const WORD = /(?:[\p{L}\p{N}]|\[\p{L}\])+/gu;
+// An omission mark ("…", "...", "[…]") or a bracketed insertion; one bracketed letter is a change of case, not a gap.
+const GAP = /\[[^[\]\n]{1,60}\]|…|\.\.\./g;
+const CASE_CHANGE = /^\[\p{L}\]$/u;
+
+function words(text: string, offset: number): Word[] {
+  const out: Word[] = [];
+  for (const m of text.matchAll(WORD)) out.push({ norm: m[0].replace(/[[\]]/g, '').toLowerCase(), start: offset + m.index, end: offset + m.index + m[0].length });
+  return out;
+}
+
+function segments(quoted: string): Segment[] {
+  const out: Segment[] = [];
+  let from = 0;
+  for (const g of quoted.matchAll(GAP)) {
+    if (CASE_CHANGE.test(g[0])) continue;
+    out.push({ words: words(quoted.slice(from, g.index), from) });
+    from = g.index + g[0].length;
+  }
+  out.push({ words: words(quoted.slice(from), from) });
+  return out.filter((s) => s.words.length > 0);
+}
+
+type Step = 'match' | 'swap' | 'extra' | 'skip' | 'free';
+
+/**
+ * Edit weights. A quoted word with no official counterpart costs more than a
+ * changed or dropped word, so the fragment found covers the quoted words
+ * rather than stopping short of them.
+ */
+const SWAP = 2;
+const SKIP = 2;
+const EXTRA = 3;
+
+export function compareQuote(quoted: string, officialText: string): QuoteComparison | undefined {
+  const segs = segments(quoted);
+  const q = segs.flatMap((s) => s.words);
+  const o = words(officialText, 0);
+  if (q.length === 0 || o.length === 0) return undefined;
+  // gapAfter[i]: a segment ends after quoted word i-1, so official words may be skipped for free there.
+  const gapAfter = new Array<boolean>(q.length + 1).fill(false);
+  let n = 0;
+  for (const s of segs) gapAfter[(n += s.words.length)] = true;
+  gapAfter[0] = true;
+  const cols = o.length + 1;
+  const cost = new Array<number>((q.length + 1) * cols).fill(0);
+  const step = new Array<Step>((q.length + 1) * cols).fill('free');
+  for (let i = 1; i <= q.length; i++) {
+    const qi = q[i - 1] as Word;
+    for (let j = 0; j <= o.length; j++) {
+      let best = (cost[(i - 1) * cols + j] as number) + EXTRA;
+      let how: Step = 'extra';
+      if (j > 0) {
+        const oj = o[j - 1] as Word;
+        const diag = (cost[(i - 1) * cols + j - 1] as number) + (qi.norm === oj.norm ? 0 : SWAP);
+        if (diag <= best) [best, how] = [diag, qi.norm === oj.norm ? 'match' : 'swap'];
+        const left = (cost[i * cols + j - 1] as number) + (gapAfter[i] && i < q.length ? 0 : SKIP);
+        if (left < best) [best, how] = [left, gapAfter[i] && i < q.length ? 'free' : 'skip'];
+      }
+      cost[i * cols + j] = best;
+      step[i * cols + j] = how;
+    }
+  }
+  let end = 0;
+  for (let j = 1; j <= o.length; j++) if ((cost[q.length * cols + j] as number) < (cost[q.length * cols + end] as number)) end = j;
+  // Walk back: which official words each quoted word stands for.
+  const firstOf = new Array<number>(q.length).fill(-1);
+  const lastOf = new Array<number>(q.length).fill(-1);
+  const exact = new Array<boolean>(q.length).fill(false);
+  let spellingOnly = true;
+  for (let i = q.length, j = end; i > 0; ) {
+    const s = step[i * cols + j] as Step;
+    if (s === 'match' || s === 'swap') {
+      if (s === 'match') exact[i - 1] = true;
+      else spellingOnly &&= closeSpelling((q[i - 1] as Word).norm, (o[j - 1] as Word).norm);
+      firstOf[i - 1] = j - 1;
+      if ((lastOf[i - 1] as number) < 0) lastOf[i - 1] = j - 1;
+      i--;
+      j--;
+    } else if (s === 'extra') {
+      spellingOnly = false;
+      i--;
+    } else {
+      if (s === 'skip') {
+        spellingOnly = false;
+        if ((lastOf[i - 1] as number) < 0) lastOf[i - 1] = j - 1;
+      }
+      j--;
+    }
+  }
+  return { cost: cost[q.length * cols + end] as number, quotedWords: q.length, ...contentOverlap(q, o), official: rebuild(quoted, segs, { firstOf, lastOf, exact }, o, officialText), spellingOnly };
+}
+
+interface Alignment {
+  /** Per quoted word: the first and last official word it stands for, or -1. */
+  readonly firstOf: readonly number[];
+  readonly lastOf: readonly number[];
+  /** Per quoted word: aligned with an equal official word. */
+  readonly exact: readonly boolean[];
+}
+
+/** How far beyond its aligned words a segment's fragment may grow to take in a quoted word moved out of order. */
+const REACH = 3;
+
+/**
+ * Replaces each segment's words by the official words it was aligned with,
+ * keeping what lies between segments. A quoted word that found no equal
+ * official word but occurs just outside the fragment ("safe, orderly and
+ * regular" for "orderly, safe, regular") widens the fragment to include it.
+ */
+function rebuild(quoted: string, segs: readonly Segment[], a: Alignment, o: readonly Word[], officialText: string): string {
+  let out = '';
+  let from = 0;
+  let k = 0;
+  for (const s of segs) {
+    const first = s.words[0] as Word;
+    const last = s.words[s.words.length - 1] as Word;
+    const base = k;
+    k += s.words.length;
+    const idx = s.words.map((_, w) => base + w);
+    let lo = Math.min(...idx.map((x) => a.firstOf[x] as number).filter((x) => x >= 0));
+    let hi = Math.max(...idx.map((x) => a.lastOf[x] as number).filter((x) => x >= 0));
+    out += quoted.slice(from, first.start);
+    from = last.end;
+    if (!Number.isFinite(lo) || !Number.isFinite(hi)) {
+      out += quoted.slice(first.start, last.end);
+      continue;
+    }
+    s.words.forEach((w, i) => {
+      if (a.exact[base + i]) return;
+      for (let d = 1; d <= REACH; d++) {
+        if (o[lo - d]?.norm === w.norm) lo -= d;
+        else if (o[hi + d]?.norm === w.norm) hi += d;
+        else continue;
+        break;
+      }
+    });
+    out += sameInitialCase(officialText.slice((o[lo] as Word).start, (o[hi] as Word).end), quoted.slice(first.start, first.end).replace('[', ''));
+  }
+  return out + quoted.slice(from);
+}
+
+const FUNCTION_WORDS = new Set(['and', 'the', 'for', 'all', 'with', 'from', 'into', 'that', 'which', 'their', 'through', 'including', 'other', 'such', 'these', 'those']);
+
+/** A word that carries meaning: shared function words ("and", "for all") say nothing about which text is quoted. */
+function isContentWord(norm: string): boolean {
+  return norm.length >= 3 && !FUNCTION_WORDS.has(norm);
+}
+
+function contentOverlap(q: readonly Word[], o: readonly Word[]): { contentWords: number; sharedContent: number } {
+  const official = new Set(o.map((w) => w.norm));
+  const content = q.filter((w) => isContentWord(w.norm));
+  return { contentWords: content.length, sharedContent: content.filter((w) => official.has(w.norm)).length };
+}
+
+/** A leading capital is not a difference: the fragment keeps the quotation's. */
+function sameInitialCase(fragment: string, quotedWord: string): string {
+  const c = fragment.charAt(0);
+  const initial = quotedWord.charAt(0);
+  const upper = initial !== initial.toLowerCase();
+  return (upper ? c.toUpperCase() : c.toLowerCase()) + fragment.slice(1);
+}
+
+/** Two spellings of one word: one or two letters apart, in a word of five letters or more. */
+function closeSpelling(a: string, b: string): boolean {
+  if (Math.min(a.length, b.length) < 5 || Math.abs(a.length - b.length) > 2) return false;
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    for (let j = 1; j <= b.length; j++) row[j] = Math.min((prev[j] as number) + 1, (row[j - 1] as number) + 1, (prev[j - 1] as number) + (a[i - 1] === b[j - 1] ? 0 : 1));
+    prev = row;
+  }
+  return (prev[b.length] as number) <= (a.length >= 8 ? 2 : 1);
+}
