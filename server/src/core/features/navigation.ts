@@ -9,6 +9,7 @@ import type { Span } from '../text/span';
 import type { DocumentModel } from '../model/model';
 import type { FeatureContext } from './types';
 import type { TextEdit } from '../checks/check';
+import { sdgNavigator } from '../sdg/navigation';
 
 export interface Location {
   readonly uri: string;
@@ -30,7 +31,7 @@ export interface Navigator {
 }
 
 /** The registry: one navigator per kind of symbol, asked in this order. */
-const NAVIGATORS: readonly Navigator[] = [];
+const NAVIGATORS: readonly Navigator[] = [sdgNavigator];
 
 function find(model: DocumentModel, offset: number, ctx: FeatureContext): { nav: Navigator; symbol: SymbolAt } | undefined {
   for (const nav of NAVIGATORS) {

@@ -4,13 +4,14 @@ import { goalUrl, type SdgData } from '../data/sdg';
 import type { SdgRef } from './extract';
 
 export const sdgHover: HoverProvider = (model, offset, ctx) => {
-  const ref = findRef(model.facts('sdgRefs'), offset);
+  const ref = refAt(model.facts('sdgRefs'), offset);
   if (!ref) return undefined;
   const contents = describeSdg(ref.kind, ref.id, ctx.data.sdg);
   return contents ? { span: ref.span, contents } : undefined;
 };
 
-function findRef(refs: readonly SdgRef[], offset: number): SdgRef | undefined {
+/** The reference at an offset: on its id, or on the keyword of a mention with a single id. */
+export function refAt(refs: readonly SdgRef[], offset: number): SdgRef | undefined {
   const onId = refs.find((r) => offset >= r.span.start && offset <= r.span.end);
   if (onId) return onId;
   // On the keyword of a mention with a single id ("SDG target 10.7"), show that id.

@@ -1,0 +1,121 @@
+/**
+ * SDG features through the language server, as an editor uses them: hover,
+ * completion, the misquotation quick fix and references across documents.
+ */
+import { strict as assert } from 'node:assert';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import {
+  CodeActionRequest,
+  CompletionRequest,
+  HoverRequest,
+  ReferencesRequest,
+  type CodeAction,
+  type CompletionItem,
+  type CompletionList,
+  type MarkupContent,
+  type Position,
+  type TextEdit,
+} from 'vscode-languageserver-protocol/node';
+import { LineIndex } from '../../server/src/core/index';
+import { TestClient } from '../support/lspClient';
+
+/** The position of the first occurrence of `marker` in `text`, plus `delta` characters. */
+function positionOf(text: string, marker: string, delta = 0): Position {
+  const offset = text.indexOf(marker);
+  assert.ok(offset >= 0, `"${marker}" is in the text`);
+  return new LineIndex(text).positionAt(offset + delta);
+}
+
+/** Applies LSP edits to a text, from the last to the first. */
+function applyEdits(text: string, edits: readonly TextEdit[]): string {
+  const lines = new LineIndex(text);
+  const sorted = [...edits].sort((a, b) => lines.offsetAt(b.range.start) - lines.offsetAt(a.range.start));
+  let out = text;
+  for (const e of sorted) out = out.slice(0, lines.offsetAt(e.range.start)) + e.newText + out.slice(lines.offsetAt(e.range.end));
+  return out;
+}
+
+describe('language server: SDG references', () => {
+  let client: TestClient;
+  let dir: string;
+  const uriOf = (name: string): string => pathToFileURL(join(dir, name)).href;
+  before(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'compact-lint-sdg-'));
+    client = await TestClient.start({ root: dir });
+  });
+  after(async () => client.stop());
+
+  it('hover on a target shows its official text and a link to its page', async () => {
+    const uri = uriOf('hover.md');
+    const text = 'Policies consistent with SDG target 10.7 and Goal 8.\n';
+    await client.open(uri, text);
+    const h = await client.connection.sendRequest(HoverRequest.type, { textDocument: { uri }, position: positionOf(text, '10.7', 2) });
+    assert.ok(h);
+    const value = (h.contents as MarkupContent).value;
+    assert.match(value, /Facilitate orderly, safe, regular and responsible migration and mobility of people/);
+    assert.match(value, /https:\/\/sdgs\.un\.org\/goals\/goal10/);
+    assert.deepEqual(h.range, { start: positionOf(text, '10.7'), end: positionOf(text, '10.7', 4) });
+  });
+
+  it('completion after "SDG target 10." lists the targets of Goal 10 with their text, filtered as typed', async () => {
+    const uri = uriOf('completion.md');
+    const text = 'In line with SDG target 10.\n';
+    await client.open(uri, text);
+    const list = (await client.connection.sendRequest(CompletionRequest.type, { textDocument: { uri }, position: positionOf(text, '10.', 3) })) as CompletionList;
+    const labels = list.items.map((i) => i.label);
+    assert.ok(labels.includes('10.7') && labels.includes('10.c'), labels.join(' '));
+    assert.ok(labels.every((l) => l.startsWith('10.')), labels.join(' '));
+    const item = list.items.find((i) => i.label === '10.7') as CompletionItem;
+    assert.match((item.documentation as MarkupContent).value, /responsible migration and mobility of people/);
+    assert.deepEqual((item.textEdit as TextEdit).range, { start: positionOf(text, '10.'), end: positionOf(text, '10.', 3) });
+
+    await client.change(uri, 2, [{ range: { start: positionOf(text, '10.', 3), end: positionOf(text, '10.', 3) }, text: '7' }]);
+    const typed = 'In line with SDG target 10.7\n';
+    const narrowed = (await client.connection.sendRequest(CompletionRequest.type, { textDocument: { uri }, position: positionOf(typed, '10.7', 4) })) as CompletionList;
+    assert.deepEqual(narrowed.items.map((i) => i.label), ['10.7']);
+  });
+
+  it('the misquotation quick fix replaces the quotation by the official wording', async () => {
+    const uri = uriOf('quote.md');
+    const text = 'SDG target 10.7 calls on States to "facilitate safe, orderly and regular migration".\n';
+    await client.open(uri, text);
+    const diags = await client.diagnosticsFor(uri, 1);
+    assert.deepEqual(diags.map((d) => d.code), ['sdg/misquoted-target']);
+    const actions = (await client.connection.sendRequest(CodeActionRequest.type, {
+      textDocument: { uri },
+      range: diags[0]!.range,
+      context: { diagnostics: diags, only: ['quickfix'] },
+    })) as CodeAction[];
+    const fix = actions.find((a) => a.title === 'Use the official wording of SDG target 10.7');
+    assert.ok(fix?.edit?.changes, actions.map((a) => a.title).join('; '));
+    assert.deepEqual(fix.diagnostics?.map((d) => d.code), ['sdg/misquoted-target']);
+    assert.equal(
+      applyEdits(text, fix.edit.changes[uri]!),
+      'SDG target 10.7 calls on States to "facilitate orderly, safe, regular and responsible migration".\n',
+    );
+  });
+
+  it('finds the references of a target across open documents', async () => {
+    const a = uriOf('a.md');
+    const b = uriOf('b.md');
+    const textA = 'Commitments serve SDG target 10.7 and target 10.c.\n';
+    const textB = 'Indicators for targets 8.8 and 10.7 are reported (SDG 10.7), not indicator 10.7.2.\n';
+    await client.open(a, textA);
+    await client.open(b, textB);
+    const refs = await client.connection.sendRequest(ReferencesRequest.type, {
+      textDocument: { uri: a },
+      position: positionOf(textA, '10.7', 1),
+      context: { includeDeclaration: true },
+    });
+    // Documents opened by the other tests cite 10.7 too; these two are the subject here.
+    const found = (refs ?? [])
+      .filter((l) => l.uri === a || l.uri === b)
+      .map((l) => `${l.uri === a ? 'a' : 'b'}:${l.range.start.line}:${l.range.start.character}`)
+      .sort();
+    const at = (name: string, text: string, from: number): string => `${name}:0:${text.indexOf('10.7', from)}`;
+    assert.deepEqual(found, [at('a', textA, 0), at('b', textB, 0), at('b', textB, textB.indexOf('SDG'))].sort());
+  });
+});
