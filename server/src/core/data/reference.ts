@@ -5,9 +5,11 @@
  */
 import type { Config } from '../config/types';
 import { sdgData, type SdgData } from './sdg';
+import { instrumentRegistry, type InstrumentRegistry } from './instruments';
 
 export interface ReferenceData {
   readonly sdg: SdgData;
+  readonly instruments: InstrumentRegistry;
 }
 
 const byConfig = new WeakMap<Config, ReferenceData>();
@@ -15,7 +17,7 @@ const byConfig = new WeakMap<Config, ReferenceData>();
 export function referenceData(config: Config): ReferenceData {
   let data = byConfig.get(config);
   if (!data) {
-    data = { sdg: sdgData() };
+    data = { sdg: sdgData(), instruments: instrumentRegistry(config.instruments) };
     byConfig.set(config, data);
   }
   return data;
