@@ -70,24 +70,44 @@ function findRefs(run: Run, out: SdgRef[]): void {
         ? 'indicator'
         : undefined;
     if (goalWord && /Millennium\s+Development\s+$/.test(text.slice(Math.max(0, m.index - 30), m.index))) continue;
-    const mention = { start: run.start + m.index, end: run.start + m.index + m[0].length };
+    // A bare "target"/"indicator" before a number no goal has ("target 35.5 hours", "the ODA target 0.7") is a quantity.
+    if (!sdgWord && !goalWord && !/^(?:[1-9]|1[0-7])\./.test(list)) continue;
+    const found: { kind: SdgKind; id: string; span: Span; rangeEnd: boolean }[] = [];
     ONE_ID.lastIndex = 0;
     let prevKept = false;
     for (let p = ONE_ID.exec(list); p; p = ONE_ID.exec(list)) {
       const sep = p[1] ?? '';
       const id = p[2] as string;
       const kind = kindOf(id);
+      const idEnd = listStart + p.index + p[0].length;
+      if (sep && kind === 'goal' && countsSomethingElse(text.slice(idEnd, idEnd + 20))) break;
       const isRange = /[–—-]|\bto\b/.test(sep);
       if (only && kind !== only) {
         prevKept = false;
         continue;
       }
       const s = run.start + listStart + p.index + sep.length;
-      out.push({ kind, id, span: { start: s, end: s + id.length }, mention, keyword, rangeEnd: isRange && prevKept });
+      found.push({ kind, id, span: { start: s, end: s + id.length }, rangeEnd: isRange && prevKept });
       prevKept = true;
     }
+    const last = found[found.length - 1];
+    if (!last) continue;
+    const mention = { start: run.start + m.index, end: last.span.end };
+    for (const f of found) out.push({ ...f, mention, keyword });
   }
 }
+
+/**
+ * A number later in a list followed by a noun counts something else: in
+ * "SDG 5 and 18 partner countries" the 18 is not a goal. Words that can
+ * follow a list of goals ("Goals 5 and 10 of the Agenda") do not end it.
+ */
+function countsSomethingElse(after: string): boolean {
+  const w = /^\s+([a-z]+)/.exec(after);
+  return !!w && !LIST_FOLLOWERS.has(w[1] as string);
+}
+
+const LIST_FOLLOWERS = new Set(['and', 'or', 'of', 'in', 'on', 'at', 'by', 'to', 'for', 'with', 'through', 'under', 'are', 'is', 'were', 'was', 'have', 'has', 'will', 'would', 'should', 'can', 'be', 'as', 'which', 'that', 'respectively', 'also', 'both', 'together', 'targets', 'goals', 'indicators', 'aim', 'aims', 'call', 'calls', 'commit', 'commits']);
 
 export function kindOf(id: string): SdgKind {
   const dots = id.split('.').length - 1;
