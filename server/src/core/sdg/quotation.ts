@@ -1,26 +1,16 @@
 /**
  * Compares a quotation with the official text of the target it is attributed
- * to. Both are reduced to words (letters and digits, lower case), so case,
- * white space, punctuation and a leading capital never count. The quotation is
- * split into segments at "…", "...", "[…]" and at bracketed insertions
- * ("[States]"): each segment must be a run of consecutive official words, in
- * order, with anything skipped between segments.
+ * to, word by word (see quoteWords.ts), so case, white space, punctuation and
+ * a leading capital never count. Each segment of the quotation must be a run
+ * of consecutive official words, in order, with anything skipped between
+ * segments.
  *
  * The comparison is one word alignment (edit distance in which the official
  * text may be entered and left anywhere, and skipped freely between
  * segments), so when the quotation differs the same alignment names the
  * official fragment it was meant to be.
  */
-
-interface Word {
-  readonly norm: string;
-  readonly start: number;
-  readonly end: number;
-}
-
-interface Segment {
-  readonly words: readonly Word[];
-}
+import { isContentWord, segments, type OfficialText, type Segment, type Word } from './quoteWords';
 
 export interface QuoteComparison {
   /** Word edits needed to turn the quotation into official wording; 0 when faithful. */
@@ -35,30 +25,6 @@ export interface QuoteComparison {
   readonly spellingOnly: boolean;
 }
 
-// A letter in brackets is a change of case ("[T]he"), part of its word.
-const WORD = /(?:[\p{L}\p{N}]|\[\p{L}\])+/gu;
-// An omission mark ("…", "...", "[…]") or a bracketed insertion; one bracketed letter is a change of case, not a gap.
-const GAP = /\[[^[\]\n]{1,60}\]|…|\.\.\./g;
-const CASE_CHANGE = /^\[\p{L}\]$/u;
-
-function words(text: string, offset: number): Word[] {
-  const out: Word[] = [];
-  for (const m of text.matchAll(WORD)) out.push({ norm: m[0].replace(/[[\]]/g, '').toLowerCase(), start: offset + m.index, end: offset + m.index + m[0].length });
-  return out;
-}
-
-function segments(quoted: string): Segment[] {
-  const out: Segment[] = [];
-  let from = 0;
-  for (const g of quoted.matchAll(GAP)) {
-    if (CASE_CHANGE.test(g[0])) continue;
-    out.push({ words: words(quoted.slice(from, g.index), from) });
-    from = g.index + g[0].length;
-  }
-  out.push({ words: words(quoted.slice(from), from) });
-  return out.filter((s) => s.words.length > 0);
-}
-
 type Step = 'match' | 'swap' | 'extra' | 'skip' | 'free';
 
 /**
@@ -70,10 +36,10 @@ const SWAP = 2;
 const SKIP = 2;
 const EXTRA = 3;
 
-export function compareQuote(quoted: string, officialText: string): QuoteComparison | undefined {
+export function compareQuote(quoted: string, official: OfficialText): QuoteComparison | undefined {
   const segs = segments(quoted);
   const q = segs.flatMap((s) => s.words);
-  const o = words(officialText, 0);
+  const o = official.words;
   if (q.length === 0 || o.length === 0) return undefined;
   // gapAfter[i]: a segment ends after quoted word i-1, so official words may be skipped for free there.
   const gapAfter = new Array<boolean>(q.length + 1).fill(false);
@@ -126,7 +92,7 @@ export function compareQuote(quoted: string, officialText: string): QuoteCompari
       j--;
     }
   }
-  return { cost: cost[q.length * cols + end] as number, quotedWords: q.length, ...contentOverlap(q, o), official: rebuild(quoted, segs, { firstOf, lastOf, exact }, o, officialText), spellingOnly };
+  return { cost: cost[q.length * cols + end] as number, quotedWords: q.length, ...contentOverlap(q, official), official: rebuild(quoted, segs, { firstOf, lastOf, exact }, official), spellingOnly };
 }
 
 interface Alignment {
@@ -146,7 +112,8 @@ const REACH = 3;
  * official word but occurs just outside the fragment ("safe, orderly and
  * regular" for "orderly, safe, regular") widens the fragment to include it.
  */
-function rebuild(quoted: string, segs: readonly Segment[], a: Alignment, o: readonly Word[], officialText: string): string {
+function rebuild(quoted: string, segs: readonly Segment[], a: Alignment, official: OfficialText): string {
+  const o = official.words;
   let out = '';
   let from = 0;
   let k = 0;
@@ -173,22 +140,14 @@ function rebuild(quoted: string, segs: readonly Segment[], a: Alignment, o: read
         break;
       }
     });
-    out += sameInitialCase(officialText.slice((o[lo] as Word).start, (o[hi] as Word).end), quoted.slice(first.start, first.end).replace('[', ''));
+    out += sameInitialCase(official.text.slice((o[lo] as Word).start, (o[hi] as Word).end), quoted.slice(first.start, first.end).replace('[', ''));
   }
   return out + quoted.slice(from);
 }
 
-const FUNCTION_WORDS = new Set(['and', 'the', 'for', 'all', 'with', 'from', 'into', 'that', 'which', 'their', 'through', 'including', 'other', 'such', 'these', 'those']);
-
-/** A word that carries meaning: shared function words ("and", "for all") say nothing about which text is quoted. */
-function isContentWord(norm: string): boolean {
-  return norm.length >= 3 && !FUNCTION_WORDS.has(norm);
-}
-
-function contentOverlap(q: readonly Word[], o: readonly Word[]): { contentWords: number; sharedContent: number } {
-  const official = new Set(o.map((w) => w.norm));
+function contentOverlap(q: readonly Word[], official: OfficialText): { contentWords: number; sharedContent: number } {
   const content = q.filter((w) => isContentWord(w.norm));
-  return { contentWords: content.length, sharedContent: content.filter((w) => official.has(w.norm)).length };
+  return { contentWords: content.length, sharedContent: content.filter((w) => official.vocabulary.has(w.norm)).length };
 }
 
 /** A leading capital is not a difference: the fragment keeps the quotation's. */

@@ -1,6 +1,7 @@
 import type { Check, Report } from '../check';
 import { compareQuote } from '../../sdg/quotation';
-import type { SdgData } from '../../data/sdg';
+import { prepareOfficial, words, type OfficialText } from '../../sdg/quoteWords';
+import type { DocumentModel } from '../../model/model';
 
 /**
  * A quotation attributed to an SDG target must be the target's official
@@ -20,12 +21,16 @@ The message shows the official wording beside the quoted one. The quick fix repl
 
 Invalid: \`SDG 10.7 calls for "safe, orderly and regular migration"\`. Valid: \`SDG 10.7 calls for "orderly, safe, regular and responsible migration"\`, \`"facilitate orderly … migration" (SDG 10.7)\`.`,
   *run(model, ctx): Iterable<Report> {
-    for (const quote of model.facts('sdgQuotes')) {
+    const quotes = model.facts('sdgQuotes');
+    if (quotes.length === 0) return;
+    const officials = officialTexts(model);
+    for (const quote of quotes) {
       const target = ctx.data.sdg.targets.get(quote.targetId);
-      if (!target) continue;
-      const c = compareQuote(quote.quoted, target.text);
+      const official = officials.get(quote.targetId);
+      if (!target || !official) continue;
+      const c = compareQuote(quote.quoted, official);
       if (!c || c.cost === 0) continue;
-      const other = c.quotedWords >= 4 ? quotedTarget(quote.quoted, ctx.data.sdg) : undefined;
+      const other = c.quotedWords >= 4 ? quotedTarget(quote.quoted, officials) : undefined;
       if (other) {
         yield {
           span: quote.targetSpan,
@@ -44,8 +49,18 @@ Invalid: \`SDG 10.7 calls for "safe, orderly and regular migration"\`. Valid: \`
   },
 };
 
+/** The official text of every target, prepared once per document. */
+function officialTexts(model: DocumentModel): ReadonlyMap<string, OfficialText> {
+  return model.derived('checks/sdg/misquoted-target/officialTexts', (m) => new Map([...m.data.sdg.targets.values()].map((t) => [t.id, prepareOfficial(t.text)])));
+}
+
 /** The one target whose official text the quotation reproduces exactly, if there is exactly one. */
-function quotedTarget(quoted: string, sdg: SdgData): string | undefined {
-  const exact = [...sdg.targets.values()].filter((t) => compareQuote(quoted, t.text)?.cost === 0);
-  return exact.length === 1 ? exact[0]?.id : undefined;
+function quotedTarget(quoted: string, officials: ReadonlyMap<string, OfficialText>): string | undefined {
+  const norms = words(quoted).map((w) => w.norm);
+  const exact: string[] = [];
+  for (const [id, official] of officials) {
+    // Only a text that uses every quoted word can hold the quotation: a cheap test before aligning.
+    if (norms.every((n) => official.vocabulary.has(n)) && compareQuote(quoted, official)?.cost === 0) exact.push(id);
+  }
+  return exact.length === 1 ? exact[0] : undefined;
 }

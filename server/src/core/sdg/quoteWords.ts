@@ -1,0 +1,60 @@
+/**
+ * The words of a quotation and of an official text, as the comparison in
+ * quotation.ts sees them: letters and digits, lower case, with their offsets,
+ * so case, white space and punctuation never count. A quotation is split into
+ * segments at "…", "...", "[…]" and at bracketed insertions ("[States]"),
+ * which stand for omitted or replaced words.
+ */
+
+export interface Word {
+  readonly norm: string;
+  readonly start: number;
+  readonly end: number;
+}
+
+export interface Segment {
+  readonly words: readonly Word[];
+}
+
+/** An official text prepared once for many comparisons. */
+export interface OfficialText {
+  readonly text: string;
+  readonly words: readonly Word[];
+  readonly vocabulary: ReadonlySet<string>;
+}
+
+// A letter in brackets is a change of case ("[T]he"), part of its word.
+const WORD = /(?:[\p{L}\p{N}]|\[\p{L}\])+/gu;
+// An omission mark ("…", "...", "[…]") or a bracketed insertion; one bracketed letter is a change of case, not a gap.
+const GAP = /\[[^[\]\n]{1,60}\]|…|\.\.\./g;
+const CASE_CHANGE = /^\[\p{L}\]$/u;
+
+export function words(text: string, offset = 0): Word[] {
+  const out: Word[] = [];
+  for (const m of text.matchAll(WORD)) out.push({ norm: m[0].replace(/[[\]]/g, '').toLowerCase(), start: offset + m.index, end: offset + m.index + m[0].length });
+  return out;
+}
+
+export function segments(quoted: string): Segment[] {
+  const out: Segment[] = [];
+  let from = 0;
+  for (const g of quoted.matchAll(GAP)) {
+    if (CASE_CHANGE.test(g[0])) continue;
+    out.push({ words: words(quoted.slice(from, g.index), from) });
+    from = g.index + g[0].length;
+  }
+  out.push({ words: words(quoted.slice(from), from) });
+  return out.filter((s) => s.words.length > 0);
+}
+
+export function prepareOfficial(text: string): OfficialText {
+  const w = words(text);
+  return { text, words: w, vocabulary: new Set(w.map((x) => x.norm)) };
+}
+
+const FUNCTION_WORDS = new Set(['and', 'the', 'for', 'all', 'with', 'from', 'into', 'that', 'which', 'their', 'through', 'including', 'other', 'such', 'these', 'those']);
+
+/** A word that carries meaning: shared function words ("and", "for all") say nothing about which text is quoted. */
+export function isContentWord(norm: string): boolean {
+  return norm.length >= 3 && !FUNCTION_WORDS.has(norm);
+}
