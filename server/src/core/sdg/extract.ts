@@ -93,7 +93,7 @@ function findRefs(run: Run, out: SdgRef[]): void {
     const last = found[found.length - 1];
     if (!last) continue;
     const mention = { start: run.start + m.index, end: last.span.end };
-    for (const f of found) out.push({ ...f, mention, keyword });
+    for (const f of found) out.push({ kind: f.kind, id: f.id, span: f.span, mention, keyword, rangeEnd: f.rangeEnd });
   }
 }
 
@@ -129,8 +129,9 @@ const QUOTE = /(["“])([^"“”\u0000]{3,800}?)(["”])/g;
 const AFTER_QUOTE = new RegExp(
   String.raw`^\s*\(\s*(?:(?:SDG|Sustainable\s+Development\s+Goal)\s*(?:[Tt]arget\s+)?|[Tt]arget\s+)(\d{1,2}\.(?:\d{1,2}|[a-z]))\s*\)`,
 );
+// The verb and the quotation are at most four words apart ("calls on Member States to"), so a later clause with its own subject does not inherit the target.
 const BEFORE_QUOTE = new RegExp(
-  String.raw`(?:\bSDG\s*(?:[Tt]arget\s+)?|\b[Tt]arget\s+)(\d{1,2}\.(?:\d{1,2}|[a-z]))(?![\w.]\w)(,?\s*which\s+(?:\w+\s+){0,4}?|\s*:\s*|,?\s+(?:calls?|commits?|aims?|seeks?|urges?|reads?|states?|provides?|requires?|asks?)\b[^"“”.;]{0,60}?)$`,
+  String.raw`(?:\bSDG\s*(?:[Tt]arget\s+)?|\b[Tt]arget\s+)(\d{1,2}\.(?:\d{1,2}|[a-z]))(?![\w.]\w)(,?\s*which\s+(?:\w+\s+){0,4}?|\s*:\s*|,?\s+(?:calls?|commits?|aims?|seeks?|urges?|reads?|states?|provides?|requires?|asks?)\b(?:\s+[\w’'-]+){0,4}?\s*(?::\s*)?)$`,
 );
 
 export function extractSdgQuotes(block: Block): SdgQuote[] {
