@@ -1,6 +1,6 @@
 import type { Check, Report } from '../check';
 import { compareQuote } from '../../sdg/quotation';
-import { prepareOfficial, words, type OfficialText } from '../../sdg/quoteWords';
+import { isContentWord, prepareOfficial, words, type OfficialText } from '../../sdg/quoteWords';
 import type { DocumentModel } from '../../model/model';
 
 /**
@@ -8,7 +8,9 @@ import type { DocumentModel } from '../../model/model';
  * wording. Quotation marks around words that share little with the target
  * (a title, a slogan, another text) are not taken as a quotation of it: at
  * least two thirds of the quoted content words (not "and", "for all"…) must
- * occur in the target.
+ * occur in the target. Nor are words in title case ("the Global Compact for
+ * Safe, Orderly and Regular Migration" (SDG 10.7)): that is a name cited
+ * beside the target.
  */
 export const misquotedTarget: Check = {
   id: 'sdg/misquoted-target',
@@ -29,7 +31,7 @@ Invalid: \`SDG 10.7 calls for "safe, orderly and regular migration"\`. Valid: \`
       const official = officials.get(quote.targetId);
       if (!target || !official) continue;
       const c = compareQuote(quote.quoted, official);
-      if (!c || c.cost === 0) continue;
+      if (!c || c.cost === 0 || isTitle(quote.quoted)) continue;
       const other = c.quotedWords >= 4 ? quotedTarget(quote.quoted, officials) : undefined;
       if (other) {
         yield {
@@ -63,4 +65,10 @@ function quotedTarget(quoted: string, officials: ReadonlyMap<string, OfficialTex
     if (norms.every((n) => official.vocabulary.has(n)) && compareQuote(quoted, official)?.cost === 0) exact.push(id);
   }
   return exact.length === 1 ? exact[0] : undefined;
+}
+
+/** Every content word capitalized, as in the name of an instrument or a programme. */
+function isTitle(quoted: string): boolean {
+  const content = words(quoted).filter((w) => isContentWord(w.norm));
+  return content.length >= 2 && content.every((w) => /^\p{Lu}/u.test(quoted.slice(w.start, w.end).replace('[', '')));
 }
