@@ -15,7 +15,6 @@ import { isContentWord, segments, type OfficialText, type Segment, type Word } f
 export interface QuoteComparison {
   /** Word edits needed to turn the quotation into official wording; 0 when faithful. */
   readonly cost: number;
-  readonly quotedWords: number;
   /** Quoted content words (see isContentWord), and how many of them the official text uses anywhere. */
   readonly contentWords: number;
   readonly sharedContent: number;
@@ -92,7 +91,7 @@ export function compareQuote(quoted: string, official: OfficialText): QuoteCompa
       j--;
     }
   }
-  return { cost: cost[q.length * cols + end] as number, quotedWords: q.length, ...contentOverlap(q, official), official: rebuild(quoted, segs, { firstOf, lastOf, exact }, official), spellingOnly };
+  return { cost: cost[q.length * cols + end] as number, ...contentOverlap(q, official), official: rebuild(quoted, segs, { firstOf, lastOf, exact }, official), spellingOnly };
 }
 
 interface Alignment {

@@ -32,7 +32,8 @@ Invalid: \`SDG 10.7 calls for "safe, orderly and regular migration"\`. Valid: \`
       if (!target || !official) continue;
       const c = compareQuote(quote.quoted, official);
       if (!c || c.cost === 0 || isTitle(quote.quoted)) continue;
-      const other = c.quotedWords >= 4 ? quotedTarget(quote.quoted, officials) : undefined;
+      // A phrase of one or two content words ("for all women and men") is too common to tell which target it is from.
+      const other = c.contentWords >= 3 ? quotedTarget(quote.quoted, officials) : undefined;
       if (other) {
         yield {
           span: quote.targetSpan,
@@ -46,6 +47,7 @@ Invalid: \`SDG 10.7 calls for "safe, orderly and regular migration"\`. Valid: \`
         span: quote.span,
         message: `Quotation differs from the official text of SDG target ${target.id}: official "${c.official}", quoted "${quote.quoted.replace(/\s+/g, ' ')}".`,
         fixes: [{ title: `Use the official wording of SDG target ${target.id}`, edits: [{ span: quote.span, newText: c.official }], safe: c.spellingOnly, preferred: true }],
+        related: [{ span: quote.targetSpan, message: `The quotation is attributed to SDG target ${target.id} here.` }],
       };
     }
   },
