@@ -99,6 +99,14 @@ export function configSchema(): object {
           },
         },
       },
+      objectives: {
+        type: 'object',
+        additionalProperties: false,
+        properties: {
+          keywords: { ...strings, description: 'Words that introduce an objective, in definitions ("## Objective 3: …") and references ("objective 3"). Default: ["objective"].' },
+          listHeadings: { ...strings, description: 'Titles of headings under which a numbered list defines the objectives. Default: ["objectives"].' },
+        },
+      },
       draft: {
         type: 'object',
         additionalProperties: false,

@@ -9,6 +9,11 @@ import { unknownGoal } from './sdg/unknown-goal';
 import { unknownTarget } from './sdg/unknown-target';
 import { unknownIndicator } from './sdg/unknown-indicator';
 import { misquotedTarget } from './sdg/misquoted-target';
+import { unknownObjective } from './references/unknown-objective';
+import { unknownParagraph } from './references/unknown-paragraph';
+import { duplicateObjective } from './references/duplicate-objective';
+import { objectiveNumbering } from './references/objective-numbering';
+import { objectiveTitleMismatch } from './references/objective-title-mismatch';
 
 export const CHECKS: readonly Check[] = [
   notAnalysed,
@@ -17,6 +22,11 @@ export const CHECKS: readonly Check[] = [
   unknownTarget,
   unknownIndicator,
   misquotedTarget,
+  unknownObjective,
+  unknownParagraph,
+  duplicateObjective,
+  objectiveNumbering,
+  objectiveTitleMismatch,
 ];
 
 export const CHECKS_BY_ID: ReadonlyMap<string, Check> = new Map(CHECKS.map((c) => [c.id, c]));

@@ -17,6 +17,7 @@ function mergeOne(base: Config, l: PartialConfig): Config {
   const glossary = (l.glossary ?? {}) as Partial<Config['glossary']>;
   const acronyms = (l.acronyms ?? {}) as Partial<Config['acronyms']>;
   const draft = (l.draft ?? {}) as Partial<Config['draft']>;
+  const objectives = (l.objectives ?? {}) as Partial<Config['objectives']>;
   return {
     checks: { ...base.checks, ...((l.checks ?? {}) as Config['checks']) },
     framework: (l.framework as Config['framework'] | undefined) ?? base.framework,
@@ -28,6 +29,10 @@ function mergeOne(base: Config, l: PartialConfig): Config {
       disable: [...base.glossary.disable, ...(glossary.disable ?? [])],
     },
     instruments: [...base.instruments, ...((l.instruments ?? []) as Config['instruments'])],
+    objectives: {
+      keywords: objectives.keywords ?? base.objectives.keywords,
+      listHeadings: objectives.listHeadings ?? base.objectives.listHeadings,
+    },
     draft: draft.files ? { files: draft.files, base: draft.base ?? '' } : base.draft,
   };
 }

@@ -47,6 +47,8 @@ export interface Config {
   readonly acronyms: { readonly known: readonly string[] };
   readonly glossary: { readonly add: readonly UserConcept[]; readonly disable: readonly string[] };
   readonly instruments: readonly UserInstrument[];
+  /** How a draft names its objectives: keywords ("Objective") and headings of numbered lists of objectives. */
+  readonly objectives: { readonly keywords: readonly string[]; readonly listHeadings: readonly string[] };
   /** Files (globs relative to the config file) that form one draft. */
   readonly draft: { readonly files: readonly string[]; readonly base: string };
 }
@@ -59,5 +61,6 @@ export const DEFAULT_CONFIG: Config = {
   acronyms: { known: [] },
   glossary: { add: [], disable: [] },
   instruments: [],
+  objectives: { keywords: ['objective'], listHeadings: ['objectives'] },
   draft: { files: [], base: '' },
 };

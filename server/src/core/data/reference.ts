@@ -5,11 +5,13 @@
  */
 import type { Config } from '../config/types';
 import { sdgData, type SdgData } from './sdg';
+import { gcmData, type GcmData } from './gcm';
 import { instrumentRegistry, type InstrumentRegistry } from './instruments';
 
 export interface ReferenceData {
   readonly sdg: SdgData;
   readonly instruments: InstrumentRegistry;
+  readonly gcm: GcmData;
 }
 
 const byConfig = new WeakMap<Config, ReferenceData>();
@@ -17,7 +19,7 @@ const byConfig = new WeakMap<Config, ReferenceData>();
 export function referenceData(config: Config): ReferenceData {
   let data = byConfig.get(config);
   if (!data) {
-    data = { sdg: sdgData(), instruments: instrumentRegistry(config.instruments) };
+    data = { sdg: sdgData(), instruments: instrumentRegistry(config.instruments), gcm: gcmData() };
     byConfig.set(config, data);
   }
   return data;

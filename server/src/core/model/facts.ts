@@ -12,11 +12,17 @@ import type { SdgRef, SdgQuote } from '../sdg/extract';
 import { extractSdgRefs, extractSdgQuotes } from '../sdg/extract';
 import type { Heading } from './headings';
 import { extractHeadings } from './headings';
+import { extractObjectiveHeads, extractNumbered, extractLetters, type ObjectiveHead, type NumberedItem, type Letter } from '../objectives/extract';
+import { extractPartRefs, type PartRef } from '../objectives/refs';
 
 export interface FactMap {
   headings: Heading;
   sdgRefs: SdgRef;
   sdgQuotes: SdgQuote;
+  objectiveHeads: ObjectiveHead;
+  numbered: NumberedItem;
+  letters: Letter;
+  partRefs: PartRef;
 }
 
 export type FactKey = keyof FactMap;
@@ -34,6 +40,10 @@ export const EXTRACTORS: Extractors = {
   headings: extractHeadings,
   sdgRefs: extractSdgRefs,
   sdgQuotes: extractSdgQuotes,
+  objectiveHeads: extractObjectiveHeads,
+  numbered: extractNumbered,
+  letters: extractLetters,
+  partRefs: extractPartRefs,
 };
 
 export const FACT_KEYS = Object.keys(EXTRACTORS) as FactKey[];

@@ -1,0 +1,34 @@
+/**
+ * Two definitions of the same objective number in one draft. The later one
+ * is reported, with the earlier one as related information.
+ */
+import type { Check, Report } from '../check';
+import { draftObjectives, draftOf } from '../../objectives/resolve';
+import type { ObjectiveDef } from '../../objectives/index';
+
+export const duplicateObjective: Check = {
+  id: 'references/duplicate-objective',
+  category: 'references',
+  defaultSeverity: 'error',
+  description: 'An objective number defined twice in the same draft.',
+  docs: `Every reference to a duplicated number is ambiguous. This usually happens when an objective is inserted without renumbering the ones after it: use rename on the objective number, or the command "Compact Lint: Renumber objectives", which renumbers the definitions in order and rewrites every reference.
+
+Invalid: \`## Objective 5: …\` twice. Valid: \`## Objective 5: …\` then \`## Objective 6: …\`.`,
+  *run(model, ctx): Iterable<Report> {
+    const draft = draftOf(model, ctx.draft).sort((a, b) => (a.uri < b.uri ? -1 : a.uri > b.uri ? 1 : 0));
+    const first = new Map<number, ObjectiveDef>();
+    for (const def of draftObjectives(draft)) {
+      const earlier = first.get(def.number);
+      if (!earlier) {
+        first.set(def.number, def);
+        continue;
+      }
+      if (def.uri !== model.uri) continue;
+      yield {
+        span: def.numberSpan,
+        message: `Objective ${def.number} is defined twice: references to it are ambiguous.`,
+        related: [{ ...(earlier.uri !== model.uri ? { uri: earlier.uri } : {}), span: earlier.numberSpan, message: `Objective ${def.number} is first defined here.` }],
+      };
+    }
+  },
+};

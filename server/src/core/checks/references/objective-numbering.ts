@@ -1,0 +1,44 @@
+/**
+ * Objectives numbered out of order or with a gap, in the order the draft
+ * defines them (its files in path order). Duplicates are left to
+ * duplicate-objective.
+ */
+import type { Check, Report } from '../check';
+import { draftObjectives, draftOf } from '../../objectives/resolve';
+import type { ObjectiveDef } from '../../objectives/index';
+import { numberList } from '../../objectives/describe';
+
+export const objectiveNumbering: Check = {
+  id: 'references/objective-numbering',
+  category: 'references',
+  defaultSeverity: 'warning',
+  description: 'Objectives numbered with a gap or out of order.',
+  docs: `A gap ("Objective 4" followed by "Objective 6") or an inversion usually means an objective was deleted or moved without renumbering. Renumber with rename on the objective number or the command "Compact Lint: Renumber objectives": every reference follows.
+
+Invalid: \`## Objective 4\` followed by \`## Objective 6\`. Valid: \`## Objective 4\` followed by \`## Objective 5\`.`,
+  *run(model, ctx): Iterable<Report> {
+    const draft = draftOf(model, ctx.draft).sort((a, b) => (a.uri < b.uri ? -1 : a.uri > b.uri ? 1 : 0));
+    const defs = draftObjectives(draft);
+    const defined = new Set(defs.map((d) => d.number));
+    let previous: ObjectiveDef | undefined;
+    let highest = 0;
+    const seen = new Set<number>();
+    for (const def of defs) {
+      if (seen.has(def.number)) continue;
+      seen.add(def.number);
+      const before = previous;
+      const max = highest;
+      previous = def;
+      highest = Math.max(highest, def.number);
+      if (!before || def.uri !== model.uri) continue;
+      const missing: number[] = [];
+      for (let n = max + 1; n < def.number && missing.length < 1000; n++) if (!defined.has(n)) missing.push(n);
+      if (def.number < before.number) {
+        yield { span: def.numberSpan, message: `Objective ${def.number} comes after objective ${before.number}: objectives should be numbered in order.` };
+      } else if (missing.length > 0) {
+        const what = missing.length === 1 ? `objective ${missing[0]} is missing` : `objectives ${numberList(missing)} are missing`;
+        yield { span: def.numberSpan, message: `Objective ${def.number} follows objective ${before.number}: ${what}.` };
+      }
+    }
+  },
+};

@@ -1,0 +1,43 @@
+/**
+ * A title quoted beside an objective reference that is not the objective's
+ * title: "objective 3, 'Provide information'". The quick fix quotes the
+ * defined title; it is not applied by --fix, since the drafter may have
+ * meant another objective.
+ */
+import type { Check, Report } from '../check';
+import { draftOf, normalizeTitle, objectiveIn, objectiveScope, sameTitle, titleOf } from '../../objectives/resolve';
+
+export const objectiveTitleMismatch: Check = {
+  id: 'references/objective-title-mismatch',
+  category: 'references',
+  defaultSeverity: 'warning',
+  description: 'A quoted objective title that differs from the objective\'s title.',
+  docs: `When an objective's title is quoted next to its number, both must agree: after renumbering, the title is often the only clue to which objective was meant. The title is compared ignoring case, white space and closing punctuation; a shortened title may end with "…" or "...". The GCM's short labels ("Data") are accepted for GCM objectives. The quick fix replaces the quoted words with the defined title.
+
+Invalid: \`objective 3, "Provide information"\`. Valid: \`objective 3, "Provide accurate and timely information at all stages of migration"\`, \`objective 3 ("Provide accurate and timely information…")\`.`,
+  *run(model, ctx): Iterable<Report> {
+    const refs = model.facts('partRefs');
+    if (refs.length === 0) return;
+    const draft = draftOf(model, ctx.draft);
+    for (const ref of refs) {
+      if (ref.kind !== 'objective' || !ref.quotedTitle) continue;
+      const found = objectiveIn(objectiveScope(ref, draft, ctx.data), ref.number, ctx.data);
+      const title = titleOf(found);
+      const quoted = ref.quotedTitle.text;
+      if (!title || sameTitle(quoted, title) || (found.gcm && sameTitle(quoted, found.gcm.shortLabel)) || shortened(quoted, title)) continue;
+      yield {
+        span: ref.quotedTitle.span,
+        message: `Objective ${ref.number} is titled "${title}".`,
+        fixes: [{ title: `Quote the title of objective ${ref.number}`, edits: [{ span: ref.quotedTitle.span, newText: title }], safe: false, preferred: true }],
+      };
+    }
+  },
+};
+
+/** "Provide accurate and timely…" for a title that begins with those words. */
+function shortened(quoted: string, title: string): boolean {
+  const q = quoted.trimEnd();
+  if (!q.endsWith('…') && !q.endsWith('...')) return false;
+  const stem = normalizeTitle(q);
+  return stem.length > 0 && normalizeTitle(title).startsWith(stem);
+}

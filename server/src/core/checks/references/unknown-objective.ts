@@ -1,0 +1,35 @@
+/**
+ * A reference to an objective the draft does not define, or that the GCM
+ * does not have. References that name another document's objectives
+ * ("MiGOF objective 1", "objective 2 of the 2030 Agenda") are not checked.
+ */
+import type { Check, Report } from '../check';
+import { draftOf, objectiveIn, objectiveScope } from '../../objectives/resolve';
+import { numberList } from '../../objectives/describe';
+
+export const unknownObjective: Check = {
+  id: 'references/unknown-objective',
+  category: 'references',
+  defaultSeverity: 'error',
+  description: 'A reference to an objective that is not defined ("objective 24" when there are 23).',
+  docs: `Objectives are renumbered as a draft evolves; a reference that was right in one revision can point at nothing in the next. A reference resolves to the objectives the draft defines (in this file or in the other files of the draft, see \`draft.files\`); when the draft defines none, to the framework selected by \`framework\` (the GCM's 23 objectives by default). "GCM objective 6" and "objective 6 of the Global Compact" always name the GCM's. References to another document's objectives ("objective 2 of resolution 70/1") are not checked.
+
+Invalid: \`in line with objective 24\` (the GCM has 23). Valid: \`in line with objective 23\`, \`objectives 2 to 5\`.`,
+  *run(model, ctx): Iterable<Report> {
+    const refs = model.facts('partRefs');
+    if (refs.length === 0) return;
+    const draft = draftOf(model, ctx.draft);
+    for (const ref of refs) {
+      if (ref.kind !== 'objective') continue;
+      const scope = objectiveScope(ref, draft, ctx.data);
+      if (scope.kind === 'none') continue;
+      const found = objectiveIn(scope, ref.number, ctx.data);
+      if (found.defs.length > 0 || found.gcm) continue;
+      const message =
+        scope.kind === 'gcm'
+          ? `The GCM has no objective ${ref.number}: its objectives are numbered 1 to ${ctx.data.gcm.objectives.size}.`
+          : `Objective ${ref.number} is not defined in this draft (it defines objectives ${numberList(scope.defs.map((d) => d.number))}).`;
+      yield { span: ref.span, message };
+    }
+  },
+};

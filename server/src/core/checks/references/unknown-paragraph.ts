@@ -1,0 +1,41 @@
+/**
+ * A reference to a numbered paragraph, or to a lettered subparagraph, that
+ * the draft does not have. Only checked when the draft numbers its paragraphs
+ * (continuously); references to another document's paragraphs ("paragraph
+ * 16 of resolution 73/195") are not checked.
+ */
+import type { Check, Report } from '../check';
+import { draftOf, paragraphScope } from '../../objectives/resolve';
+import { numberList } from '../../objectives/describe';
+
+export const unknownParagraph: Check = {
+  id: 'references/unknown-paragraph',
+  category: 'references',
+  defaultSeverity: 'error',
+  description: 'A reference to a paragraph or subparagraph that does not exist ("paragraph 60", "paragraph 16 (k)").',
+  docs: `When paragraphs are inserted or merged, "as set out in paragraph 16 (c)" silently comes to mean something else, or nothing. A reference is checked when the draft numbers its paragraphs ("16. We commit…", as numbered list items or paragraph openings, numbered in increasing order across the document) against those numbers and against the lettered subparagraphs "(a)", "(b)"… of the paragraph. "Paragraph 60 of the GCM" is checked against the GCM's 54 paragraphs. References to another document ("paragraph 16 of resolution 73/195", "A/RES/73/195, paragraph 16") are not checked.
+
+Invalid: \`as set out in paragraph 61\` in a draft of 54 paragraphs; \`paragraph 16 (k)\` when paragraph 16 ends at (f). Valid: \`paragraphs 16 and 17\`, \`para. 16 (c)\`.`,
+  *run(model, ctx): Iterable<Report> {
+    const refs = model.facts('partRefs');
+    if (refs.length === 0) return;
+    const draft = draftOf(model, ctx.draft);
+    for (const ref of refs) {
+      if (ref.kind !== 'paragraph') continue;
+      const scope = paragraphScope(ref, draft);
+      if (scope.kind === 'gcm') {
+        const last = ctx.data.gcm.lastParagraph;
+        if (ref.number < 1 || ref.number > last) yield { span: ref.span, message: `The GCM has no paragraph ${ref.number}: its paragraphs are numbered 1 to ${last}.` };
+        continue;
+      }
+      if (scope.kind !== 'draft') continue;
+      const para = scope.defs.find((d) => d.number === ref.number);
+      if (!para) {
+        yield { span: ref.span, message: `Paragraph ${ref.number} does not exist in this draft (its paragraphs are ${numberList(scope.defs.map((d) => d.number))}).` };
+      } else if (ref.letter && para.letters.size > 0 && !para.letters.has(ref.letter.letter.toLowerCase())) {
+        const letters = [...para.letters.keys()].map((l) => `(${l})`).join(', ');
+        yield { span: ref.letter.span, message: `Paragraph ${ref.number} has no subparagraph (${ref.letter.letter}): it has ${letters}.` };
+      }
+    }
+  },
+};

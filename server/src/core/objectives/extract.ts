@@ -1,0 +1,121 @@
+/**
+ * Finds the numbered parts a draft defines, block by block: objective
+ * headings ("## Objective 3: Provide…", "### OBJECTIVE 3") and objective
+ * lines ("Objective 3 — Provide…" opening a paragraph), numbered paragraphs
+ * ("16. We commit…", as ordered-list items or paragraph starts) and lettered
+ * subparagraph labels ("(a)"). Whether a numbered item is an objective (a
+ * list under an "Objectives" heading) or a paragraph depends on the headings
+ * before it, so that is decided per document in index.ts.
+ */
+import type { Block, Run } from '../parse/blocks';
+import type { ExtractEnv } from '../model/facts';
+import type { Span } from '../text/span';
+import { patternsFor } from './patterns';
+
+export interface ObjectiveHead {
+  readonly number: number;
+  readonly numberSpan: Span;
+  /** The title as written after the number, or '' when the line has none. */
+  readonly title: string;
+  readonly titleSpan: Span;
+  /** The heading or line that defines it. */
+  readonly line: Span;
+}
+
+export interface NumberedItem {
+  readonly number: number;
+  readonly numberSpan: Span;
+  /** The item (list item or paragraph) it numbers. */
+  readonly body: Span;
+  /** The first line after the number, trimmed (an objective's title when the list defines objectives). */
+  readonly firstLine: string;
+  readonly firstLineSpan: Span;
+  /** The first sentence, for hovers. */
+  readonly sentence: string;
+}
+
+export interface Letter {
+  /** "a", "b"… as written inside the parentheses. */
+  readonly letter: string;
+  readonly label: Span;
+}
+
+export function extractObjectiveHeads(block: Block, env: ExtractEnv): ObjectiveHead[] {
+  const out: ObjectiveHead[] = [];
+  for (const run of block.runs) {
+    const head = objectiveHeadIn(run, env);
+    if (head) out.push(head);
+  }
+  return out;
+}
+
+/** The objective a heading or a paragraph's opening line defines, if any. */
+export function objectiveHeadIn(run: Run, env: ExtractEnv): ObjectiveHead | undefined {
+  if (run.quoted) return undefined;
+  const p = patternsFor(env.config);
+  const firstLine = run.text.split('\n', 1)[0] as string;
+  const m = run.kind === 'heading' ? p.heading.exec(firstLine) : run.listItem < 0 ? p.line.exec(firstLine) : null;
+  if (!m) return undefined;
+  const digits = m[1] as string;
+  const numberStart = run.start + (m.indices?.[1]?.[0] ?? 0);
+  const rest = m[2] ?? '';
+  const lead = rest.length - rest.trimStart().length;
+  const title = rest.replace(/\u0000/g, ' ').replace(/\s+/g, ' ').trim().replace(/[.;,:]$/, '');
+  const titleStart = run.start + (m.indices?.[2]?.[0] ?? firstLine.length) + lead;
+  return {
+    number: Number(digits),
+    numberSpan: { start: numberStart, end: numberStart + digits.length },
+    title,
+    titleSpan: { start: titleStart, end: titleStart + title.length },
+    line: { start: run.start, end: run.start + firstLine.length },
+  };
+}
+
+const PARAGRAPH_NUMBER = /^ {0,3}(\d{1,3}) ?\.[ \t]+(?=\S)/;
+const LETTER_LINE = /(?:^|\n)[ \t]*(\(([a-z]{1,2})\))[ \t]/g;
+
+export function extractNumbered(block: Block): NumberedItem[] {
+  const out: NumberedItem[] = [];
+  for (const item of block.listItems) {
+    if (item.level !== 0 || item.number === null) continue;
+    const run = block.runs.find((r) => r.listItem >= 0 && block.listItems[r.listItem] === item && !r.quoted);
+    if (!run) continue;
+    const digits = String(item.number);
+    out.push(numbered(item.number, { start: item.start, end: item.start + digits.length }, { start: item.start, end: item.end }, run, 0));
+  }
+  for (const run of block.runs) {
+    if (run.kind !== 'paragraph' || run.listItem >= 0 || run.quoted) continue;
+    const m = PARAGRAPH_NUMBER.exec(run.text);
+    if (!m) continue;
+    const digits = m[1] as string;
+    const s = run.start + m[0].indexOf(digits);
+    out.push(numbered(Number(digits), { start: s, end: s + digits.length }, { start: run.start, end: run.end }, run, m[0].length));
+  }
+  return out;
+}
+
+function numbered(number: number, numberSpan: Span, body: Span, run: Run, skip: number): NumberedItem {
+  const text = run.text.slice(skip).replace(/\u0000/g, ' ');
+  const line = text.split('\n', 1)[0] as string;
+  const lead = line.length - line.trimStart().length;
+  const firstLine = line.trim();
+  const flat = text.replace(/\s+/g, ' ').trim();
+  const stop = flat.search(/[.!?](?=\s+[A-Z“"(]|$)/);
+  const sentence = (stop >= 0 ? flat.slice(0, stop + 1) : flat).slice(0, 400);
+  const s = run.start + skip + lead;
+  return { number, numberSpan, body, firstLine, firstLineSpan: { start: s, end: s + firstLine.length }, sentence };
+}
+
+export function extractLetters(block: Block): Letter[] {
+  const out: Letter[] = [];
+  for (const run of block.runs) {
+    if (run.kind !== 'paragraph' || !run.text.includes('(')) continue;
+    LETTER_LINE.lastIndex = 0;
+    for (let m = LETTER_LINE.exec(run.text); m; m = LETTER_LINE.exec(run.text)) {
+      const label = m[1] as string;
+      const s = run.start + m.index + m[0].indexOf(label);
+      out.push({ letter: m[2] as string, label: { start: s, end: s + label.length } });
+    }
+  }
+  return out;
+}

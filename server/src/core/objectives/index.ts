@@ -1,0 +1,84 @@
+/**
+ * What one document defines: its objectives (headings, opening lines, or a
+ * numbered list under a heading named like "Objectives") and its numbered
+ * paragraphs with their lettered subparagraphs. Numbered items count as
+ * paragraphs only when they number the document continuously (each number
+ * greater than the last): a document whose lists restart at 1 has lists, not
+ * paragraph numbers, and no paragraph reference can be checked against it.
+ */
+import type { DocumentModel } from '../model/model';
+import type { Span } from '../text/span';
+import type { Heading } from '../model/headings';
+import type { NumberedItem } from './extract';
+import { patternsFor } from './patterns';
+
+export interface ObjectiveDef {
+  readonly uri: string;
+  readonly number: number;
+  readonly numberSpan: Span;
+  /** '' when the definition states no title. */
+  readonly title: string;
+  readonly titleSpan: Span;
+  /** The heading, line or list item that defines it. */
+  readonly line: Span;
+}
+
+export interface ParagraphDef {
+  readonly uri: string;
+  readonly number: number;
+  readonly numberSpan: Span;
+  readonly body: Span;
+  readonly sentence: string;
+  /** Lettered subparagraphs: letter → label span. */
+  readonly letters: ReadonlyMap<string, Span>;
+}
+
+export interface DocParts {
+  readonly objectives: readonly ObjectiveDef[];
+  readonly paragraphs: readonly ParagraphDef[];
+}
+
+export function docParts(model: DocumentModel): DocParts {
+  return model.derived('objectives/index.docParts', computeParts);
+}
+
+function computeParts(model: DocumentModel): DocParts {
+  const uri = model.uri;
+  const listHeadings = patternsFor(model.config).listHeadings;
+  const headings = model.facts('headings');
+  const objectives: ObjectiveDef[] = model.facts('objectiveHeads').map((h) => ({ uri, ...h }));
+  const candidates: NumberedItem[] = [];
+  for (const item of [...model.facts('numbered')].sort((a, b) => a.numberSpan.start - b.numberSpan.start)) {
+    const heading = headingBefore(headings, item.numberSpan.start);
+    if (heading && listHeadings.has(heading.title.toLowerCase().replace(/[:.]$/, ''))) {
+      const title = item.firstLine.replace(/(?:[;,.]|\s+(?:and|or))+$/, '').trim();
+      objectives.push({ uri, number: item.number, numberSpan: item.numberSpan, title, titleSpan: { start: item.firstLineSpan.start, end: item.firstLineSpan.start + title.length }, line: item.body });
+    } else candidates.push(item);
+  }
+  objectives.sort((a, b) => a.numberSpan.start - b.numberSpan.start);
+  const continuous = candidates.length >= 2 && candidates.every((c, i) => i === 0 || c.number > (candidates[i - 1] as NumberedItem).number);
+  const paragraphs = continuous ? withLetters(uri, candidates, model) : [];
+  return { objectives, paragraphs };
+}
+
+function headingBefore(headings: readonly Heading[], offset: number): Heading | undefined {
+  let found: Heading | undefined;
+  for (const h of headings) {
+    if (h.span.start > offset) break;
+    found = h;
+  }
+  return found;
+}
+
+function withLetters(uri: string, items: readonly NumberedItem[], model: DocumentModel): ParagraphDef[] {
+  const letters = model.facts('letters');
+  const headings = model.facts('headings');
+  return items.map((item, i) => {
+    const next = items[i + 1]?.numberSpan.start ?? model.text.length;
+    const nextHeading = headings.find((h) => h.span.start > item.numberSpan.start)?.span.start ?? model.text.length;
+    const end = Math.min(next, nextHeading);
+    const own = new Map<string, Span>();
+    for (const l of letters) if (l.label.start > item.numberSpan.start && l.label.start < end && !own.has(l.letter)) own.set(l.letter, l.label);
+    return { uri, number: item.number, numberSpan: item.numberSpan, body: item.body, sentence: item.sentence, letters: own };
+  });
+}

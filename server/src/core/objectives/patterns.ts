@@ -1,0 +1,42 @@
+/**
+ * The patterns for objectives, built once per configuration from its
+ * keywords (default "objective"; a draft may say "Commitment 3" instead).
+ * Keywords are escaped, so the patterns stay linear-time whatever the
+ * configuration holds.
+ */
+import type { Config } from '../config/types';
+
+export interface ObjectivePatterns {
+  /** A heading that defines an objective: "Objective 3: Title", "OBJECTIVE 3". Group 1 the number, 2 the title. */
+  readonly heading: RegExp;
+  /** A paragraph opening with a definition: "Objective 3 — Title", "Objective 3: Title". */
+  readonly line: RegExp;
+  /** The keywords, lower case, for headings titled like a list of objectives. */
+  readonly listHeadings: ReadonlySet<string>;
+  /** Alternation of the keywords, singular or plural, for references. */
+  readonly keyword: string;
+}
+
+const cache = new WeakMap<Config['objectives'], ObjectivePatterns>();
+
+function escape(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
+}
+
+export function patternsFor(config: Config): ObjectivePatterns {
+  const o = config.objectives;
+  let p = cache.get(o);
+  if (!p) {
+    const words = o.keywords.map((k) => k.trim()).filter((k) => k.length > 0);
+    const keyword = words.length ? `(?:${words.map(escape).join('|')})s?` : '(?!)';
+    const singular = words.length ? `(?:${words.map(escape).join('|')})` : '(?!)';
+    p = {
+      heading: new RegExp(String.raw`^[ \t]*${singular}[ \t]+(?:No\.[ \t]*)?(\d{1,3})(?![\d.]\d|\w)[ \t]*(?:[:.—–-][ \t]*)?(.*)`, 'di'),
+      line: new RegExp(String.raw`^[ \t]*(?:${words.map((w) => escape(w[0]?.toUpperCase() + w.slice(1))).join('|') || '(?!)'}|${words.map((w) => escape(w.toUpperCase())).join('|') || '(?!)'})[ \t]+(\d{1,3})(?!\d)[ \t]*[:—–][ \t]*(\S.*)`, 'd'),
+      listHeadings: new Set(o.listHeadings.map((h) => h.trim().toLowerCase())),
+      keyword,
+    };
+    cache.set(o, p);
+  }
+  return p;
+}

@@ -1,0 +1,133 @@
+/**
+ * Finds references to objectives and paragraphs in prose: "objective 3",
+ * "objectives 2 and 5", "objectives 1 to 4", "objectives 1–4",
+ * "(objective 7)", "Objective 6 (recruitment and work)", "paragraph 16",
+ * "paragraphs 16 and 17", "para. 16 (c)", "paragraph 16(c)".
+ *
+ * A reference knows whose part it names: the draft's own ("local"), the
+ * adopted GCM's ("GCM objective 6", "objective 6 of the Global Compact"), or
+ * another document's ("paragraph 16 of resolution 73/195", "MiGOF objective
+ * 1"), which the checks leave alone. A number needs its keyword, and
+ * quantities ("objective 3 per cent") are not references.
+ */
+import type { Block, Run } from '../parse/blocks';
+import type { ExtractEnv } from '../model/facts';
+import type { Span } from '../text/span';
+import { patternsFor } from './patterns';
+import { objectiveHeadIn } from './extract';
+
+export type RefScope = 'local' | 'gcm' | 'foreign';
+
+export interface PartRef {
+  readonly kind: 'objective' | 'paragraph';
+  readonly number: number;
+  /** The number's digits. */
+  readonly span: Span;
+  /** The whole mention, keyword to last number. */
+  readonly mention: Span;
+  readonly scope: RefScope;
+  /** A lettered subparagraph: "16 (c)" → "c" and the span of the letter. */
+  readonly letter?: { readonly letter: string; readonly span: Span };
+  /** This number ends a range ("1 to 4"): the range's first number and its span. */
+  readonly rangeFrom?: { readonly number: number; readonly span: Span };
+  /** A title quoted right after a single objective: "objective 3, 'Provide information'". */
+  readonly quotedTitle?: { readonly text: string; readonly span: Span };
+}
+
+const NOT_AFTER_NUM = String.raw`(?![\d\w%°/]|[.,]\d|\s*(?:per\s*cent|percent|million|billion|thousand|years?|months?|days?)\b)`;
+const NUM = String.raw`\d{1,3}${NOT_AFTER_NUM}`;
+const LETTER = String.raw`(?:\s?\(([a-z]{1,2})\))?`;
+const SEPARATOR = String.raw`\s*(?:,\s*(?:(?:and|or)\s+)?|\b(?:and|or|to)\s+|[–—-]\s*)`;
+const GCM_NAME = String.raw`(?:GCM|Global\s+Compact(?:\s+for\s+(?:Safe,\s+Orderly\s+and\s+Regular\s+)?Migration)?|Marrakech\s+Compact(?:\s+on\s+Migration)?)`;
+const PARAGRAPH = String.raw`paragraphs?|paras?\b\.?`;
+const ONE = new RegExp(String.raw`(${SEPARATOR})?(\d{1,3})${NOT_AFTER_NUM}${LETTER}`, 'giy');
+const AFTER_OF = new RegExp(String.raw`^\s*,?\s*of\s+(?:(this|the\s+present|the\s+current|our)\b|(?:the\s+)?(${GCM_NAME})\b|(?:the\s+)?(Compact|annex|draft|document)\b|(?:the\s+|its\s+|their\s+)?(?:\d{4}\s+)?([A-Z]|resolutions?\b|decisions?\b|reports?\b|declarations?\b|conventions?\b|covenants?\b|protocols?\b|agreements?\b|agendas?\b|frameworks?\b|plans?\b|programmes?\b|guidelines?\b|principles?\b))`);
+/** The word or two before a keyword that name another document or framework: "resolution 73/195,", "A/RES/73/195", "MiGOF". */
+const FOREIGN_WORDS = /^(?:(?:resolution|decision) \d{1,3}\/\d{1,4}|(?:\S+ )?(?:[A-Z]{1,3}\/(?:RES\/)?\d[\w/.]*|(?!GCM\b)[A-Z][A-Za-z]*[A-Z](?:[’']s?)?)),?$/;
+const GCM_WORDS = /^(?:\S+ )?(?:GCM|Global Compact|Marrakech Compact)(?:[’']s)?$/;
+const QUOTED = /^\s*(?:,\s*|:\s*|\(\s*)?(?:(["“])([^"“”\u0000\n]{3,300})["”]|(['‘])([^\u0000\n]{3,300}?)['’](?![A-Za-z]))/d;
+
+const mentionCache = new Map<string, RegExp>();
+
+function mentionPattern(keyword: string): RegExp {
+  let re = mentionCache.get(keyword);
+  if (!re) {
+    re = new RegExp(String.raw`(?:\b(${keyword})|(?:\b(?:${PARAGRAPH})|¶))\s*(${NUM}${LETTER}(?:${SEPARATOR}${NUM}${LETTER})*)`, 'gi');
+    mentionCache.set(keyword, re);
+  }
+  return re;
+}
+
+export function extractPartRefs(block: Block, env: ExtractEnv): PartRef[] {
+  const out: PartRef[] = [];
+  for (const run of block.runs) {
+    if (!/\d/.test(run.text)) continue;
+    const head = objectiveHeadIn(run, env);
+    findRefs(run, env, head?.numberSpan.start ?? -1, out);
+  }
+  return out;
+}
+
+function findRefs(run: Run, env: ExtractEnv, definitionAt: number, out: PartRef[]): void {
+  const text = run.text;
+  const re = mentionPattern(patternsFor(env.config).keyword);
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const kind = m[1] !== undefined ? 'objective' : 'paragraph';
+    const list = m[2] as string;
+    const listStart = m.index + m[0].length - list.length;
+    const mention = { start: run.start + m.index, end: run.start + m.index + m[0].length };
+    const scope = scopeOf(text, m.index, m.index + m[0].length);
+    const refs: PartRef[] = [];
+    ONE.lastIndex = 0;
+    let previous: PartRef | undefined;
+    for (let p = ONE.exec(list); p; p = ONE.exec(list)) {
+      const sep = p[1] ?? '';
+      const digits = p[2] as string;
+      const s = run.start + listStart + p.index + sep.length;
+      if (s === definitionAt) break;
+      const letterText = p[3];
+      const letterAt = letterText ? s + p[0].length - sep.length - letterText.length - 1 : 0;
+      const isRange = /[–—-]|\bto\b/.test(sep);
+      const ref: PartRef = {
+        kind,
+        number: Number(digits),
+        span: { start: s, end: s + digits.length },
+        mention,
+        scope,
+        ...(letterText ? { letter: { letter: letterText, span: { start: letterAt, end: letterAt + letterText.length } } } : {}),
+        ...(isRange && previous && !previous.rangeFrom ? { rangeFrom: { number: previous.number, span: previous.span } } : {}),
+      };
+      refs.push(ref);
+      previous = ref;
+    }
+    if (refs.length === 1 && kind === 'objective') {
+      const q = QUOTED.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 320));
+      const quoted = q?.[2] ?? q?.[4];
+      const at = q?.indices?.[2]?.[0] ?? q?.indices?.[4]?.[0];
+      if (quoted && at !== undefined) {
+        const s = run.start + m.index + m[0].length + at;
+        refs[0] = { ...(refs[0] as PartRef), quotedTitle: { text: quoted, span: { start: s, end: s + quoted.length } } };
+      }
+    }
+    out.push(...refs);
+  }
+}
+
+/** Whose objective or paragraph a mention names, from the words around it. */
+function scopeOf(text: string, start: number, end: number): RefScope {
+  const words = lastWords(text.slice(Math.max(0, start - 40), start));
+  if (GCM_WORDS.test(words)) return 'gcm';
+  const after = AFTER_OF.exec(text.slice(end, end + 120));
+  if (after) {
+    if (after[2]) return 'gcm';
+    if (after[4]) return 'foreign';
+    return 'local';
+  }
+  return FOREIGN_WORDS.test(words) ? 'foreign' : 'local';
+}
+
+/** The last two words of a text, single-spaced. */
+function lastWords(text: string): string {
+  return text.replace(/\u0000/g, ' ').split(/\s+/).filter((w) => w.length > 0).slice(-2).join(' ');
+}

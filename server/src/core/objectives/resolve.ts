@@ -1,0 +1,78 @@
+/**
+ * Resolves a reference to the objective or paragraph it names. The draft is
+ * the document and the other documents of the same draft (main text and
+ * annexes). A local reference resolves to the draft's own definitions; when
+ * the draft defines no objectives, or only repeats the GCM's (a commentary
+ * with a heading per GCM objective), it resolves to the framework selected
+ * in the configuration. "GCM objective 6" always resolves to the GCM.
+ */
+import type { DocumentModel } from '../model/model';
+import type { ReferenceData } from '../data/reference';
+import type { GcmObjective } from '../data/gcm';
+import type { PartRef } from './refs';
+import { docParts, type ObjectiveDef, type ParagraphDef } from './index';
+
+export type ObjectiveScope = { readonly kind: 'draft'; readonly defs: readonly ObjectiveDef[] } | { readonly kind: 'gcm' } | { readonly kind: 'none' };
+export type ParagraphScope = { readonly kind: 'draft'; readonly defs: readonly ParagraphDef[] } | { readonly kind: 'gcm' } | { readonly kind: 'none' };
+
+/** The document first, then the other documents of its draft, each once. */
+export function draftOf(model: DocumentModel, others: readonly DocumentModel[]): DocumentModel[] {
+  return [model, ...others.filter((o) => o.uri !== model.uri)];
+}
+
+export function draftObjectives(draft: readonly DocumentModel[]): ObjectiveDef[] {
+  return draft.flatMap((m) => docParts(m).objectives);
+}
+
+export function draftParagraphs(draft: readonly DocumentModel[]): ParagraphDef[] {
+  return draft.flatMap((m) => docParts(m).paragraphs);
+}
+
+export function objectiveScope(ref: PartRef, draft: readonly DocumentModel[], data: ReferenceData): ObjectiveScope {
+  if (ref.scope === 'foreign') return { kind: 'none' };
+  if (ref.scope === 'gcm') return { kind: 'gcm' };
+  const defs = draftObjectives(draft);
+  if (defs.length > 0 && !repeatsGcm(defs, data)) return { kind: 'draft', defs };
+  return (draft[0]?.config.framework ?? 'none') === 'gcm' || defs.length > 0 ? { kind: 'gcm' } : { kind: 'none' };
+}
+
+export function paragraphScope(ref: PartRef, draft: readonly DocumentModel[]): ParagraphScope {
+  if (ref.scope === 'foreign') return { kind: 'none' };
+  if (ref.scope === 'gcm') return { kind: 'gcm' };
+  const defs = draftParagraphs(draft);
+  return defs.length > 0 ? { kind: 'draft', defs } : { kind: 'none' };
+}
+
+/** What a reference to objective `n` names in a scope: the draft's definitions or the GCM's objective. */
+export function objectiveIn(scope: ObjectiveScope, n: number, data: ReferenceData): { defs: ObjectiveDef[]; gcm?: GcmObjective } {
+  if (scope.kind === 'draft') return { defs: scope.defs.filter((d) => d.number === n) };
+  const gcm = scope.kind === 'gcm' ? data.gcm.objectives.get(n) : undefined;
+  return gcm ? { defs: [], gcm } : { defs: [] };
+}
+
+/** The title a reference should quote: the first titled definition's, or the GCM's. */
+export function titleOf(found: { defs: readonly ObjectiveDef[]; gcm?: GcmObjective }): string | undefined {
+  return found.defs.find((d) => d.title)?.title ?? found.gcm?.title;
+}
+
+/** Every titled definition carries the GCM's title for its number. */
+function repeatsGcm(defs: readonly ObjectiveDef[], data: ReferenceData): boolean {
+  const titled = defs.filter((d) => d.title);
+  return titled.length > 0 && titled.every((d) => sameTitle(d.title, data.gcm.objectives.get(d.number)?.title ?? ''));
+}
+
+export function normalizeTitle(s: string): string {
+  const t = s
+    .toLowerCase()
+    .replace(/[’‘`]/g, "'")
+    .replace(/[‐‑–—]/g, '-')
+    .replace(/\s+/g, ' ')
+    .replace(/^["“'\s]+/, '');
+  let end = t.length;
+  while (end > 0 && /[\s.;:,…"”']/.test(t[end - 1] as string)) end--;
+  return t.slice(0, end);
+}
+
+export function sameTitle(a: string, b: string): boolean {
+  return normalizeTitle(a) === normalizeTitle(b);
+}
