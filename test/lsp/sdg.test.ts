@@ -60,6 +60,16 @@ describe('language server: SDG references', () => {
     assert.deepEqual(h.range, { start: positionOf(text, '10.7'), end: positionOf(text, '10.7', 4) });
   });
 
+  it('hover inside a quotation attributed to a target shows the official text to compare with', async () => {
+    const uri = uriOf('hover-quote.md');
+    const text = '"Facilitate safe and orderly migration" (SDG 10.7).\n';
+    await client.open(uri, text);
+    const h = await client.connection.sendRequest(HoverRequest.type, { textDocument: { uri }, position: positionOf(text, 'orderly') });
+    assert.ok(h);
+    assert.match((h.contents as MarkupContent).value, /SDG target 10\.7[\s\S]*regular and responsible migration/);
+    assert.deepEqual(h.range, { start: positionOf(text, 'Facilitate'), end: positionOf(text, '" (') });
+  });
+
   it('completion after "SDG target 10." lists the targets of Goal 10 with their text, filtered as typed', async () => {
     const uri = uriOf('completion.md');
     const text = 'In line with SDG target 10.\n';

@@ -1,13 +1,21 @@
-/** Hover on an SDG reference: the goal's title, the target's or indicator's official text, a link. */
+/**
+ * Hover on an SDG reference: the goal's title, the target's or indicator's
+ * official text, a link. Inside a quotation attributed to a target, the
+ * target's official text, to compare the wording.
+ */
 import type { HoverProvider } from '../features/types';
 import { goalUrl, type SdgData } from '../data/sdg';
 import type { SdgRef } from './extract';
 
 export const sdgHover: HoverProvider = (model, offset, ctx) => {
   const ref = refAt(model.facts('sdgRefs'), offset);
-  if (!ref) return undefined;
-  const contents = describeSdg(ref.kind, ref.id, ctx.data.sdg);
-  return contents ? { span: ref.span, contents } : undefined;
+  if (ref) {
+    const contents = describeSdg(ref.kind, ref.id, ctx.data.sdg);
+    return contents ? { span: ref.span, contents } : undefined;
+  }
+  const quote = model.facts('sdgQuotes').find((q) => offset >= q.span.start && offset <= q.span.end);
+  const contents = quote && describeSdg('target', quote.targetId, ctx.data.sdg);
+  return quote && contents ? { span: quote.span, contents } : undefined;
 };
 
 /** The reference at an offset: on its id, or on the keyword of a mention with a single id. */
