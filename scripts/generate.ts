@@ -9,6 +9,7 @@ import standaloneCode from 'ajv/dist/standalone';
 import { join } from 'node:path';
 import { CHECKS } from '../server/src/core/checks/index';
 import { anchorOf as anchor } from '../server/src/lsp/docsLink';
+import { GRAMMAR_PATH, injectionGrammarText } from './grammar';
 
 const ROOT = join(__dirname, '..');
 
@@ -172,5 +173,6 @@ if (require.main === module) {
   writeFileSync(join(ROOT, 'server/src/core/config/validateConfig.generated.js'), configValidatorCode());
   const readme = join(ROOT, 'README.md');
   writeFileSync(readme, withReadmeChecks(readFileSync(readme, 'utf8')));
+  writeFileSync(join(ROOT, GRAMMAR_PATH), injectionGrammarText());
   console.log('wrote the configuration schema and validator, docs/rules.md and the checks table of README.md');
 }
