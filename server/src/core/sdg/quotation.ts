@@ -13,7 +13,7 @@
 import { isContentWord, segments, type OfficialText, type Segment, type Word } from './quoteWords';
 
 export interface QuoteComparison {
-  /** Word edits needed to turn the quotation into official wording; 0 when faithful. */
+  /** Weighted word edits (see SWAP, SKIP, EXTRA) turning the quotation into official wording; 0 when faithful. */
   readonly cost: number;
   /** Quoted content words (see isContentWord), and how many of them the official text uses anywhere. */
   readonly contentWords: number;
