@@ -6,7 +6,7 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
-import { LINT_WORKSPACE_REQUEST, SERVER_NODE_OPTIONS, STATUS_NOTIFICATION, type LintWorkspaceResult, type StatusParams } from '../../server/src/protocol';
+import { LINT_WORKSPACE_REQUEST, RENUMBER_OBJECTIVES_COMMAND, SERVER_NODE_OPTIONS, STATUS_NOTIFICATION, type LintWorkspaceResult, type StatusParams } from '../../server/src/protocol';
 
 let client: LanguageClient | undefined;
 
@@ -53,6 +53,15 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       void vscode.window.showInformationMessage(
         vscode.l10n.t('Compact Lint: {0} files, {1} errors, {2} warnings.', result.files, result.errors, result.warnings),
       );
+    }),
+    vscode.commands.registerCommand('compactLint.renumberObjectives', async () => {
+      const uri = vscode.window.activeTextEditor?.document.uri.toString();
+      if (!client || !uri) return;
+      try {
+        await client.sendRequest('workspace/executeCommand', { command: RENUMBER_OBJECTIVES_COMMAND, arguments: [uri] });
+      } catch (e) {
+        void vscode.window.showErrorMessage(`Compact Lint: ${e instanceof Error ? e.message : String(e)}`);
+      }
     }),
     vscode.commands.registerCommand('compactLint.restartServer', async () => {
       await client?.restart();

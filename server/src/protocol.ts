@@ -27,6 +27,13 @@ export interface StatusParams {
   readonly infos: number;
 }
 
+/**
+ * Client → server (workspace/executeCommand): renumber the objectives of the
+ * draft of the document whose URI is the one argument. The server applies the
+ * edit with workspace/applyEdit and returns it.
+ */
+export const RENUMBER_OBJECTIVES_COMMAND = 'compactLint.server.renumberObjectives';
+
 /** Client → server: lint every Markdown file of the workspace. */
 export const LINT_WORKSPACE_REQUEST = 'compactLint/lintWorkspace';
 export interface LintWorkspaceResult {

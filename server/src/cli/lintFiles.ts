@@ -3,12 +3,13 @@
  * Used by the main thread and by worker threads alike, so the result of a
  * file never depends on which thread linted it.
  */
-import { dirname, relative, sep } from 'node:path';
+import { dirname, relative, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { applyFixes, buildModel, lintModel, type Finding, type Skipped } from '../core/index';
+import { applyFixes, buildModel, lintModel, type Config, type DocumentModel, type Finding, type Skipped } from '../core/index';
 import { ConfigLoader, type ConfigIssue } from '../node/configLoader';
 import { writeFileAtomic } from '../node/atomicWrite';
 import { readText } from './files';
+import { draftPaths } from '../node/draftFiles';
 import { toLocation } from './location';
 import type { FileResult } from './results';
 
@@ -32,6 +33,8 @@ export interface FileOutcome {
 
 export class FileLinter {
   readonly #loader = new ConfigLoader();
+  /** Models of draft files read from disk, by path: each is read once per run. */
+  readonly #draftModels = new Map<string, DocumentModel>();
 
   constructor(private readonly options: LintFilesOptions) {}
 
@@ -51,7 +54,8 @@ export class FileLinter {
     const uri = stdin ? 'stdin:' : pathToFileURL(path).href;
     const errors: string[] = [];
     let model = buildModel({ uri, version: 0, text, ...(skip ? { skip } : {}) }, loaded.config);
-    let findings: Finding[] = lintModel(model);
+    const draft = stdin ? [] : this.#draft(path, loaded.config);
+    let findings: Finding[] = lintModel(model, { draft });
     let fixed = false;
     if (o.fix && !skip && !stdin) {
       const result = applyFixes(text, findings, { safeOnly: true });
@@ -60,7 +64,7 @@ export class FileLinter {
           writeFileAtomic(path, result.text);
           fixed = true;
           model = buildModel({ uri, version: 1, text: result.text }, loaded.config);
-          findings = lintModel(model);
+          findings = lintModel(model, { draft });
         } catch (e) {
           errors.push(`cannot write ${path}: ${(e as Error).message}`);
         }
@@ -79,5 +83,21 @@ export class FileLinter {
       configIssues: loaded.issues,
       errors,
     };
+  }
+
+  /** The other files of the draft this file belongs to (see `draft.files`). */
+  #draft(path: string, config: Config): DocumentModel[] {
+    const out: DocumentModel[] = [];
+    for (const other of draftPaths(config)) {
+      if (other === resolve(path)) continue;
+      let model = this.#draftModels.get(other);
+      if (!model) {
+        const read = readText(other, config.maxFileSize);
+        model = buildModel({ uri: pathToFileURL(other).href, version: 0, text: read.text, ...(read.skip ? { skip: read.skip } : {}) }, this.#loader.forDirectory(dirname(other), this.options.config).config);
+        this.#draftModels.set(other, model);
+      }
+      out.push(model);
+    }
+    return out;
   }
 }

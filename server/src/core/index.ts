@@ -22,4 +22,6 @@ export { hover } from './features/hover';
 export { complete } from './features/completion';
 export { updateModel, type Edit } from './model/incremental';
 export { outline, type OutlineNode } from './features/outline';
+export { objectiveSymbols, type PartSymbol } from './objectives/symbols';
+export { renumberAll, type EditResult } from './objectives/renumber';
 export { definitionsAt, referencesAt, prepareRenameAt, renameAt, type Location, type Navigator, type SymbolAt } from './features/navigation';

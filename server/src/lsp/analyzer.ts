@@ -13,6 +13,7 @@ import { globSync } from 'tinyglobby';
 import { lintModel, updateModel, buildModel, type Config, type DocumentModel, type Finding, type LineIndex } from '../core/index';
 import { ConfigLoader, CONFIG_FILE, type ConfigIssue } from '../node/configLoader';
 import { readText } from '../cli/files';
+import { draftPaths } from '../node/draftFiles';
 import { anchorOf } from './docsLink';
 import { DocumentStore } from './documents';
 import { WorkspaceFiles } from './workspace';
@@ -64,7 +65,13 @@ export class Analyzer {
 
   change(uri: string, version: number, changes: readonly TextDocumentContentChangeEvent[]): void {
     if (!this.docs.change(uri, version, changes)) return;
-    void this.settings.get(uri).then((s) => this.schedule(uri, s.debounce));
+    const config = this.#config.get(uri);
+    const draft = config ? draftPaths(config).map((p) => pathToFileURL(p).href) : [];
+    void this.settings.get(uri).then((s) => {
+      this.schedule(uri, s.debounce);
+      // The other open files of a draft resolve references against this one.
+      for (const other of draft) if (other !== uri && this.docs.get(other)) this.schedule(other, s.debounce);
+    });
   }
 
   close(uri: string): void {
@@ -109,7 +116,7 @@ export class Analyzer {
     if (!model) return [];
     const state = this.#state.get(uri);
     if (state && state.version === model.version && state.findings) return state.findings;
-    const findings = lintModel(model);
+    const findings = lintModel(model, { draft: this.draftFor(model) });
     this.#state.set(uri, { version: model.version, model, findings });
     return findings;
   }
@@ -131,6 +138,18 @@ export class Analyzer {
       if (m) out.set(uri, m);
     }
     return [...out.values()];
+  }
+
+  /** The other documents of the draft `model` belongs to: open ones at their current version, the others from disk. */
+  draftFor(model: DocumentModel): DocumentModel[] {
+    const out: DocumentModel[] = [];
+    for (const path of draftPaths(model.config)) {
+      const uri = pathToFileURL(path).href;
+      if (uri === model.uri) continue;
+      const m = this.docs.get(uri) ? this.modelFor(uri) : this.files.model(path);
+      if (m) out.push(m);
+    }
+    return out;
   }
 
   linesOf(uri: string): LineIndex | undefined {
@@ -168,7 +187,7 @@ export class Analyzer {
     if (previous !== loaded.config) this.#state.delete(uri);
     const model = this.modelFor(uri);
     if (!model) return;
-    const findings = lintModel(model);
+    const findings = lintModel(model, { draft: this.draftFor(model) });
     this.#state.set(uri, { version: model.version, model, findings });
     const diagnostics: Diagnostic[] = findings.map((f, index) => toDiagnostic(model.lines, f, uri, { version: model.version, index }, this.docsUri));
     void this.connection.sendDiagnostics({ uri, version: model.version, diagnostics });

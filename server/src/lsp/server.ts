@@ -18,7 +18,8 @@ import { completion } from './handlers/completion';
 import { hoverHandler } from './handlers/hover';
 import { documentSymbols } from './handlers/symbols';
 import { definition, prepareRename, references, rename } from './handlers/navigation';
-import { LINT_WORKSPACE_REQUEST } from '../protocol';
+import { renumberObjectives, workspaceSymbols } from './handlers/objectives';
+import { LINT_WORKSPACE_REQUEST, RENUMBER_OBJECTIVES_COMMAND } from '../protocol';
 
 export function startServer(connection: Connection): void {
   const analyzer = new Analyzer(connection);
@@ -35,6 +36,8 @@ export function startServer(connection: Connection): void {
         definitionProvider: true,
         referencesProvider: true,
         renameProvider: { prepareProvider: true },
+        workspaceSymbolProvider: true,
+        executeCommandProvider: { commands: [RENUMBER_OBJECTIVES_COMMAND] },
       },
       serverInfo: { name: 'compact-lint', version: analyzer.version },
     };
@@ -61,6 +64,8 @@ export function startServer(connection: Connection): void {
   connection.onPrepareRename((p) => prepareRename(analyzer, p));
   connection.onRenameRequest((p, token) => rename(analyzer, p, token));
   connection.onRequest(LINT_WORKSPACE_REQUEST, (_p, token) => analyzer.lintWorkspace(token));
+  connection.onWorkspaceSymbol((p, token) => workspaceSymbols(analyzer, p, token));
+  connection.onExecuteCommand((p) => (p.command === RENUMBER_OBJECTIVES_COMMAND ? renumberObjectives(analyzer, connection, p) : null));
 
   connection.listen();
 }

@@ -2,8 +2,9 @@
 import type { DocumentModel } from '../model/model';
 import type { FeatureContext, HoverProvider, HoverResult } from './types';
 import { sdgHover } from '../sdg/hover';
+import { objectiveHover } from '../objectives/hover';
 
-const PROVIDERS: readonly HoverProvider[] = [sdgHover];
+const PROVIDERS: readonly HoverProvider[] = [sdgHover, objectiveHover];
 
 export function hover(model: DocumentModel, offset: number, ctx: FeatureContext): HoverResult | undefined {
   for (const p of PROVIDERS) {

@@ -5,6 +5,7 @@
 import type { Span } from '../text/span';
 import type { DocumentModel } from '../model/model';
 import { sectionTree, type Section } from '../model/headings';
+import { withParts } from '../objectives/outline';
 
 export interface OutlineNode {
   readonly kind: 'section' | 'objective' | 'paragraph';
@@ -23,5 +24,5 @@ export function outline(model: DocumentModel): OutlineNode[] {
     selection: s.heading.titleSpan,
     children: s.children.map(toNode),
   });
-  return sectionTree(model.facts('headings'), model.text.length).map(toNode);
+  return withParts(model, sectionTree(model.facts('headings'), model.text.length).map(toNode));
 }

@@ -6,6 +6,6 @@ import { toRange } from '../toLsp';
 export function hoverHandler(analyzer: Analyzer, p: HoverParams, token: CancellationToken): Hover | null {
   const model = analyzer.modelFor(p.textDocument.uri);
   if (!model || token.isCancellationRequested) return null;
-  const h = hover(model, model.lines.offsetAt(p.position), { data: model.data, others: [] });
+  const h = hover(model, model.lines.offsetAt(p.position), { data: model.data, others: analyzer.draftFor(model) });
   return h ? { contents: { kind: 'markdown', value: h.contents }, range: toRange(model.lines, h.span) } : null;
 }

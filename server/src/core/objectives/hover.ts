@@ -1,0 +1,37 @@
+/**
+ * Hover on a reference to an objective (its number and title, and where it
+ * is defined) or to a paragraph (its number and first sentence).
+ */
+import type { HoverProvider } from '../features/types';
+import { refAt } from './at';
+import { draftOf, objectiveIn, objectiveScope, paragraphScope } from './resolve';
+
+export const objectiveHover: HoverProvider = (model, offset, ctx) => {
+  const ref = refAt(model, offset);
+  if (!ref) return undefined;
+  const draft = draftOf(model, ctx.others);
+  const span = ref.letter && offset > ref.span.end ? ref.letter.span : ref.span;
+  if (ref.kind === 'objective') {
+    const scope = objectiveScope(ref, draft, ctx.data);
+    const found = objectiveIn(scope, ref.number, ctx.data);
+    const def = found.defs[0];
+    if (def) {
+      const where = def.uri === model.uri ? '' : `\n\nDefined in ${fileName(def.uri)}.`;
+      return { span, contents: `**Objective ${ref.number}**${def.title ? `: ${def.title}` : ''}${where}` };
+    }
+    const g = found.gcm;
+    if (g) return { span, contents: `**GCM objective ${g.number}**: ${g.title}\n\nGlobal Compact for Safe, Orderly and Regular Migration (${ctx.data.gcm.symbol}, annex), paragraph ${g.paragraph}.` };
+    return undefined;
+  }
+  const scope = paragraphScope(ref, draft);
+  if (scope.kind !== 'draft') return undefined;
+  const para = scope.defs.find((d) => d.number === ref.number);
+  if (!para) return undefined;
+  const letter = ref.letter && para.letters.has(ref.letter.letter.toLowerCase()) ? ` (${ref.letter.letter})` : '';
+  const where = para.uri === model.uri ? '' : ` (${fileName(para.uri)})`;
+  return { span, contents: `**Paragraph ${para.number}${letter}**${where}\n\n${para.sentence}` };
+};
+
+function fileName(uri: string): string {
+  return decodeURIComponent(uri.slice(uri.lastIndexOf('/') + 1));
+}

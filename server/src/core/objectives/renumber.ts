@@ -1,0 +1,98 @@
+/**
+ * Renumbering objectives: the edits that give objectives new numbers and
+ * rewrite every reference to them, in one change across the draft's files.
+ *
+ * - Renaming objective N to M moves it to M; when M is taken, the objectives
+ *   from M onward move up by one as far as needed, so "rename 5 to 6" in a
+ *   draft of 23 makes room for a new objective 5 (5→6 … 23→24).
+ * - Renumbering the draft numbers its definitions 1, 2, 3… in order. When a
+ *   number is defined twice (an objective inserted with the number it should
+ *   take), references to it follow the later definition, the one that held
+ *   the number before the insertion.
+ *
+ * A range "objectives 4 to 6" keeps its form when its objectives stay
+ * consecutive, and becomes a list ("4, 6 and 7") when they do not. Nothing
+ * but objective numbers changes: references to the GCM or to another
+ * document, and paragraph numbers, are left as they are.
+ */
+import type { TextEdit } from '../checks/check';
+import type { DocumentModel } from '../model/model';
+import { docParts, type ObjectiveDef } from './index';
+
+export type EditResult = { edits: Map<string, TextEdit[]> } | { error: string };
+
+/** The documents whose objective references name the draft's own objectives, in path order. */
+export function draftMembers(models: readonly DocumentModel[]): DocumentModel[] {
+  return models.filter((m) => docParts(m).objectives.length > 0 || m.config.draft.files.length > 0).sort((a, b) => (a.uri < b.uri ? -1 : a.uri > b.uri ? 1 : 0));
+}
+
+export function renameObjective(from: number, to: number, models: readonly DocumentModel[]): EditResult {
+  const members = draftMembers(models);
+  const defs = members.flatMap((m) => docParts(m).objectives);
+  const own = defs.filter((d) => d.number === from);
+  if (own.length === 0) return { error: `Objective ${from} is not defined in this draft.` };
+  if (own.length > 1) return { error: `Objective ${from} is defined more than once: run "Compact Lint: Renumber objectives" to number the objectives in order.` };
+  const map = new Map<number, number>([[from, to]]);
+  const taken = new Set(defs.filter((d) => d.number !== from).map((d) => d.number));
+  for (let k = to; taken.has(k) && from !== to; k++) map.set(k, k + 1);
+  return { edits: rewrite(members, (d) => map.get(d.number) ?? d.number, map) };
+}
+
+export function renumberAll(models: readonly DocumentModel[]): EditResult {
+  const members = draftMembers(models);
+  const defs = members.flatMap((m) => docParts(m).objectives);
+  if (defs.length === 0) return { error: 'This draft defines no objectives.' };
+  const next = new Map<ObjectiveDef, number>(defs.map((d, i) => [d, i + 1]));
+  const refMap = new Map<number, number>();
+  for (const d of defs) refMap.set(d.number, next.get(d) as number);
+  return { edits: rewrite(members, (d) => next.get(d) ?? d.number, refMap) };
+}
+
+function rewrite(members: readonly DocumentModel[], defNumber: (d: ObjectiveDef) => number, refMap: ReadonlyMap<number, number>): Map<string, TextEdit[]> {
+  const out = new Map<string, TextEdit[]>();
+  const map = (k: number): number => refMap.get(k) ?? k;
+  for (const model of members) {
+    const edits: TextEdit[] = [];
+    const number = (span: { start: number; end: number }, n: number): void => {
+      if (model.text.slice(span.start, span.end) !== String(n)) edits.push({ span, newText: String(n) });
+    };
+    for (const d of docParts(model).objectives) number(d.numberSpan, defNumber(d));
+    const refs = model.facts('partRefs').filter((r) => r.kind === 'objective' && r.scope === 'local');
+    const rangeStarts = new Set(refs.flatMap((r) => (r.rangeFrom ? [r.rangeFrom.span.start] : [])));
+    for (const r of refs) {
+      if (rangeStarts.has(r.span.start)) continue;
+      const from = r.rangeFrom;
+      if (!from || r.number <= from.number || r.number - from.number > 500) {
+        if (from) number(from.span, map(from.number));
+        number(r.span, map(r.number));
+        continue;
+      }
+      const covered: number[] = [];
+      for (let k = from.number; k <= r.number; k++) covered.push(map(k));
+      if (covered.every((v, i) => i === 0 || v === (covered[i - 1] as number) + 1)) {
+        number(from.span, map(from.number));
+        number(r.span, map(r.number));
+      } else {
+        const span = { start: from.span.start, end: r.span.end };
+        const text = asList(covered, model.text.slice(from.span.end, r.span.start));
+        if (model.text.slice(span.start, span.end) !== text) edits.push({ span, newText: text });
+      }
+    }
+    if (edits.length) out.set(model.uri, edits.sort((a, b) => a.span.start - b.span.start));
+  }
+  return out;
+}
+
+/** "4, 6 and 7"; runs of three or more keep the range's own separator ("9 to 12"). */
+function asList(numbers: readonly number[], rangeSeparator: string): string {
+  const sorted = [...new Set(numbers)].sort((a, b) => a - b);
+  const items: string[] = [];
+  for (let i = 0; i < sorted.length; ) {
+    let j = i;
+    while (j + 1 < sorted.length && (sorted[j + 1] as number) === (sorted[j] as number) + 1) j++;
+    if (j - i >= 2) items.push(`${sorted[i]}${rangeSeparator}${sorted[j]}`);
+    else for (let k = i; k <= j; k++) items.push(String(sorted[k]));
+    i = j + 1;
+  }
+  return items.length === 1 ? (items[0] as string) : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+}

@@ -1,0 +1,193 @@
+/**
+ * Objectives and paragraphs through the language server, on a draft of two
+ * files (main text and annex, one draft by `.compact-lint.json`): diagnostics
+ * resolved across files, hover, definition, references, document and
+ * workspace symbols, rename and the renumber command, with exact edits.
+ */
+import { strict as assert } from 'node:assert';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import {
+  ApplyWorkspaceEditRequest,
+  DefinitionRequest,
+  DocumentSymbolRequest,
+  ExecuteCommandRequest,
+  HoverRequest,
+  ReferencesRequest,
+  RenameRequest,
+  WorkspaceSymbolRequest,
+  type DocumentSymbol,
+  type Location,
+  type MarkupContent,
+  type Position,
+  type SymbolInformation,
+  type WorkspaceEdit,
+} from 'vscode-languageserver-protocol/node';
+import { LineIndex } from '../../server/src/core/index';
+import { RENUMBER_OBJECTIVES_COMMAND } from '../../server/src/protocol';
+import { TestClient } from '../support/lspClient';
+
+const MAIN = `# Draft compact
+
+## Objective 1: Collect and use accurate data
+
+1. We commit to strengthen the evidence base, in line with objectives 2 to 3.
+
+## Objective 2: Minimize adverse drivers
+
+2. We commit to address the drivers set out in paragraph 1 and objective 1.
+
+## Objective 3: Ensure proof of legal identity
+
+3. We commit to ensure legal identity (objective 2).
+`;
+
+const ANNEX = `# Annex
+
+Actions under objective 2 and objectives 1–3 support paragraph 2; objective 9 does not exist.
+GCM objective 2 is the adopted text's.
+`;
+
+/** The position of the `nth` occurrence (0-based) of `marker` in `text`, plus `delta` characters. */
+function at(text: string, marker: string, delta = 0, nth = 0): Position {
+  let offset = -1;
+  for (let i = 0; i <= nth; i++) offset = text.indexOf(marker, offset + 1);
+  assert.ok(offset >= 0, `"${marker}" is in the text`);
+  return new LineIndex(text).positionAt(offset + delta);
+}
+
+function range(text: string, marker: string, delta: number, length: number, nth = 0): { start: Position; end: Position } {
+  return { start: at(text, marker, delta, nth), end: at(text, marker, delta + length, nth) };
+}
+
+describe('language server: objectives and paragraphs', () => {
+  let client: TestClient;
+  let main: string;
+  let annex: string;
+  const applied: WorkspaceEdit[] = [];
+  before(async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'compact-lint-objectives-'));
+    writeFileSync(join(dir, '.compact-lint.json'), JSON.stringify({ draft: { files: ['main.md', 'annex.md'] } }));
+    writeFileSync(join(dir, 'main.md'), MAIN);
+    writeFileSync(join(dir, 'annex.md'), ANNEX);
+    main = pathToFileURL(join(dir, 'main.md')).href;
+    annex = pathToFileURL(join(dir, 'annex.md')).href;
+    client = await TestClient.start({ root: dir });
+    client.connection.onRequest(ApplyWorkspaceEditRequest.type, (p) => {
+      applied.push(p.edit);
+      return { applied: true };
+    });
+    await client.open(main, MAIN);
+    await client.open(annex, ANNEX);
+  });
+  after(async () => client.stop());
+
+  it('resolves the annex references against the main text: only the undefined objective is reported', async () => {
+    // Other domains' checks are not the subject here.
+    const ours = (d: { code?: string | number }): boolean => String(d.code).startsWith('references/');
+    const diags = (await client.diagnosticsFor(annex, 1)).filter(ours);
+    assert.deepEqual(
+      diags.map((d) => [d.code, d.range]),
+      [['references/unknown-objective', range(ANNEX, 'objective 9', 10, 1)]],
+    );
+    assert.deepEqual((await client.diagnosticsFor(main, 1)).filter(ours), []);
+  });
+
+  it('hover shows the objective title and where it is defined, and a paragraph its first sentence', async () => {
+    const h = await client.connection.sendRequest(HoverRequest.type, { textDocument: { uri: annex }, position: at(ANNEX, 'objective 2', 10) });
+    assert.equal((h?.contents as MarkupContent).value, '**Objective 2**: Minimize adverse drivers\n\nDefined in main.md.');
+    const p = await client.connection.sendRequest(HoverRequest.type, { textDocument: { uri: annex }, position: at(ANNEX, 'paragraph 2', 10) });
+    assert.equal((p?.contents as MarkupContent).value, '**Paragraph 2** (main.md)\n\nWe commit to address the drivers set out in paragraph 1 and objective 1.');
+    const g = await client.connection.sendRequest(HoverRequest.type, { textDocument: { uri: annex }, position: at(ANNEX, 'GCM objective 2', 14) });
+    assert.match((g?.contents as MarkupContent).value, /^\*\*GCM objective 2\*\*: Minimize the adverse drivers and structural factors/);
+  });
+
+  it('goes to the definition in the other file', async () => {
+    const defs = (await client.connection.sendRequest(DefinitionRequest.type, { textDocument: { uri: annex }, position: at(ANNEX, 'objective 2', 10) })) as Location[];
+    assert.deepEqual(defs, [{ uri: main, range: range(MAIN, 'Objective 2', 10, 1) }]);
+  });
+
+  it('finds every reference to an objective in the draft, ranges included, and not the GCM one', async () => {
+    const refs = await client.connection.sendRequest(ReferencesRequest.type, {
+      textDocument: { uri: main },
+      position: at(MAIN, 'Objective 2', 10),
+      context: { includeDeclaration: true },
+    });
+    const found = (refs ?? []).map((l) => `${l.uri === main ? 'main' : 'annex'}:${l.range.start.line}:${l.range.start.character}`).sort();
+    const loc = (name: string, text: string, marker: string, delta: number, nth = 0): string => {
+      const p = at(text, marker, delta, nth);
+      return `${name}:${p.line}:${p.character}`;
+    };
+    assert.deepEqual(
+      found,
+      [loc('main', MAIN, 'Objective 2', 10), loc('main', MAIN, 'objectives 2 to 3', 11), loc('main', MAIN, '(objective 2)', 11), loc('annex', ANNEX, 'objective 2', 10)].sort(),
+    );
+  });
+
+  it('gives an outline of sections, objectives and paragraphs', async () => {
+    const symbols = (await client.connection.sendRequest(DocumentSymbolRequest.type, { textDocument: { uri: main } })) as DocumentSymbol[];
+    const names = (s: DocumentSymbol): unknown => (s.children?.length ? [s.name, s.children.map(names)] : s.name);
+    assert.deepEqual(symbols.map(names), [
+      [
+        'Draft compact',
+        [
+          ['Objective 1: Collect and use accurate data', ['1']],
+          ['Objective 2: Minimize adverse drivers', ['2']],
+          ['Objective 3: Ensure proof of legal identity', ['3']],
+        ],
+      ],
+    ]);
+  });
+
+  it('finds any objective of the workspace by words of its title', async () => {
+    const found = (await client.connection.sendRequest(WorkspaceSymbolRequest.type, { query: 'legal identity' })) as SymbolInformation[];
+    assert.deepEqual(
+      found.map((s) => [s.name, s.location.uri, s.location.range.start]),
+      [['Objective 3: Ensure proof of legal identity', main, at(MAIN, '## Objective 3')]],
+    );
+  });
+
+  it('rename 2 to 3 moves objective 2 and makes room: 3 becomes 4, in both files, ranges included', async () => {
+    const edit = await client.connection.sendRequest(RenameRequest.type, { textDocument: { uri: annex }, position: at(ANNEX, 'objective 2', 10), newName: '3' });
+    const e = (newText: string, text: string, marker: string, delta: number, length: number, nth = 0): { range: ReturnType<typeof range>; newText: string } => ({
+      range: range(text, marker, delta, length, nth),
+      newText,
+    });
+    assert.deepEqual(edit, {
+      changes: {
+        [annex]: [e('3', ANNEX, 'objective 2', 10, 1), e('1, 3 and 4', ANNEX, '1–3', 0, 3)],
+        [main]: [
+          e('3', MAIN, 'objectives 2 to 3', 11, 1),
+          e('4', MAIN, 'objectives 2 to 3', 16, 1),
+          e('3', MAIN, 'Objective 2', 10, 1),
+          e('4', MAIN, 'Objective 3', 10, 1),
+          e('3', MAIN, '(objective 2)', 11, 1),
+        ],
+      },
+    });
+  });
+
+  it('the renumber command numbers the objectives in order and rewrites references, in one applied edit', async () => {
+    const text = '# Inserted\n\n## Objective 1: First\n\n## Objective 2: New\n\n## Objective 2: Old second\n\n## Objective 3: Third\n\nSee objective 2, objectives 2 to 3 and GCM objective 3.\n';
+    const dir = mkdtempSync(join(tmpdir(), 'compact-lint-renumber-'));
+    const uri = pathToFileURL(join(dir, 'inserted.md')).href;
+    await client.open(uri, text);
+    applied.length = 0;
+    const result = await client.connection.sendRequest(ExecuteCommandRequest.type, { command: RENUMBER_OBJECTIVES_COMMAND, arguments: [uri] });
+    const expected = {
+      changes: {
+        [uri]: [
+          { range: range(text, 'Objective 2: Old', 10, 1), newText: '3' },
+          { range: range(text, 'Objective 3: Third', 10, 1), newText: '4' },
+          { range: range(text, 'objective 2,', 10, 1), newText: '3' },
+          { range: range(text, 'objectives 2 to 3', 11, 1), newText: '3' },
+          { range: range(text, 'objectives 2 to 3', 16, 1), newText: '4' },
+        ],
+      },
+    };
+    assert.deepEqual(result, expected);
+    assert.deepEqual(applied, [expected]);
+  });
+});
