@@ -9,6 +9,10 @@ import { unknownGoal } from './sdg/unknown-goal';
 import { unknownTarget } from './sdg/unknown-target';
 import { unknownIndicator } from './sdg/unknown-indicator';
 import { misquotedTarget } from './sdg/misquoted-target';
+import { misnamedTitle } from './instruments/misnamed-title';
+import { wrongYear } from './instruments/wrong-year';
+import { ambiguousName } from './instruments/ambiguous-name';
+import { unknownInstrument } from './instruments/unknown-instrument';
 import { unknownObjective } from './references/unknown-objective';
 import { unknownParagraph } from './references/unknown-paragraph';
 import { duplicateObjective } from './references/duplicate-objective';
@@ -22,6 +26,10 @@ export const CHECKS: readonly Check[] = [
   unknownTarget,
   unknownIndicator,
   misquotedTarget,
+  misnamedTitle,
+  wrongYear,
+  ambiguousName,
+  unknownInstrument,
   unknownObjective,
   unknownParagraph,
   duplicateObjective,

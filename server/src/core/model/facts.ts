@@ -12,6 +12,7 @@ import type { SdgRef, SdgQuote } from '../sdg/extract';
 import { extractSdgRefs, extractSdgQuotes } from '../sdg/extract';
 import type { Heading } from './headings';
 import { extractHeadings } from './headings';
+import { extractInstrumentMentions, type InstrumentMention } from '../instruments/extract';
 import { extractObjectiveHeads, extractNumbered, extractLetters, type ObjectiveHead, type NumberedItem, type Letter } from '../objectives/extract';
 import { extractPartRefs, type PartRef } from '../objectives/refs';
 
@@ -19,6 +20,7 @@ export interface FactMap {
   headings: Heading;
   sdgRefs: SdgRef;
   sdgQuotes: SdgQuote;
+  instrumentMentions: InstrumentMention;
   objectiveHeads: ObjectiveHead;
   numbered: NumberedItem;
   letters: Letter;
@@ -40,6 +42,7 @@ export const EXTRACTORS: Extractors = {
   headings: extractHeadings,
   sdgRefs: extractSdgRefs,
   sdgQuotes: extractSdgQuotes,
+  instrumentMentions: extractInstrumentMentions,
   objectiveHeads: extractObjectiveHeads,
   numbered: extractNumbered,
   letters: extractLetters,

@@ -1,0 +1,22 @@
+import type { Check, Fix, Report } from '../check';
+
+export const misnamedTitle: Check = {
+  id: 'instruments/misnamed-title',
+  category: 'instruments',
+  defaultSeverity: 'warning',
+  description: 'A title that is close to, but not, the official title or short name of a known instrument.',
+  docs: `An instrument is cited by its official title or an established short name. A title with a word left out, swapped or misspelt ("Forced Labor Convention", "… All Migrant Workers and their Families") reads as careless in a negotiated text and may not be found by readers searching for the official one. The quick fix writes the name it resembles.
+
+Invalid: \`the International Convention on the Protection of the Rights of All Migrant Workers and their Families\`. Valid: \`the International Convention on the Protection of the Rights of All Migrant Workers and Members of Their Families\`, \`the Migrant Workers Convention\`.`,
+  *run(model, ctx): Iterable<Report> {
+    for (const m of model.facts('instrumentMentions')) {
+      if (m.match !== 'near') continue;
+      const instrument = ctx.data.instruments.byId(m.ids[0] ?? '');
+      if (!instrument) continue;
+      const fixes: Fix[] = [{ title: `Write "${m.name}"`, edits: [{ span: m.span, newText: m.name }], safe: false, preferred: true }];
+      if (m.name !== instrument.title) fixes.push({ title: `Write the official title "${instrument.title}"`, edits: [{ span: m.span, newText: instrument.title }], safe: false });
+      const official = m.name === instrument.title ? '' : ` (official title: ${instrument.title})`;
+      yield { span: m.span, message: `Not quite the name of the instrument: write "${m.name}"${official}.`, fixes };
+    }
+  },
+};

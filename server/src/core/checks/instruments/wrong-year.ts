@@ -1,0 +1,26 @@
+import type { Check, Report } from '../check';
+import { rightYear } from '../../instruments/describe';
+
+export const wrongYear: Check = {
+  id: 'instruments/wrong-year',
+  category: 'instruments',
+  defaultSeverity: 'error',
+  description: 'A year written with a known instrument that is not its year ("the 1952 Refugee Convention").',
+  docs: `Instruments are often named with their year: the 1951 Refugee Convention, the 1989 Convention on the Rights of the Child, the Forced Labour Convention, 1930. The year is that of adoption (or of the title itself), not of entry into force: a wrong year points readers to a different text, or to none.
+
+Invalid: \`the 1990 CRC\`, \`the 1952 Refugee Convention\`. Valid: \`the 1989 Convention on the Rights of the Child\`, \`the 1951 Refugee Convention and its 1967 Protocol\`.`,
+  *run(model, ctx): Iterable<Report> {
+    for (const m of model.facts('instrumentMentions')) {
+      if (!m.year || m.ids.length !== 1) continue;
+      const instrument = ctx.data.instruments.byId(m.ids[0] as string);
+      const year = instrument && rightYear(instrument);
+      if (!instrument || year === undefined || instrument.years.includes(m.year.value)) continue;
+      const safe = instrument.years.length === 1;
+      yield {
+        span: m.year.span,
+        message: `The ${instrument.title} dates from ${instrument.years.join(' or ')}, not ${m.year.value}.`,
+        fixes: [{ title: `Write ${year}`, edits: [{ span: m.year.span, newText: String(year) }], safe, preferred: true }],
+      };
+    }
+  },
+};

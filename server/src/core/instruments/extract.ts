@@ -1,0 +1,125 @@
+/**
+ * Finds mentions of international instruments in a block's prose: exact names
+ * (titles, short names, acronyms, ILO forms and lists), near-misses of a name,
+ * and capitalized titles the registry does not know. A year written with a
+ * mention ("the 1951 Refugee Convention", "Forced Labour Convention, 1930") is
+ * kept with it so that checks can compare it with the instrument's years.
+ */
+import type { Block, Run } from '../parse/blocks';
+import type { Span } from '../text/span';
+import type { ExtractEnv } from '../model/facts';
+import { FUNCTION_WORDS, tokenize, type Token } from './tokens';
+import { matchAt } from './matcher';
+import { nearMissAt, type NearMiss } from './nearMiss';
+import type { InstrumentRegistry } from '../data/instruments';
+import { iloListAt } from './iloList';
+import { titleAt } from './unknownTitle';
+import type { NameForm } from './names';
+
+export interface InstrumentMention {
+  /** exact: a name of the registry; near: almost one; unknown: a title the registry lacks. */
+  readonly match: 'exact' | 'near' | 'unknown';
+  /** The instruments the mention may stand for: one, several when the name is ambiguous, none when unknown. */
+  readonly ids: readonly string[];
+  readonly form: NameForm | 'ilo-number' | 'title-like';
+  /** The registry's spelling of the name matched or resembled; the text itself when unknown. */
+  readonly name: string;
+  readonly span: Span;
+  /** A year written with the mention. */
+  readonly year?: { readonly value: number; readonly span: Span };
+}
+
+const DETERMINERS = new Set(['the', 'its', 'this', 'that', 'their']);
+/** Words that may follow an instrument's name without making it a modifier ("the CRC report"). */
+const CONTINUATIONS = new Set(['is', 'was', 'has', 'had', 'have', 'which', 'that', 'as', 'states', 'provides', 'requires', 'recognizes', 'recognises', 'guarantees', 'defines', 'sets', 'entered', 'remains', 'applies', 'also', 'were', 'are']);
+
+export function extractInstrumentMentions(block: Block, env: ExtractEnv): InstrumentMention[] {
+  const out: InstrumentMention[] = [];
+  for (const run of block.runs) findMentions(run, env, out);
+  return out;
+}
+
+function findMentions(run: Run, env: ExtractEnv, out: InstrumentMention[]): void {
+  const registry = env.data.instruments;
+  const tokens = tokenize(run.text);
+  const at = (from: number, to: number, closing: boolean): Span => {
+    const end = (tokens[to - 1] as Token).end;
+    return { start: run.start + (tokens[from] as Token).start, end: run.start + end + (closing && run.text[end] === ')' ? 1 : 0) };
+  };
+  let unknownEnd = 0;
+  for (let i = 0; i < tokens.length; ) {
+    const list = iloListAt(tokens, i, registry);
+    if (list) {
+      for (const { instrument, index } of list.items) out.push({ match: 'exact', ids: [instrument.id], form: 'ilo-number', name: instrument.title, span: at(index, index + 1, false) });
+      i = list.to;
+      continue;
+    }
+    const exact = matchAt(tokens, i, registry);
+    const near = outlives(nearMissAt(tokens, i, exact?.to ?? i, registry), tokens, registry);
+    const found = near ?? exact;
+    if (found) {
+      const { name, from, to } = found;
+      const mention: InstrumentMention = { match: near ? 'near' : 'exact', ids: name.ids, form: name.form, name: name.text, span: at(from, to, name.text.endsWith(')')) };
+      const only = name.ids.length === 1 ? registry.byId(name.ids[0] as string) : undefined;
+      const year = only ? yearWith(run, tokens, from, to, mention.span, only.iloNumber !== null) : undefined;
+      out.push(year ? { ...mention, year } : mention);
+      i = to;
+      continue;
+    }
+    if (i >= unknownEnd && run.kind !== 'heading') {
+      const title = titleAt(tokens, i, unknownEnd, run.text);
+      if (title && 'skipTo' in title) unknownEnd = title.skipTo;
+      else if (title) {
+        const span = at(title.from, title.to, false);
+        out.push({ match: 'unknown', ids: [], form: 'title-like', name: run.text.slice(span.start - run.start, span.end - run.start).replace(/\s+/g, ' '), span });
+        unknownEnd = title.to;
+      }
+    }
+    i++;
+  }
+}
+
+/**
+ * A near-miss that swallows the start of an exact name running to its end or
+ * beyond is not one: the text names that instrument ("Migrants in Countries in
+ * Crisis Guidelines to Protect Migrants in Countries …" is a full title after a label).
+ */
+function outlives(near: NearMiss | undefined, tokens: readonly Token[], registry: InstrumentRegistry): NearMiss | undefined {
+  if (!near) return undefined;
+  for (let j = near.from + 1; j < near.to; j++) {
+    const exact = matchAt(tokens, j, registry);
+    if (exact && exact.to >= near.to) return undefined;
+  }
+  return near;
+}
+
+/** "the 1951 Refugee Convention", "Forced Labour Convention, 1930", "the Paris Agreement of 2015". */
+function yearWith(run: Run, tokens: readonly Token[], from: number, to: number, span: Span, ilo: boolean): InstrumentMention['year'] {
+  const before = tokens[from - 1];
+  const determiner = tokens[from - 2];
+  if (before && determiner && isYear(before.raw) && DETERMINERS.has(determiner.norm) && before.segment === (tokens[from] as Token).segment && endsPhrase(run, tokens, to)) {
+    const gaps = run.text.slice(determiner.end, before.start) + run.text.slice(before.end, (tokens[from] as Token).start);
+    if (/^[ \t\r\n]+$/.test(gaps)) return { value: Number(before.raw), span: { start: run.start + before.start, end: run.start + before.end } };
+  }
+  // ", 1930" is the ILO's way of dating a convention; elsewhere it may be a ratification year.
+  const after = (ilo ? /^(,\s*|\s+of\s+)(\d{4})\b(?![–-]\d)/ : /^(\s+of\s+)(\d{4})\b(?![–-]\d)/).exec(run.text.slice(span.end - run.start, span.end - run.start + 12));
+  if (after && isYear(after[2] as string)) {
+    const start = span.end + (after[1] as string).length;
+    return { value: Number(after[2]), span: { start, end: start + 4 } };
+  }
+  return undefined;
+}
+
+/**
+ * Whether the mention ends its noun phrase, so that a year before it dates the
+ * instrument: "the 1990 CRC and …", not "the 2019 CRC report" (a year of the report).
+ */
+function endsPhrase(run: Run, tokens: readonly Token[], to: number): boolean {
+  const next = tokens[to];
+  if (!next || !/^[ \t\r\n]+$/.test(run.text.slice((tokens[to - 1] as Token).end, next.start))) return true;
+  return FUNCTION_WORDS.has(next.norm) || CONTINUATIONS.has(next.norm);
+}
+
+function isYear(s: string): boolean {
+  return /^(?:1[89]|20)\d\d$/.test(s);
+}

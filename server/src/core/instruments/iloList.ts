@@ -1,0 +1,42 @@
+/**
+ * ILO conventions cited as a list of numbers: "ILO Conventions Nos. 29, 97 and
+ * 143". Each number is a mention of the convention that bears it; a single
+ * "Convention No. 189" is an ordinary name (see names.ts).
+ */
+import type { Instrument, InstrumentRegistry } from '../data/instruments';
+import type { Token } from './tokens';
+
+export interface IloListItem {
+  readonly instrument: Instrument;
+  /** The number's token index. */
+  readonly index: number;
+}
+
+const byNumber = new WeakMap<InstrumentRegistry, Map<number, Instrument>>();
+
+function conventions(registry: InstrumentRegistry): Map<number, Instrument> {
+  let map = byNumber.get(registry);
+  if (!map) {
+    map = new Map();
+    for (const i of registry.all) if (i.iloNumber !== null && /Convention/.test(i.title) && !map.has(i.iloNumber)) map.set(i.iloNumber, i);
+    byNumber.set(registry, map);
+  }
+  return map;
+}
+
+/** The conventions of a list starting at token `from` ("Conventions"), and the index after the list. */
+export function iloListAt(tokens: readonly Token[], from: number, registry: InstrumentRegistry): { items: IloListItem[]; to: number } | undefined {
+  if (tokens[from]?.raw !== 'Conventions' || !/^[Nn]os?$/.test(tokens[from + 1]?.raw ?? '')) return undefined;
+  const known = conventions(registry);
+  const items: IloListItem[] = [];
+  let i = from + 2;
+  for (; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    if (t.segment !== tokens[from]?.segment) break;
+    if (/^\d{1,3}$/.test(t.raw)) {
+      const instrument = known.get(Number(t.raw));
+      if (instrument) items.push({ instrument, index: i });
+    } else if (t.norm !== 'and' && t.norm !== 'or') break;
+  }
+  return items.length ? { items, to: i } : undefined;
+}

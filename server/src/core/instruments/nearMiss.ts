@@ -1,0 +1,149 @@
+/**
+ * Near-misses of an instrument's name: a capitalized phrase that is almost an
+ * official title or short name ("Forced Labor Convention", a title with words
+ * left out or swapped). Words are aligned by edit distance in which a
+ * misspelt word (one letter off) or a function word ("the", "of") costs half a
+ * word. Precision comes first: a near-miss must start with the name's first
+ * word, end on its last, keep at least 80% of its content words and cost at
+ * most 15% of its length.
+ */
+import type { InstrumentRegistry } from '../data/instruments';
+import { instrumentNames, type InstrumentName } from './names';
+import { FUNCTION_WORDS, isCapitalized, type Token } from './tokens';
+
+export interface NearMiss {
+  readonly name: InstrumentName;
+  readonly from: number;
+  readonly to: number;
+  readonly cost: number;
+}
+
+/** Extra words a near-miss may have beyond the name's length. */
+const SLACK = 3;
+const DIGIT = /\d/;
+const byFirstWord = new WeakMap<InstrumentRegistry, Map<string, InstrumentName[]>>();
+
+function candidates(registry: InstrumentRegistry): Map<string, InstrumentName[]> {
+  let map = byFirstWord.get(registry);
+  if (!map) {
+    map = new Map();
+    for (const name of instrumentNames(registry)) {
+      if (name.form === 'acronym' || name.words.length < 3) continue;
+      const first = name.words[0] as string;
+      map.set(first, [...(map.get(first) ?? []), name]);
+    }
+    byFirstWord.set(registry, map);
+  }
+  return map;
+}
+
+/** The closest near-miss starting at token `from` that is longer than `minTo`, if any. */
+export function nearMissAt(tokens: readonly Token[], from: number, minTo: number, registry: InstrumentRegistry): NearMiss | undefined {
+  const first = tokens[from];
+  if (!first || !isCapitalized(first.raw)) return undefined;
+  let best: NearMiss | undefined;
+  const second = tokens[from + 1];
+  for (const name of candidates(registry).get(first.norm) ?? []) {
+    // A near-miss keeps the beginning of the name: its first word and a second that is the same or misspelt.
+    if (!second || second.segment !== first.segment || !similar(second.norm, name.words[1] as string)) continue;
+    const window = phrase(tokens, from, name.words.length + SLACK);
+    if (window.length <= minTo - from || !sharesContent(name, window)) continue;
+    const found = align(name, window);
+    if (!found || found.cost === 0 || from + found.length <= minTo) continue;
+    const last = tokens[from + found.length - 1] as Token;
+    if (isCapitalized(last.raw) && (!best || found.cost < best.cost)) {
+      best = { name, from, to: from + found.length, cost: found.cost };
+    }
+  }
+  return best;
+}
+
+/** Up to `max` tokens from `from` in one segment. */
+function phrase(tokens: readonly Token[], from: number, max: number): Token[] {
+  const out: Token[] = [];
+  const segment = tokens[from]?.segment;
+  for (let i = from; i < tokens.length && out.length < max && tokens[i]?.segment === segment; i++) out.push(tokens[i] as Token);
+  return out;
+}
+
+function contentWords(words: readonly string[]): string[] {
+  return words.filter((w) => !FUNCTION_WORDS.has(w));
+}
+
+/** Cheap filter before alignment: most of the name's content words occur in the window. */
+function sharesContent(name: InstrumentName, window: readonly Token[]): boolean {
+  const content = contentWords(name.words);
+  const seen = new Set(window.map((t) => t.norm));
+  const missing = content.filter((w) => !seen.has(w));
+  const allowed = content.length - Math.ceil(0.8 * content.length);
+  let lost = 0;
+  for (const w of missing) {
+    if (!window.some((t) => similar(t.norm, w)) && ++lost > allowed) return false;
+  }
+  return true;
+}
+
+function similar(a: string, b: string): boolean {
+  if (a === b) return true;
+  if (a.length < 4 || b.length < 4 || !oneEditApart(a, b)) return false;
+  // A plural is another word here ("Conventions"), and numbers differ or not: they are never misspelt.
+  return a + 's' !== b && b + 's' !== a && !DIGIT.test(a) && !DIGIT.test(b);
+}
+
+/** Damerau–Levenshtein distance at most 1, without allocating. */
+function oneEditApart(a: string, b: string): boolean {
+  if (Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && a[i] === b[i]) i++;
+  const rest = (x: string, xi: number, y: string, yi: number): boolean => {
+    if (x.length - xi !== y.length - yi) return false;
+    for (; xi < x.length; xi++, yi++) if (x[xi] !== y[yi]) return false;
+    return true;
+  };
+  if (a.length > b.length) return rest(a, i + 1, b, i);
+  if (a.length < b.length) return rest(a, i, b, i + 1);
+  return rest(a, i + 1, b, i + 1) || (a[i] === b[i + 1] && a[i + 1] === b[i] && rest(a, i + 2, b, i + 2));
+}
+
+function wordCost(w: string): number {
+  return FUNCTION_WORDS.has(w) ? 0.5 : 1;
+}
+
+function substitution(text: string, word: string): number {
+  if (text === word) return 0;
+  if (similar(text, word)) return 0.5;
+  return Math.max(wordCost(text), wordCost(word));
+}
+
+/** Aligns the whole name with a prefix of the window; the cheapest prefix ending on the name's last word. */
+function align(name: InstrumentName, window: readonly Token[]): { length: number; cost: number } | undefined {
+  const words = name.words;
+  const m = words.length;
+  let prev = new Array<number>(window.length + 1);
+  prev[0] = 0;
+  for (let b = 1; b <= window.length; b++) prev[b] = (prev[b - 1] as number) + wordCost((window[b - 1] as Token).norm);
+  for (let a = 1; a <= m; a++) {
+    const cur = new Array<number>(window.length + 1);
+    const w = words[a - 1] as string;
+    cur[0] = (prev[0] as number) + wordCost(w);
+    for (let b = 1; b <= window.length; b++) {
+      const t = (window[b - 1] as Token).norm;
+      cur[b] = Math.min((prev[b - 1] as number) + substitution(t, w), (prev[b] as number) + wordCost(w), (cur[b - 1] as number) + wordCost(t));
+    }
+    prev = cur;
+  }
+  const last = words[m - 1] as string;
+  const limit = Math.max(0.5, 0.15 * m);
+  let best: { length: number; cost: number } | undefined;
+  for (let b = 1; b <= window.length; b++) {
+    const cost = prev[b] as number;
+    if (cost > limit || !similar((window[b - 1] as Token).norm, last)) continue;
+    if (!best || cost < best.cost) best = { length: b, cost };
+  }
+  return best && keepsContent(name, window.slice(0, best.length)) ? best : undefined;
+}
+
+function keepsContent(name: InstrumentName, phraseTokens: readonly Token[]): boolean {
+  const content = contentWords(name.words);
+  return content.filter((w) => phraseTokens.some((t) => similar(t.norm, w))).length >= 0.8 * content.length;
+}

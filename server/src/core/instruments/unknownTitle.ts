@@ -1,0 +1,70 @@
+/**
+ * Capitalized titles of instruments that the registry does not know: a
+ * "Convention", "Protocol", "Covenant", "Agreement" or "Declaration" followed by
+ * "on", "against", "relating to"… and capitalized words ("Convention on
+ * Biological Diversity"), with the capitalized words before it ("European
+ * Agreement on …"). Lower-case uses ("a convention on labour standards") and
+ * a head word alone ("the Convention") are never titles.
+ */
+import { FUNCTION_WORDS, isCapitalized, type Token } from './tokens';
+
+const HEADS = new Set(['Convention', 'Protocol', 'Covenant', 'Agreement', 'Declaration']);
+const MAX_WORDS = 30;
+const MAX_WORDS_BEFORE = 4;
+const CONNECTORS = new Set(['on', 'against', 'relating', 'concerning', 'for', 'of', 'to', 'between']);
+
+/** Between two words of one title: only spaces, line breaks, commas or hyphens. */
+function joined(text: string, a: Token, b: Token): boolean {
+  return /^[\s,\-–]*$/.test(text.slice(a.end, b.start));
+}
+
+/** Whether token k continues the capitalized phrase of the token before it. */
+function continues(tokens: readonly Token[], k: number, text: string): boolean {
+  const t = tokens[k] as Token;
+  const prev = tokens[k - 1] as Token;
+  return t.segment === prev.segment && joined(text, prev, t) && (isCapitalized(t.raw) || FUNCTION_WORDS.has(t.norm) || CONNECTORS.has(t.norm));
+}
+
+/** The end of a phrase too long to be a title: every head inside it is skipped. */
+function runEnd(tokens: readonly Token[], k: number, text: string): number {
+  while (k < tokens.length && continues(tokens, k, text)) k++;
+  return k;
+}
+
+/** The token range of an unknown title whose head word is at `head`, not starting before `floor`. */
+export function titleAt(tokens: readonly Token[], head: number, floor: number, text: string): { from: number; to: number } | { skipTo: number } | undefined {
+  const h = tokens[head];
+  if (!h || !HEADS.has(h.raw)) return undefined;
+  let j = head + 1;
+  const connector = tokens[j];
+  if (!connector || !CONNECTORS.has(connector.raw) || !/^\s+$/.test(text.slice(h.end, connector.start))) return undefined;
+  if (connector.raw === 'relating') {
+    if (tokens[j + 1]?.raw !== 'to') return undefined;
+    j++;
+  }
+  let end = -1;
+  for (let k = j + 1; k < tokens.length; k++) {
+    // Titles are short: a longer run of capitalized words is a heading-like line, not a title (and scanning it all would be quadratic).
+    if (k - head > MAX_WORDS) return { skipTo: runEnd(tokens, k, text) };
+    const t = tokens[k] as Token;
+    if (!continues(tokens, k, text)) break;
+    if (t.norm === 'and' || t.norm === 'or') {
+      // "… Diversity and the Convention …", "… and to the …": a second title, not this one's last words.
+      const next = tokens[k + 1];
+      if (!next || FUNCTION_WORDS.has(next.norm) || HEADS.has(next.raw)) break;
+    }
+    if (FUNCTION_WORDS.has(t.norm) || CONNECTORS.has(t.norm)) continue;
+    if (!isCapitalized(t.raw) || /^\d/.test(t.raw)) break;
+    end = k;
+  }
+  // "Agreement on Objective 3": a numbered part of a text, not a title.
+  const after = tokens[end + 1];
+  if (end < 0 || (after && /^\d/.test(after.raw) && /^\s+$/.test(text.slice((tokens[end] as Token).end, after.start)))) return undefined;
+  let from = head;
+  while (from - 1 >= floor && head - from < MAX_WORDS_BEFORE) {
+    const p = tokens[from - 1] as Token;
+    if (p.segment !== h.segment || !isCapitalized(p.raw) || FUNCTION_WORDS.has(p.norm) || /^\d/.test(p.raw) || !/^\s+$/.test(text.slice(p.end, (tokens[from] as Token).start))) break;
+    from--;
+  }
+  return { from, to: end + 1 };
+}
