@@ -3,8 +3,10 @@
  * numbered list under a heading named like "Objectives") and its numbered
  * paragraphs with their lettered subparagraphs. Numbered items count as
  * paragraphs only when they number the document continuously (each number
- * greater than the last): a document whose lists restart at 1 has lists, not
- * paragraph numbers, and no paragraph reference can be checked against it.
+ * greater than the last) and are mostly sentences: a document whose lists
+ * restart at 1, or whose numbered items are points ending with ";", has
+ * lists, not paragraph numbers, and no paragraph reference is checked
+ * against them.
  */
 import type { DocumentModel } from '../model/model';
 import type { Span } from '../text/span';
@@ -57,7 +59,10 @@ function computeParts(model: DocumentModel): DocParts {
   }
   objectives.sort((a, b) => a.numberSpan.start - b.numberSpan.start);
   const continuous = candidates.length >= 2 && candidates.every((c, i) => i === 0 || c.number > (candidates[i - 1] as NumberedItem).number);
-  const paragraphs = continuous ? withLetters(uri, candidates, model) : [];
+  // Paragraphs are sentences; items that mostly end with ";" or "and" are points of a list.
+  const sentences = candidates.filter((c) => /[.!?:”"]$/.test(c.sentence)).length;
+  const numbering = continuous && sentences * 2 >= candidates.length;
+  const paragraphs = numbering ? withLetters(uri, candidates, model) : [];
   return { objectives, paragraphs };
 }
 

@@ -47,6 +47,8 @@ const FOREIGN_WORDS = /^(?:(?:resolution|decision) \d{1,3}\/\d{1,4}|(?:\S+ )?(?:
 const GCM_WORDS = /^(?:\S+ )?(?:GCM|Global Compact|Marrakech Compact)(?:[’']s)?$/;
 const QUOTED = /^\s*(?:,\s*|:\s*|\(\s*)?(?:(["“])([^"“”\u0000\n]{3,300})["”]|(['‘])([^\u0000\n]{3,300}?)['’](?![A-Za-z]))/d;
 
+const INLINE_LABEL = /^[ \t]*[:—–][ \t]*[^\s"“'‘]/;
+
 const mentionCache = new Map<string, RegExp>();
 
 function mentionPattern(keyword: string): RegExp {
@@ -101,6 +103,8 @@ function findRefs(run: Run, env: ExtractEnv, definitionAt: number, out: PartRef[
       refs.push(ref);
       previous = ref;
     }
+    // "Objective 1: Socioeconomic well-being…" inside a paragraph lists some framework's objectives: a label, not a reference.
+    if (refs.length === 1 && kind === 'objective' && INLINE_LABEL.test(text.slice(m.index + m[0].length, m.index + m[0].length + 8))) continue;
     if (refs.length === 1 && kind === 'objective') {
       const q = QUOTED.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 320));
       const quoted = q?.[2] ?? q?.[4];

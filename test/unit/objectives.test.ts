@@ -1,0 +1,80 @@
+/**
+ * Objectives through the core API: a draft of two files resolving references
+ * across each other, and renumbering (rename with room-making, the renumber
+ * command) applied to the text.
+ */
+import { strict as assert } from 'node:assert';
+import { DEFAULT_CONFIG, buildModel, lintModel, renameAt, renumberAll, type DocumentModel, type TextEdit } from '../../server/src/core/index';
+
+const model = (uri: string, text: string, config = DEFAULT_CONFIG): DocumentModel => buildModel({ uri, version: 1, text }, config);
+const ids = (m: DocumentModel, draft: DocumentModel[] = []): string[] => lintModel(m, { draft }).filter((f) => f.checkId.startsWith('references/')).map((f) => `${f.checkId} ${m.text.slice(f.span.start, f.span.end)}`);
+
+function apply(text: string, edits: readonly TextEdit[] = []): string {
+  let out = text;
+  for (const e of [...edits].sort((a, b) => b.span.start - a.span.start)) out = out.slice(0, e.span.start) + e.newText + out.slice(e.span.end);
+  return out;
+}
+
+const objectives = (n: number): string => Array.from({ length: n }, (_, i) => `## Objective ${i + 1}: Title ${i + 1}\n`).join('\n');
+
+describe('objectives across a draft', () => {
+  const mainText = `${objectives(3)}\nSee the annex.\n`;
+  const annexText = 'Annex: objectives 2 to 3 and objective 4; GCM objective 4.\n';
+
+  it('resolves an annex reference against the main text when both form one draft', () => {
+    const main = model('file:///d/main.md', mainText);
+    const annex = model('file:///d/annex.md', annexText);
+    assert.deepEqual(ids(annex, [main]), ['references/unknown-objective 4']);
+    assert.deepEqual(ids(main, [annex]), []);
+  });
+
+  it('resolves the same annex, alone, against the GCM', () => {
+    assert.deepEqual(ids(model('file:///d/annex.md', annexText)), []);
+  });
+});
+
+describe('renumbering objectives', () => {
+  it('rename 5 to 6 in a draft of 23 makes room for a new objective 5, ranges included', () => {
+    const text = `${objectives(23)}\nIn line with objective 5, objectives 4 to 6, objectives 1–23, objectives 6 and 7, GCM objective 5 and paragraph 5.\n`;
+    const m = model('file:///d/draft.md', text);
+    const at = text.indexOf('## Objective 5') + 13;
+    const r = renameAt(m, at, '6', [m], { data: m.data, others: [m] });
+    assert.ok(r && 'edits' in r);
+    const out = apply(text, r.edits.get(m.uri));
+    assert.ok(out.includes('## Objective 6: Title 5\n') && out.includes('## Objective 24: Title 23\n') && out.includes('## Objective 4: Title 4\n'));
+    assert.ok(!out.includes('## Objective 5:'));
+    assert.ok(
+      out.endsWith('In line with objective 6, objectives 4, 6 and 7, objectives 1–4 and 6–24, objectives 7 and 8, GCM objective 5 and paragraph 5.\n'),
+      out.slice(out.lastIndexOf('In line')),
+    );
+  });
+
+  it('rename to a free number moves only that objective', () => {
+    const text = `${objectives(3)}\nObjectives 1 to 3.\n`;
+    const m = model('file:///d/draft.md', text);
+    const r = renameAt(m, text.indexOf('Objective 3') + 10, '7', [m], { data: m.data, others: [m] });
+    assert.ok(r && 'edits' in r);
+    assert.equal(apply(text, r.edits.get(m.uri)), text.replace('## Objective 3', '## Objective 7').replace('Objectives 1 to 3', 'Objectives 1, 2 and 7'));
+  });
+
+  it('refuses to rename a GCM objective, a duplicated number or a non-number', () => {
+    const text = '## Objective 1: A\n\n## Objective 1: B\n\nGCM objective 4 and objective 1.\n';
+    const m = model('file:///d/draft.md', text);
+    const ctx = { data: m.data, others: [m] };
+    assert.match(String((renameAt(m, text.indexOf('GCM objective 4') + 14, '5', [m], ctx) as { error: string }).error), /cannot be renumbered/);
+    assert.match(String((renameAt(m, 13, '2', [m], ctx) as { error: string }).error), /defined more than once/);
+    const single = model('file:///d/one.md', '## Objective 1: A\n');
+    assert.match(String((renameAt(single, 13, 'two', [single], { data: single.data, others: [single] }) as { error: string }).error), /whole number/);
+  });
+
+  it('the renumber command numbers definitions in order; references follow the later of two duplicates', () => {
+    const text = '## Objective 1: A\n\n## Objective 2: Inserted\n\n## Objective 2: B\n\n## Objective 4: C\n\nSee objectives 2 and 4, objectives 1 to 2.\n';
+    const m = model('file:///d/draft.md', text);
+    const r = renumberAll([m]);
+    assert.ok('edits' in r);
+    assert.equal(
+      apply(text, r.edits.get(m.uri)),
+      '## Objective 1: A\n\n## Objective 2: Inserted\n\n## Objective 3: B\n\n## Objective 4: C\n\nSee objectives 3 and 4, objectives 1 and 3.\n',
+    );
+  });
+});
