@@ -2,8 +2,9 @@
 import type { DocumentModel } from '../model/model';
 import type { CompletionEntry, CompletionProvider, FeatureContext } from './types';
 import { sdgCompletion } from '../sdg/completion';
+import { instrumentCompletion } from '../instruments/completion';
 
-const PROVIDERS: readonly CompletionProvider[] = [sdgCompletion];
+const PROVIDERS: readonly CompletionProvider[] = [sdgCompletion, instrumentCompletion];
 
 export function complete(model: DocumentModel, offset: number, ctx: FeatureContext): CompletionEntry[] {
   const out: CompletionEntry[] = [];

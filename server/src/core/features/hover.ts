@@ -1,10 +1,11 @@
 /** Hover: the first provider that knows what is under the cursor answers. */
 import type { DocumentModel } from '../model/model';
 import type { FeatureContext, HoverProvider, HoverResult } from './types';
+import { instrumentHover } from '../instruments/hover';
 import { sdgHover } from '../sdg/hover';
 import { objectiveHover } from '../objectives/hover';
 
-const PROVIDERS: readonly HoverProvider[] = [sdgHover, objectiveHover];
+const PROVIDERS: readonly HoverProvider[] = [instrumentHover, sdgHover, objectiveHover];
 
 export function hover(model: DocumentModel, offset: number, ctx: FeatureContext): HoverResult | undefined {
   for (const p of PROVIDERS) {

@@ -10,6 +10,7 @@ import type { DocumentModel } from '../model/model';
 import type { FeatureContext } from './types';
 import type { TextEdit } from '../checks/check';
 import { sdgNavigator } from '../sdg/navigation';
+import { instrumentNavigator } from '../instruments/navigation';
 import { objectiveNavigator, paragraphNavigator } from '../objectives/navigation';
 
 export interface Location {
@@ -32,7 +33,7 @@ export interface Navigator {
 }
 
 /** The registry: one navigator per kind of symbol, asked in this order. */
-const NAVIGATORS: readonly Navigator[] = [sdgNavigator, objectiveNavigator, paragraphNavigator];
+const NAVIGATORS: readonly Navigator[] = [sdgNavigator, instrumentNavigator, objectiveNavigator, paragraphNavigator];
 
 function find(model: DocumentModel, offset: number, ctx: FeatureContext): { nav: Navigator; symbol: SymbolAt } | undefined {
   for (const nav of NAVIGATORS) {
