@@ -53,7 +53,7 @@ function computeParts(model: DocumentModel): DocParts {
   for (const item of [...model.facts('numbered')].sort((a, b) => a.numberSpan.start - b.numberSpan.start)) {
     const heading = headingBefore(headings, item.numberSpan.start);
     if (heading && listHeadings.has(heading.title.toLowerCase().replace(/[:.]$/, ''))) {
-      const title = item.firstLine.replace(/(?:[;,.]|\s+(?:and|or))+$/, '').trim();
+      const title = listTitle(item.firstLine);
       objectives.push({ uri, number: item.number, numberSpan: item.numberSpan, title, titleSpan: { start: item.firstLineSpan.start, end: item.firstLineSpan.start + title.length }, line: item.body });
     } else candidates.push(item);
   }
@@ -64,6 +64,17 @@ function computeParts(model: DocumentModel): DocParts {
   const numbering = continuous && sentences * 2 >= candidates.length;
   const paragraphs = numbering ? withLetters(uri, candidates, model) : [];
   return { objectives, paragraphs };
+}
+
+/** A list item's text without the ";", "," or "; and" that joins it to the next item. */
+function listTitle(line: string): string {
+  let t = line.trim();
+  for (let before = ''; before !== t; ) {
+    before = t;
+    t = t.replace(/[;,.]$/, '').trimEnd();
+    if (/\s(?:and|or)$/.test(t)) t = t.slice(0, t.lastIndexOf(' ')).trimEnd();
+  }
+  return t;
 }
 
 function headingBefore(headings: readonly Heading[], offset: number): Heading | undefined {

@@ -41,7 +41,7 @@ const SEPARATOR = String.raw`\s*(?:,\s*(?:(?:and|or)\s+)?|\b(?:and|or|to)\s+|[�
 const GCM_NAME = String.raw`(?:GCM|Global\s+Compact(?:\s+for\s+(?:Safe,\s+Orderly\s+and\s+Regular\s+)?Migration)?|Marrakech\s+Compact(?:\s+on\s+Migration)?)`;
 const PARAGRAPH = String.raw`paragraphs?|paras?\b\.?`;
 const ONE = new RegExp(String.raw`(${SEPARATOR})?(\d{1,3})${NOT_AFTER_NUM}${LETTER}`, 'giy');
-const AFTER_OF = new RegExp(String.raw`^\s*,?\s*of\s+(?:(this|the\s+present|the\s+current|our)\b|(?:the\s+)?(${GCM_NAME})\b|(?:the\s+)?(Compact|annex|draft|document)\b|(?:the\s+|its\s+|their\s+)?(?:\d{4}\s+)?([A-Z]|resolutions?\b|decisions?\b|reports?\b|declarations?\b|conventions?\b|covenants?\b|protocols?\b|agreements?\b|agendas?\b|frameworks?\b|plans?\b|programmes?\b|guidelines?\b|principles?\b))`);
+const AFTER_OF = new RegExp(String.raw`^\s*(?:,\s*)?of\s+(?:(this|the\s+present|the\s+current|our)\b|(?:the\s+)?(${GCM_NAME})\b|(?:the\s+)?(Compact|annex|draft|document)\b|(?:the\s+|its\s+|their\s+)?(?:\d{4}\s+)?([A-Z]|resolutions?\b|decisions?\b|reports?\b|declarations?\b|conventions?\b|covenants?\b|protocols?\b|agreements?\b|agendas?\b|frameworks?\b|plans?\b|programmes?\b|guidelines?\b|principles?\b))`);
 /** The word or two before a keyword that name another document or framework: "resolution 73/195,", "A/RES/73/195", "MiGOF". */
 const FOREIGN_WORDS = /^(?:(?:resolution|decision) \d{1,3}\/\d{1,4}|(?:\S+ )?(?:[A-Z]{1,3}\/(?:RES\/)?\d[\w/.]*|(?!GCM\b)[A-Z][A-Za-z]*[A-Z](?:[’']s?)?)),?$/;
 const GCM_WORDS = /^(?:\S+ )?(?:GCM|Global Compact|Marrakech Compact)(?:[’']s)?$/;
