@@ -4,7 +4,7 @@
  * command) applied to the text.
  */
 import { strict as assert } from 'node:assert';
-import { DEFAULT_CONFIG, buildModel, lintModel, renameAt, renumberAll, type DocumentModel, type TextEdit } from '../../server/src/core/index';
+import { DEFAULT_CONFIG, buildModel, lintModel, referencesAt, renameAt, renumberAll, type DocumentModel, type TextEdit } from '../../server/src/core/index';
 
 const model = (uri: string, text: string, config = DEFAULT_CONFIG): DocumentModel => buildModel({ uri, version: 1, text }, config);
 const ids = (m: DocumentModel, draft: DocumentModel[] = []): string[] => lintModel(m, { draft }).filter((f) => f.checkId.startsWith('references/')).map((f) => `${f.checkId} ${m.text.slice(f.span.start, f.span.end)}`);
@@ -30,6 +30,19 @@ describe('objectives across a draft', () => {
 
   it('resolves the same annex, alone, against the GCM', () => {
     assert.deepEqual(ids(model('file:///d/annex.md', annexText)), []);
+  });
+});
+
+describe('two drafts in one workspace', () => {
+  it('keep their objectives apart: references and rename stay in the draft of the document', () => {
+    const a = model('file:///w/a.md', '## Objective 1: A\n\nSee objective 1.\n');
+    const b = model('file:///w/b.md', '## Objective 1: B\n\nSee objective 1.\n');
+    const ctx = { data: a.data, others: [a, b] };
+    const refs = referencesAt(a, a.text.indexOf('objective 1') + 10, [a, b], ctx, true);
+    assert.deepEqual([...new Set(refs.map((r) => r.uri))], ['file:///w/a.md']);
+    const r = renameAt(a, 13, '2', [a, b], ctx);
+    assert.ok(r && 'edits' in r);
+    assert.deepEqual([...r.edits.keys()], ['file:///w/a.md']);
   });
 });
 

@@ -1,9 +1,11 @@
 /**
  * Go to definition, find references and rename for objectives and numbered
- * paragraphs, across the documents of the workspace. Symbols are keyed
- * "objective:3" and "paragraph:16" for the draft's own parts and
- * "gcm-objective:6" for the GCM's (which has no definition in the workspace
- * and cannot be renamed). Renaming an objective renumbers it (renumber.ts).
+ * paragraphs. A draft's own parts are keyed by number and draft,
+ * "objective:3|<draft>" and "paragraph:16|<draft>", so that two drafts in one
+ * workspace never mix: the draft is the `draft.files` of the configuration,
+ * or the document alone. The GCM's objectives are keyed "gcm-objective:6"
+ * across the workspace; they have no definition there and cannot be renamed.
+ * Renaming an objective renumbers it (renumber.ts).
  */
 import type { Location, Navigator } from '../features/navigation';
 import type { DocumentModel } from '../model/model';
@@ -15,21 +17,34 @@ import { draftMembers, renameObjective } from './renumber';
 /** The key of what a reference names, seen from its document. */
 function keyOf(ref: PartRef, model: DocumentModel): string | undefined {
   if (ref.scope === 'foreign') return undefined;
-  if (ref.kind === 'paragraph') return ref.scope === 'local' ? `paragraph:${ref.number}` : undefined;
+  if (ref.kind === 'paragraph') return ref.scope === 'local' ? `paragraph:${ref.number}|${draftKey(model)}` : undefined;
   if (ref.scope === 'gcm') return `gcm-objective:${ref.number}`;
-  if (draftMembers([model]).length > 0) return `objective:${ref.number}`;
+  if (draftMembers([model]).length > 0) return `objective:${ref.number}|${draftKey(model)}`;
   return model.config.framework === 'gcm' ? `gcm-objective:${ref.number}` : undefined;
 }
 
-function parse(key: string): { kind: string; number: number } {
-  const [kind, n] = key.split(':');
-  return { kind: kind ?? '', number: Number(n) };
+/** Which draft a document belongs to: its configured draft, or itself. */
+function draftKey(model: DocumentModel): string {
+  const d = model.config.draft;
+  return d.files.length > 0 ? `${d.base}\u0000${d.files.join('\u0000')}` : model.uri;
+}
+
+function parse(key: string): { kind: string; number: number; draft: string } {
+  const bar = key.indexOf('|');
+  const [kind, n] = (bar < 0 ? key : key.slice(0, bar)).split(':');
+  return { kind: kind ?? '', number: Number(n), draft: bar < 0 ? '' : key.slice(bar + 1) };
+}
+
+/** The models of the draft a key names (all of them for the GCM's objectives). */
+function inDraft(key: string, models: readonly DocumentModel[]): readonly DocumentModel[] {
+  const { draft } = parse(key);
+  return draft ? models.filter((m) => draftKey(m) === draft) : models;
 }
 
 export const objectiveNavigator: Navigator = {
   symbolAt(model, offset) {
     const def = definitionAt(model, offset);
-    if (def?.objective) return { key: `objective:${def.objective.number}`, span: def.objective.numberSpan };
+    if (def?.objective) return { key: `objective:${def.objective.number}|${draftKey(model)}`, span: def.objective.numberSpan };
     if (def?.paragraph) return undefined;
     const ref = refAt(model, offset);
     const key = ref && ref.kind === 'objective' ? keyOf(ref, model) : undefined;
@@ -38,7 +53,7 @@ export const objectiveNavigator: Navigator = {
   definitions(key, models) {
     const { kind, number } = parse(key);
     if (kind !== 'objective') return [];
-    return draftMembers(models).flatMap((m) => docParts(m).objectives.filter((d) => d.number === number).map((d) => ({ uri: m.uri, span: d.numberSpan })));
+    return draftMembers(inDraft(key, models)).flatMap((m) => docParts(m).objectives.filter((d) => d.number === number).map((d) => ({ uri: m.uri, span: d.numberSpan })));
   },
   references(key, models) {
     return referencesOf(key, 'objective', models);
@@ -48,21 +63,21 @@ export const objectiveNavigator: Navigator = {
     if (kind !== 'objective') return { error: "The GCM's objectives are numbered by the adopted text and cannot be renumbered." };
     const to = Number(newName.trim());
     if (!/^\s*\d{1,3}\s*$/.test(newName) || to < 1) return { error: 'An objective number is a whole number from 1 to 999.' };
-    return renameObjective(number, to, models);
+    return renameObjective(number, to, inDraft(key, models));
   },
 };
 
 export const paragraphNavigator: Navigator = {
   symbolAt(model, offset) {
     const def = definitionAt(model, offset);
-    if (def?.paragraph) return { key: `paragraph:${def.paragraph.number}`, span: def.paragraph.numberSpan };
+    if (def?.paragraph) return { key: `paragraph:${def.paragraph.number}|${draftKey(model)}`, span: def.paragraph.numberSpan };
     const ref = refAt(model, offset);
     const key = ref && ref.kind === 'paragraph' ? keyOf(ref, model) : undefined;
     return ref && key ? { key, span: ref.span } : undefined;
   },
   definitions(key, models) {
     const { number } = parse(key);
-    return models.flatMap((m) => docParts(m).paragraphs.filter((d) => d.number === number).map((d) => ({ uri: m.uri, span: d.numberSpan })));
+    return inDraft(key, models).flatMap((m) => docParts(m).paragraphs.filter((d) => d.number === number).map((d) => ({ uri: m.uri, span: d.numberSpan })));
   },
   references(key, models) {
     return referencesOf(key, 'paragraph', models);
@@ -71,7 +86,7 @@ export const paragraphNavigator: Navigator = {
 
 function referencesOf(key: string, kind: PartRef['kind'], models: readonly DocumentModel[]): Location[] {
   const out: Location[] = [];
-  for (const model of models) {
+  for (const model of inDraft(key, models)) {
     for (const ref of model.facts('partRefs')) if (ref.kind === kind && keyOf(ref, model) === key) out.push({ uri: model.uri, span: ref.span });
   }
   return out;
