@@ -45,7 +45,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
 
   context.subscriptions.push(
     vscode.commands.registerCommand('compactLint.lintWorkspace', async () => {
-      if (!client) return;
+      if (!client) return undefined;
       const result = await vscode.window.withProgress(
         { location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Compact Lint: linting the workspace'), cancellable: true },
         (_progress, token) => client!.sendRequest<LintWorkspaceResult>(LINT_WORKSPACE_REQUEST, {}, token),
@@ -53,6 +53,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       void vscode.window.showInformationMessage(
         vscode.l10n.t('Compact Lint: {0} files, {1} errors, {2} warnings.', result.files, result.errors, result.warnings),
       );
+      return result;
     }),
     vscode.commands.registerCommand('compactLint.renumberObjectives', async () => {
       const uri = vscode.window.activeTextEditor?.document.uri.toString();
@@ -60,7 +61,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       try {
         await client.sendRequest('workspace/executeCommand', { command: RENUMBER_OBJECTIVES_COMMAND, arguments: [uri] });
       } catch (e) {
-        void vscode.window.showErrorMessage(`Compact Lint: ${e instanceof Error ? e.message : String(e)}`);
+        void vscode.window.showErrorMessage(vscode.l10n.t('Compact Lint: {0}', e instanceof Error ? e.message : String(e)));
       }
     }),
     vscode.commands.registerCommand('compactLint.restartServer', async () => {

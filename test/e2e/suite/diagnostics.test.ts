@@ -51,4 +51,11 @@ describe('diagnostics in the editor', () => {
     await open('broken-config/.compact-lint.json');
     await screenshot('broken-config');
   });
+
+  it('lints every draft of the workspace with "Compact Lint: Lint workspace"', async () => {
+    const result = await vscode.commands.executeCommand<{ files: number; errors: number; warnings: number }>('compactLint.lintWorkspace');
+    assert.ok(result.files >= 5, `${result.files} files`);
+    assert.ok(result.errors >= 4, `${result.errors} errors`);
+    await screenshot('lint-workspace');
+  });
 });
