@@ -4,7 +4,7 @@
  * command) applied to the text.
  */
 import { strict as assert } from 'node:assert';
-import { DEFAULT_CONFIG, buildModel, lintModel, referencesAt, renameAt, renumberAll, type DocumentModel, type TextEdit } from '../../server/src/core/index';
+import { DEFAULT_CONFIG, buildModel, complete, lintModel, referencesAt, renameAt, renumberAll, type DocumentModel, type TextEdit } from '../../server/src/core/index';
 
 const model = (uri: string, text: string, config = DEFAULT_CONFIG): DocumentModel => buildModel({ uri, version: 1, text }, config);
 const ids = (m: DocumentModel, draft: DocumentModel[] = []): string[] => lintModel(m, { draft }).filter((f) => f.checkId.startsWith('references/')).map((f) => `${f.checkId} ${m.text.slice(f.span.start, f.span.end)}`);
@@ -89,5 +89,28 @@ describe('renumbering objectives', () => {
       apply(text, r.edits.get(m.uri)),
       '## Objective 1: A\n\n## Objective 2: Inserted\n\n## Objective 3: B\n\n## Objective 4: C\n\nSee objectives 3 and 4, objectives 1 and 3.\n',
     );
+  });
+});
+
+describe('completion of objective and paragraph numbers', () => {
+  const labels = (text: string, others: DocumentModel[] = []): string[] => {
+    const m = model('file:///d/c.md', text);
+    return complete(m, text.length, { data: m.data, others }).filter((e) => e.kind === 'objective' || e.kind === 'paragraph').map((e) => `${e.label} ${e.detail ?? ''}`);
+  };
+
+  it('offers the draft\'s objectives with their titles, filtered by the digits typed', () => {
+    const text = `${objectives(12)}\nIn line with objectives 2 and 1`;
+    assert.deepEqual(labels(text), ['1 Title 1', '10 Title 10', '11 Title 11', '12 Title 12']);
+  });
+
+  it('offers the GCM\'s objectives when the draft defines none', () => {
+    const found = labels('See GCM objective 2');
+    assert.deepEqual(found.map((l) => l.split(' ')[0]), ['2', '20', '21', '22', '23']);
+    assert.match(found[0] as string, /^2 Minimize the adverse drivers/);
+  });
+
+  it('offers the paragraphs of the other files of the draft', () => {
+    const annex = model('file:///d/main.md', '1. We commit to data.\n2. We commit to more.\n');
+    assert.deepEqual(labels('As set out in paragraph ', [annex]), ['1 We commit to data.', '2 We commit to more.']);
   });
 });

@@ -3,8 +3,9 @@ import type { DocumentModel } from '../model/model';
 import type { CompletionEntry, CompletionProvider, FeatureContext } from './types';
 import { sdgCompletion } from '../sdg/completion';
 import { instrumentCompletion } from '../instruments/completion';
+import { objectiveCompletion } from '../objectives/completion';
 
-const PROVIDERS: readonly CompletionProvider[] = [sdgCompletion, instrumentCompletion];
+const PROVIDERS: readonly CompletionProvider[] = [sdgCompletion, instrumentCompletion, objectiveCompletion];
 
 export function complete(model: DocumentModel, offset: number, ctx: FeatureContext): CompletionEntry[] {
   const out: CompletionEntry[] = [];

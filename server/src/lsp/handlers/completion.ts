@@ -17,7 +17,7 @@ const KIND: Record<CompletionKind, CompletionItemKind> = {
 export function completion(analyzer: Analyzer, p: CompletionParams, token: CancellationToken): CompletionList | null {
   const model = analyzer.modelFor(p.textDocument.uri);
   if (!model || token.isCancellationRequested) return null;
-  const entries = complete(model, model.lines.offsetAt(p.position), { data: model.data, others: [] });
+  const entries = complete(model, model.lines.offsetAt(p.position), { data: model.data, others: analyzer.draftFor(model) });
   const items: CompletionItem[] = entries.map((e) => ({
     label: e.label,
     kind: KIND[e.kind],
