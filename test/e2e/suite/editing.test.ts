@@ -1,8 +1,11 @@
 /**
- * The language features a drafter uses while writing: hover cards,
- * completion of SDG targets and quick fixes that change the text.
+ * The language features a drafter uses while writing: hover cards (SDG
+ * targets, instruments, with titles from the reference data), completion of
+ * SDG targets and quick fixes that change the text.
  */
 import { strict as assert } from 'node:assert';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import * as vscode from 'vscode';
 import { codeOf, diagnostics, hoverText, lintDiagnostics, open, positionOf, screenshot, waitFor } from './support';
 
@@ -15,6 +18,24 @@ describe('editing a draft', () => {
     editor.selection = new vscode.Selection(at, at);
     await vscode.commands.executeCommand('editor.action.showHover');
     await screenshot('hover-sdg-target');
+  });
+
+  it('shows an instrument\'s official title on hover over its acronym', async () => {
+    const extension = vscode.extensions.getExtension('compact-lint.compact-lint');
+    assert.ok(extension, 'the extension is installed');
+    const data = JSON.parse(readFileSync(join(extension.extensionPath, 'data/instruments.json'), 'utf8')) as { instruments: { title: string; acronyms?: string[] }[] };
+    const editor = await open('instruments.md');
+    for (const acronym of ['ICCPR', 'CEDAW']) {
+      const instrument = data.instruments.find((i) => i.acronyms?.includes(acronym));
+      assert.ok(instrument, `${acronym} is in the registry`);
+      const at = positionOf(editor.document, `(${acronym})`, 1);
+      const hovers = await waitFor(`a hover on ${acronym}`, () => vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', editor.document.uri, at), (h) => h.length > 0);
+      assert.ok(hoverText(hovers).includes(instrument.title), `"${instrument.title}" in: ${hoverText(hovers)}`);
+    }
+    const at = positionOf(editor.document, '(ICCPR)', 1);
+    editor.selection = new vscode.Selection(at, at);
+    await vscode.commands.executeCommand('editor.action.showHover');
+    await screenshot('hover-instrument');
   });
 
   it('completes "SDG target 10." with the targets of goal 10', async () => {
