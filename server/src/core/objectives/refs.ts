@@ -6,8 +6,9 @@
  *
  * A reference knows whose part it names: the draft's own ("local"), the
  * adopted GCM's ("GCM objective 6", "objective 6 of the Global Compact"), or
- * another document's ("paragraph 16 of resolution 73/195", "MiGOF objective
- * 1"), which the checks leave alone. A number needs its keyword, and
+ * another document's ("paragraph 16 of resolution 73/195", "paragraph 3 of
+ * annex II", "MiGOF objective 1", any reference inside a block quotation),
+ * which the checks leave alone. A number needs its keyword, and
  * quantities ("objective 3 per cent") are not references.
  */
 import type { Block, Run } from '../parse/blocks';
@@ -41,7 +42,7 @@ const SEPARATOR = String.raw`\s*(?:,\s*(?:(?:and|or)\s+)?|\b(?:and|or|to)\s+|[�
 const GCM_NAME = String.raw`(?:GCM|Global\s+Compact(?:\s+for\s+(?:Safe,\s+Orderly\s+and\s+Regular\s+)?Migration)?|Marrakech\s+Compact(?:\s+on\s+Migration)?)`;
 const PARAGRAPH = String.raw`paragraphs?|paras?\b\.?`;
 const ONE = new RegExp(String.raw`(${SEPARATOR})?(\d{1,3})${NOT_AFTER_NUM}${LETTER}`, 'giy');
-const AFTER_OF = new RegExp(String.raw`^\s*(?:,\s*)?of\s+(?:(this|the\s+present|the\s+current|our)\b|(?:the\s+)?(${GCM_NAME})\b|(?:the\s+)?(Compact|annex|draft|document)\b|(?:the\s+|its\s+|their\s+)?(?:\d{4}\s+)?([A-Z]|resolutions?\b|decisions?\b|reports?\b|declarations?\b|conventions?\b|covenants?\b|protocols?\b|agreements?\b|agendas?\b|frameworks?\b|plans?\b|programmes?\b|guidelines?\b|principles?\b))`);
+const AFTER_OF = new RegExp(String.raw`^\s*(?:,\s*)?of\s+(?:(this|the\s+present|the\s+current|our)\b|(?:the\s+)?(${GCM_NAME})\b|(?:the\s+)?(Compact|draft|document)\b|(?:the\s+|its\s+|their\s+)?(?:\d{4}\s+)?([A-Z]|annex(?:es)?\b|resolutions?\b|decisions?\b|reports?\b|declarations?\b|conventions?\b|covenants?\b|protocols?\b|agreements?\b|agendas?\b|frameworks?\b|plans?\b|programmes?\b|guidelines?\b|principles?\b))`);
 /** The word or two before a keyword that name another document or framework: "resolution 73/195,", "A/RES/73/195", "MiGOF". */
 const FOREIGN_WORDS = /^(?:(?:resolution|decision) \d{1,3}\/\d{1,4}|(?:\S+ )?(?:[A-Z]{1,3}\/(?:RES\/)?\d[\w/.]*|(?!GCM\b)[A-Z][A-Za-z]*[A-Z](?:[’']s?)?)),?$/;
 const GCM_WORDS = /^(?:\S+ )?(?:GCM|Global Compact|Marrakech Compact)(?:[’']s)?$/;
@@ -79,7 +80,8 @@ function findRefs(run: Run, env: ExtractEnv, definitionAt: number, out: PartRef[
     const list = m[2] as string;
     const listStart = m.index + m[0].length - list.length;
     const mention = { start: run.start + m.index, end: run.start + m.index + m[0].length };
-    const scope = scopeOf(text, m.index, m.index + m[0].length);
+    // A block quotation quotes another text, whose numbers are its own.
+    const scope = run.quoted ? 'foreign' : scopeOf(text, m.index, m.index + m[0].length);
     const refs: PartRef[] = [];
     ONE.lastIndex = 0;
     let previous: PartRef | undefined;

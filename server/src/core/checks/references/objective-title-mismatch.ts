@@ -12,7 +12,7 @@ export const objectiveTitleMismatch: Check = {
   category: 'references',
   defaultSeverity: 'warning',
   description: 'A quoted objective title that differs from the objective\'s title.',
-  docs: `When an objective's title is quoted next to its number, both must agree: after renumbering, the title is often the only clue to which objective was meant. The title is compared ignoring case, white space and closing punctuation; a shortened title may end with "…" or "...". The GCM's short labels ("Data") are accepted for GCM objectives. The quick fix replaces the quoted words with the defined title.
+  docs: `When an objective's title is quoted next to its number, both must agree: after renumbering, the title is often the only clue to which objective was meant. Quoted words count as a title when they have three words or more or open like the title (a one-word gloss such as "('recruitment')" is not one). The title is compared ignoring case, white space and closing punctuation; a shortened title may end with "…" or "...". The GCM's short labels ("Data") are accepted for GCM objectives. The quick fix replaces the quoted words with the defined title.
 
 Invalid: \`objective 3, "Provide information"\`. Valid: \`objective 3, "Provide accurate and timely information at all stages of migration"\`, \`objective 3 ("Provide accurate and timely information…")\`.`,
   *run(model, ctx): Iterable<Report> {
@@ -24,7 +24,7 @@ Invalid: \`objective 3, "Provide information"\`. Valid: \`objective 3, "Provide 
       const found = objectiveIn(objectiveScope(ref, draft, ctx.data), ref.number, ctx.data);
       const title = titleOf(found);
       const quoted = ref.quotedTitle.text;
-      if (!title || sameTitle(quoted, title) || (found.gcm && sameTitle(quoted, found.gcm.shortLabel)) || shortened(quoted, title)) continue;
+      if (!title || !likeTitle(quoted, title) || sameTitle(quoted, title) || (found.gcm && sameTitle(quoted, found.gcm.shortLabel)) || shortened(quoted, title)) continue;
       yield {
         span: ref.quotedTitle.span,
         message: `Objective ${ref.number} is titled "${title}".`,
@@ -33,6 +33,16 @@ Invalid: \`objective 3, "Provide information"\`. Valid: \`objective 3, "Provide 
     }
   },
 };
+
+/**
+ * Quoted words meant as the title: three words or more, or words opening like
+ * the title ("Provide information"). A one-word label, "objective 6
+ * ('recruitment')", is a gloss, not a title.
+ */
+function likeTitle(quoted: string, title: string): boolean {
+  const words = normalizeTitle(quoted).split(' ');
+  return words.length >= 3 || words[0] === normalizeTitle(title).split(' ')[0];
+}
 
 /** "Provide accurate and timely…" for a title that begins with those words. */
 function shortened(quoted: string, title: string): boolean {

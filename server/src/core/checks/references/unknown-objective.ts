@@ -5,14 +5,14 @@
  */
 import type { Check, Report } from '../check';
 import { draftOf, objectiveIn, objectiveScope } from '../../objectives/resolve';
-import { numberList } from '../../objectives/describe';
+import { lowest, numberList } from '../../objectives/describe';
 
 export const unknownObjective: Check = {
   id: 'references/unknown-objective',
   category: 'references',
   defaultSeverity: 'error',
   description: 'A reference to an objective that is not defined ("objective 24" when there are 23).',
-  docs: `Objectives are renumbered as a draft evolves; a reference that was right in one revision can point at nothing in the next. A reference resolves to the objectives the draft defines (in this file or in the other files of the draft, see \`draft.files\`); when the draft defines none, to the framework selected by \`framework\` (the GCM's 23 objectives by default). "GCM objective 6" and "objective 6 of the Global Compact" always name the GCM's. References to another document's objectives ("objective 2 of resolution 70/1") are not checked.
+  docs: `Objectives are renumbered as a draft evolves; a reference that was right in one revision can point at nothing in the next. A reference resolves to the objectives the draft defines (in this file or in the other files of the draft, see \`draft.files\`); when the draft defines none, to the framework selected by \`framework\` (the GCM's 23 objectives by default). "GCM objective 6" and "objective 6 of the Global Compact" always name the GCM's. References to another document's objectives ("objective 2 of resolution 70/1", or inside a block quotation) are not checked, nor numbers below the first objective of a draft whose objectives start above 1 (it continues another text).
 
 Invalid: \`in line with objective 24\` (the GCM has 23). Valid: \`in line with objective 23\`, \`objectives 2 to 5\`.`,
   *run(model, ctx): Iterable<Report> {
@@ -25,6 +25,8 @@ Invalid: \`in line with objective 24\` (the GCM has 23). Valid: \`in line with o
       if (scope.kind === 'none') continue;
       const found = objectiveIn(scope, ref.number, ctx.data);
       if (found.defs.length > 0 || found.gcm) continue;
+      // A draft whose objectives start above 1 continues another text: lower numbers are that text's.
+      if (scope.kind === 'draft' && ref.number < lowest(scope.defs)) continue;
       const message =
         scope.kind === 'gcm'
           ? `The GCM has no objective ${ref.number}: its objectives are numbered 1 to ${ctx.data.gcm.objectives.size}.`

@@ -6,14 +6,14 @@
  */
 import type { Check, Report } from '../check';
 import { draftOf, paragraphScope } from '../../objectives/resolve';
-import { numberList } from '../../objectives/describe';
+import { lowest, numberList } from '../../objectives/describe';
 
 export const unknownParagraph: Check = {
   id: 'references/unknown-paragraph',
   category: 'references',
   defaultSeverity: 'error',
   description: 'A reference to a paragraph or subparagraph that does not exist ("paragraph 60", "paragraph 16 (k)").',
-  docs: `When paragraphs are inserted or merged, "as set out in paragraph 16 (c)" silently comes to mean something else, or nothing. A reference is checked when the draft numbers its paragraphs ("16. We commit…", as numbered list items or paragraph openings, numbered in increasing order across the document) against those numbers and against the lettered subparagraphs "(a)", "(b)"… of the paragraph. "Paragraph 60 of the GCM" is checked against the GCM's 54 paragraphs. References to another document ("paragraph 16 of resolution 73/195", "A/RES/73/195, paragraph 16") are not checked.
+  docs: `When paragraphs are inserted or merged, "as set out in paragraph 16 (c)" silently comes to mean something else, or nothing. A reference is checked when the draft numbers its paragraphs ("16. We commit…", as numbered list items or paragraph openings, numbered in increasing order across the document) against those numbers and against the lettered subparagraphs "(a)", "(b)"… of the paragraph. "Paragraph 60 of the GCM" is checked against the GCM's 54 paragraphs. References to another document ("paragraph 16 of resolution 73/195", "A/RES/73/195, paragraph 16", "paragraph 3 of annex II", or inside a block quotation) are not checked, nor numbers below the first paragraph of a draft whose numbering starts above 1.
 
 Invalid: \`as set out in paragraph 61\` in a draft of 54 paragraphs; \`paragraph 16 (k)\` when paragraph 16 ends at (f). Valid: \`paragraphs 16 and 17\`, \`para. 16 (c)\`.`,
   *run(model, ctx): Iterable<Report> {
@@ -30,6 +30,8 @@ Invalid: \`as set out in paragraph 61\` in a draft of 54 paragraphs; \`paragraph
       }
       if (scope.kind !== 'draft') continue;
       const para = scope.defs.find((d) => d.number === ref.number);
+      // A draft whose numbering starts above 1 continues another text: lower numbers are that text's.
+      if (!para && ref.number < lowest(scope.defs)) continue;
       if (!para) {
         yield { span: ref.span, message: `Paragraph ${ref.number} does not exist in this draft (its paragraphs are ${numberList(scope.defs.map((d) => d.number))}).` };
       } else if (ref.letter && para.letters.size > 0 && !para.letters.has(ref.letter.letter.toLowerCase())) {
