@@ -43,11 +43,16 @@ export function nearMissAt(tokens: readonly Token[], from: number, minTo: number
   if (!first || !isCapitalized(first.raw)) return undefined;
   let best: NearMiss | undefined;
   const second = tokens[from + 1];
-  for (const name of candidates(registry).get(first.norm) ?? []) {
+  const names = candidates(registry).get(first.norm);
+  if (!names || !second || second.segment !== first.segment) return undefined;
+  // Words in reach of any candidate: the cheap filter below reads them once.
+  const reach = phrase(tokens, from, Math.max(...names.map((n) => n.words.length)) + SLACK);
+  const seen = new Set(reach.map((t) => t.norm));
+  for (const name of names) {
     // A near-miss keeps the beginning of the name: its first word and a second that is the same or misspelt.
-    if (!second || second.segment !== first.segment || !similar(second.norm, name.words[1] as string)) continue;
-    const window = phrase(tokens, from, name.words.length + SLACK);
-    if (window.length <= minTo - from || !sharesContent(name, window)) continue;
+    if (!similar(second.norm, name.words[1] as string)) continue;
+    const window = reach.slice(0, name.words.length + SLACK);
+    if (window.length <= minTo - from || !sharesContent(name, window, seen)) continue;
     const found = align(name, window);
     if (!found || found.cost === 0 || from + found.length <= minTo) continue;
     const last = tokens[from + found.length - 1] as Token;
@@ -70,10 +75,9 @@ function contentWords(words: readonly string[]): string[] {
   return words.filter((w) => !FUNCTION_WORDS.has(w));
 }
 
-/** Cheap filter before alignment: most of the name's content words occur in the window. */
-function sharesContent(name: InstrumentName, window: readonly Token[]): boolean {
+/** Cheap filter before alignment: most of the name's content words occur in the window (or just after it, in `seen`). */
+function sharesContent(name: InstrumentName, window: readonly Token[], seen: ReadonlySet<string>): boolean {
   const content = contentWords(name.words);
-  const seen = new Set(window.map((t) => t.norm));
   const missing = content.filter((w) => !seen.has(w));
   const allowed = content.length - Math.ceil(0.8 * content.length);
   let lost = 0;
