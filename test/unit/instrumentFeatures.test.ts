@@ -1,0 +1,51 @@
+/**
+ * Instrument hover, completion and references in the core, for the cases the
+ * server tests do not cover: near-misses, short names typed in part, and
+ * instruments from the configuration.
+ */
+import { strict as assert } from 'node:assert';
+import { DEFAULT_CONFIG, buildModel, complete, hover, mergeConfigs, parseConfig, referencesAt, type Config } from '../../server/src/core/index';
+
+function modelOf(text: string, config: Config = DEFAULT_CONFIG) {
+  return buildModel({ uri: 'file:///draft.md', version: 1, text }, config);
+}
+
+describe('instrument features in the core', () => {
+  it('hover on a near-miss names the instrument and the name it resembles', () => {
+    const text = 'the Forced Labor Convention';
+    const model = modelOf(text);
+    const h = hover(model, text.indexOf('Labor'), { data: model.data, others: [] });
+    assert.ok(h);
+    assert.match(h.contents, /Not quite a name of this instrument: "Forced Labour Convention"/);
+    assert.match(h.contents, /Forced Labour Convention, 1930 \(No\. 29\)/);
+  });
+
+  it('hover on an instrument of the configuration shows its facts and says where it comes from', () => {
+    const parsed = parseConfig(JSON.stringify({ instruments: [{ id: 'cbd', title: 'Convention on Biological Diversity', acronyms: ['CBD'], kind: 'treaty', binding: true, adopted: '1992-06-05' }] }));
+    const text = 'Parties to the CBD';
+    const model = modelOf(text, mergeConfigs([parsed.config]));
+    const h = hover(model, text.indexOf('CBD'), { data: model.data, others: [] });
+    assert.ok(h);
+    assert.match(h.contents, /\*\*CBD\*\*: Convention on Biological Diversity/);
+    assert.match(h.contents, /Adopted: 5 June 1992/);
+    assert.match(h.contents, /Defined in your configuration/);
+  });
+
+  it('completion of a short name typed in part offers the official title', () => {
+    const text = 'States ratify the Migrant Wor';
+    const model = modelOf(text);
+    const entries = complete(model, text.length, { data: model.data, others: [] });
+    const icrmw = entries.find((e) => e.label.startsWith('International Convention on the Protection of the Rights of All Migrant Workers'));
+    assert.ok(icrmw, entries.map((e) => e.label).join('; '));
+    assert.equal(icrmw.insertText, `${icrmw.label} (ICRMW)`);
+    assert.equal(icrmw.filterText, 'Migrant Workers Convention');
+    assert.deepEqual(icrmw.replace, { start: text.indexOf('Migrant'), end: text.length });
+  });
+
+  it('references of an instrument gather every name it goes by', () => {
+    const text = 'The Refugee Convention, the 1951 Convention and the Convention relating to the Status of Refugees; not the 1967 Protocol.';
+    const model = modelOf(text);
+    const refs = referencesAt(model, text.indexOf('Refugee'), [model], { data: model.data, others: [model] }, true);
+    assert.deepEqual(refs.map((r) => text.slice(r.span.start, r.span.end)), ['Refugee Convention', '1951 Convention', 'Convention relating to the Status of Refugees']);
+  });
+});
