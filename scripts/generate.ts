@@ -105,7 +105,7 @@ export function configSchema(): object {
         additionalProperties: false,
         properties: {
           keywords: { ...strings, description: 'Words that introduce an objective, in definitions ("## Objective 3: …") and references ("objective 3"). Default: ["objective"].' },
-          listHeadings: { ...strings, description: 'Titles of headings under which a numbered list defines the objectives. Default: ["objectives"].' },
+          listHeadings: { ...strings, description: 'Headings under which a numbered list defines the objectives: a heading matches when its title is one of these words, alone or followed by "for" or "of" ("Objectives for safe, orderly and regular migration"). Default: ["objectives"].' },
         },
       },
       draft: {

@@ -52,7 +52,7 @@ function computeParts(model: DocumentModel): DocParts {
   const candidates: NumberedItem[] = [];
   for (const item of [...model.facts('numbered')].sort((a, b) => a.numberSpan.start - b.numberSpan.start)) {
     const heading = headingBefore(headings, item.numberSpan.start);
-    if (heading && listHeadings.has(heading.title.toLowerCase().replace(/[:.]$/, ''))) {
+    if (heading && namesObjectives(heading.title, listHeadings)) {
       const title = listTitle(item.firstLine);
       objectives.push({ uri, number: item.number, numberSpan: item.numberSpan, title, titleSpan: { start: item.firstLineSpan.start, end: item.firstLineSpan.start + title.length }, line: item.body });
     } else candidates.push(item);
@@ -75,6 +75,17 @@ function listTitle(line: string): string {
     if (/\s(?:and|or)$/.test(t)) t = t.slice(0, t.lastIndexOf(' ')).trimEnd();
   }
   return t;
+}
+
+/**
+ * "Objectives", "Objectives:", "Objectives for safe, orderly and regular
+ * migration"; not "Objectives and commitments", a section whose numbered
+ * paragraphs are paragraphs.
+ */
+function namesObjectives(title: string, listHeadings: ReadonlySet<string>): boolean {
+  const t = title.toLowerCase().replace(/[:.]$/, '');
+  for (const h of listHeadings) if (t === h || t.startsWith(`${h} for `) || t.startsWith(`${h} of `)) return true;
+  return false;
 }
 
 function headingBefore(headings: readonly Heading[], offset: number): Heading | undefined {
