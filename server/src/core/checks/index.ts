@@ -18,6 +18,12 @@ import { unknownParagraph } from './references/unknown-paragraph';
 import { duplicateObjective } from './references/duplicate-objective';
 import { objectiveNumbering } from './references/objective-numbering';
 import { objectiveTitleMismatch } from './references/objective-title-mismatch';
+import { deprecatedTerm } from './terminology/deprecated-term';
+import { mixedVariants } from './terminology/mixed-variants';
+import { spelling } from './terminology/spelling';
+import { fixedTerm } from './terminology/fixed-term';
+import { acronymUndefined } from './terminology/acronym-undefined';
+import { acronymRedefined } from './terminology/acronym-redefined';
 
 export const CHECKS: readonly Check[] = [
   notAnalysed,
@@ -35,6 +41,12 @@ export const CHECKS: readonly Check[] = [
   duplicateObjective,
   objectiveNumbering,
   objectiveTitleMismatch,
+  deprecatedTerm,
+  mixedVariants,
+  spelling,
+  fixedTerm,
+  acronymUndefined,
+  acronymRedefined,
 ];
 
 export const CHECKS_BY_ID: ReadonlyMap<string, Check> = new Map(CHECKS.map((c) => [c.id, c]));

@@ -7,11 +7,13 @@ import type { Config } from '../config/types';
 import { sdgData, type SdgData } from './sdg';
 import { gcmData, type GcmData } from './gcm';
 import { instrumentRegistry, type InstrumentRegistry } from './instruments';
+import { terminologyData, type TerminologyData } from './terminology';
 
 export interface ReferenceData {
   readonly sdg: SdgData;
   readonly instruments: InstrumentRegistry;
   readonly gcm: GcmData;
+  readonly terminology: TerminologyData;
 }
 
 const byConfig = new WeakMap<Config, ReferenceData>();
@@ -19,7 +21,7 @@ const byConfig = new WeakMap<Config, ReferenceData>();
 export function referenceData(config: Config): ReferenceData {
   let data = byConfig.get(config);
   if (!data) {
-    data = { sdg: sdgData(), instruments: instrumentRegistry(config.instruments), gcm: gcmData() };
+    data = { sdg: sdgData(), instruments: instrumentRegistry(config.instruments), gcm: gcmData(), terminology: terminologyData(config) };
     byConfig.set(config, data);
   }
   return data;

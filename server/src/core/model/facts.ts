@@ -15,6 +15,10 @@ import { extractHeadings } from './headings';
 import { extractInstrumentMentions, type InstrumentMention } from '../instruments/extract';
 import { extractObjectiveHeads, extractNumbered, extractLetters, type ObjectiveHead, type NumberedItem, type Letter } from '../objectives/extract';
 import { extractPartRefs, type PartRef } from '../objectives/refs';
+import { extractTermMentions, type TermMention } from '../terminology/terms';
+import { extractSpellingSlips, type SpellingSlip } from '../terminology/spelling';
+import { extractFixedTermSlips, type FixedTermSlip } from '../terminology/fixedTerms';
+import { extractAcronymUses, extractAcronymDefinitions, type AcronymUse, type AcronymDefinition } from '../terminology/acronyms';
 
 export interface FactMap {
   headings: Heading;
@@ -25,6 +29,11 @@ export interface FactMap {
   numbered: NumberedItem;
   letters: Letter;
   partRefs: PartRef;
+  termMentions: TermMention;
+  spellingSlips: SpellingSlip;
+  fixedTermSlips: FixedTermSlip;
+  acronymUses: AcronymUse;
+  acronymDefinitions: AcronymDefinition;
 }
 
 export type FactKey = keyof FactMap;
@@ -47,6 +56,11 @@ export const EXTRACTORS: Extractors = {
   numbered: extractNumbered,
   letters: extractLetters,
   partRefs: extractPartRefs,
+  termMentions: extractTermMentions,
+  spellingSlips: extractSpellingSlips,
+  fixedTermSlips: extractFixedTermSlips,
+  acronymUses: extractAcronymUses,
+  acronymDefinitions: extractAcronymDefinitions,
 };
 
 export const FACT_KEYS = Object.keys(EXTRACTORS) as FactKey[];

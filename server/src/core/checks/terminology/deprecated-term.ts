@@ -1,0 +1,30 @@
+import type { Check, Report } from '../check';
+import { matchCase } from '../../terminology/terms';
+
+export const deprecatedTerm: Check = {
+  id: 'terminology/deprecated-term',
+  category: 'terminology',
+  defaultSeverity: 'warning',
+  description: 'A term the glossary deprecates ("illegal migrants"), with the reason and the preferred term.',
+  docs: `Negotiated texts use agreed words. Some terms are deprecated because they are inaccurate or stigmatizing ("illegal migrants": a person is not illegal, an act or a stay may be irregular), or because they misname an instrument ("Global Compact on Safe, Orderly and Regular Migration"). The finding gives the reason from the glossary and a quick fix to the preferred term; the fix is applied by \`--fix\` only for the names of instruments, where it never changes the grammar.
+
+Only the term itself is reported: "illegal activities", "illegal trade" or "illegal arms" are not about migrants. Quotations and block quotes are someone else's words and are not reported.
+
+Invalid: \`States shall not detain illegal migrants.\` Valid: \`States shall not detain migrants in an irregular situation.\``,
+  *run(model): Iterable<Report> {
+    const concepts = new Map(model.data.terminology.concepts.map((c) => [c.id, c]));
+    // A misnamed instrument is reported by the instrument checks, with the registry's title.
+    const instruments = model.facts('instrumentMentions').filter((i) => i.match !== 'unknown');
+    for (const m of model.facts('termMentions')) {
+      if (m.role !== 'deprecated' || m.quoted || m.inName || m.replacement === undefined) continue;
+      if (instruments.some((i) => i.span.start < m.span.end && m.span.start < i.span.end)) continue;
+      const replacement = matchCase(m.text, m.replacement);
+      const title = concepts.get(m.concept)?.tags.includes('title') ?? false;
+      yield {
+        span: m.span,
+        message: `Deprecated term "${m.text}": use "${replacement}". ${m.reason ?? ''}`.trim(),
+        fixes: [{ title: `Replace with "${replacement}"`, edits: [{ span: m.span, newText: replacement }], safe: title, preferred: true }],
+      };
+    }
+  },
+};

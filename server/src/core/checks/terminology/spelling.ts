@@ -1,0 +1,29 @@
+import type { Check, Report } from '../check';
+
+export const spelling: Check = {
+  id: 'terminology/spelling',
+  category: 'terminology',
+  defaultSeverity: 'warning',
+  description: 'A word spelled against the configured convention (default: UN style, British spelling with -ize).',
+  docs: `United Nations texts follow one spelling: British spelling with Oxford -ize (labour, programme, centre, defence, organization, recognize; but analyse). A draft written by many hands mixes American and -ise spellings; each is reported with a quick fix, applied by \`--fix\`.
+
+Set \`"spelling"\` in \`.compact-lint.json\` to \`"un"\` (default), \`"us"\`, \`"en-gb-ise"\` or \`"off"\`. Quotations, code, URLs and official names keep their own spelling ("World Health Organization", "International Labour Organization", "Department of Defense"), as does any capitalized word inside a name. Ambiguous forms ("program" for software, "judgment" of a court, "license" as a verb) are not reported.
+
+Invalid: \`The labor market and the organisation of work.\` Valid: \`The labour market and the organization of work.\``,
+  *run(model): Iterable<Report> {
+    // Instrument names, even misspelled ones, are the instrument checks' concern.
+    const names = model.facts('instrumentMentions');
+    for (const s of model.facts('spellingSlips')) {
+      if (names.some((n) => n.span.start <= s.span.start && s.span.end <= n.span.end)) continue;
+      yield {
+        span: s.span,
+        message: `"${s.found}" is spelled "${s.replacement}" in ${conventionName(model.config.spelling)}.`,
+        fixes: [{ title: `Spell "${s.replacement}"`, edits: [{ span: s.span, newText: s.replacement }], safe: true, preferred: true }],
+      };
+    }
+  },
+};
+
+function conventionName(c: string): string {
+  return c === 'us' ? 'American spelling' : c === 'en-gb-ise' ? 'British -ise spelling' : 'UN style';
+}

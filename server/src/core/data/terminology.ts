@@ -1,0 +1,136 @@
+/**
+ * Typed access to the terminology data (data/terminology/*.json, see
+ * data/terminology/SOURCES.md): the glossary of concepts, fixed terms,
+ * spelling conventions and acronyms. The user's glossary entries
+ * (`glossary.add`) are merged over the built-in concepts by id and
+ * `glossary.disable` removes concepts by id; known acronyms are extended by
+ * `acronyms.known`. Built once per configuration, with its phrase matchers
+ * compiled once (see terminology/lexicon.ts).
+ */
+import glossaryRaw from '../../../../data/terminology/glossary.json';
+import fixedRaw from '../../../../data/terminology/fixed-terms.json';
+import spellingRaw from '../../../../data/terminology/spelling.json';
+import acronymsRaw from '../../../../data/terminology/acronyms.json';
+import type { Config, UserConcept } from '../config/types';
+
+export interface Source {
+  readonly title: string;
+  readonly url?: string;
+}
+
+export interface DeprecatedTerm {
+  readonly term: string;
+  readonly reason: string;
+  readonly replacement: string;
+}
+
+export interface Concept {
+  readonly id: string;
+  readonly preferred: string;
+  readonly definition: string;
+  readonly source: Source | null;
+  readonly variants: readonly string[];
+  readonly deprecated: readonly DeprecatedTerm[];
+  readonly caseSensitive: boolean;
+  readonly tags: readonly string[];
+  readonly user: boolean;
+}
+
+/** Words before or after an occurrence that decide whether a fixed-term rule applies. */
+export interface Context {
+  readonly precededBy?: readonly string[];
+  readonly followedBy?: readonly string[];
+}
+
+export interface FixedTerm {
+  readonly id: string;
+  readonly correct: string;
+  readonly casing: readonly { readonly match: string; readonly correct: string; readonly accept: readonly string[] }[];
+  readonly wrongForms: readonly { readonly form: string; readonly replacement: string; readonly onlyWhen?: Context; readonly unless?: Context; readonly lowercaseInitialOnly?: boolean }[];
+  readonly unless?: Context;
+  readonly allowSentenceInitialCapital?: boolean;
+  readonly ignoreInHeadings?: boolean;
+  readonly properNameGuard?: boolean;
+  readonly reason: string;
+  readonly source: Source;
+}
+
+export type Convention = 'un' | 'us' | 'en-gb-ise';
+
+export interface SpellingForm {
+  readonly un: string;
+  readonly us: string;
+  readonly 'en-gb-ise': string;
+  readonly risky?: boolean;
+  readonly note?: string;
+}
+
+export interface Acronym {
+  readonly acronym: string;
+  readonly expansion: string;
+  readonly plural?: string;
+  readonly pluralExpansion?: string;
+  readonly source?: Source;
+}
+
+export interface TerminologyData {
+  readonly concepts: readonly Concept[];
+  readonly fixedTerms: readonly FixedTerm[];
+  readonly spelling: {
+    readonly labels: Readonly<Record<Convention, string>>;
+    readonly forms: readonly SpellingForm[];
+    readonly properNames: readonly string[];
+  };
+  /** Acronyms every reader knows, by acronym (built-in plus `acronyms.known`). */
+  readonly knownAcronyms: ReadonlySet<string>;
+  /** Acronyms with an expansion the tool may offer, by acronym and by plural. */
+  readonly acronyms: ReadonlyMap<string, Acronym>;
+}
+
+export function terminologyData(config: Config): TerminologyData {
+  const disabled = new Set(config.glossary.disable);
+  const byId = new Map<string, Concept>();
+  for (const c of glossaryRaw.concepts as unknown as UserConcept[]) byId.set(c.id, toConcept(c, false));
+  for (const c of config.glossary.add) byId.set(c.id, toConcept(c, true));
+  const concepts = [...byId.values()].filter((c) => !disabled.has(c.id));
+
+  const acronyms = new Map<string, Acronym>();
+  const all = [...(acronymsRaw.known as Acronym[]), ...(acronymsRaw.expansions as Acronym[])];
+  for (const a of all) {
+    acronyms.set(a.acronym, a);
+    if (a.plural && a.pluralExpansion) acronyms.set(a.plural, { ...a, acronym: a.plural, expansion: a.pluralExpansion });
+  }
+  const known = new Set<string>();
+  for (const a of acronymsRaw.known as Acronym[]) {
+    known.add(a.acronym);
+    if (a.plural) known.add(a.plural);
+  }
+  for (const a of config.acronyms.known) known.add(a);
+
+  const conv = spellingRaw.conventions;
+  return {
+    concepts,
+    fixedTerms: fixedRaw.terms as unknown as FixedTerm[],
+    spelling: {
+      labels: { un: conv.un.label, us: conv.us.label, 'en-gb-ise': conv['en-gb-ise'].label },
+      forms: [...(spellingRaw.words as SpellingForm[]), ...(spellingRaw.phrases as SpellingForm[])],
+      properNames: spellingRaw.properNames,
+    },
+    knownAcronyms: known,
+    acronyms,
+  };
+}
+
+function toConcept(c: UserConcept, user: boolean): Concept {
+  return {
+    id: c.id,
+    preferred: c.preferred,
+    definition: c.definition ?? '',
+    source: c.source?.title ? { title: c.source.title, ...(c.source.url ? { url: c.source.url } : {}) } : null,
+    variants: c.variants ?? [],
+    deprecated: (c.deprecated ?? []).map((d) => ({ term: d.term, reason: d.reason ?? '', replacement: d.replacement ?? c.preferred })),
+    caseSensitive: c.caseSensitive ?? false,
+    tags: (c as { tags?: readonly string[] }).tags ?? [],
+    user,
+  };
+}

@@ -1,0 +1,83 @@
+/**
+ * Where in a run a term stands: inside a quotation (the drafter quotes
+ * someone else's words, which are not corrected), at the start of a sentence,
+ * in a run of capitalized words (a proper name). Quotations are the text
+ * between curly double quotes, or between a pair of straight double quotes;
+ * a run inside a block quote is a quotation as a whole.
+ */
+import type { Run } from '../parse/blocks';
+import { isCapitalized, type Token } from './tokens';
+
+/** Quoted ranges of a run's text, [start, end) pairs; one linear scan. */
+export function quotedRanges(run: Run): readonly (readonly [number, number])[] {
+  if (run.quoted) return [[0, run.text.length]];
+  const out: [number, number][] = [];
+  const text = run.text;
+  let open = -1;
+  let straight = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (open < 0 && (c === '“' || c === '"')) {
+      open = i;
+      straight = c === '"';
+    } else if (open >= 0 && ((straight && c === '"') || (!straight && c === '”'))) {
+      out.push([open, i + 1]);
+      open = -1;
+    } else if (open >= 0 && c === '\n' && text[i + 1] === '\n') {
+      open = -1;
+    }
+  }
+  return out;
+}
+
+export function inRanges(ranges: readonly (readonly [number, number])[], start: number, end: number): boolean {
+  for (const [s, e] of ranges) if (start < e && s < end) return true;
+  return false;
+}
+
+/** The index of the word token before `i` in the run, or -1. */
+export function previousWord(tokens: readonly Token[], i: number): number {
+  for (let j = i - 1; j >= 0; j--) {
+    const t = tokens[j] as Token;
+    if (t.kind === 'word') return j;
+    if (t.kind === 'barrier') return -1;
+  }
+  return -1;
+}
+
+/** Does token `i` start a sentence: first word of the run, or after . ! ? or : ? */
+export function startsSentence(tokens: readonly Token[], i: number): boolean {
+  for (let j = i - 1; j >= 0; j--) {
+    const t = tokens[j] as Token;
+    if (t.kind === 'word') return false;
+    if (t.kind === 'punct' && /[.!?:;•]/.test(t.raw)) return true;
+    if (t.kind === 'punct' && /[“"‘'(\[*_]/.test(t.raw)) continue;
+    return false;
+  }
+  return true;
+}
+
+const LINKS = new Set(['of', 'for', 'on', 'and', 'the', 'against', 'in', 'to']);
+
+/**
+ * Is the phrase at tokens [first, last) part of a proper name: a capitalized
+ * word right before or after it (through "of", "for", "and"…), unless that
+ * word only starts the sentence?
+ */
+export function inProperName(tokens: readonly Token[], first: number, last: number): boolean {
+  const next = tokens[last];
+  if (next?.kind === 'word' && isCapitalized(next.raw)) return true;
+  if (next?.kind === 'word' && LINKS.has(next.norm)) {
+    const after = tokens[last + 1];
+    if (after?.kind === 'word' && isCapitalized(after.raw)) return true;
+  }
+  const p = previousWord(tokens, first);
+  if (p < 0 || p !== first - 1) return false;
+  const prev = tokens[p] as Token;
+  if (isCapitalized(prev.raw)) return !startsSentence(tokens, p);
+  if (LINKS.has(prev.norm)) {
+    const pp = tokens[p - 1];
+    return pp?.kind === 'word' && isCapitalized(pp.raw);
+  }
+  return false;
+}

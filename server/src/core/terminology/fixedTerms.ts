@@ -1,0 +1,93 @@
+/**
+ * Finds fixed terms written in the wrong case or hyphenation ("member
+ * states", "follow up mechanism", "non refoulement"), following the rules of
+ * data/terminology/fixed-terms.json: accepted forms, sentence-initial capitals,
+ * proper-name guards and the words before or after an occurrence that decide
+ * whether a form is a noun ("the follow up") or a verb ("to follow up").
+ */
+import type { Block, Run } from '../parse/blocks';
+import type { Span } from '../text/span';
+import type { ExtractEnv } from '../model/facts';
+import type { Context, FixedTerm } from '../data/terminology';
+import { lexicon } from './lexicon';
+import { isAllCaps, isCapitalized, runTokens, tokenize, type Token } from './tokens';
+import { inProperName, inRanges, quotedRanges, startsSentence } from './context';
+import { matchCase } from './terms';
+
+export interface FixedTermSlip {
+  readonly span: Span;
+  readonly term: string;
+  readonly found: string;
+  readonly replacement: string;
+}
+
+export function extractFixedTermSlips(block: Block, env: ExtractEnv): FixedTermSlip[] {
+  const lex = lexicon(env.data.terminology);
+  const out: FixedTermSlip[] = [];
+  for (const run of block.runs) {
+    const tokens = runTokens(run);
+    let quotes: ReturnType<typeof quotedRanges> | undefined;
+    const report = (m: { first: number; last: number }, term: FixedTerm, replacement: string): void => {
+      const first = tokens[m.first] as Token;
+      const last = tokens[m.last - 1] as Token;
+      quotes ??= quotedRanges(run);
+      if (inRanges(quotes, first.start, last.end)) return;
+      const found = run.text.slice(first.start, last.end);
+      out.push({ span: { start: run.start + first.start, end: run.start + last.end }, term: term.id, found, replacement });
+    };
+    for (const m of lex.casings.matchAll(tokens)) {
+      const { term, index } = m.payloads[0] as (typeof m.payloads)[number];
+      const casing = term.casing[index];
+      if (!casing) continue;
+      const found = phraseText(run, tokens, m.first, m.last);
+      if (found === casing.correct || casing.accept.includes(found) || isAllCaps(found)) continue;
+      if (term.allowSentenceInitialCapital && startsSentence(tokens, m.first) && found === (casing.correct[0] ?? '').toUpperCase() + casing.correct.slice(1)) continue;
+      if (term.ignoreInHeadings && run.kind === 'heading') continue;
+      if (term.properNameGuard && inProperName(tokens, m.first, m.last)) continue;
+      if (term.unless && contextMatches(tokens, m.first, m.last, term.unless)) continue;
+      report(m, term, casing.correct);
+    }
+    for (const m of lex.wrongForms.matchAll(tokens)) {
+      const { term, index } = m.payloads[0] as (typeof m.payloads)[number];
+      const wrong = term.wrongForms[index];
+      if (!wrong) continue;
+      const found = phraseText(run, tokens, m.first, m.last);
+      if (wrong.lowercaseInitialOnly && isCapitalized(found)) continue;
+      if (wrong.onlyWhen && !contextMatches(tokens, m.first, m.last, wrong.onlyWhen)) continue;
+      if (wrong.unless && contextMatches(tokens, m.first, m.last, wrong.unless)) continue;
+      report(m, term, matchCase(found, wrong.replacement));
+    }
+  }
+  return out;
+}
+
+function phraseText(run: Run, tokens: readonly Token[], first: number, last: number): string {
+  return run.text.slice((tokens[first] as Token).start, (tokens[last - 1] as Token).end).replace(/\s+/g, ' ');
+}
+
+const contextCache = new Map<string, readonly string[]>();
+
+function contextTokens(entry: string): readonly string[] {
+  let t = contextCache.get(entry);
+  if (!t) {
+    t = tokenize(entry).map((x) => x.norm);
+    contextCache.set(entry, t);
+  }
+  return t;
+}
+
+/** Do the tokens right before [first, last), or right after, equal any entry of the context? */
+function contextMatches(tokens: readonly Token[], first: number, last: number, ctx: Context): boolean {
+  const equal = (at: number, words: readonly string[]): boolean => at >= 0 && at + words.length <= tokens.length && words.every((w, k) => tokens[at + k]?.norm === w);
+  for (const p of ctx.precededBy ?? []) {
+    const words = contextTokens(p);
+    const at = first - words.length;
+    // A word glued to a hyphen or apostrophe before it belongs to a longer word.
+    if (equal(at, words) && !(at > 0 && /^[-']$/.test(tokens[at - 1]?.norm ?? ''))) return true;
+  }
+  for (const f of ctx.followedBy ?? []) {
+    const words = contextTokens(f);
+    if (equal(last, words) && !/^[-']$/.test(tokens[last + words.length]?.norm ?? '')) return true;
+  }
+  return false;
+}

@@ -1,0 +1,78 @@
+/**
+ * The terminology data compiled into phrase matchers, once per
+ * TerminologyData (so once per configuration): glossary terms, fixed-term
+ * casings and wrong forms, spelling forms per convention and the proper names
+ * whose spelling is never corrected.
+ */
+import type { Concept, Convention, FixedTerm, TerminologyData } from '../data/terminology';
+import { PhraseMatcher } from './matcher';
+
+export type TermRole = 'preferred' | 'variant' | 'deprecated';
+
+export interface TermEntry {
+  readonly concept: Concept;
+  readonly role: TermRole;
+  /** The glossary's spelling of the term matched. */
+  readonly term: string;
+  /** For a deprecated term. */
+  readonly replacement?: string;
+  readonly reason?: string;
+}
+
+export interface Lexicon {
+  readonly terms: PhraseMatcher<TermEntry>;
+  readonly casings: PhraseMatcher<{ readonly term: FixedTerm; readonly index: number }>;
+  readonly wrongForms: PhraseMatcher<{ readonly term: FixedTerm; readonly index: number }>;
+  readonly properNames: PhraseMatcher<true>;
+  spelling(convention: Convention): PhraseMatcher<string>;
+}
+
+const cache = new WeakMap<TerminologyData, Lexicon>();
+
+export function lexicon(data: TerminologyData): Lexicon {
+  let lex = cache.get(data);
+  if (!lex) {
+    lex = compile(data);
+    cache.set(data, lex);
+  }
+  return lex;
+}
+
+function compile(data: TerminologyData): Lexicon {
+  const terms = new PhraseMatcher<TermEntry>();
+  for (const concept of data.concepts) {
+    terms.add(concept.preferred, { concept, role: 'preferred', term: concept.preferred });
+    for (const v of concept.variants) terms.add(v, { concept, role: 'variant', term: v });
+    for (const d of concept.deprecated) terms.add(d.term, { concept, role: 'deprecated', term: d.term, replacement: d.replacement, reason: d.reason });
+  }
+  const casings = new PhraseMatcher<{ term: FixedTerm; index: number }>();
+  const wrongForms = new PhraseMatcher<{ term: FixedTerm; index: number }>();
+  for (const term of data.fixedTerms) {
+    term.casing.forEach((c, index) => casings.add(c.match, { term, index }));
+    term.wrongForms.forEach((w, index) => wrongForms.add(w.form, { term, index }));
+  }
+  const properNames = new PhraseMatcher<true>();
+  for (const n of data.spelling.properNames) properNames.add(n, true);
+  const byConvention = new Map<Convention, PhraseMatcher<string>>();
+  return {
+    terms,
+    casings,
+    wrongForms,
+    properNames,
+    spelling(convention) {
+      let m = byConvention.get(convention);
+      if (!m) {
+        m = new PhraseMatcher<string>();
+        for (const f of data.spelling.forms) {
+          // Ambiguous forms (see their notes) would cost more false alarms than they find.
+          if (f.risky) continue;
+          for (const other of ['un', 'us', 'en-gb-ise'] as const) {
+            if (f[other] !== f[convention]) m.add(f[other], f[convention]);
+          }
+        }
+        byConvention.set(convention, m);
+      }
+      return m;
+    },
+  };
+}

@@ -1,0 +1,66 @@
+/**
+ * A multi-phrase matcher over tokens: a trie keyed by normalised tokens,
+ * compiled once from all the phrases of a data set. Matching walks the trie
+ * from each token, so a run of n tokens costs at most n × (longest phrase)
+ * steps whatever the number of phrases — one pass for hundreds of terms, not
+ * one regular expression per term. Matches are the longest at each position,
+ * left to right, never overlapping.
+ */
+import { tokenize, type Token } from './tokens';
+
+interface Node<T> {
+  readonly next: Map<string, Node<T>>;
+  payloads: T[];
+}
+
+export interface Match<T> {
+  /** Token indexes, end exclusive. */
+  readonly first: number;
+  readonly last: number;
+  readonly payloads: readonly T[];
+}
+
+export class PhraseMatcher<T> {
+  readonly #root: Node<T> = { next: new Map(), payloads: [] };
+
+  add(phrase: string, payload: T): void {
+    let node = this.#root;
+    const tokens = tokenize(phrase);
+    if (!tokens.length) return;
+    for (const t of tokens) {
+      let child = node.next.get(t.norm);
+      if (!child) {
+        child = { next: new Map(), payloads: [] };
+        node.next.set(t.norm, child);
+      }
+      node = child;
+    }
+    node.payloads.push(payload);
+  }
+
+  /** The longest match starting at token `i`, if any. */
+  matchAt(tokens: readonly Token[], i: number): Match<T> | undefined {
+    let node: Node<T> | undefined = this.#root;
+    let best: Match<T> | undefined;
+    for (let j = i; j < tokens.length && node; j++) {
+      const t = tokens[j] as Token;
+      if (t.kind === 'barrier') break;
+      node = node.next.get(t.norm);
+      if (node?.payloads.length) best = { first: i, last: j + 1, payloads: node.payloads };
+    }
+    return best;
+  }
+
+  /** Every longest, non-overlapping match, left to right. */
+  matchAll(tokens: readonly Token[]): Match<T>[] {
+    const out: Match<T>[] = [];
+    for (let i = 0; i < tokens.length; ) {
+      const m = this.matchAt(tokens, i);
+      if (m) {
+        out.push(m);
+        i = m.last;
+      } else i++;
+    }
+    return out;
+  }
+}

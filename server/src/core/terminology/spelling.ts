@@ -1,0 +1,47 @@
+/**
+ * Finds words spelled against the configured convention (UN style by
+ * default: British spelling with -ize). Never inside quotations, code, URLs,
+ * the official names listed in the data ("World Health Organization",
+ * "Department of Defense") or other capitalized names: official names keep
+ * their own spelling.
+ */
+import type { Block } from '../parse/blocks';
+import type { Span } from '../text/span';
+import type { ExtractEnv } from '../model/facts';
+import { lexicon } from './lexicon';
+import { isCapitalized, runTokens, type Token } from './tokens';
+import { inProperName, inRanges, quotedRanges, startsSentence } from './context';
+import { matchCase } from './terms';
+
+export interface SpellingSlip {
+  readonly span: Span;
+  readonly found: string;
+  readonly replacement: string;
+}
+
+export function extractSpellingSlips(block: Block, env: ExtractEnv): SpellingSlip[] {
+  const convention = env.config.spelling;
+  if (convention === 'off') return [];
+  const lex = lexicon(env.data.terminology);
+  const forms = lex.spelling(convention);
+  const out: SpellingSlip[] = [];
+  for (const run of block.runs) {
+    if (run.quoted) continue;
+    const tokens = runTokens(run);
+    const matches = forms.matchAll(tokens);
+    if (!matches.length) continue;
+    const names = lex.properNames.matchAll(tokens);
+    const quotes = quotedRanges(run);
+    for (const m of matches) {
+      if (names.some((n) => m.first < n.last && n.first < m.last)) continue;
+      const first = tokens[m.first] as Token;
+      const last = tokens[m.last - 1] as Token;
+      if (inRanges(quotes, first.start, last.end)) continue;
+      // A capitalized word mid-sentence, or beside other capitalized words, belongs to a name.
+      if (isCapitalized(first.raw) && ((run.kind === 'paragraph' && !startsSentence(tokens, m.first)) || inProperName(tokens, m.first, m.last))) continue;
+      const found = run.text.slice(first.start, last.end);
+      out.push({ span: { start: run.start + first.start, end: run.start + last.end }, found, replacement: matchCase(found, m.payloads[0] as string) });
+    }
+  }
+  return out;
+}

@@ -1,0 +1,81 @@
+/**
+ * Finds glossary terms in a block's prose: every preferred form, variant and
+ * deprecated form of a concept, as whole phrases with any whitespace or line
+ * break between their words. Where terms overlap the longest wins, so a
+ * misordered title is reported as the title, not as its inner phrase.
+ */
+import type { Block } from '../parse/blocks';
+import type { Span } from '../text/span';
+import type { ExtractEnv } from '../model/facts';
+import { lexicon, type TermRole } from './lexicon';
+import { isAllCaps, isCapitalized, runTokens, type Token } from './tokens';
+import { inRanges, quotedRanges } from './context';
+
+export interface TermMention {
+  readonly span: Span;
+  readonly concept: string;
+  readonly role: TermRole;
+  /** The glossary's spelling of the term. */
+  readonly term: string;
+  /** The text as written, whitespace collapsed. */
+  readonly text: string;
+  readonly preferred: string;
+  /** What a deprecated term should be replaced with, and why. */
+  readonly replacement?: string;
+  readonly reason?: string;
+  /** Inside a quotation or block quote: someone else's words. */
+  readonly quoted: boolean;
+  /** Written in title case although the glossary term is not: part of a name ("the Smuggling of Migrants Protocol"). */
+  readonly inName: boolean;
+}
+
+export function extractTermMentions(block: Block, env: ExtractEnv): TermMention[] {
+  const lex = lexicon(env.data.terminology);
+  const out: TermMention[] = [];
+  for (const run of block.runs) {
+    const tokens = runTokens(run);
+    let quotes: ReturnType<typeof quotedRanges> | undefined;
+    for (const m of lex.terms.matchAll(tokens)) {
+      const first = tokens[m.first] as Token;
+      const last = tokens[m.last - 1] as Token;
+      const text = run.text.slice(first.start, last.end).replace(/\s+/g, ' ');
+      const entry = m.payloads.find((p) => !p.concept.caseSensitive || p.term === text);
+      if (!entry) continue;
+      quotes ??= quotedRanges(run);
+      out.push({
+        span: { start: run.start + first.start, end: run.start + last.end },
+        concept: entry.concept.id,
+        role: entry.role,
+        term: entry.term,
+        text,
+        preferred: entry.concept.preferred,
+        ...(entry.replacement !== undefined ? { replacement: entry.replacement, reason: entry.reason ?? '' } : {}),
+        quoted: inRanges(quotes, first.start, last.end),
+        inName: isLowerCase(entry.term) && capitalizedWords(tokens, m.first, m.last) >= 2,
+      });
+    }
+  }
+  return out;
+}
+
+function isLowerCase(term: string): boolean {
+  const c = term[0] ?? '';
+  return c === c.toLowerCase();
+}
+
+function capitalizedWords(tokens: readonly Token[], first: number, last: number): number {
+  let n = 0;
+  for (let i = first; i < last; i++) {
+    const t = tokens[i] as Token;
+    if (t.kind === 'word' && isCapitalized(t.raw) && !isAllCaps(t.raw)) n++;
+  }
+  return n;
+}
+
+/** A replacement written with the occurrence's case: capitalized if the occurrence is, ALL CAPS if it is. */
+export function matchCase(found: string, replacement: string): string {
+  if (found.length > 1 && found === found.toUpperCase() && found !== found.toLowerCase()) return replacement.toUpperCase();
+  const f = found[0] ?? '';
+  if (f !== f.toLowerCase()) return (replacement[0] ?? '').toUpperCase() + replacement.slice(1);
+  return replacement;
+}

@@ -1,0 +1,96 @@
+/**
+ * The words and punctuation of a prose run, for matching terms. A word is a
+ * run of letters and digits; every other visible character (comma, hyphen,
+ * ampersand, parenthesis…) is a token of its own, so that punctuation inside
+ * a term is matched literally ("follow-up" is three tokens, "follow up" two).
+ * Whitespace, including line breaks, only separates tokens. An excluded
+ * character (code, URL, HTML) is a barrier token that no term matches, so no
+ * term is found inside or across excluded content.
+ */
+import type { Run } from '../parse/blocks';
+
+export type TokenKind = 'word' | 'punct' | 'barrier';
+
+export interface Token {
+  readonly kind: TokenKind;
+  /** Lower case; curly apostrophes and dashes folded to their plain forms. */
+  readonly norm: string;
+  /** As written. */
+  readonly raw: string;
+  /** Offsets in the run text. */
+  readonly start: number;
+  readonly end: number;
+}
+
+/** One scan, character by character: linear, and ASCII text never touches a Unicode class. */
+export function tokenize(text: string): Token[] {
+  const out: Token[] = [];
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (c === 32 || c === 10 || c === 13 || c === 9 || (c > 127 && SPACE.test(text[i] as string))) {
+      i++;
+      continue;
+    }
+    const start = i;
+    let kind: TokenKind;
+    if (c === 0) {
+      kind = 'barrier';
+      while (i < n && text.charCodeAt(i) === 0) i++;
+    } else if (isWordChar(text, i)) {
+      kind = 'word';
+      while (i < n && isWordChar(text, i)) i++;
+    } else {
+      kind = 'punct';
+      i += c >= 0xd800 && c <= 0xdbff ? 2 : 1;
+    }
+    const raw = text.slice(start, i);
+    out.push({ kind, norm: kind === 'word' ? raw.toLowerCase() : fold(c, raw), raw, start, end: i });
+  }
+  return out;
+}
+
+const SPACE = /\s/;
+const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
+
+function isWordChar(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+  // A lone surrogate half is tested with its pair, so letters outside the BMP count as letters.
+  const ch = c >= 0xd800 && c <= 0xdfff ? String.fromCodePoint(text.codePointAt(c <= 0xdbff ? i : i - 1) ?? c) : (text[i] as string);
+  return WORD_CHAR.test(ch);
+}
+
+function fold(code: number, raw: string): string {
+  if (code === 0x2019 || code === 0x2018) return "'";
+  if (code === 0x2010 || code === 0x2011) return '-';
+  return raw;
+}
+
+const cache = new WeakMap<Run, Token[]>();
+
+/** The tokens of a run, computed once however many extractors read them. */
+export function runTokens(run: Run): Token[] {
+  let t = cache.get(run);
+  if (!t) {
+    t = tokenize(run.text);
+    cache.set(run, t);
+  }
+  return t;
+}
+
+/** Is the character between two tokens only whitespace (no line of another paragraph can intervene in a run)? */
+export function adjacent(text: string, a: Token, b: Token): boolean {
+  for (let i = a.end; i < b.start; i++) if (!/\s/.test(text[i] as string)) return false;
+  return true;
+}
+
+export function isCapitalized(raw: string): boolean {
+  const c = raw[0] ?? '';
+  return c !== c.toLowerCase();
+}
+
+export function isAllCaps(raw: string): boolean {
+  return raw !== raw.toLowerCase() && raw === raw.toUpperCase();
+}
