@@ -13,6 +13,10 @@ export function prepare() {
   console.log('\n▸ building the extension, the language server and the suite');
   execFileSync(process.execPath, ['esbuild.mjs'], { cwd: root, stdio: 'inherit' });
   execFileSync(process.execPath, [join(root, 'test/e2e/build.mjs')], { cwd: root, stdio: 'inherit' });
+  return prepareWorkspace();
+}
+
+export function prepareWorkspace() {
   const workspace = mkdtempSync(join(tmpdir(), 'compact-lint-e2e-'));
   cpSync(join(root, 'samples'), workspace, { recursive: true });
   cpSync(join(root, 'test/e2e/workspace'), workspace, { recursive: true });
