@@ -46,12 +46,14 @@ function findMentions(run: Run, env: ExtractEnv, out: InstrumentMention[]): void
     const end = (tokens[to - 1] as Token).end;
     return { start: run.start + (tokens[from] as Token).start, end: run.start + end + (closing && run.text[end] === ')' ? 1 : 0) };
   };
+  // Unknown titles start after the last mention and are not looked for again inside an unknown title.
   let unknownEnd = 0;
+  let consumed = 0;
   for (let i = 0; i < tokens.length; ) {
     const list = iloListAt(tokens, i, registry);
     if (list) {
       for (const { instrument, index } of list.items) out.push({ match: 'exact', ids: [instrument.id], form: 'ilo-number', name: instrument.title, span: at(index, index + 1, false) });
-      i = list.to;
+      i = consumed = list.to;
       continue;
     }
     const exact = matchAt(tokens, i, registry);
@@ -63,11 +65,11 @@ function findMentions(run: Run, env: ExtractEnv, out: InstrumentMention[]): void
       const only = name.ids.length === 1 ? registry.byId(name.ids[0] as string) : undefined;
       const year = only ? yearWith(run, tokens, from, to, mention.span, only.iloNumber !== null) : undefined;
       out.push(year ? { ...mention, year } : mention);
-      i = to;
+      i = consumed = to;
       continue;
     }
     if (i >= unknownEnd && run.kind !== 'heading') {
-      const title = titleAt(tokens, i, unknownEnd, run.text);
+      const title = titleAt(tokens, i, Math.max(unknownEnd, consumed), run.text);
       if (title && 'skipTo' in title) unknownEnd = title.skipTo;
       else if (title) {
         const span = at(title.from, title.to, false);
