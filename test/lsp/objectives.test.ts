@@ -169,6 +169,19 @@ describe('language server: objectives and paragraphs', () => {
     });
   });
 
+  it('an edit of the main text updates the diagnostics of the open annex', async () => {
+    const cut = MAIN.slice(0, MAIN.indexOf('## Objective 3'));
+    await client.change(main, 2, [{ text: cut }]);
+    const ours = (d: { code?: string | number }): boolean => String(d.code).startsWith('references/');
+    const updated = await client.waitForDiagnostics(annex, (p) => p.diagnostics.filter(ours).length === 2);
+    assert.deepEqual(
+      updated.diagnostics.filter(ours).map((d) => d.range.start),
+      [at(ANNEX, '1–3', 2), at(ANNEX, 'objective 9', 10)],
+    );
+    await client.change(main, 3, [{ text: MAIN }]);
+    await client.waitForDiagnostics(annex, (p) => p.diagnostics.filter(ours).length === 1);
+  });
+
   it('the renumber command numbers the objectives in order and rewrites references, in one applied edit', async () => {
     const text = '# Inserted\n\n## Objective 1: First\n\n## Objective 2: New\n\n## Objective 2: Old second\n\n## Objective 3: Third\n\nSee objective 2, objectives 2 to 3 and GCM objective 3.\n';
     const dir = mkdtempSync(join(tmpdir(), 'compact-lint-renumber-'));
