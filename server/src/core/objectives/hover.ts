@@ -25,7 +25,7 @@ export const objectiveHover: HoverProvider = (model, offset, ctx) => {
   }
   const scope = paragraphScope(ref, draft);
   if (scope.kind !== 'draft') return undefined;
-  const para = scope.defs.find((d) => d.number === ref.number);
+  const para = scope.byNumber.get(ref.number);
   if (!para) return undefined;
   const letter = ref.letter && para.letters.has(ref.letter.letter.toLowerCase()) ? ` (${ref.letter.letter})` : '';
   const where = para.uri === model.uri ? '' : ` (${fileName(para.uri)})`;

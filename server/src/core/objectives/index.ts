@@ -11,7 +11,7 @@
 import type { DocumentModel } from '../model/model';
 import type { Span } from '../text/span';
 import type { Heading } from '../model/headings';
-import type { NumberedItem } from './extract';
+import type { Letter, NumberedItem } from './extract';
 import { patternsFor } from './patterns';
 
 export interface ObjectiveDef {
@@ -50,8 +50,10 @@ function computeParts(model: DocumentModel): DocParts {
   const headings = model.facts('headings');
   const objectives: ObjectiveDef[] = model.facts('objectiveHeads').map((h) => ({ uri, ...h }));
   const candidates: NumberedItem[] = [];
+  let h = 0;
   for (const item of [...model.facts('numbered')].sort((a, b) => a.numberSpan.start - b.numberSpan.start)) {
-    const heading = headingBefore(headings, item.numberSpan.start);
+    while (h < headings.length && (headings[h] as Heading).span.start <= item.numberSpan.start) h++;
+    const heading = headings[h - 1];
     if (heading && namesObjectives(heading.title, listHeadings)) {
       const title = listTitle(item.firstLine);
       objectives.push({ uri, number: item.number, numberSpan: item.numberSpan, title, titleSpan: { start: item.firstLineSpan.start, end: item.firstLineSpan.start + title.length }, line: item.body });
@@ -88,24 +90,22 @@ function namesObjectives(title: string, listHeadings: ReadonlySet<string>): bool
   return false;
 }
 
-function headingBefore(headings: readonly Heading[], offset: number): Heading | undefined {
-  let found: Heading | undefined;
-  for (const h of headings) {
-    if (h.span.start > offset) break;
-    found = h;
-  }
-  return found;
-}
-
+/** Items, headings and letters are each in document order: one pass over each. */
 function withLetters(uri: string, items: readonly NumberedItem[], model: DocumentModel): ParagraphDef[] {
   const letters = model.facts('letters');
   const headings = model.facts('headings');
+  let h = 0;
+  let l = 0;
   return items.map((item, i) => {
-    const next = items[i + 1]?.numberSpan.start ?? model.text.length;
-    const nextHeading = headings.find((h) => h.span.start > item.numberSpan.start)?.span.start ?? model.text.length;
-    const end = Math.min(next, nextHeading);
+    const start = item.numberSpan.start;
+    while (h < headings.length && (headings[h] as Heading).span.start <= start) h++;
+    const end = Math.min(items[i + 1]?.numberSpan.start ?? model.text.length, headings[h]?.span.start ?? model.text.length);
+    while (l < letters.length && (letters[l] as Letter).label.start <= start) l++;
     const own = new Map<string, Span>();
-    for (const l of letters) if (l.label.start > item.numberSpan.start && l.label.start < end && !own.has(l.letter)) own.set(l.letter, l.label);
+    for (let k = l; k < letters.length && (letters[k] as Letter).label.start < end; k++) {
+      const letter = letters[k] as Letter;
+      if (!own.has(letter.letter)) own.set(letter.letter, letter.label);
+    }
     return { uri, number: item.number, numberSpan: item.numberSpan, body: item.body, sentence: item.sentence, letters: own };
   });
 }

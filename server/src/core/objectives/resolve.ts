@@ -12,40 +12,75 @@ import type { GcmObjective } from '../data/gcm';
 import type { PartRef } from './refs';
 import { docParts, type ObjectiveDef, type ParagraphDef } from './index';
 
-export type ObjectiveScope = { readonly kind: 'draft'; readonly defs: readonly ObjectiveDef[] } | { readonly kind: 'gcm' } | { readonly kind: 'none' };
-export type ParagraphScope = { readonly kind: 'draft'; readonly defs: readonly ParagraphDef[] } | { readonly kind: 'gcm' } | { readonly kind: 'none' };
+export type ObjectiveScope =
+  | { readonly kind: 'draft'; readonly defs: readonly ObjectiveDef[]; readonly byNumber: ReadonlyMap<number, readonly ObjectiveDef[]> }
+  | { readonly kind: 'gcm' }
+  | { readonly kind: 'none' };
+export type ParagraphScope =
+  | { readonly kind: 'draft'; readonly defs: readonly ParagraphDef[]; readonly byNumber: ReadonlyMap<number, ParagraphDef> }
+  | { readonly kind: 'gcm' }
+  | { readonly kind: 'none' };
 
 /** The document first, then the other documents of its draft, each once. */
 export function draftOf(model: DocumentModel, others: readonly DocumentModel[]): DocumentModel[] {
   return [model, ...others.filter((o) => o.uri !== model.uri)];
 }
 
-export function draftObjectives(draft: readonly DocumentModel[]): ObjectiveDef[] {
-  return draft.flatMap((m) => docParts(m).objectives);
+export function draftObjectives(draft: readonly DocumentModel[]): readonly ObjectiveDef[] {
+  return indexOf(draft).objectives;
 }
 
-export function draftParagraphs(draft: readonly DocumentModel[]): ParagraphDef[] {
-  return draft.flatMap((m) => docParts(m).paragraphs);
+export function draftParagraphs(draft: readonly DocumentModel[]): readonly ParagraphDef[] {
+  return indexOf(draft).paragraphs;
+}
+
+interface DraftIndex {
+  readonly objectives: readonly ObjectiveDef[];
+  readonly paragraphs: readonly ParagraphDef[];
+  readonly objectiveByNumber: ReadonlyMap<number, readonly ObjectiveDef[]>;
+  /** The first paragraph of each number: the document's own before the other files'. */
+  readonly paragraphByNumber: ReadonlyMap<number, ParagraphDef>;
+  repeatsGcm?: boolean;
+}
+
+/** Built once per draft (the array a check or feature passes for all its references). */
+const indexes = new WeakMap<readonly DocumentModel[], DraftIndex>();
+
+function indexOf(draft: readonly DocumentModel[]): DraftIndex {
+  let index = indexes.get(draft);
+  if (!index) {
+    const objectives = draft.flatMap((m) => docParts(m).objectives);
+    const paragraphs = draft.flatMap((m) => docParts(m).paragraphs);
+    const objectiveByNumber = new Map<number, ObjectiveDef[]>();
+    for (const d of objectives) objectiveByNumber.set(d.number, [...(objectiveByNumber.get(d.number) ?? []), d]);
+    const paragraphByNumber = new Map<number, ParagraphDef>();
+    for (const p of paragraphs) if (!paragraphByNumber.has(p.number)) paragraphByNumber.set(p.number, p);
+    index = { objectives, paragraphs, objectiveByNumber, paragraphByNumber };
+    indexes.set(draft, index);
+  }
+  return index;
 }
 
 export function objectiveScope(ref: PartRef, draft: readonly DocumentModel[], data: ReferenceData): ObjectiveScope {
   if (ref.scope === 'foreign') return { kind: 'none' };
   if (ref.scope === 'gcm') return { kind: 'gcm' };
-  const defs = draftObjectives(draft);
-  if (defs.length > 0 && !repeatsGcm(defs, data)) return { kind: 'draft', defs };
+  const index = indexOf(draft);
+  const defs = index.objectives;
+  index.repeatsGcm ??= repeatsGcm(defs, data);
+  if (defs.length > 0 && !index.repeatsGcm) return { kind: 'draft', defs, byNumber: index.objectiveByNumber };
   return (draft[0]?.config.framework ?? 'none') === 'gcm' || defs.length > 0 ? { kind: 'gcm' } : { kind: 'none' };
 }
 
 export function paragraphScope(ref: PartRef, draft: readonly DocumentModel[]): ParagraphScope {
   if (ref.scope === 'foreign') return { kind: 'none' };
   if (ref.scope === 'gcm') return { kind: 'gcm' };
-  const defs = draftParagraphs(draft);
-  return defs.length > 0 ? { kind: 'draft', defs } : { kind: 'none' };
+  const index = indexOf(draft);
+  return index.paragraphs.length > 0 ? { kind: 'draft', defs: index.paragraphs, byNumber: index.paragraphByNumber } : { kind: 'none' };
 }
 
 /** What a reference to objective `n` names in a scope: the draft's definitions or the GCM's objective. */
-export function objectiveIn(scope: ObjectiveScope, n: number, data: ReferenceData): { defs: ObjectiveDef[]; gcm?: GcmObjective } {
-  if (scope.kind === 'draft') return { defs: scope.defs.filter((d) => d.number === n) };
+export function objectiveIn(scope: ObjectiveScope, n: number, data: ReferenceData): { defs: readonly ObjectiveDef[]; gcm?: GcmObjective } {
+  if (scope.kind === 'draft') return { defs: scope.byNumber.get(n) ?? [] };
   const gcm = scope.kind === 'gcm' ? data.gcm.objectives.get(n) : undefined;
   return gcm ? { defs: [], gcm } : { defs: [] };
 }

@@ -29,7 +29,7 @@ Invalid: \`as set out in paragraph 61\` in a draft of 54 paragraphs; \`paragraph
         continue;
       }
       if (scope.kind !== 'draft') continue;
-      const para = scope.defs.find((d) => d.number === ref.number);
+      const para = scope.byNumber.get(ref.number);
       // A draft whose numbering starts above 1 continues another text: lower numbers are that text's.
       if (!para && ref.number < lowest(scope.defs)) continue;
       if (!para) {
