@@ -1,6 +1,7 @@
 /**
  * What one document defines: its objectives (headings, opening lines, or a
- * numbered list under a heading named like "Objectives") and its numbered
+ * numbered list under a heading named like "Objectives", which only sums
+ * them up when headings or lines define them too) and its numbered
  * paragraphs with their lettered subparagraphs. Numbered items count as
  * paragraphs only when they number the document continuously (each number
  * greater than the last) and are mostly sentences: a document whose lists
@@ -48,13 +49,16 @@ function computeParts(model: DocumentModel): DocParts {
   const uri = model.uri;
   const listHeadings = patternsFor(model.config).listHeadings;
   const headings = model.facts('headings');
-  const objectives: ObjectiveDef[] = model.facts('objectiveHeads').map((h) => ({ uri, ...h }));
+  const heads = model.facts('objectiveHeads');
+  const objectives: ObjectiveDef[] = heads.map((h) => ({ uri, ...h }));
   const candidates: NumberedItem[] = [];
   let h = 0;
   for (const item of [...model.facts('numbered')].sort((a, b) => a.numberSpan.start - b.numberSpan.start)) {
     while (h < headings.length && (headings[h] as Heading).span.start <= item.numberSpan.start) h++;
     const heading = headings[h - 1];
     if (heading && namesObjectives(heading.title, listHeadings)) {
+      // With objectives defined by headings or lines, such a list only sums them up.
+      if (heads.length > 0) continue;
       const title = listTitle(item.firstLine);
       objectives.push({ uri, number: item.number, numberSpan: item.numberSpan, title, titleSpan: { start: item.firstLineSpan.start, end: item.firstLineSpan.start + title.length }, line: item.body });
     } else candidates.push(item);
