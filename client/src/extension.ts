@@ -6,7 +6,7 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
-import { LINT_WORKSPACE_REQUEST, RENUMBER_OBJECTIVES_COMMAND, SERVER_NODE_OPTIONS, STATUS_NOTIFICATION, type LintWorkspaceResult, type StatusParams } from '../../server/src/protocol';
+import { LINT_PROGRESS_NOTIFICATION, LINT_WORKSPACE_REQUEST, RENUMBER_OBJECTIVES_COMMAND, SERVER_NODE_OPTIONS, STATUS_NOTIFICATION, type LintProgressParams, type LintWorkspaceResult, type StatusParams } from '../../server/src/protocol';
 
 let client: LanguageClient | undefined;
 
@@ -48,7 +48,15 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       if (!client) return undefined;
       const result = await vscode.window.withProgress(
         { location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Compact Lint: linting the workspace'), cancellable: true },
-        (_progress, token) => client!.sendRequest<LintWorkspaceResult>(LINT_WORKSPACE_REQUEST, {}, token),
+        (progress, token) => {
+          let reported = 0;
+          const listener = client!.onNotification(LINT_PROGRESS_NOTIFICATION, (p: LintProgressParams) => {
+            const percent = (100 * p.done) / Math.max(1, p.total);
+            progress.report({ message: vscode.l10n.t('{0} of {1} files', p.done, p.total), increment: percent - reported });
+            reported = percent;
+          });
+          return client!.sendRequest<LintWorkspaceResult>(LINT_WORKSPACE_REQUEST, {}, token).finally(() => listener.dispose());
+        },
       );
       void vscode.window.showInformationMessage(
         vscode.l10n.t('Compact Lint: {0} files, {1} errors, {2} warnings.', result.files, result.errors, result.warnings),

@@ -42,6 +42,13 @@ export interface LintWorkspaceResult {
   readonly warnings: number;
 }
 
+/** Server → client while the workspace is linted: files done of the total, after each file. */
+export const LINT_PROGRESS_NOTIFICATION = 'compactLint/lintWorkspaceProgress';
+export interface LintProgressParams {
+  readonly done: number;
+  readonly total: number;
+}
+
 /**
  * Node options the extension starts the server with. A small young
  * generation makes V8 collect the parser's short-lived trees sooner: with a

@@ -19,7 +19,7 @@ import { DocumentStore } from './documents';
 import { WorkspaceFiles } from './workspace';
 import { Settings, settingsLayer } from './settings';
 import { toDiagnostic } from './toLsp';
-import { STATUS_NOTIFICATION, type LintWorkspaceResult, type StatusParams } from '../protocol';
+import { LINT_PROGRESS_NOTIFICATION, STATUS_NOTIFICATION, type LintProgressParams, type LintWorkspaceResult, type StatusParams } from '../protocol';
 
 declare const COMPACT_LINT_VERSION: string;
 
@@ -242,30 +242,29 @@ export class Analyzer {
     let files = 0;
     let errors = 0;
     let warnings = 0;
-    for (const folder of this.#folders) {
-      const paths = globSync('**/*.{md,markdown}', { cwd: folder, ignore: ['**/node_modules/**', '**/.git/**'], absolute: true });
-      for (const path of paths) {
-        if (token.isCancellationRequested) return { files, errors, warnings };
-        const uri = pathToFileURL(path).href;
-        let findings: readonly Finding[];
-        let lines: LineIndex;
-        if (this.docs.get(uri)) {
-          findings = this.findingsFor(uri);
-          lines = (this.modelFor(uri) as DocumentModel).lines;
-        } else {
-          const settings = await this.settings.get(uri);
-          const config = this.loader.forDirectory(dirname(path), undefined, settingsLayer(settings)).config;
-          const read = readText(path, config.maxFileSize);
-          const model = buildModel({ uri, version: 0, text: read.text, ...(read.skip ? { skip: read.skip } : {}) }, config);
-          findings = lintModel(model);
-          lines = model.lines;
-          void this.connection.sendDiagnostics({ uri, diagnostics: findings.map((f, index) => toDiagnostic(lines, f, uri, { version: 0, index }, this.docsUri)) });
-        }
-        files++;
-        errors += findings.filter((f) => f.severity === 'error').length;
-        warnings += findings.filter((f) => f.severity === 'warning').length;
-        await new Promise((r) => setImmediate(r));
+    const paths = this.#folders.flatMap((folder) => globSync('**/*.{md,markdown}', { cwd: folder, ignore: ['**/node_modules/**', '**/.git/**'], absolute: true }));
+    for (const path of paths) {
+      if (token.isCancellationRequested) return { files, errors, warnings };
+      const uri = pathToFileURL(path).href;
+      let findings: readonly Finding[];
+      let lines: LineIndex;
+      if (this.docs.get(uri)) {
+        findings = this.findingsFor(uri);
+        lines = (this.modelFor(uri) as DocumentModel).lines;
+      } else {
+        const settings = await this.settings.get(uri);
+        const config = this.loader.forDirectory(dirname(path), undefined, settingsLayer(settings)).config;
+        const read = readText(path, config.maxFileSize);
+        const model = buildModel({ uri, version: 0, text: read.text, ...(read.skip ? { skip: read.skip } : {}) }, config);
+        findings = lintModel(model);
+        lines = model.lines;
+        void this.connection.sendDiagnostics({ uri, diagnostics: findings.map((f, index) => toDiagnostic(lines, f, uri, { version: 0, index }, this.docsUri)) });
       }
+      files++;
+      errors += findings.filter((f) => f.severity === 'error').length;
+      warnings += findings.filter((f) => f.severity === 'warning').length;
+      void this.connection.sendNotification(LINT_PROGRESS_NOTIFICATION, { done: files, total: paths.length } satisfies LintProgressParams);
+      await new Promise((r) => setImmediate(r));
     }
     return { files, errors, warnings };
   }
