@@ -5,8 +5,8 @@
  */
 import { strict as assert } from 'node:assert';
 import { existsSync, readdirSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
-import { applyFixes, lintText, mergeConfigs, parseConfig, type Finding } from '../server/src/core/index';
+import { dirname, join, relative } from 'node:path';
+import { applyFixes, buildModel, lintText, mergeConfigs, parseConfig, type Finding } from '../server/src/core/index';
 import { readFixture, type Expected } from './support/fixture';
 
 const ROOT = join(__dirname, 'fixtures');
@@ -45,7 +45,8 @@ describe('fixtures', () => {
       const parsed = parseConfig(JSON.stringify(fx.config));
       assert.deepEqual(parsed.problems, [], 'fixture config is valid');
       const config = mergeConfigs([parsed.config]);
-      const { findings } = lintText({ uri: `file:///fixtures/${name}`, version: 1, text: fx.text }, config);
+      const draft = fx.draft.map((n) => buildModel({ uri: `file:///fixtures/${join(dirname(name), n)}`, version: 1, text: readFixture(join(dirname(file), n)).text }, config));
+      const { findings } = lintText({ uri: `file:///fixtures/${name}`, version: 1, text: fx.text }, config, { draft });
       const unexpected = findings.filter((f) => !fx.expected.some((e) => matches(fx.text, f, e)));
       const missing = fx.expected.filter((e) => !findings.some((f) => matches(fx.text, f, e)));
       assert.deepEqual(

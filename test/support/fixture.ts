@@ -15,6 +15,10 @@
  * Configuration for one fixture: a first line
  *     <!-- fixture-config: { "spelling": "us" } -->
  *
+ * Other fixtures that form one draft with it (their markers removed), for
+ * references across files: a line
+ *     <!-- fixture-draft: annex.md -->
+ *
  * The fixed form of a fixture (every safe fix applied), when it exists, is
  * `NAME.fixed.md` beside it.
  */
@@ -33,10 +37,13 @@ export interface Fixture {
   readonly text: string;
   readonly expected: readonly Expected[];
   readonly config: Record<string, unknown>;
+  /** Names of sibling fixtures of the same draft. */
+  readonly draft: readonly string[];
 }
 
 const MARKER = /^(\s*)(\^+)(\+?)\s+([a-z0-9-]+\/[a-z0-9-]+)(?::\s*(.*))?$/;
 const CONFIG = /^<!--\s*fixture-config:\s*([\s\S]*?)\s*-->/;
+const DRAFT = /^<!-- fixture-draft: ([^>]*) -->$/m;
 
 export function parseFixture(source: string): Fixture {
   const lines = source.split('\n');
@@ -60,7 +67,8 @@ export function parseFixture(source: string): Fixture {
   const text = kept.join('\n');
   const c = CONFIG.exec(text);
   const config = c ? (JSON.parse(c[1] as string) as Record<string, unknown>) : {};
-  return { text, expected, config };
+  const draft = DRAFT.exec(text)?.[1]?.trim().split(/\s+/) ?? [];
+  return { text, expected, config, draft };
 }
 
 export function readFixture(path: string): Fixture {
