@@ -4,8 +4,9 @@ import type { CompletionEntry, CompletionProvider, FeatureContext } from './type
 import { sdgCompletion } from '../sdg/completion';
 import { instrumentCompletion } from '../instruments/completion';
 import { objectiveCompletion } from '../objectives/completion';
+import { terminologyCompletion } from '../terminology/completion';
 
-const PROVIDERS: readonly CompletionProvider[] = [sdgCompletion, instrumentCompletion, objectiveCompletion];
+const PROVIDERS: readonly CompletionProvider[] = [sdgCompletion, instrumentCompletion, objectiveCompletion, terminologyCompletion];
 
 export function complete(model: DocumentModel, offset: number, ctx: FeatureContext): CompletionEntry[] {
   const out: CompletionEntry[] = [];

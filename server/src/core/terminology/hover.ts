@@ -1,0 +1,47 @@
+/**
+ * Hover on a glossary term or an acronym. A term shows its concept: the
+ * preferred form, the definition and its source, and for a variant or a
+ * deprecated form what to write instead and why. An acronym shows the long
+ * form the document defines for it, else the one the data knows, with its
+ * source.
+ */
+import type { HoverProvider } from '../features/types';
+import type { DocumentModel } from '../model/model';
+import type { ReferenceData } from '../data/reference';
+import type { Concept } from '../data/terminology';
+import type { TermMention } from './terms';
+import { acronymKey, expansionOf, expansionSource } from './acronymData';
+
+export const terminologyHover: HoverProvider = (model, offset, ctx) => {
+  const at = <T extends { span: { start: number; end: number } }>(list: readonly T[]): T | undefined => list.find((x) => x.span.start <= offset && offset <= x.span.end);
+  const term = at(model.facts('termMentions'));
+  if (term) {
+    const concept = ctx.data.terminology.concepts.find((c) => c.id === term.concept);
+    return concept ? { span: term.span, contents: describeTerm(concept, term) } : undefined;
+  }
+  const acronym = at(model.facts('acronymUses')) ?? at(model.facts('acronymDefinitions'));
+  if (!acronym) return undefined;
+  const contents = describeAcronym(model, acronym.acronym, ctx.data);
+  return contents ? { span: acronym.span, contents } : undefined;
+};
+
+export function describeConcept(concept: Concept): string {
+  const source = concept.source ? `\n\nSource: ${concept.source.url ? `[${concept.source.title}](${concept.source.url})` : concept.source.title}` : '';
+  return `**${concept.preferred}**${concept.definition ? `\n\n${concept.definition}` : ''}${source}`;
+}
+
+function describeTerm(concept: Concept, term: TermMention): string {
+  if (term.role === 'deprecated') return `Deprecated: write **${term.replacement ?? concept.preferred}**. ${term.reason ?? ''}\n\n---\n\n${describeConcept(concept)}`;
+  if (term.role === 'variant') return `A variant of the preferred term **${concept.preferred}**: use one form throughout a document.\n\n---\n\n${describeConcept(concept)}`;
+  return describeConcept(concept);
+}
+
+function describeAcronym(model: DocumentModel, acronym: string, data: ReferenceData): string | undefined {
+  const key = acronymKey(acronym);
+  const defined = model.facts('acronymDefinitions').find((d) => acronymKey(d.acronym) === key && d.expansion !== null);
+  if (defined) return `**${acronym}**: ${defined.expansion} (defined on line ${model.lines.positionAt(defined.span.start).line + 1})`;
+  const expansion = expansionOf(acronym, data);
+  if (!expansion) return undefined;
+  const source = expansionSource(acronym, data);
+  return `**${acronym}**: ${expansion}${source ? `\n\nSource: ${source}` : ''}`;
+}

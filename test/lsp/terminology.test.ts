@@ -1,0 +1,100 @@
+/**
+ * Terminology through the language server, as an editor uses it: hover on a
+ * glossary term and on an acronym, completion of glossary terms and of the
+ * acronyms a document defines, and "fix all" for mixed variants.
+ */
+import { strict as assert } from 'node:assert';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { CodeActionRequest, CompletionRequest, HoverRequest, type CodeAction, type CompletionItem, type CompletionList, type MarkupContent, type Position, type TextEdit } from 'vscode-languageserver-protocol/node';
+import { LineIndex } from '../../server/src/core/index';
+import { TestClient } from '../support/lspClient';
+
+function positionOf(text: string, marker: string, delta = 0): Position {
+  const offset = text.indexOf(marker);
+  assert.ok(offset >= 0, `"${marker}" is in the text`);
+  return new LineIndex(text).positionAt(offset + delta);
+}
+
+function applyEdits(text: string, edits: readonly TextEdit[]): string {
+  const lines = new LineIndex(text);
+  const sorted = [...edits].sort((a, b) => lines.offsetAt(b.range.start) - lines.offsetAt(a.range.start));
+  let out = text;
+  for (const e of sorted) out = out.slice(0, lines.offsetAt(e.range.start)) + e.newText + out.slice(lines.offsetAt(e.range.end));
+  return out;
+}
+
+describe('language server: terminology', () => {
+  let client: TestClient;
+  let dir: string;
+  const uriOf = (name: string): string => pathToFileURL(join(dir, name)).href;
+  before(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'compact-lint-terminology-'));
+    client = await TestClient.start({ root: dir });
+  });
+  after(async () => client.stop());
+
+  const hoverAt = async (uri: string, text: string, marker: string): Promise<string> => {
+    const h = await client.connection.sendRequest(HoverRequest.type, { textDocument: { uri }, position: positionOf(text, marker, 1) });
+    assert.ok(h, `a hover on "${marker}"`);
+    return (h.contents as MarkupContent).value;
+  };
+
+  const completeAt = async (uri: string, position: Position): Promise<CompletionItem[]> => {
+    const r = (await client.connection.sendRequest(CompletionRequest.type, { textDocument: { uri }, position })) as CompletionList | CompletionItem[] | null;
+    return Array.isArray(r) ? r : (r?.items ?? []);
+  };
+
+  it('hover on a deprecated term gives the preferred term, the reason, the definition and its source', async () => {
+    const uri = uriOf('hover-term.md');
+    const text = 'States shall not detain illegal migrants.\n';
+    await client.open(uri, text);
+    const value = await hoverAt(uri, text, 'illegal');
+    assert.match(value, /^Deprecated: write \*\*migrants in an irregular situation\*\*/);
+    assert.match(value, /Source: \[.*IOM.*\]\(https:\/\//);
+  });
+
+  it('hover on an acronym gives the long form the document defines, else the one the data knows', async () => {
+    const uri = uriOf('hover-acronym.md');
+    const text = 'The Global Migration Group (GMG) met. GMG members and IOM staff attended.\n';
+    await client.open(uri, text);
+    assert.match(await hoverAt(uri, text, 'GMG members'), /^\*\*GMG\*\*: Global Migration Group \(defined on line 1\)/);
+    assert.match(await hoverAt(uri, text, 'IOM'), /^\*\*IOM\*\*: International Organization for Migration/);
+  });
+
+  it('completes glossary terms with their definition, and acronyms the document defines', async () => {
+    const uri = uriOf('complete.md');
+    const text = 'The Global Migration Group (GMG) supports\nefforts against traff\nand the GM\n';
+    await client.open(uri, text);
+    const terms = await completeAt(uri, positionOf(text, 'traff', 5));
+    const tip = terms.find((i) => i.label === 'trafficking in persons');
+    assert.ok(tip, terms.map((i) => i.label).join(', '));
+    assert.match((tip.documentation as MarkupContent).value, /^\*\*trafficking in persons\*\*/);
+    assert.ok(!terms.some((i) => i.label === 'human trafficking'), 'variants are not offered');
+    const acronyms = await completeAt(uri, positionOf(text, 'the GM', 6));
+    const gmg = acronyms.find((i) => i.label === 'GMG');
+    assert.ok(gmg, acronyms.map((i) => i.label).join(', '));
+    assert.equal(gmg.detail, 'Global Migration Group');
+  });
+
+  it('offers one action that aligns every variant of a concept with the majority form', async () => {
+    const uri = uriOf('fix-all.md');
+    const text = 'Trafficking in persons is a crime; trafficking in persons is punished.\n\nVictims of human trafficking and of human trafficking rings.\n';
+    await client.open(uri, text);
+    const diags = await client.diagnosticsFor(uri, 1);
+    assert.deepEqual(diags.map((d) => d.code), ['terminology/mixed-variants', 'terminology/mixed-variants']);
+    const actions = (await client.connection.sendRequest(CodeActionRequest.type, {
+      textDocument: { uri },
+      range: diags[0]!.range,
+      context: { diagnostics: diags, only: ['quickfix'] },
+    })) as CodeAction[];
+    const all = actions.find((a) => a.title === 'Fix all "terminology/mixed-variants" problems in this document');
+    assert.ok(all?.edit?.changes, actions.map((a) => a.title).join('; '));
+    assert.equal(
+      applyEdits(text, all.edit.changes[uri]!),
+      'Trafficking in persons is a crime; trafficking in persons is punished.\n\nVictims of trafficking in persons and of trafficking in persons rings.\n',
+    );
+  });
+});
