@@ -22,7 +22,6 @@ const EXCLUDED = [
   'comment',
   'markup.underline.link',
   'meta.embedded',
-  'meta.link.inline.markdown',
   'meta.link.reference.def.markdown',
 ];
 
@@ -83,7 +82,8 @@ export function injectionGrammar(acronyms: readonly string[] = instrumentAcronym
         patterns: [
           {
             name: 'entity.name.type.instrument.compact-lint',
-            match: String.raw`(?<![\w-])(?:${acronyms.map(escape).join('|')})(?![\w-])`,
+            // "Hong Kong SAR" is a Special Administrative Region, not the SAR Convention.
+            match: String.raw`(?<![\w-])(?<!Kong\s|Macao\s|Macau\s)(?:${acronyms.map(escape).join('|')})(?![\w-])`,
           },
         ],
       },

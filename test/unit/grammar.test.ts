@@ -92,8 +92,15 @@ describe('injection grammar', () => {
   });
 
   it('scopes instrument acronyms as whole words, longest first', () => {
+    assert.deepEqual(scoped(grammar, 'Hong Kong SAR, China, and Macao SAR'), []);
     assert.deepEqual(scoped(grammar, '- the ICCPR, SOLAS 1974 and OP-CRC-SC, not ICCPRs or CRCx'), [
       'ICCPR=entity.name.type.instrument', 'SOLAS 1974=entity.name.type.instrument', 'OP-CRC-SC=entity.name.type.instrument',
+    ]);
+  });
+
+  it('scopes the text of a link but not its target', () => {
+    assert.deepEqual(scoped(grammar, 'See [SDG target 10.7](https://example.org/ICCPR/objective-3).'), [
+      'SDG target=keyword.other.reference.sdg', '10.7=constant.numeric.sdg',
     ]);
   });
 
