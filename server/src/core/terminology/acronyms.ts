@@ -34,8 +34,8 @@ export function extractAcronymUses(block: Block, env: ExtractEnv): AcronymUse[] 
   const out: AcronymUse[] = [];
   for (const run of block.runs) {
     const tokens = runTokens(run);
-    for (const { acronym, first, last } of acronymsOf(run, env)) {
-      if (!isDefinition(tokens, first, last)) out.push({ span: spanOf(run, tokens, first, last), acronym, heading: run.kind === 'heading' });
+    for (const { acronym, first, last, shouted, definition } of acronymsOf(run, env)) {
+      if (!definition) out.push({ span: spanOf(run, tokens, first, last), acronym, heading: run.kind === 'heading' || shouted });
     }
   }
   return out;
@@ -45,14 +45,14 @@ export function extractAcronymDefinitions(block: Block, env: ExtractEnv): Acrony
   const out: AcronymDefinition[] = [];
   for (const run of block.runs) {
     const tokens = runTokens(run);
-    for (const { acronym, first, last } of acronymsOf(run, env)) {
-      if (!isDefinition(tokens, first, last)) continue;
-      const long = longForm(tokens, first - 1, acronym, env);
+    for (const { acronym, first, last, definition } of acronymsOf(run, env)) {
+      if (!definition) continue;
+      const { paren, long } = definition;
       out.push({
         span: spanOf(run, tokens, first, last),
         acronym,
-        expansion: long !== null ? run.text.slice((tokens[long] as Token).start, (tokens[first - 2] as Token).end).replace(/\s+/g, ' ') : null,
-        expansionSpan: long === null ? null : spanOf(run, tokens, long, first - 1),
+        expansion: long !== null ? run.text.slice((tokens[long] as Token).start, (tokens[paren - 1] as Token).end).replace(/\s+/g, ' ') : null,
+        expansionSpan: long === null ? null : spanOf(run, tokens, long, paren),
       });
     }
   }
@@ -64,6 +64,10 @@ interface Found {
   /** Token indexes, end exclusive. */
   readonly first: number;
   readonly last: number;
+  /** On a line written in capitals, which reads as a heading. */
+  readonly shouted: boolean;
+  /** For a definition: the token index of its "(" and of the first word of its long form (null when none fits). */
+  readonly definition: { readonly paren: number; readonly long: number | null } | null;
 }
 
 const found = new WeakMap<Run, { readonly env: ExtractEnv['data']; readonly list: readonly Found[] }>();
@@ -83,6 +87,10 @@ function findAcronyms(run: Run, env: ExtractEnv): Found[] {
   const terms = env.data.terminology;
   const listed = (a: string): boolean => terms.knownAcronyms.has(a) || terms.acronyms.has(a) || env.data.instruments.byAcronym(a) !== undefined;
   let shouted: Set<number> | undefined;
+  const add = (acronym: string, first: number, last: number, line: number): void => {
+    shouted ??= shoutedLines(run.text, tokens, listed);
+    out.push({ acronym, first, last, shouted: shouted.has(line), definition: definitionAt(tokens, acronym, first, last, env) });
+  };
   let line = 0;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
@@ -93,7 +101,7 @@ function findAcronyms(run: Run, env: ExtractEnv): Found[] {
     const h = tokens[i + 1];
     const n = tokens[i + 2];
     if (h?.norm === '-' && n?.kind === 'word' && h.start === t.end && n.start === h.end && listed(`${t.raw}-${n.raw}`)) {
-      out.push({ acronym: `${t.raw}-${n.raw}`, first: i, last: i + 3 });
+      add(`${t.raw}-${n.raw}`, i, i + 3, line);
       i += 2;
       continue;
     }
@@ -104,7 +112,7 @@ function findAcronyms(run: Run, env: ExtractEnv): Found[] {
       shouted ??= shoutedLines(run.text, tokens, listed);
       if (shouted.has(line) || shouting(tokens[i - 1], listed) || shouting(tokens[i + 1], listed) || inSymbol(tokens, i) || amount(tokens, i)) continue;
     }
-    out.push({ acronym: t.raw, first: i, last: i + 1 });
+    add(t.raw, i, i + 1, line);
   }
   return out;
 }
@@ -158,8 +166,18 @@ function inSymbol(tokens: readonly Token[], i: number): boolean {
   return (p?.norm === '/' && p.end === t.start && short(pp)) || (n?.norm === '/' && n.start === t.end && short(nn));
 }
 
-function isDefinition(tokens: readonly Token[], first: number, last: number): boolean {
-  return tokens[first - 1]?.norm === '(' && tokens[last]?.norm === ')' && tokens[first - 2]?.kind === 'word';
+/**
+ * An acronym in parentheses right after words: "Long Name (ABC)", also "(UN ABC)"
+ * after a known acronym, and "(ABC, 2007)" when the words before spell it.
+ */
+function definitionAt(tokens: readonly Token[], acronym: string, first: number, last: number, env: ExtractEnv): Found['definition'] {
+  let paren = first - 1;
+  if (tokens[paren]?.kind === 'word' && isAllCaps((tokens[paren] as Token).raw) && tokens[paren - 1]?.norm === '(') paren--;
+  if (tokens[paren]?.norm !== '(' || tokens[paren - 1]?.kind !== 'word') return null;
+  const close = tokens[last]?.norm;
+  if (close !== ')' && close !== ',') return null;
+  const long = longForm(tokens, paren, acronym, env);
+  return close === ')' || long !== null ? { paren, long } : null;
 }
 
 function spanOf(run: Run, tokens: readonly Token[], first: number, last: number): Span {
