@@ -72,10 +72,20 @@ function capitalizedWords(tokens: readonly Token[], first: number, last: number)
   return n;
 }
 
-/** A replacement written with the occurrence's case: capitalized if the occurrence is, ALL CAPS if it is. */
+const SMALL = new Set(['of', 'and', 'the', 'for', 'on', 'in', 'to', 'a', 'an', 'or']);
+
+/**
+ * A replacement written with the occurrence's case: ALL CAPS if the
+ * occurrence is, Title Case if every word of it is capitalized ("Whole of
+ * Government" → "Whole-of-Government"), else capitalized if its first letter is.
+ */
 export function matchCase(found: string, replacement: string): string {
   if (found.length > 1 && found === found.toUpperCase() && found !== found.toLowerCase()) return replacement.toUpperCase();
   const f = found[0] ?? '';
-  if (f !== f.toLowerCase()) return (replacement[0] ?? '').toUpperCase() + replacement.slice(1);
-  return replacement;
+  if (f === f.toLowerCase()) return replacement;
+  const words = found.split(/[\s-]+/);
+  if (words.length > 1 && words.every((w) => SMALL.has(w) || isCapitalized(w))) {
+    return replacement.replace(/[\p{L}\p{N}]+/gu, (w, at: number) => (at > 0 && SMALL.has(w) ? w : (w[0] ?? '').toUpperCase() + w.slice(1)));
+  }
+  return (replacement[0] ?? '').toUpperCase() + replacement.slice(1);
 }
