@@ -4,7 +4,7 @@
  * command) applied to the text.
  */
 import { strict as assert } from 'node:assert';
-import { DEFAULT_CONFIG, buildModel, complete, lintModel, referencesAt, renameAt, renumberAll, type DocumentModel, type TextEdit } from '../../server/src/core/index';
+import { DEFAULT_CONFIG, buildModel, complete, isDraftMember, lintModel, referencesAt, renameAt, renumberAll, type DocumentModel, type TextEdit } from '../../server/src/core/index';
 
 const model = (uri: string, text: string, config = DEFAULT_CONFIG): DocumentModel => buildModel({ uri, version: 1, text }, config);
 const ids = (m: DocumentModel, draft: DocumentModel[] = []): string[] => lintModel(m, { draft }).filter((f) => f.checkId.startsWith('references/')).map((f) => `${f.checkId} ${m.text.slice(f.span.start, f.span.end)}`);
@@ -112,5 +112,24 @@ describe('completion of objective and paragraph numbers', () => {
   it('offers the paragraphs of the other files of the draft', () => {
     const annex = model('file:///d/main.md', '1. We commit to data.\n2. We commit to more.\n');
     assert.deepEqual(labels('As set out in paragraph ', [annex]), ['1 We commit to data.', '2 We commit to more.']);
+  });
+});
+
+describe('draft membership', () => {
+  const config = (files: string[], base: string) => ({ ...DEFAULT_CONFIG, draft: { files, base } });
+
+  it('matches the draft files by glob, relative to the configuration folder', () => {
+    const c = config(['main.md', 'annexes/*.md', 'parts/**/*.{md,markdown}'], '/work/draft');
+    assert.ok(isDraftMember(c, 'file:///work/draft/main.md'));
+    assert.ok(isDraftMember(c, 'file:///work/draft/annexes/annex%20I.md'));
+    assert.ok(isDraftMember(c, 'file:///work/draft/parts/a/b/c.markdown'));
+    assert.ok(!isDraftMember(c, 'file:///work/draft/notes.md'));
+    assert.ok(!isDraftMember(c, 'file:///work/draft/annexes/sub/annex.md'));
+    assert.ok(!isDraftMember(c, 'file:///work/other/main.md'));
+    assert.ok(!isDraftMember(config([], '/work/draft'), 'file:///work/draft/main.md'));
+  });
+
+  it('understands Windows paths', () => {
+    assert.ok(isDraftMember(config(['main.md'], 'C:\\Drafts\\gcm'), 'file:///c%3A/Drafts/gcm/main.md'));
   });
 });

@@ -5,7 +5,7 @@
  */
 import { dirname, relative, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { applyFixes, buildModel, lintModel, type Config, type DocumentModel, type Finding, type Skipped } from '../core/index';
+import { applyFixes, buildModel, isDraftMember, lintModel, type Config, type DocumentModel, type Finding, type Skipped } from '../core/index';
 import { ConfigLoader, type ConfigIssue } from '../node/configLoader';
 import { writeFileAtomic } from '../node/atomicWrite';
 import { readText } from './files';
@@ -88,6 +88,7 @@ export class FileLinter {
   /** The other files of the draft this file belongs to (see `draft.files`). */
   #draft(path: string, config: Config): DocumentModel[] {
     const out: DocumentModel[] = [];
+    if (!isDraftMember(config, pathToFileURL(path).href)) return out;
     for (const other of draftPaths(config)) {
       if (other === resolve(path)) continue;
       let model = this.#draftModels.get(other);

@@ -10,6 +10,7 @@ export type { Config, Severity, SeveritySetting, UserInstrument, UserConcept } f
 export { DEFAULT_CONFIG, SEVERITIES } from './config/types';
 export { parseConfig, type PartialConfig, type ConfigProblem, type ParsedConfig } from './config/parse';
 export { mergeConfigs } from './config/merge';
+export { isDraftMember } from './config/draft';
 export type { Check, Finding, Fix, TextEdit, RelatedInfo } from './checks/check';
 export { CHECKS, CHECKS_BY_ID } from './checks/index';
 export { DocumentModel } from './model/model';

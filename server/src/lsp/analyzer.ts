@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import type { CancellationToken, Connection, Diagnostic, InitializeParams, TextDocumentContentChangeEvent } from 'vscode-languageserver';
 import { DiagnosticSeverity } from 'vscode-languageserver';
 import { globSync } from 'tinyglobby';
-import { lintModel, updateModel, buildModel, type Config, type DocumentModel, type Finding, type LineIndex } from '../core/index';
+import { isDraftMember, lintModel, updateModel, buildModel, type Config, type DocumentModel, type Finding, type LineIndex } from '../core/index';
 import { ConfigLoader, CONFIG_FILE, type ConfigIssue } from '../node/configLoader';
 import { readText } from '../cli/files';
 import { draftPaths } from '../node/draftFiles';
@@ -143,6 +143,7 @@ export class Analyzer {
   /** The other documents of the draft `model` belongs to: open ones at their current version, the others from disk. */
   draftFor(model: DocumentModel): DocumentModel[] {
     const out: DocumentModel[] = [];
+    if (!isDraftMember(model.config, model.uri)) return out;
     for (const path of draftPaths(model.config)) {
       const uri = pathToFileURL(path).href;
       if (uri === model.uri) continue;

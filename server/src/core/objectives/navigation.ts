@@ -13,6 +13,7 @@ import type { PartRef } from './refs';
 import { refAt, definitionAt } from './at';
 import { docParts } from './index';
 import { draftMembers, renameObjective } from './renumber';
+import { isDraftMember } from '../config/draft';
 
 /** The key of what a reference names, seen from its document. */
 function keyOf(ref: PartRef, model: DocumentModel): string | undefined {
@@ -26,7 +27,7 @@ function keyOf(ref: PartRef, model: DocumentModel): string | undefined {
 /** Which draft a document belongs to: its configured draft, or itself. */
 function draftKey(model: DocumentModel): string {
   const d = model.config.draft;
-  return d.files.length > 0 ? `${d.base}\u0000${d.files.join('\u0000')}` : model.uri;
+  return isDraftMember(model.config, model.uri) ? `${d.base}\u0000${d.files.join('\u0000')}` : model.uri;
 }
 
 function parse(key: string): { kind: string; number: number; draft: string } {

@@ -18,12 +18,13 @@
 import type { TextEdit } from '../checks/check';
 import type { DocumentModel } from '../model/model';
 import { docParts, type ObjectiveDef } from './index';
+import { isDraftMember } from '../config/draft';
 
 export type EditResult = { edits: Map<string, TextEdit[]> } | { error: string };
 
 /** The documents whose objective references name the draft's own objectives, in path order. */
 export function draftMembers(models: readonly DocumentModel[]): DocumentModel[] {
-  return models.filter((m) => docParts(m).objectives.length > 0 || m.config.draft.files.length > 0).sort((a, b) => (a.uri < b.uri ? -1 : a.uri > b.uri ? 1 : 0));
+  return models.filter((m) => docParts(m).objectives.length > 0 || isDraftMember(m.config, m.uri)).sort((a, b) => (a.uri < b.uri ? -1 : a.uri > b.uri ? 1 : 0));
 }
 
 export function renameObjective(from: number, to: number, models: readonly DocumentModel[]): EditResult {

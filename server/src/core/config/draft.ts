@@ -1,0 +1,66 @@
+/**
+ * Whether a document belongs to the draft its configuration describes
+ * (`draft.files`: globs relative to the configuration file's folder). Pure
+ * string matching on the document's file URI, so the core, the CLI and the
+ * server agree on membership: a file in the same folder but not listed is
+ * not part of the draft. Globs: `*`, `?`, `**`, `{a,b}`.
+ */
+import type { Config } from './types';
+
+const compiled = new Map<string, RegExp>();
+
+export function isDraftMember(config: Config, uri: string): boolean {
+  const { files, base } = config.draft;
+  if (files.length === 0 || !base) return false;
+  const path = pathOf(uri);
+  const root = slashes(base).replace(/\/+$/, '');
+  if (!path || !path.startsWith(`${root}/`)) return false;
+  const relative = path.slice(root.length + 1);
+  return files.some((glob) => globPattern(glob).test(relative));
+}
+
+/** The file path of a file URI, with forward slashes and a lower-case drive letter. */
+function pathOf(uri: string): string | undefined {
+  if (!uri.startsWith('file://')) return undefined;
+  let path: string;
+  try {
+    path = decodeURIComponent(uri.slice('file://'.length).replace(/^[^/]*/, ''));
+  } catch {
+    return undefined;
+  }
+  return slashes(/^\/[A-Za-z]:/.test(path) ? path.slice(1) : path);
+}
+
+function slashes(path: string): string {
+  const p = path.replace(/\\/g, '/');
+  return /^[A-Za-z]:/.test(p) ? (p[0] as string).toLowerCase() + p.slice(1) : p;
+}
+
+function globPattern(glob: string): RegExp {
+  let re = compiled.get(glob);
+  if (!re) {
+    let out = '';
+    let braces = 0;
+    const g = glob.replace(/^\.\//, '');
+    for (let i = 0; i < g.length; i++) {
+      const c = g[i] as string;
+      if (c === '*' && g[i + 1] === '*') {
+        const slash = g[i + 2] === '/';
+        out += slash ? '(?:[^/]*/)*' : '.*';
+        i += slash ? 2 : 1;
+      } else if (c === '*') out += '[^/]*';
+      else if (c === '?') out += '[^/]';
+      else if (c === '{') {
+        braces++;
+        out += '(?:';
+      } else if (c === '}' && braces > 0) {
+        braces--;
+        out += ')';
+      } else if (c === ',' && braces > 0) out += '|';
+      else out += c.replace(/[.+^$()|[\]\\{}]/g, '\\$&');
+    }
+    re = new RegExp(`^${out}${')'.repeat(braces)}$`);
+    compiled.set(glob, re);
+  }
+  return re;
+}
