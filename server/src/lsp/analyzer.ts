@@ -257,7 +257,7 @@ export class Analyzer {
         const config = this.loader.forDirectory(dirname(path), undefined, settingsLayer(settings)).config;
         const read = readText(path, config.maxFileSize);
         const model = buildModel({ uri, version: 0, text: read.text, ...(read.skip ? { skip: read.skip } : {}) }, config);
-        findings = lintModel(model);
+        findings = lintModel(model, { draft: this.draftFor(model) });
         lines = model.lines;
         void this.connection.sendDiagnostics({ uri, diagnostics: findings.map((f, index) => toDiagnostic(lines, f, uri, { version: 0, index }, this.docsUri)) });
       }
