@@ -23,9 +23,18 @@ Invalid: \`The follow up mechanism reports to member states.\` Valid: \`The foll
   },
 };
 
-/** The first sentence of a reason: the message stays one line; the hover and docs carry the rest. */
+/**
+ * The first sentence of a reason: the message stays short; the docs carry the
+ * rest. A sentence ends at ". " before a capital, outside parentheses (which
+ * hold abbreviations such as "e.g." and "para.").
+ */
 function firstSentence(text: string): string {
-  // An end is followed by a capital (or nothing), so "paras. 15" does not end a sentence.
-  const end = text.search(/[.!?](?:\s+[A-Z“"]|$)/);
-  return end < 0 ? text : text.slice(0, end + 1);
+  let depth = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === '(') depth++;
+    else if (c === ')') depth = Math.max(0, depth - 1);
+    else if (depth === 0 && (c === '.' || c === '!' || c === '?') && (i + 1 === text.length || (text[i + 1] === ' ' && /[A-Z“"]/.test(text[i + 2] ?? '')))) return text.slice(0, i + 1);
+  }
+  return text;
 }
