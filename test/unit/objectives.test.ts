@@ -33,6 +33,17 @@ describe('objectives across a draft', () => {
   });
 });
 
+describe('numbering findings', () => {
+  it('offer renumbering as a quick fix, references included', () => {
+    const text = '## Objective 1: A\n\n## Objective 3: B\n\nSee objective 3.\n';
+    const m = model('file:///d/gap.md', text);
+    const finding = lintModel(m).find((f) => f.checkId === 'references/objective-numbering');
+    const fix = finding?.fixes?.[0];
+    assert.ok(fix && !fix.safe);
+    assert.equal(apply(text, fix.edits), '## Objective 1: A\n\n## Objective 2: B\n\nSee objective 2.\n');
+  });
+});
+
 describe('two drafts in one workspace', () => {
   it('keep their objectives apart: references and rename stay in the draft of the document', () => {
     const a = model('file:///w/a.md', '## Objective 1: A\n\nSee objective 1.\n');

@@ -15,7 +15,7 @@
  * but objective numbers changes: references to the GCM or to another
  * document, and paragraph numbers, are left as they are.
  */
-import type { TextEdit } from '../checks/check';
+import type { Fix, TextEdit } from '../checks/check';
 import type { DocumentModel } from '../model/model';
 import { docParts, type ObjectiveDef } from './index';
 import { isDraftMember } from '../config/draft';
@@ -47,6 +47,17 @@ export function renumberAll(models: readonly DocumentModel[]): EditResult {
   const refMap = new Map<number, number>();
   for (const d of defs) refMap.set(d.number, next.get(d) as number);
   return { edits: rewrite(members, (d) => next.get(d) ?? d.number, refMap) };
+}
+
+/**
+ * The renumbering as a quick fix for a document that is a draft on its own
+ * (a fix edits one document; a draft in several files has the command).
+ */
+export function renumberFix(model: DocumentModel, draft: readonly DocumentModel[]): Fix[] {
+  if (draft.some((d) => d.uri !== model.uri)) return [];
+  const r = renumberAll([model]);
+  const edits = 'edits' in r ? r.edits.get(model.uri) : undefined;
+  return edits?.length ? [{ title: 'Renumber the objectives in order (references follow)', edits, safe: false }] : [];
 }
 
 function rewrite(members: readonly DocumentModel[], defNumber: (d: ObjectiveDef) => number, refMap: ReadonlyMap<number, number>): Map<string, TextEdit[]> {

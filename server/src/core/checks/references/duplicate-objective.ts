@@ -5,17 +5,20 @@
 import type { Check, Report } from '../check';
 import { draftObjectives, draftOf } from '../../objectives/resolve';
 import type { ObjectiveDef } from '../../objectives/index';
+import { renumberFix } from '../../objectives/renumber';
+import type { Fix } from '../check';
 
 export const duplicateObjective: Check = {
   id: 'references/duplicate-objective',
   category: 'references',
   defaultSeverity: 'error',
   description: 'An objective number defined twice in the same draft.',
-  docs: `Every reference to a duplicated number is ambiguous. This usually happens when an objective is inserted without renumbering the ones after it: use rename on the objective number, or the command "Compact Lint: Renumber objectives", which renumbers the definitions in order and rewrites every reference.
+  docs: `Every reference to a duplicated number is ambiguous. This usually happens when an objective is inserted without renumbering the ones after it: use the quick fix (a draft in one file) or the command "Compact Lint: Renumber objectives", which number the definitions in order and rewrite every reference; references to the duplicated number follow its later definition, the one that held the number before the insertion.
 
 Invalid: \`## Objective 5: …\` twice. Valid: \`## Objective 5: …\` then \`## Objective 6: …\`.`,
   *run(model, ctx): Iterable<Report> {
     const draft = draftOf(model, ctx.draft).sort((a, b) => (a.uri < b.uri ? -1 : a.uri > b.uri ? 1 : 0));
+    let fixes: Fix[] | undefined;
     const first = new Map<number, ObjectiveDef>();
     for (const def of draftObjectives(draft)) {
       const earlier = first.get(def.number);
@@ -27,6 +30,7 @@ Invalid: \`## Objective 5: …\` twice. Valid: \`## Objective 5: …\` then \`##
       yield {
         span: def.numberSpan,
         message: `Objective ${def.number} is defined twice: references to it are ambiguous.`,
+        fixes: (fixes ??= renumberFix(model, draft)),
         related: [{ ...(earlier.uri !== model.uri ? { uri: earlier.uri } : {}), span: earlier.numberSpan, message: `Objective ${def.number} is first defined here.` }],
       };
     }

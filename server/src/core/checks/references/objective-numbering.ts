@@ -6,6 +6,8 @@
 import type { Check, Report } from '../check';
 import { draftObjectives, draftOf } from '../../objectives/resolve';
 import type { ObjectiveDef } from '../../objectives/index';
+import { renumberFix } from '../../objectives/renumber';
+import type { Fix } from '../check';
 import { numberList } from '../../objectives/describe';
 
 export const objectiveNumbering: Check = {
@@ -13,11 +15,12 @@ export const objectiveNumbering: Check = {
   category: 'references',
   defaultSeverity: 'warning',
   description: 'Objectives numbered with a gap or out of order.',
-  docs: `A gap ("Objective 4" followed by "Objective 6") or an inversion usually means an objective was deleted or moved without renumbering. Renumber with rename on the objective number or the command "Compact Lint: Renumber objectives": every reference follows.
+  docs: `A gap ("Objective 4" followed by "Objective 6") or an inversion usually means an objective was deleted or moved without renumbering. Renumber with the quick fix (a draft in one file), rename on the objective number or the command "Compact Lint: Renumber objectives": every reference follows.
 
 Invalid: \`## Objective 4\` followed by \`## Objective 6\`. Valid: \`## Objective 4\` followed by \`## Objective 5\`.`,
   *run(model, ctx): Iterable<Report> {
     const draft = draftOf(model, ctx.draft).sort((a, b) => (a.uri < b.uri ? -1 : a.uri > b.uri ? 1 : 0));
+    let fixes: Fix[] | undefined;
     const defs = draftObjectives(draft);
     const defined = new Set(defs.map((d) => d.number));
     let previous: ObjectiveDef | undefined;
@@ -34,10 +37,10 @@ Invalid: \`## Objective 4\` followed by \`## Objective 6\`. Valid: \`## Objectiv
       const missing: number[] = [];
       for (let n = max + 1; n < def.number && missing.length < 1000; n++) if (!defined.has(n)) missing.push(n);
       if (def.number < before.number) {
-        yield { span: def.numberSpan, message: `Objective ${def.number} comes after objective ${before.number}: objectives should be numbered in order.` };
+        yield { span: def.numberSpan, message: `Objective ${def.number} comes after objective ${before.number}: objectives should be numbered in order.`, fixes: (fixes ??= renumberFix(model, draft)) };
       } else if (missing.length > 0) {
         const what = missing.length === 1 ? `objective ${missing[0]} is missing` : `objectives ${numberList(missing)} are missing`;
-        yield { span: def.numberSpan, message: `Objective ${def.number} follows objective ${before.number}: ${what}.` };
+        yield { span: def.numberSpan, message: `Objective ${def.number} follows objective ${before.number}: ${what}.`, fixes: (fixes ??= renumberFix(model, draft)) };
       }
     }
   },
