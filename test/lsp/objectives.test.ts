@@ -11,6 +11,9 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import {
   ApplyWorkspaceEditRequest,
+  CodeActionRequest,
+  PrepareRenameRequest,
+  type CodeAction,
   DefinitionRequest,
   DocumentSymbolRequest,
   ExecuteCommandRequest,
@@ -147,6 +150,27 @@ describe('language server: objectives and paragraphs', () => {
       found.map((s) => [s.name, s.location.uri, s.location.range.start]),
       [['Objective 3: Ensure proof of legal identity', main, at(MAIN, '## Objective 3')]],
     );
+  });
+
+  it('prepares a rename on the number of a reference, and refuses one on a GCM objective', async () => {
+    const ready = await client.connection.sendRequest(PrepareRenameRequest.type, { textDocument: { uri: annex }, position: at(ANNEX, 'objective 2', 10) });
+    assert.deepEqual(ready, { range: range(ANNEX, 'objective 2', 10, 1), placeholder: '2' });
+    await assert.rejects(
+      client.connection.sendRequest(RenameRequest.type, { textDocument: { uri: annex }, position: at(ANNEX, 'GCM objective 2', 14), newName: '3' }),
+      /cannot be renumbered/,
+    );
+  });
+
+  it('the misquoted title quick fix quotes the defined title', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'compact-lint-title-'));
+    const uri = pathToFileURL(join(dir, 'title.md')).href;
+    const text = '## Objective 3: Provide accurate and timely information\n\nAs objective 3, "Provide information", says.\n';
+    await client.open(uri, text);
+    const diags = (await client.diagnosticsFor(uri, 1)).filter((d) => d.code === 'references/objective-title-mismatch');
+    assert.equal(diags.length, 1);
+    const actions = (await client.connection.sendRequest(CodeActionRequest.type, { textDocument: { uri }, range: diags[0]!.range, context: { diagnostics: diags, only: ['quickfix'] } })) as CodeAction[];
+    const fix = actions.find((a) => a.title === 'Quote the title of objective 3');
+    assert.deepEqual(fix?.edit?.changes?.[uri], [{ range: range(text, 'Provide information', 0, 19), newText: 'Provide accurate and timely information' }]);
   });
 
   it('rename 2 to 3 moves objective 2 and makes room: 3 becomes 4, in both files, ranges included', async () => {
