@@ -58,7 +58,10 @@ export function objectiveHeadIn(run: Run, env: ExtractEnv): ObjectiveHead | unde
   if (!m) return undefined;
   const digits = m[1] as string;
   const numberStart = run.start + (m.indices?.[1]?.[0] ?? 0);
-  const rest = m[2] ?? '';
+  // The title is the first sentence: "Objective 6: Facilitate fair recruitment. IOM has long…".
+  const full = m[2] ?? '';
+  const stop = full.search(/[.!?](?=\s+[A-Z“"(])/);
+  const rest = stop >= 0 ? full.slice(0, stop) : full;
   const lead = rest.length - rest.trimStart().length;
   const title = rest.replace(/\u0000/g, ' ').replace(/\s+/g, ' ').trim().replace(/[.;,:]$/, '');
   const titleStart = run.start + (m.indices?.[2]?.[0] ?? firstLine.length) + lead;

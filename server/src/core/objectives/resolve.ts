@@ -85,15 +85,29 @@ export function objectiveIn(scope: ObjectiveScope, n: number, data: ReferenceDat
   return gcm ? { defs: [], gcm } : { defs: [] };
 }
 
+/** The draft's objectives only repeat the GCM's (a commentary): their numbering is the GCM's, not the draft's. */
+export function draftRepeatsGcm(draft: readonly DocumentModel[], data: ReferenceData): boolean {
+  const index = indexOf(draft);
+  return (index.repeatsGcm ??= repeatsGcm(index.objectives, data));
+}
+
 /** The title a reference should quote: the first titled definition's, or the GCM's. */
 export function titleOf(found: { defs: readonly ObjectiveDef[]; gcm?: GcmObjective }): string | undefined {
   return found.defs.find((d) => d.title)?.title ?? found.gcm?.title;
 }
 
-/** Every titled definition carries the GCM's title for its number. */
+/** Every titled definition carries the GCM's title for its number (or its short label, or the first words of it). */
 function repeatsGcm(defs: readonly ObjectiveDef[], data: ReferenceData): boolean {
   const titled = defs.filter((d) => d.title);
-  return titled.length > 0 && titled.every((d) => sameTitle(d.title, data.gcm.objectives.get(d.number)?.title ?? ''));
+  return titled.length > 0 && titled.every((d) => gcmTitled(d, data));
+}
+
+function gcmTitled(def: ObjectiveDef, data: ReferenceData): boolean {
+  const gcm = data.gcm.objectives.get(def.number);
+  if (!gcm) return false;
+  const title = normalizeTitle(def.title);
+  const official = normalizeTitle(gcm.title);
+  return title === official || title === normalizeTitle(gcm.shortLabel) || (title.split(' ').length >= 3 && official.startsWith(title));
 }
 
 export function normalizeTitle(s: string): string {

@@ -3,7 +3,7 @@
  * is reported, with the earlier one as related information.
  */
 import type { Check, Report } from '../check';
-import { draftObjectives, draftOf } from '../../objectives/resolve';
+import { draftObjectives, draftOf, draftRepeatsGcm } from '../../objectives/resolve';
 import type { ObjectiveDef } from '../../objectives/index';
 import { renumberFix } from '../../objectives/renumber';
 import type { Fix } from '../check';
@@ -19,6 +19,7 @@ Invalid: \`## Objective 5: …\` twice. Valid: \`## Objective 5: …\` then \`##
   *run(model, ctx): Iterable<Report> {
     const draft = draftOf(model, ctx.draft).sort((a, b) => (a.uri < b.uri ? -1 : a.uri > b.uri ? 1 : 0));
     let fixes: Fix[] | undefined;
+    if (draftRepeatsGcm(draft, ctx.data)) return;
     const first = new Map<number, ObjectiveDef>();
     for (const def of draftObjectives(draft)) {
       const earlier = first.get(def.number);

@@ -4,7 +4,7 @@
  * duplicate-objective.
  */
 import type { Check, Report } from '../check';
-import { draftObjectives, draftOf } from '../../objectives/resolve';
+import { draftObjectives, draftOf, draftRepeatsGcm } from '../../objectives/resolve';
 import type { ObjectiveDef } from '../../objectives/index';
 import { renumberFix } from '../../objectives/renumber';
 import type { Fix } from '../check';
@@ -21,6 +21,7 @@ Invalid: \`## Objective 4\` followed by \`## Objective 6\`. Valid: \`## Objectiv
   *run(model, ctx): Iterable<Report> {
     const draft = draftOf(model, ctx.draft).sort((a, b) => (a.uri < b.uri ? -1 : a.uri > b.uri ? 1 : 0));
     let fixes: Fix[] | undefined;
+    if (draftRepeatsGcm(draft, ctx.data)) return;
     const defs = draftObjectives(draft);
     const defined = new Set(defs.map((d) => d.number));
     let previous: ObjectiveDef | undefined;

@@ -5,7 +5,7 @@
  * meant another objective.
  */
 import type { Check, Report } from '../check';
-import { draftOf, normalizeTitle, objectiveIn, objectiveScope, sameTitle, titleOf } from '../../objectives/resolve';
+import { draftObjectives, draftOf, normalizeTitle, objectiveIn, objectiveScope, sameTitle, titleOf } from '../../objectives/resolve';
 
 export const objectiveTitleMismatch: Check = {
   id: 'references/objective-title-mismatch',
@@ -22,9 +22,13 @@ Invalid: \`objective 3, "Provide information"\`. Valid: \`objective 3, "Provide 
     for (const ref of refs) {
       if (ref.kind !== 'objective' || !ref.quotedTitle) continue;
       const found = objectiveIn(objectiveScope(ref, draft, ctx.data), ref.number, ctx.data);
-      const title = titleOf(found);
+      // A draft that repeats the GCM's objectives may quote its own wording of them.
+      const own = ref.scope === 'local' ? draftObjectives(draft).filter((d) => d.number === ref.number && d.title) : [];
+      const title = own[0]?.title ?? titleOf(found);
       const quoted = ref.quotedTitle.text;
-      if (!title || !likeTitle(quoted, title) || sameTitle(quoted, title) || (found.gcm && sameTitle(quoted, found.gcm.shortLabel)) || shortened(quoted, title)) continue;
+      if (!title || !likeTitle(quoted, title)) continue;
+      const titles = [title, ...own.map((d) => d.title), ...(found.gcm ? [found.gcm.title, found.gcm.shortLabel] : [])];
+      if (titles.some((t) => sameTitle(quoted, t) || shortened(quoted, t))) continue;
       yield {
         span: ref.quotedTitle.span,
         message: `Objective ${ref.number} is titled "${title}".`,
