@@ -52,6 +52,20 @@ describe('diagnostics in the editor', () => {
     await screenshot('broken-config');
   });
 
+  it('follows the settings: a check turned off in compactLint.checks goes, and comes back', async () => {
+    const { document: doc } = await open('sdg-references.md');
+    const settings = vscode.workspace.getConfiguration('compactLint');
+    await diagnostics(doc.uri, (d) => d.some((x) => codeOf(x) === 'sdg/unknown-goal'));
+    await settings.update('checks', { 'sdg/unknown-goal': 'off' }, vscode.ConfigurationTarget.Workspace);
+    try {
+      const without = await diagnostics(doc.uri, (d) => d.length > 0 && !d.some((x) => codeOf(x) === 'sdg/unknown-goal'));
+      assert.ok(without.some((x) => codeOf(x) === 'sdg/unknown-target'), 'the other checks still run');
+    } finally {
+      await settings.update('checks', undefined, vscode.ConfigurationTarget.Workspace);
+    }
+    await diagnostics(doc.uri, (d) => d.some((x) => codeOf(x) === 'sdg/unknown-goal'));
+  });
+
   it('lints every draft of the workspace with "Compact Lint: Lint workspace"', async () => {
     const result = await vscode.commands.executeCommand<{ files: number; errors: number; warnings: number }>('compactLint.lintWorkspace');
     assert.ok(result.files >= 5, `${result.files} files`);
