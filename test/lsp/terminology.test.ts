@@ -79,6 +79,22 @@ describe('language server: terminology', () => {
     assert.equal(gmg.detail, 'Global Migration Group');
   });
 
+  it('moves the definition of an acronym to its first use', async () => {
+    const uri = uriOf('move-definition.md');
+    const text = 'The GMG met in May.\n\nLater the Global Migration Group (GMG) reported.\n';
+    await client.open(uri, text);
+    const diags = await client.diagnosticsFor(uri, 1);
+    assert.deepEqual(diags.map((d) => d.code), ['terminology/acronym-undefined']);
+    const actions = (await client.connection.sendRequest(CodeActionRequest.type, {
+      textDocument: { uri },
+      range: diags[0]!.range,
+      context: { diagnostics: diags, only: ['quickfix'] },
+    })) as CodeAction[];
+    const move = actions.find((a) => a.title === 'Move the definition here: "Global Migration Group (GMG)"');
+    assert.ok(move?.edit?.changes, actions.map((a) => a.title).join('; '));
+    assert.equal(applyEdits(text, move.edit.changes[uri]!), 'The Global Migration Group (GMG) met in May.\n\nLater the GMG reported.\n');
+  });
+
   it('offers one action that aligns every variant of a concept with the majority form', async () => {
     const uri = uriOf('fix-all.md');
     const text = 'Trafficking in persons is a crime; trafficking in persons is punished.\n\nVictims of human trafficking and of human trafficking rings.\n';

@@ -91,6 +91,14 @@ export function isCapitalized(raw: string): boolean {
   return c !== c.toLowerCase();
 }
 
+/** Has an upper-case letter and no lower-case one; ASCII words are decided without allocating. */
 export function isAllCaps(raw: string): boolean {
-  return raw !== raw.toLowerCase() && raw === raw.toUpperCase();
+  let upper = false;
+  for (let i = 0; i < raw.length; i++) {
+    const c = raw.charCodeAt(i);
+    if (c >= 97 && c <= 122) return false;
+    if (c >= 65 && c <= 90) upper = true;
+    else if (c > 127) return raw !== raw.toLowerCase() && raw === raw.toUpperCase();
+  }
+  return upper;
 }

@@ -1,4 +1,6 @@
-import type { Check, Report } from '../check';
+import type { Check, CheckContext, Report } from '../check';
+import type { DocumentModel } from '../../model/model';
+import type { AcronymDefinition, AcronymUse } from '../../terminology/acronyms';
 import { acronymKey, expansionOf, isKnownAcronym } from '../../terminology/acronymData';
 
 export const acronymUndefined: Check = {
@@ -12,28 +14,45 @@ Acronyms every reader knows (UN, SDG, GDP, HIV…) need no definition; add your 
 
 Invalid: \`IOM supports returns.\` Valid: \`The International Organization for Migration (IOM) supports returns. IOM …\``,
   *run(model, ctx): Iterable<Report> {
-    const defined = new Map<string, number>();
+    const defined = new Map<string, AcronymDefinition>();
     for (const d of model.facts('acronymDefinitions')) {
       const key = acronymKey(d.acronym);
-      if (!defined.has(key)) defined.set(key, d.span.start);
+      if (!defined.has(key)) defined.set(key, d);
     }
     const seen = new Set<string>();
     for (const use of model.facts('acronymUses')) {
       const key = acronymKey(use.acronym);
       if (use.heading || seen.has(key) || isKnownAcronym(use.acronym, ctx.data)) continue;
       seen.add(key);
-      const at = defined.get(key);
-      if (at !== undefined && at < use.span.start) continue;
-      const expansion = expansionOf(use.acronym, ctx.data);
-      const defLine = at === undefined ? 0 : model.lines.positionAt(at).line;
-      const where = at === undefined ? 'is never defined' : defLine === model.lines.positionAt(use.span.start).line ? 'is used before its definition' : `is used before its definition (line ${defLine + 1})`;
-      const how = expansion ? `write "${expansion} (${use.acronym})" at its first use` : 'write its long form followed by the acronym in parentheses at its first use';
-      yield {
-        span: use.span,
-        message: `The acronym "${use.acronym}" ${where}: ${how}.`,
-        ...(at !== undefined ? { related: [{ span: { start: at, end: at + use.acronym.length }, message: `"${use.acronym}" is defined here` }] } : {}),
-        ...(expansion ? { fixes: [{ title: `Define here: "${expansion} (${use.acronym})"`, edits: [{ span: use.span, newText: `${expansion} (${use.acronym})` }], safe: false, preferred: true }] } : {}),
-      };
+      const def = defined.get(key);
+      if (def && def.span.start < use.span.start) continue;
+      yield def ? usedBeforeDefinition(model, use, def, ctx) : neverDefined(use, ctx);
     }
   },
 };
+
+function neverDefined(use: AcronymUse, ctx: CheckContext): Report {
+  const expansion = expansionOf(use.acronym, ctx.data);
+  const how = expansion ? `write "${expansion} (${use.acronym})" at its first use` : 'write its long form followed by the acronym in parentheses at its first use';
+  return {
+    span: use.span,
+    message: `The acronym "${use.acronym}" is never defined: ${how}.`,
+    ...(expansion ? { fixes: [{ title: `Define here: "${expansion} (${use.acronym})"`, edits: [{ span: use.span, newText: `${expansion} (${use.acronym})` }], safe: false, preferred: true }] } : {}),
+  };
+}
+
+/** The fix moves the document's own definition to the first use when it can: "Long Name (ABC)" there, "ABC" where it was. */
+function usedBeforeDefinition(model: DocumentModel, use: AcronymUse, def: AcronymDefinition, ctx: CheckContext): Report {
+  const line = model.lines.positionAt(def.span.start).line;
+  const where = line === model.lines.positionAt(use.span.start).line ? '' : ` (line ${line + 1})`;
+  const movable = def.expansion !== null && def.expansionSpan !== null && def.acronym === use.acronym && model.text[def.span.end] === ')';
+  const expansion = movable ? def.expansion : (expansionOf(use.acronym, ctx.data) ?? null);
+  const edits = expansion === null ? [] : [{ span: use.span, newText: `${expansion} (${use.acronym})` }];
+  if (movable && def.expansionSpan) edits.push({ span: { start: def.expansionSpan.start, end: def.span.end + 1 }, newText: def.acronym });
+  return {
+    span: use.span,
+    message: `The acronym "${use.acronym}" is used before its definition${where}: define it at its first use.`,
+    related: [{ span: def.span, message: `"${def.acronym}" is defined here` }],
+    ...(expansion !== null ? { fixes: [{ title: movable ? `Move the definition here: "${expansion} (${use.acronym})"` : `Define here: "${expansion} (${use.acronym})"`, edits, safe: false, preferred: true }] } : {}),
+  };
+}
