@@ -13,8 +13,13 @@ Invalid: \`The labor market and the organisation of work.\` Valid: \`The labour 
   *run(model): Iterable<Report> {
     // Instrument names, even misspelled ones, are the instrument checks' concern.
     const names = model.facts('instrumentMentions');
+    // Both lists are in document order: one walk over the names, keeping the furthest end of
+    // those that start before the slip; the slip is inside a name when that end reaches past it.
+    let k = 0;
+    let reach = -1;
     for (const s of model.facts('spellingSlips')) {
-      if (names.some((n) => n.span.start <= s.span.start && s.span.end <= n.span.end)) continue;
+      for (; k < names.length && (names[k] as (typeof names)[number]).span.start <= s.span.start; k++) reach = Math.max(reach, (names[k] as (typeof names)[number]).span.end);
+      if (reach >= s.span.end) continue;
       yield {
         span: s.span,
         message: `"${s.found}" is spelled "${s.replacement}" in ${conventionName(model.config.spelling)}.`,
