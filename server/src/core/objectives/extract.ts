@@ -17,7 +17,6 @@ export interface ObjectiveHead {
   readonly numberSpan: Span;
   /** The title as written after the number, or '' when the line has none. */
   readonly title: string;
-  readonly titleSpan: Span;
   /** The heading or line that defines it. */
   readonly line: Span;
 }
@@ -29,7 +28,6 @@ export interface NumberedItem {
   readonly body: Span;
   /** The first line after the number, trimmed (an objective's title when the list defines objectives). */
   readonly firstLine: string;
-  readonly firstLineSpan: Span;
   /** The first sentence, for hovers. */
   readonly sentence: string;
 }
@@ -62,14 +60,11 @@ export function objectiveHeadIn(run: Run, env: ExtractEnv): ObjectiveHead | unde
   const full = m[2] ?? '';
   const stop = full.search(/[.!?](?=\s+[A-Z“"(])/);
   const rest = stop >= 0 ? full.slice(0, stop) : full;
-  const lead = rest.length - rest.trimStart().length;
   const title = rest.replace(/\u0000/g, ' ').replace(/\s+/g, ' ').trim().replace(/[.;,:]$/, '');
-  const titleStart = run.start + (m.indices?.[2]?.[0] ?? firstLine.length) + lead;
   return {
     number: Number(digits),
     numberSpan: { start: numberStart, end: numberStart + digits.length },
     title,
-    titleSpan: { start: titleStart, end: titleStart + title.length },
     line: { start: run.start, end: run.start + firstLine.length },
   };
 }
@@ -99,14 +94,11 @@ export function extractNumbered(block: Block): NumberedItem[] {
 
 function numbered(number: number, numberSpan: Span, body: Span, run: Run, skip: number): NumberedItem {
   const text = run.text.slice(skip).replace(/\u0000/g, ' ');
-  const line = text.split('\n', 1)[0] as string;
-  const lead = line.length - line.trimStart().length;
-  const firstLine = line.trim();
+  const firstLine = (text.split('\n', 1)[0] as string).trim();
   const flat = text.replace(/\s+/g, ' ').trim();
   const stop = flat.search(/[.!?](?=\s+[A-Z“"(]|$)/);
   const sentence = (stop >= 0 ? flat.slice(0, stop + 1) : flat).slice(0, 400);
-  const s = run.start + skip + lead;
-  return { number, numberSpan, body, firstLine, firstLineSpan: { start: s, end: s + firstLine.length }, sentence };
+  return { number, numberSpan, body, firstLine, sentence };
 }
 
 export function extractLetters(block: Block): Letter[] {

@@ -21,7 +21,6 @@ export interface ObjectiveDef {
   readonly numberSpan: Span;
   /** '' when the definition states no title. */
   readonly title: string;
-  readonly titleSpan: Span;
   /** The heading, line or list item that defines it. */
   readonly line: Span;
 }
@@ -60,7 +59,7 @@ function computeParts(model: DocumentModel): DocParts {
       // With objectives defined by headings or lines, such a list only sums them up.
       if (heads.length > 0) continue;
       const title = listTitle(item.firstLine);
-      objectives.push({ uri, number: item.number, numberSpan: item.numberSpan, title, titleSpan: { start: item.firstLineSpan.start, end: item.firstLineSpan.start + title.length }, line: item.body });
+      objectives.push({ uri, number: item.number, numberSpan: item.numberSpan, title, line: item.body });
     } else candidates.push(item);
   }
   objectives.sort((a, b) => a.numberSpan.start - b.numberSpan.start);
