@@ -124,6 +124,8 @@ function findRefs(run: Run, env: ExtractEnv, definitionAt: number, out: PartRef[
 function scopeOf(text: string, start: number, end: number): RefScope {
   const words = lastWords(text.slice(Math.max(0, start - 40), start));
   if (GCM_WORDS.test(words)) return 'gcm';
+  // Preambular paragraphs are not numbered in the text: "preambular paragraph 3" cannot be checked.
+  if (/(?:^| )preambular$/i.test(words)) return 'foreign';
   const after = AFTER_OF.exec(text.slice(end, end + 120));
   if (after) {
     if (after[2]) return 'gcm';
