@@ -38,6 +38,10 @@ const MAIN = `# Draft compact
 
 1. We commit to strengthen the evidence base, in line with objectives 2 to 3.
 
+   (a) Collect data;
+
+   (b) Improve comparability.
+
 ## Objective 2: Minimize adverse drivers
 
 2. We commit to address the drivers set out in paragraph 1 and objective 1.
@@ -49,7 +53,7 @@ const MAIN = `# Draft compact
 
 const ANNEX = `# Annex
 
-Actions under objective 2 and objectives 1–3 support paragraph 2; objective 9 does not exist.
+Actions under objective 2 and objectives 1–3 support paragraph 2 and paragraph 1 (b); objective 9 does not exist.
 GCM objective 2 is the adopted text's.
 `;
 
@@ -103,6 +107,8 @@ describe('language server: objectives and paragraphs', () => {
     assert.equal((h?.contents as MarkupContent).value, '**Objective 2**: Minimize adverse drivers\n\nDefined in main.md.');
     const p = await client.connection.sendRequest(HoverRequest.type, { textDocument: { uri: annex }, position: at(ANNEX, 'paragraph 2', 10) });
     assert.equal((p?.contents as MarkupContent).value, '**Paragraph 2** (main.md)\n\nWe commit to address the drivers set out in paragraph 1 and objective 1.');
+    const l = await client.connection.sendRequest(HoverRequest.type, { textDocument: { uri: annex }, position: at(ANNEX, 'paragraph 1 (b)', 10) });
+    assert.equal((l?.contents as MarkupContent).value, '**Paragraph 1 (b)** (main.md)\n\nWe commit to strengthen the evidence base, in line with objectives 2 to 3.\n\n(b) Improve comparability.');
     const g = await client.connection.sendRequest(HoverRequest.type, { textDocument: { uri: annex }, position: at(ANNEX, 'GCM objective 2', 14) });
     assert.match((g?.contents as MarkupContent).value, /^\*\*GCM objective 2\*\*: Minimize the adverse drivers and structural factors/);
   });

@@ -36,6 +36,8 @@ export interface Letter {
   /** "a", "b"… as written inside the parentheses. */
   readonly letter: string;
   readonly label: Span;
+  /** The rest of its line, for hovers. */
+  readonly text: string;
 }
 
 export function extractObjectiveHeads(block: Block, env: ExtractEnv): ObjectiveHead[] {
@@ -109,7 +111,9 @@ export function extractLetters(block: Block): Letter[] {
     for (let m = LETTER_LINE.exec(run.text); m; m = LETTER_LINE.exec(run.text)) {
       const label = m[1] as string;
       const s = run.start + m.index + m[0].indexOf(label);
-      out.push({ letter: m[2] as string, label: { start: s, end: s + label.length } });
+      const after = run.text.slice(m.index + m[0].length, m.index + m[0].length + 300);
+      const text = (after.split('\n', 1)[0] as string).replace(/\u0000/g, ' ').trim();
+      out.push({ letter: m[2] as string, label: { start: s, end: s + label.length }, text });
     }
   }
   return out;

@@ -1,6 +1,7 @@
 /**
  * Hover on a reference to an objective (its number and title, and where it
- * is defined) or to a paragraph (its number and first sentence).
+ * is defined) or to a paragraph (its number and first sentence, and the
+ * lettered subparagraph's line when one is cited).
  */
 import type { HoverProvider } from '../features/types';
 import { refAt } from './at';
@@ -27,9 +28,11 @@ export const objectiveHover: HoverProvider = (model, offset, ctx) => {
   if (scope.kind !== 'draft') return undefined;
   const para = scope.byNumber.get(ref.number);
   if (!para) return undefined;
-  const letter = ref.letter && para.letters.has(ref.letter.letter.toLowerCase()) ? ` (${ref.letter.letter})` : '';
+  const sub = ref.letter ? para.letters.get(ref.letter.letter.toLowerCase()) : undefined;
+  const letter = sub && ref.letter ? ` (${ref.letter.letter})` : '';
   const where = para.uri === model.uri ? '' : ` (${fileName(para.uri)})`;
-  return { span, contents: `**Paragraph ${para.number}${letter}**${where}\n\n${para.sentence}` };
+  const action = sub && ref.letter ? `\n\n(${ref.letter.letter}) ${sub.text}` : '';
+  return { span, contents: `**Paragraph ${para.number}${letter}**${where}\n\n${para.sentence}${action}` };
 };
 
 function fileName(uri: string): string {

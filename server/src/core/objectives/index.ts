@@ -31,8 +31,8 @@ export interface ParagraphDef {
   readonly numberSpan: Span;
   readonly body: Span;
   readonly sentence: string;
-  /** Lettered subparagraphs: letter → label span. */
-  readonly letters: ReadonlyMap<string, Span>;
+  /** Lettered subparagraphs: letter → the label's span and the rest of its line. */
+  readonly letters: ReadonlyMap<string, { readonly label: Span; readonly text: string }>;
 }
 
 export interface DocParts {
@@ -104,10 +104,10 @@ function withLetters(uri: string, items: readonly NumberedItem[], model: Documen
     while (h < headings.length && (headings[h] as Heading).span.start <= start) h++;
     const end = Math.min(items[i + 1]?.numberSpan.start ?? model.text.length, headings[h]?.span.start ?? model.text.length);
     while (l < letters.length && (letters[l] as Letter).label.start <= start) l++;
-    const own = new Map<string, Span>();
+    const own = new Map<string, { label: Span; text: string }>();
     for (let k = l; k < letters.length && (letters[k] as Letter).label.start < end; k++) {
       const letter = letters[k] as Letter;
-      if (!own.has(letter.letter)) own.set(letter.letter, letter.label);
+      if (!own.has(letter.letter)) own.set(letter.letter, { label: letter.label, text: letter.text });
     }
     return { uri, number: item.number, numberSpan: item.numberSpan, body: item.body, sentence: item.sentence, letters: own };
   });
