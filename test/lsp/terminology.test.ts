@@ -62,6 +62,9 @@ describe('language server: terminology', () => {
     await client.open(uri, text);
     assert.match(await hoverAt(uri, text, 'GMG members'), /^\*\*GMG\*\*: Global Migration Group \(defined on line 1\)/);
     assert.match(await hoverAt(uri, text, 'IOM'), /^\*\*IOM\*\*: International Organization for Migration/);
+    const known = 'The UN and its partners.\n';
+    await client.open(uriOf('hover-known.md'), known);
+    assert.match(await hoverAt(uriOf('hover-known.md'), known, 'UN'), /^\*\*UN\*\*: United Nations/);
   });
 
   it('completes glossary terms with their definition, and acronyms the document defines', async () => {

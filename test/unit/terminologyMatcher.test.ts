@@ -42,6 +42,10 @@ describe('terminology matcher', () => {
     assert.deepEqual(tokenize('États 😀 x').map((t) => `${t.kind}:${t.raw}`), ['word:États', 'punct:😀', 'word:x']);
   });
 
+  it('keeps a number with its decimal points and separators as one word', () => {
+    assert.deepEqual(tokenize('SDG 10.7, 3,000 in 2019. Next').map((t) => t.raw), ['SDG', '10.7', ',', '3,000', 'in', '2019', '.', 'Next']);
+  });
+
   it('tokenizes a megabyte of one character in linear time', () => {
     for (const c of ['a', '-', ' ', '\u0000']) {
       const t = performance.now();

@@ -1,5 +1,6 @@
 /**
- * Finds acronyms in a block's prose: uses ("IOM", "NGOs", "UN-Habitat") and
+ * Finds acronyms in a block's prose, except those every reader knows (UN, SDG…):
+ * uses ("IOM", "NGOs", "UN-Habitat") and
  * definitions, an acronym in parentheses right after its long form
  * ("International Organization for Migration (IOM)"). The long form of a
  * definition is the acronym's expansion from the data or the instrument
@@ -88,6 +89,8 @@ function findAcronyms(run: Run, env: ExtractEnv): Found[] {
   const listed = (a: string): boolean => terms.knownAcronyms.has(a) || terms.acronyms.has(a) || env.data.instruments.byAcronym(a) !== undefined;
   let shouted: Set<number> | undefined;
   const add = (acronym: string, first: number, last: number, line: number): void => {
+    // Acronyms every reader knows (UN, SDG…) are neither uses to check nor definitions to compare.
+    if (terms.knownAcronyms.has(acronym) || terms.knownAcronyms.has(acronymKey(acronym))) return;
     shouted ??= shoutedLines(run.text, tokens, listed);
     out.push({ acronym, first, last, shouted: shouted.has(line), definition: definitionAt(tokens, acronym, first, last, env) });
   };

@@ -10,6 +10,7 @@ import type { DocumentModel } from '../model/model';
 import type { ReferenceData } from '../data/reference';
 import type { Concept } from '../data/terminology';
 import type { TermMention } from './terms';
+import type { Span } from '../text/span';
 import { acronymKey, expansionOf, expansionSource } from './acronymData';
 
 export const terminologyHover: HoverProvider = (model, offset, ctx) => {
@@ -19,11 +20,25 @@ export const terminologyHover: HoverProvider = (model, offset, ctx) => {
     const concept = ctx.data.terminology.concepts.find((c) => c.id === term.concept);
     return concept ? { span: term.span, contents: describeTerm(concept, term) } : undefined;
   }
-  const acronym = at(model.facts('acronymUses')) ?? at(model.facts('acronymDefinitions'));
+  const acronym = at(model.facts('acronymUses')) ?? at(model.facts('acronymDefinitions')) ?? knownAcronymAt(model, offset, ctx.data);
   if (!acronym) return undefined;
   const contents = describeAcronym(model, acronym.acronym, ctx.data);
   return contents ? { span: acronym.span, contents } : undefined;
 };
+
+/** A known acronym (UN, SDG…) under the cursor: these are not kept as facts, so the prose is read here. */
+function knownAcronymAt(model: DocumentModel, offset: number, data: ReferenceData): { span: Span; acronym: string } | undefined {
+  const block = model.blocks.find((b) => b.start <= offset && offset <= b.end);
+  const run = block?.runs.find((r) => r.start <= offset && offset <= r.end);
+  if (!run) return undefined;
+  const word = /[A-Za-z0-9]/;
+  let s = offset - run.start;
+  let e = s;
+  while (s > 0 && word.test(run.text[s - 1] as string)) s--;
+  while (e < run.text.length && word.test(run.text[e] as string)) e++;
+  const acronym = run.text.slice(s, e);
+  return data.terminology.knownAcronyms.has(acronym) ? { span: { start: run.start + s, end: run.start + e }, acronym } : undefined;
+}
 
 export function describeConcept(concept: Concept): string {
   const source = concept.source ? `\n\nSource: ${concept.source.url ? `[${concept.source.title}](${concept.source.url})` : concept.source.title}` : '';

@@ -3,6 +3,7 @@
  * run of letters and digits; every other visible character (comma, hyphen,
  * ampersand, parenthesis…) is a token of its own, so that punctuation inside
  * a term is matched literally ("follow-up" is three tokens, "follow up" two).
+ * A number with decimal points or separators ("10.7", "3,000") is one word.
  * Whitespace, including line breaks, only separates tokens. An excluded
  * character (code, URL, HTML) is a barrier token that no term matches, so no
  * term is found inside or across excluded content.
@@ -41,6 +42,11 @@ export function tokenize(text: string): Token[] {
     } else if (isWordChar(text, i)) {
       kind = 'word';
       while (i < n && isWordChar(text, i)) i++;
+      // A number keeps its decimal points and thousands separators: "10.7" and "3,000" are one word.
+      while (i + 1 < n && isDigit(text, i - 1) && (text[i] === '.' || text[i] === ',') && isDigit(text, i + 1)) {
+        i += 2;
+        while (i < n && isWordChar(text, i)) i++;
+      }
     } else {
       kind = 'punct';
       i += c >= 0xd800 && c <= 0xdbff ? 2 : 1;
@@ -53,6 +59,11 @@ export function tokenize(text: string): Token[] {
 
 const SPACE = /\s/;
 const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
+
+function isDigit(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  return c >= 48 && c <= 57;
+}
 
 function isWordChar(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
