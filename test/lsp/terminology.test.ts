@@ -56,6 +56,16 @@ describe('language server: terminology', () => {
     assert.match(value, /Source: \[.*IOM.*\]\(https:\/\//);
   });
 
+  it('hover on a fixed term in the wrong form gives the whole reason and its source', async () => {
+    const uri = uriOf('hover-fixed.md');
+    const text = 'The follow up mechanism meets yearly.\n';
+    await client.open(uri, text);
+    const value = await hoverAt(uri, text, 'follow up');
+    assert.match(value, /^Write \*\*follow-up\*\*\. As a noun or adjective/);
+    assert.match(value, /The verb is two words/);
+    assert.match(value, /Source: \[.*\]\(https:\/\/undocs\.org\/A\/RES\/73\/195\)/);
+  });
+
   it('hover on an acronym gives the long form the document defines, else the one the data knows', async () => {
     const uri = uriOf('hover-acronym.md');
     const text = 'The Global Migration Group (GMG) met. GMG members and IOM staff attended.\n';

@@ -1,7 +1,8 @@
 /**
- * Hover on a glossary term or an acronym. A term shows its concept: the
- * preferred form, the definition and its source, and for a variant or a
- * deprecated form what to write instead and why. An acronym shows the long
+ * Hover on a glossary term, a fixed term in the wrong form, or an acronym.
+ * A term shows its concept: the preferred form, the definition and its
+ * source, and for a variant or a deprecated form what to write instead and
+ * why; a fixed term the whole reason and source. An acronym shows the long
  * form the document defines for it, else the one the data knows, with its
  * source.
  */
@@ -19,6 +20,12 @@ export const terminologyHover: HoverProvider = (model, offset, ctx) => {
   if (term) {
     const concept = ctx.data.terminology.concepts.find((c) => c.id === term.concept);
     return concept ? { span: term.span, contents: describeTerm(concept, term) } : undefined;
+  }
+  const slip = at(model.facts('fixedTermSlips'));
+  const fixed = slip && ctx.data.terminology.fixedTerms.find((t) => t.id === slip.term);
+  if (slip && fixed) {
+    const source = fixed.source.url ? `[${fixed.source.title}](${fixed.source.url})` : fixed.source.title;
+    return { span: slip.span, contents: `Write **${slip.replacement}**. ${fixed.reason}\n\nSource: ${source}` };
   }
   const acronym = at(model.facts('acronymUses')) ?? at(model.facts('acronymDefinitions')) ?? knownAcronymAt(model, offset, ctx.data);
   if (!acronym) return undefined;
