@@ -1,0 +1,59 @@
+/**
+ * Words in capitals that are not acronyms: text written in capitals for
+ * emphasis or as a heading ("THE GCM: WHY IS IT IMPORTANT?", "MEMBER
+ * STATES"), parts of document symbols ("A/RES/71/280") and currencies before
+ * an amount ("US$8 million", "EUR 5 million").
+ */
+import { isAllCaps, type Token } from './tokens';
+
+type Listed = (acronym: string) => boolean;
+
+/** A neighbouring word in capitals that is not a listed acronym: words written in capitals for emphasis ("MEMBER STATES"). */
+export function shouting(t: Token | undefined, listed: Listed): boolean {
+  return t?.kind === 'word' && t.raw.length >= 3 && isAllCaps(t.raw) && !listed(t.raw);
+}
+
+/** How many line breaks separate token i from the token before it (or from the start of the run). */
+export function newlinesBefore(text: string, tokens: readonly Token[], i: number): number {
+  let n = 0;
+  for (let k = i > 0 ? (tokens[i - 1] as Token).end : 0; k < (tokens[i] as Token).start; k++) if (text[k] === '\n') n++;
+  return n;
+}
+
+/**
+ * Lines of a run written in capitals ("THE GCM: WHY IS IT IMPORTANT?"): more
+ * words in capitals that are not listed acronyms than words in lower case.
+ * Their words are not acronyms.
+ */
+export function shoutedLines(text: string, tokens: readonly Token[], listed: Listed): Set<number> {
+  const caps = new Map<number, number>();
+  const lower = new Map<number, number>();
+  let line = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    line += newlinesBefore(text, tokens, i);
+    const t = tokens[i] as Token;
+    if (t.kind !== 'word' || !/\p{L}/u.test(t.raw)) continue;
+    if (isAllCaps(t.raw) && !listed(t.raw)) caps.set(line, (caps.get(line) ?? 0) + 1);
+    else if (t.raw !== t.raw.toUpperCase() && !listed(t.raw)) lower.set(line, (lower.get(line) ?? 0) + 1);
+  }
+  const out = new Set<number>();
+  for (const [l, n] of caps) if (n > (lower.get(l) ?? 0)) out.add(l);
+  return out;
+}
+
+/** A currency before an amount: "US$8 million", "EUR 5 million". */
+export function amount(tokens: readonly Token[], i: number): boolean {
+  const n = tokens[i + 1];
+  return (n?.norm === '$' && n.start === (tokens[i] as Token).end) || (n?.kind === 'word' && /^\d/.test(n.raw));
+}
+
+/** Part of a document symbol such as "A/RES/71/280": a single letter or a number across a slash. */
+export function inSymbol(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i] as Token;
+  const p = tokens[i - 1];
+  const pp = tokens[i - 2];
+  const n = tokens[i + 1];
+  const nn = tokens[i + 2];
+  const short = (w: Token | undefined): boolean => w?.kind === 'word' && (w.raw.length === 1 || /^\d+$/.test(w.raw));
+  return (p?.norm === '/' && p.end === t.start && short(pp)) || (n?.norm === '/' && n.start === t.end && short(nn));
+}
