@@ -4,7 +4,7 @@
  * command) applied to the text.
  */
 import { strict as assert } from 'node:assert';
-import { DEFAULT_CONFIG, buildModel, complete, isDraftMember, lintModel, referencesAt, renameAt, renumberAll, type DocumentModel, type TextEdit } from '../../server/src/core/index';
+import { DEFAULT_CONFIG, buildModel, complete, isDraftMember, lintModel, outline, referencesAt, renameAt, renumberAll, type DocumentModel, type OutlineNode, type TextEdit } from '../../server/src/core/index';
 
 const model = (uri: string, text: string, config = DEFAULT_CONFIG): DocumentModel => buildModel({ uri, version: 1, text }, config);
 const ids = (m: DocumentModel, draft: DocumentModel[] = []): string[] => lintModel(m, { draft }).filter((f) => f.checkId.startsWith('references/')).map((f) => `${f.checkId} ${m.text.slice(f.span.start, f.span.end)}`);
@@ -142,5 +142,24 @@ describe('draft membership', () => {
 
   it('understands Windows paths', () => {
     assert.ok(isDraftMember(config(['main.md'], 'C:\\Drafts\\gcm'), 'file:///c%3A/Drafts/gcm/main.md'));
+  });
+});
+
+describe('outline of objectives and paragraphs', () => {
+  const tree = (text: string): unknown => {
+    const names = (n: OutlineNode): unknown => (n.children.length ? [`${n.kind} ${n.name}`, n.children.map(names)] : `${n.kind} ${n.name}`);
+    return outline(model('file:///d/o.md', text)).map(names);
+  };
+
+  it('nests objectives defined by opening lines, and their paragraphs, in their section', () => {
+    const text = '# Draft\n\nObjective 1 — Data\n\n1. We commit to data.\n\n2. We commit to more data.\n\nObjective 2: Cooperation\n\n3. We commit to cooperate.\n';
+    assert.deepEqual(tree(text), [
+      ['section Draft', [['objective Objective 1: Data', ['paragraph 1', 'paragraph 2']], ['objective Objective 2: Cooperation', ['paragraph 3']]]],
+    ]);
+  });
+
+  it('shows a numbered list of objectives as objectives', () => {
+    const text = '## Objectives\n\n1. Collect data;\n2. Cooperate.\n';
+    assert.deepEqual(tree(text), [['section Objectives', ['objective Objective 1: Collect data', 'objective Objective 2: Cooperate']]]);
   });
 });
