@@ -39,6 +39,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     }
     status.text = `$(error) ${c.errors} $(warning) ${c.warnings}`;
     status.tooltip = vscode.l10n.t('Compact Lint: {0} errors, {1} warnings, {2} information. Click to open the Problems view.', c.errors, c.warnings, c.infos);
+    status.accessibilityInformation = { label: status.tooltip, role: 'button' };
     status.show();
   };
   context.subscriptions.push(vscode.window.onDidChangeActiveTextEditor(refresh));

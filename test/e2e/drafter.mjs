@@ -46,7 +46,10 @@ try {
   const status = page.locator('[id="compact-lint.compact-lint"]');
   await status.waitFor({ state: 'visible' });
   const counts = (await status.innerText()).trim().replace(/\s+/g, ' ');
-  expect(/^\d+ \d+$/.test(counts) && !/^0\s/.test(counts), `the status bar counts the draft's errors and warnings ("${counts}")`);
+  const label = (await status.getAttribute('aria-label')) ?? '';
+  const [errors, warnings] = counts.split(' ');
+  expect(/^[1-9]\d* \d+$/.test(counts) && label.startsWith(`Compact Lint: ${errors} errors, ${warnings} warnings`),
+    `the status bar counts the draft's errors and warnings ("${counts}", read out as "${label}")`);
 
   await status.click();
   const rows = page.locator('.markers-panel .monaco-list-row');
