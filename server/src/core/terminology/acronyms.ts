@@ -48,12 +48,12 @@ export function extractAcronymDefinitions(block: Block, env: ExtractEnv): Acrony
     const tokens = runTokens(run);
     for (const { acronym, first, last, definition } of acronymsOf(run, env)) {
       if (!definition) continue;
-      const { paren, long } = definition;
+      const { long } = definition;
       out.push({
         span: spanOf(run, tokens, first, last),
         acronym,
-        expansion: long !== null ? run.text.slice((tokens[long] as Token).start, (tokens[paren - 1] as Token).end).replace(/\s+/g, ' ') : null,
-        expansionSpan: long === null ? null : spanOf(run, tokens, long, paren),
+        expansion: long === null ? null : run.text.slice((tokens[long.first] as Token).start, (tokens[long.last - 1] as Token).end).replace(/\s+/g, ' '),
+        expansionSpan: long === null ? null : spanOf(run, tokens, long.first, long.last),
       });
     }
   }
@@ -67,7 +67,7 @@ interface Found {
   readonly last: number;
   /** On a line written in capitals, which reads as a heading. */
   readonly shouted: boolean;
-  /** For a definition: the token index of its "(" and of the first word of its long form (null when none fits). */
+  /** For a definition: where its long form is. */
   readonly definition: Definition | null;
 }
 

@@ -9,49 +9,79 @@ import type { ExtractEnv } from '../model/facts';
 import { isAllCaps, tokenize, type Token } from './tokens';
 import { acronymKey, expansionOf } from './acronymData';
 
-/** The token index of a definition's "(" and of the first word of its long form (null when none fits). */
+/** Where a definition's long form is, as token indexes (end exclusive); null when none fits. */
 export interface Definition {
-  readonly paren: number;
-  readonly long: number | null;
+  readonly long: { readonly first: number; readonly last: number } | null;
 }
 
 const SMALL_WORDS = new Set(['of', 'the', 'and', 'for', 'on', 'in', 'to', 'a', 'an', 'at', 'by', 'with', 'de', 'des', 'du', 'la', 'le', 'et']);
+/** What may stand between an acronym and a long form that follows it. */
+const LEADS = new Set(['(', '–', '—', ':']);
 
 /**
  * An acronym in parentheses right after words: "Long Name (ABC)", also "(UN ABC)"
- * after a known acronym, and "(ABC, 2007)" when the words before spell it.
+ * after a known acronym, and "(ABC, 2007)" when the words before spell it. Or
+ * an acronym followed by the words that spell it: "ABC (Long Name)", "ABC
+ * Initiative – Long Name".
  */
 export function definitionAt(tokens: readonly Token[], acronym: string, first: number, last: number, env: ExtractEnv): Definition | null {
   let paren = first - 1;
   if (tokens[paren]?.kind === 'word' && isAllCaps((tokens[paren] as Token).raw) && tokens[paren - 1]?.norm === '(') paren--;
-  if (tokens[paren]?.norm !== '(' || tokens[paren - 1]?.kind !== 'word') return null;
   const close = tokens[last]?.norm;
-  if (close !== ')' && close !== ',') return null;
-  const long = longForm(tokens, paren, acronym, env);
-  return close === ')' || long !== null ? { paren, long } : null;
+  if (tokens[paren]?.norm === '(' && tokens[paren - 1]?.kind === 'word' && (close === ')' || close === ',')) {
+    const long = longFormBefore(tokens, paren, acronym, env);
+    if (close === ')' || long !== null) return { long: long === null ? null : { first: long, last: paren } };
+  }
+  for (const lead of [last, last + 1]) {
+    if (!LEADS.has(tokens[lead]?.norm ?? '') || (lead > last && tokens[last]?.kind !== 'word')) continue;
+    const end = longFormAfter(tokens, lead + 1, acronym);
+    if (end !== null) return { long: { first: lead + 1, last: end } };
+  }
+  return null;
+}
+
+function letters(acronym: string): string[] {
+  return [...acronymKey(acronym)].filter((c) => /[A-Z]/.test(c));
 }
 
 /** The index of the first token of the long form ending before `paren`, or null. */
-function longForm(tokens: readonly Token[], paren: number, acronym: string, env: ExtractEnv): number | null {
+function longFormBefore(tokens: readonly Token[], paren: number, acronym: string, env: ExtractEnv): number | null {
   const known = expansionOf(acronym, env.data);
   if (known) {
     const words = tokenize(known).map((t) => t.norm);
     const at = paren - words.length;
     if (at >= 0 && words.every((w, k) => tokens[at + k]?.norm === w)) return at;
   }
-  const letters = [...acronymKey(acronym)].filter((c) => /[A-Z]/.test(c));
-  let k = letters.length - 1;
+  const want = letters(acronym);
+  let k = want.length - 1;
   let start: number | null = null;
-  for (let j = paren - 1; j >= 0 && k >= 0 && paren - j <= letters.length * 3 + 2; j--) {
+  for (let j = paren - 1; j >= 0 && k >= 0 && paren - j <= want.length * 3 + 2; j--) {
     const t = tokens[j] as Token;
     if (t.kind !== 'word') {
       if (/^[-,&']$/.test(t.norm)) continue;
       return null;
     }
-    if ((t.raw[0] ?? '').toUpperCase() === letters[k]) {
+    if ((t.raw[0] ?? '').toUpperCase() === want[k]) {
       k--;
       start = j;
     } else if (!SMALL_WORDS.has(t.norm)) return null;
   }
   return k < 0 ? start : null;
+}
+
+/** The end (exclusive) of capitalized words from `from` whose initials spell the acronym, or null. */
+function longFormAfter(tokens: readonly Token[], from: number, acronym: string): number | null {
+  const want = letters(acronym);
+  let k = 0;
+  for (let j = from; j < tokens.length && k < want.length && j - from <= want.length * 3 + 2; j++) {
+    const t = tokens[j] as Token;
+    if (t.kind !== 'word') {
+      if (/^[-,&']$/.test(t.norm)) continue;
+      return null;
+    }
+    if (t.raw[0] === want[k]) k++;
+    else if (!SMALL_WORDS.has(t.norm)) return null;
+    if (k === want.length) return j + 1;
+  }
+  return null;
 }
