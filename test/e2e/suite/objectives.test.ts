@@ -1,6 +1,7 @@
 /**
  * Navigating a draft's own objectives: go to definition from a reference,
- * and rename, which renumbers the objective and every reference to it.
+ * rename, which renumbers the objective and every reference to it, and the
+ * command that renumbers a draft's objectives in order.
  */
 import { strict as assert } from 'node:assert';
 import * as vscode from 'vscode';
@@ -35,6 +36,17 @@ describe('objectives in the editor', () => {
     assert.match(text, /in line with objective 3 and paragraph 1/);
     assert.doesNotMatch(text, /[Oo]bjective 1\b/);
     await screenshot('renamed-objective');
+    await vscode.commands.executeCommand('workbench.action.files.revert');
+  });
+
+  it('"Compact Lint: Renumber objectives" closes a gap in the numbering, references included', async () => {
+    const { document: doc } = await open('renumber-draft.md');
+    await waitFor('the objectives to be read', () => vscode.commands.executeCommand<vscode.DocumentSymbol[]>('vscode.executeDocumentSymbolProvider', doc.uri), (s) => (s ?? []).length > 0);
+    await vscode.commands.executeCommand('compactLint.renumberObjectives');
+    await waitFor('the renumbered text', () => doc.getText(), (t) => t.includes('## Objective 2: Provide accurate'));
+    assert.match(doc.getText(), /building on objective 1 and in line with objective 2\./);
+    assert.doesNotMatch(doc.getText(), /[Oo]bjective 3/);
+    await screenshot('renumbered-objectives');
     await vscode.commands.executeCommand('workbench.action.files.revert');
   });
 });
