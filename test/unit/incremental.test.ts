@@ -21,10 +21,13 @@ function parseWhole(text: string): ReturnType<typeof parseBlocks> {
   return toBlocks((unified().use(remarkParse).parse(text) as Root).children, text, 0);
 }
 
+/** A paragraph with too many emphasis delimiters and a line nested too deep: both have markup blanked by the parser's guards. */
+const GUARDED = `# Guarded\n\nBefore SDG 18.\n\n${'*a* '.repeat(201)}\n\nMiddle SDG 19.\n\n${'> '.repeat(20)}deep SDG 20\n\nAfter SDG 10.7.\n`;
 const FIXTURES = join(__dirname, '..', 'fixtures');
 const BASE_TEXTS = [
   '# Title\n\nSDG 18 here.\n\n- item SDG 10.7\n- item two\n\n> quote SDG 19\n\nLast para.\n',
   'Para one\nstill one\n\n```\ncode SDG 20\n```\n\nPara SDG 21\n\n<!-- comment -->\n\n1. one\n2. two\n\n   continued\n\nEnd\n',
+  GUARDED,
   ...readdirSync(join(FIXTURES, 'sdg')).map((f) => readFileSync(join(FIXTURES, 'sdg', f), 'utf8')),
 ];
 const SNIPPETS = ['', '\n', '\n\n', '```', '~~~', '===', '---', '- ', '* ', '> ', '1. ', '16) ', '#', '## ', '<!--', '-->', '<div>', '    ', 'SDG 18', 'target 10.12', '[x]: /u', 'a', ' ', '\r\n', '`'];
@@ -67,6 +70,23 @@ describe('incremental analysis', () => {
       }),
       { numRuns: 300 },
     );
+  });
+
+  it('re-parses only the edited blocks of a document whose markup the guards blanked elsewhere', () => {
+    const model = buildModel({ uri: 'u', version: 0, text: GUARDED }, DEFAULT_CONFIG);
+    assert.ok(model.notes.neutralized.length >= 2, 'the guards blanked markup');
+    const at = GUARDED.indexOf('After') + 2;
+    const text = GUARDED.slice(0, at) + 'x' + GUARDED.slice(at);
+    const next = updateModel(model, { uri: 'u', version: 1, text }, DEFAULT_CONFIG, [{ start: at, end: at, newLength: 1 }]);
+    assert.deepEqual(snapshot(next), snapshot(buildModel({ uri: 'u', version: 1, text }, DEFAULT_CONFIG)));
+    // The blocks before the window are the previous model's own objects, not a new parse.
+    const reused = next.blocks.filter((b) => model.blocks.includes(b));
+    assert.ok(reused.length >= next.blocks.length - 3, `${reused.length} of ${next.blocks.length} blocks reused`);
+    // An edit inside a guarded paragraph may change what is blanked: it is parsed whole, and still right.
+    const inside = GUARDED.indexOf('*a*');
+    const text2 = GUARDED.slice(0, inside) + GUARDED.slice(inside + 1);
+    const next2 = updateModel(model, { uri: 'u', version: 2, text: text2 }, DEFAULT_CONFIG, [{ start: inside, end: inside + 1, newLength: 0 }]);
+    assert.deepEqual(snapshot(next2), snapshot(buildModel({ uri: 'u', version: 2, text: text2 }, DEFAULT_CONFIG)));
   });
 
   it('applies several edits made between two analyses', () => {

@@ -10,8 +10,10 @@
  * unchanged, identically closed block hands the same state to the blocks
  * after it. When an outer block does change (a new setext underline, an
  * unclosed code fence), the window grows by one block on that side and is
- * parsed again. Link reference definitions are global, so documents that
- * have them are always parsed whole. A property test asserts the result is
+ * parsed again. Markup blanked by the parser's guards (see preprocess) is
+ * decided per paragraph or line, so an edit away from it keeps the window
+ * local. Link reference definitions are global, so documents that have them
+ * are always parsed whole. A property test asserts the result is
  * identical to `buildModel` for random edits.
  */
 import type { Config } from '../config/types';
@@ -19,7 +21,7 @@ import { referenceData } from '../data/reference';
 import type { Block } from '../parse/blocks';
 import { parseBlocks } from '../parse/parse';
 import { prepare, type Prepared } from '../parse/preprocess';
-import { shiftSpans } from '../text/span';
+import { shiftSpans, type Span } from '../text/span';
 import { analyzeBlocks, buildModel, checkInput, notesOf, type Source } from './build';
 import { DocumentModel, type AnalyzedBlock } from './model';
 
@@ -82,8 +84,8 @@ function reparse(previous: DocumentModel, prepared: Prepared, region: Region): A
   if (old.some((b) => b.definitions)) return undefined;
   // Front matter is blanked before parsing; an edit in or next to it re-parses everything.
   if (region.start <= Math.max(prepared.frontMatterEnd, previous.notes.frontMatterEnd) || region.start === 0) return undefined;
-  // The parser guards blank markup by paragraph; when they change, so may the structure.
-  if (prepared.neutralized.length || previous.notes.neutralized.length) return undefined;
+  // The parser's guards blank markup by paragraph or line: outside the edit they must have blanked the same.
+  if (!sameGuards(previous.notes.neutralized, prepared.neutralized, region)) return undefined;
   // Blocks [first, last] touch the region (in old coordinates); add one unchanged block on each side.
   let first = old.findIndex((b) => b.end >= region.start);
   if (first < 0) first = old.length;
@@ -110,6 +112,24 @@ function reparse(previous: DocumentModel, prepared: Prepared, region: Region): A
     if (lo < -1 || hi > old.length) return undefined;
   }
   return undefined;
+}
+
+/**
+ * Did the guards blank exactly the same markup outside the edit (spans after it
+ * moved by its length difference), and none next to it? Then the prepared text
+ * outside the edited region is the same as before, and so is its parse.
+ */
+function sameGuards(old: readonly Span[], fresh: readonly Span[], region: Region): boolean {
+  if (old.length !== fresh.length) return false;
+  for (let i = 0; i < old.length; i++) {
+    const a = old[i] as Span;
+    const b = fresh[i] as Span;
+    if (a.end >= region.start - 1 && a.start <= region.oldEnd + 1) return false;
+    if (b.end >= region.start - 1 && b.start <= region.end + 1) return false;
+    const d = a.start > region.oldEnd ? region.delta : 0;
+    if (a.start + d !== b.start || a.end + d !== b.end) return false;
+  }
+  return true;
 }
 
 function same(a: Block | undefined, b: Block | undefined, delta: number): boolean {
