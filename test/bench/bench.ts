@@ -27,6 +27,8 @@ import { CompletionRequest, HoverRequest } from 'vscode-languageserver-protocol/
 const ROOT = join(__dirname, '..', '..');
 const OUT = join(tmpdir(), 'compact-lint-bench');
 const quick = process.argv.includes('--quick');
+/** `--editor`: only the core and language-server tables, for checking editing latency quickly. */
+const editorOnly = process.argv.includes('--editor');
 
 function sources(): string[] {
   const dirs = [join(ROOT, 'samples'), join(ROOT, '..', 'shared', 'corpus')];
@@ -220,8 +222,10 @@ async function main(): Promise<void> {
   if (texts.length === 0) throw new Error('no sample texts found');
   const cpu = cpus()[0]?.model ?? 'unknown CPU';
   const out: string[] = [`Machine: ${cpus().length} × ${cpu}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, ${new Date().toISOString().slice(0, 10)}`, ''];
-  process.stderr.write('CLI throughput…\n');
-  out.push(...(await cliTable(texts)), '');
+  if (!editorOnly) {
+    process.stderr.write('CLI throughput…\n');
+    out.push(...(await cliTable(texts)), '');
+  }
   const draft = oneMegabyteDraft(texts);
   process.stderr.write('core…\n');
   out.push(...coreTable(draft), '');

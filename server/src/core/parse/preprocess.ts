@@ -51,13 +51,12 @@ function isDelimiter(c: number): boolean {
 
 /** Blanks the delimiters of blank-line-separated chunks that have too many of them. */
 function guardDelimiters(text: string, out: Span[]): string {
-  let result: string[] | undefined;
+  const first = out.length;
   let chunkStart = 0;
   let count = 0;
   let lineHasContent = false;
   const flush = (end: number): void => {
     if (count > MAX_DELIMITERS) {
-      result ??= [text];
       out.push({ start: chunkStart, end });
     }
     count = 0;
@@ -76,17 +75,35 @@ function guardDelimiters(text: string, out: Span[]): string {
     }
   }
   flush(text.length);
-  if (!result) return text;
-  const chars = text.split('');
-  for (const s of out) for (let i = s.start; i < s.end; i++) if (isDelimiter(text.charCodeAt(i))) chars[i] = ' ';
-  return chars.join('');
+  if (out.length === first) return text;
+  return replaceIn(text, out.slice(first), (s) => s.replace(/[*_[\]]/g, ' '));
+}
+
+/** `text` with each of the ordered, disjoint `spans` rewritten by `f`; the rest is copied as slices, not characters. */
+function replaceIn(text: string, spans: readonly Span[], f: (s: string) => string): string {
+  const parts: string[] = [];
+  let at = 0;
+  for (const s of spans) {
+    parts.push(text.slice(at, s.start), f(text.slice(s.start, s.end)));
+    at = s.end;
+  }
+  parts.push(text.slice(at));
+  return parts.join('');
 }
 
 const CONTAINER = /[ \t]{0,3}(?:>[ \t]?|(?:[-*+]|\d{1,9}[.)])[ \t]+)/y;
 
+/** Is the first character after up to three spaces or tabs a quote, list bullet or digit? */
+function mayOpenContainer(text: string, lineStart: number, nl: number): boolean {
+  let i = lineStart;
+  while (i < nl && i - lineStart < 3 && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i++;
+  const c = text.charCodeAt(i);
+  return c === 62 /* > */ || c === 45 /* - */ || c === 42 /* * */ || c === 43 /* + */ || (c >= 48 && c <= 57);
+}
+
 /** Blanks the rest of any line that opens more than MAX_NESTING containers. */
 function guardNesting(text: string, out: Span[]): string {
-  let chars: string[] | undefined;
+  const mine: Span[] = [];
   let lineStart = 0;
   while (lineStart <= text.length) {
     let nl = text.indexOf('\n', lineStart);
@@ -94,17 +111,16 @@ function guardNesting(text: string, out: Span[]): string {
     let depth = 0;
     CONTAINER.lastIndex = lineStart;
     let cut = -1;
-    while (CONTAINER.lastIndex < nl && CONTAINER.test(text)) {
+    // Most lines open no container: their first visible character says so without running the pattern.
+    const opens = mayOpenContainer(text, lineStart, nl);
+    while (opens && CONTAINER.lastIndex < nl && CONTAINER.test(text)) {
       depth++;
       if (depth === MAX_NESTING) cut = CONTAINER.lastIndex;
       if (depth > MAX_NESTING) break;
     }
-    if (depth > MAX_NESTING && cut >= 0) {
-      chars ??= text.split('');
-      for (let i = cut; i < nl; i++) if (chars[i] !== '\r') chars[i] = ' ';
-      out.push({ start: cut, end: nl });
-    }
+    if (depth > MAX_NESTING && cut >= 0) mine.push({ start: cut, end: nl });
     lineStart = nl + 1;
   }
-  return chars ? chars.join('') : text;
+  for (const s of mine) out.push(s);
+  return mine.length ? replaceIn(text, mine, (s) => s.replace(/[^\r]/g, ' ')) : text;
 }
