@@ -1,14 +1,51 @@
 /**
  * The VS Code extension: starts the Compact Lint language server over IPC for
- * Markdown documents, shows the active draft's counts in the status bar and
- * offers "Compact Lint: Lint workspace". All analysis is in the server.
+ * Markdown documents (and again when it crashes), shows the active draft's
+ * counts in the status bar and offers "Compact Lint: Lint workspace". All
+ * analysis is in the server.
  */
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { CloseAction, ErrorAction, LanguageClient, State, TransportKind, type ErrorHandler, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { LINT_PROGRESS_NOTIFICATION, LINT_WORKSPACE_REQUEST, RENUMBER_OBJECTIVES_COMMAND, SERVER_NODE_OPTIONS, STATUS_NOTIFICATION, type LintProgressParams, type LintWorkspaceResult, type StatusParams } from '../../server/src/protocol';
 
 let client: LanguageClient | undefined;
+
+/** A server that crashes this often in this long is not restarted again (the client library's default limit). */
+const MAX_CRASHES = 5;
+const CRASH_WINDOW_MS = 3 * 60_000;
+
+/**
+ * Restarts a crashed server at once, as the client library's default does; at
+ * MAX_CRASHES crashes within CRASH_WINDOW_MS it stops and calls `giveUp`, which
+ * says so and offers a restart. `forget` starts the count afresh, for a restart
+ * the user asked for.
+ */
+function crashHandler(giveUp: () => void): ErrorHandler & { forget(): void } {
+  let crashes: number[] = [];
+  return {
+    error: (_error, _message, count) => ({ action: count !== undefined && count <= 3 ? ErrorAction.Continue : ErrorAction.Shutdown }),
+    closed: () => {
+      const now = Date.now();
+      crashes = [...crashes.filter((t) => now - t < CRASH_WINDOW_MS), now];
+      if (crashes.length < MAX_CRASHES) return { action: CloseAction.Restart };
+      giveUp();
+      return { action: CloseAction.DoNotRestart, handled: true };
+    },
+    forget: () => {
+      crashes = [];
+    },
+  };
+}
+
+/** Tells the drafter why the server is not running, with the way out. */
+async function offerRestart(message: string): Promise<void> {
+  const restart = vscode.l10n.t('Restart server');
+  const output = vscode.l10n.t('Show output');
+  const choice = await vscode.window.showErrorMessage(message, restart, output);
+  if (choice === restart) await vscode.commands.executeCommand('compactLint.restartServer');
+  if (choice === output) client?.outputChannel.show();
+}
 
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
   const serverModule = context.asAbsolutePath(path.join('dist', 'server.js'));
@@ -16,12 +53,16 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     run: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: [...SERVER_NODE_OPTIONS] } },
     debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: [...SERVER_NODE_OPTIONS, '--nolazy', '--inspect=6010'] } },
   };
+  const crashes = crashHandler(
+    () => void offerRestart(vscode.l10n.t('Compact Lint: the language server stopped unexpectedly {0} times in 3 minutes and was not restarted, so findings are not updated.', MAX_CRASHES)),
+  );
   const clientOptions: LanguageClientOptions = {
     documentSelector: [
       { scheme: 'file', language: 'markdown' },
       { scheme: 'untitled', language: 'markdown' },
     ],
     synchronize: { fileEvents: vscode.workspace.createFileSystemWatcher('**/.compact-lint.json') },
+    errorHandler: crashes,
   };
   client = new LanguageClient('compactLint', 'Compact Lint', serverOptions, clientOptions);
 
@@ -47,6 +88,10 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   context.subscriptions.push(
     vscode.commands.registerCommand('compactLint.lintWorkspace', async () => {
       if (!client) return undefined;
+      if (client.state === State.Stopped || client.state === State.StartFailed) {
+        void offerRestart(vscode.l10n.t('Compact Lint: the language server is not running, so the workspace cannot be linted.'));
+        return undefined;
+      }
       const result = await vscode.window.withProgress(
         { location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Compact Lint: linting the workspace'), cancellable: true },
         (progress, token) => {
@@ -74,7 +119,10 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       }
     }),
     vscode.commands.registerCommand('compactLint.restartServer', async () => {
-      await client?.restart();
+      if (!client) return;
+      crashes.forget();
+      // A server that gave up after crashes, or is starting again, has nothing to stop first.
+      await (client.isRunning() ? client.restart() : client.start());
     }),
   );
 

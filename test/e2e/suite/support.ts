@@ -1,8 +1,11 @@
 /**
  * Helpers for the real-editor tests: the workspace's files, waiting for the
  * language server's answers (they arrive asynchronously), positions of text,
- * and screenshots, which the runner takes when it sees the marker line.
+ * the language server's process, and screenshots, which the runner takes when
+ * it sees the marker line.
  */
+import { execFileSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import * as vscode from 'vscode';
 
 export function workspaceUri(relative: string): vscode.Uri {
@@ -67,4 +70,37 @@ export async function screenshot(name: string): Promise<void> {
   await new Promise((r) => setTimeout(r, 800));
   console.log(`[e2e:screenshot] ${name}`);
   await new Promise((r) => setTimeout(r, 1500));
+}
+
+/**
+ * Process ids of the language servers this extension host runs: its children
+ * whose command line names dist/server.js. Linux's /proc when there is one,
+ * `ps` elsewhere.
+ */
+export function serverPids(): number[] {
+  const host = process.pid;
+  if (existsSync('/proc/self/stat')) {
+    return readdirSync('/proc').filter((name) => /^\d+$/.test(name)).flatMap((name) => {
+      try {
+        // "pid (command) state ppid …": the command may hold spaces and parentheses, so read after the last ')'.
+        const stat = readFileSync(`/proc/${name}/stat`, 'utf8');
+        const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+        const args = readFileSync(`/proc/${name}/cmdline`, 'utf8').split('\0').join(' ');
+        return ppid === host && args.includes('dist/server.js') ? [Number(name)] : [];
+      } catch {
+        return []; // the process ended while it was being read
+      }
+    });
+  }
+  return execFileSync('ps', ['-A', '-o', 'pid=,ppid=,args='], { encoding: 'utf8' })
+    .split('\n')
+    .map((line) => /^\s*(\d+)\s+(\d+)\s+(.*)$/.exec(line))
+    .filter((m): m is RegExpExecArray => m !== null && Number(m[2]) === host && m[3]!.includes('dist/server.js'))
+    .map((m) => Number(m[1]));
+}
+
+/** Waits until exactly one language server runs that is not one of `old`, and returns its process id. */
+export async function newServerPid(old: readonly number[], ms?: number): Promise<number> {
+  const pids = await waitFor('a new language server process', serverPids, (p) => p.length === 1 && !old.includes(p[0]!), ms);
+  return pids[0]!;
 }
