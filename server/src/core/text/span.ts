@@ -33,11 +33,20 @@ export function shiftSpans<T>(value: T, delta: number): T {
 }
 
 function shiftValue(value: unknown, delta: number): unknown {
-  if (Array.isArray(value)) return value.map((v) => shiftValue(v, delta));
   if (value === null || typeof value !== 'object') return value;
-  const out: Record<string, unknown> = {};
+  if (Array.isArray(value)) {
+    // Facts are never mutated, so an empty list (most blocks have no fact of most kinds) is shared.
+    if (value.length === 0) return value;
+    const out = new Array<unknown>(value.length);
+    for (let i = 0; i < value.length; i++) out[i] = shiftValue(value[i], delta);
+    return out;
+  }
   const src = value as Record<string, unknown>;
-  for (const key of Object.keys(src)) out[key] = shiftValue(src[key], delta);
+  const out: Record<string, unknown> = {};
+  for (const key in src) {
+    const v = src[key];
+    out[key] = v !== null && typeof v === 'object' ? shiftValue(v, delta) : v;
+  }
   if (typeof src['start'] === 'number' && typeof src['end'] === 'number') {
     out['start'] = (src['start'] as number) + delta;
     out['end'] = (src['end'] as number) + delta;

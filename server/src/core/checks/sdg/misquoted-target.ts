@@ -1,5 +1,5 @@
 import type { Check, Report } from '../check';
-import { compareQuote } from '../../sdg/quotation';
+import { compareQuote, type QuoteComparison } from '../../sdg/quotation';
 import { isContentWord, prepareOfficial, words, type OfficialText } from '../../sdg/quoteWords';
 import type { DocumentModel } from '../../model/model';
 
@@ -30,10 +30,8 @@ Invalid: \`SDG 10.7 calls for "safe, orderly and regular migration"\`. Valid: \`
       const target = ctx.data.sdg.targets.get(quote.targetId);
       const official = officials.get(quote.targetId);
       if (!target || !official) continue;
-      const c = compareQuote(quote.quoted, official);
+      const { c, other } = assess(quote.quoted, target.id, officials);
       if (!c || c.cost === 0 || isTitle(quote.quoted)) continue;
-      // A phrase of one or two content words ("for all women and men") is too common to tell which target it is from.
-      const other = c.contentWords >= 3 ? quotedTarget(quote.quoted, officials) : undefined;
       if (other) {
         yield {
           span: quote.targetSpan,
@@ -53,9 +51,41 @@ Invalid: \`SDG 10.7 calls for "safe, orderly and regular migration"\`. Valid: \`
   },
 };
 
-/** The official text of every target, prepared once per document. */
+const prepared = new WeakMap<object, ReadonlyMap<string, OfficialText>>();
+
+/** The official text of every target, prepared once for the reference data (not again for each version of a document). */
 function officialTexts(model: DocumentModel): ReadonlyMap<string, OfficialText> {
-  return model.derived('checks/sdg/misquoted-target/officialTexts', (m) => new Map([...m.data.sdg.targets.values()].map((t) => [t.id, prepareOfficial(t.text)])));
+  const targets = model.data.sdg.targets;
+  let out = prepared.get(targets);
+  if (!out) {
+    out = new Map([...targets.values()].map((t) => [t.id, prepareOfficial(t.text)]));
+    prepared.set(targets, out);
+  }
+  return out;
+}
+
+interface Assessment {
+  readonly c: QuoteComparison | undefined;
+  /** The other target the quotation reproduces exactly, if any. */
+  readonly other: string | undefined;
+}
+
+const assessed = new WeakMap<object, Map<string, Assessment>>();
+
+/** Compares a quotation with its target's text; remembered per reference data, since a document keeps its quotations from one version to the next. */
+function assess(quoted: string, targetId: string, officials: ReadonlyMap<string, OfficialText>): Assessment {
+  let memo = assessed.get(officials);
+  if (!memo || memo.size > 10_000) assessed.set(officials, (memo = new Map()));
+  const key = `${targetId}\u0000${quoted}`;
+  let a = memo.get(key);
+  if (!a) {
+    const c = compareQuote(quoted, officials.get(targetId) as OfficialText);
+    // A phrase of one or two content words ("for all women and men") is too common to tell which target it is from.
+    const other = c && c.cost > 0 && c.contentWords >= 3 ? quotedTarget(quoted, officials) : undefined;
+    a = { c, other };
+    memo.set(key, a);
+  }
+  return a;
 }
 
 /** The one target whose official text the quotation reproduces exactly, if there is exactly one. */
