@@ -82,8 +82,8 @@ export function injectionGrammar(acronyms: readonly string[] = instrumentAcronym
         patterns: [
           {
             name: 'entity.name.type.instrument.compact-lint',
-            // "Hong Kong SAR" is a Special Administrative Region, not the SAR Convention.
-            match: String.raw`(?<![\w-])(?<!Kong\s|Macao\s|Macau\s)(?:${acronyms.map(escape).join('|')})(?![\w-])`,
+            // Only `acronyms`: a bare context acronym ("SAR", "CAT") is an everyday word far more often than the instrument.
+            match: String.raw`(?<![\w-])(?:${acronyms.map(escape).join('|')})(?![\w-])`,
           },
         ],
       },

@@ -93,6 +93,7 @@ describe('injection grammar', () => {
 
   it('scopes instrument acronyms as whole words, longest first', () => {
     assert.deepEqual(scoped(grammar, 'Hong Kong SAR, China, and Macao SAR'), []);
+    assert.deepEqual(scoped(grammar, 'SAR operations, the CAT and the SAR Convention'), ['SAR Convention=entity.name.type.instrument']);
     assert.deepEqual(scoped(grammar, '- the ICCPR, SOLAS 1974 and OP-CRC-SC, not ICCPRs or CRCx'), [
       'ICCPR=entity.name.type.instrument', 'SOLAS 1974=entity.name.type.instrument', 'OP-CRC-SC=entity.name.type.instrument',
     ]);

@@ -24,6 +24,7 @@ describe('instrument mentions', () => {
     ]],
     ['ILO lists', 'ILO Conventions Nos. 29, 97 and 143', ['exact:ilo-c029:29', 'exact:ilo-c097:97', 'exact:ilo-c143:143']],
     ['a title without "United Nations"', 'the Convention against Transnational Organized Crime', ['exact:untoc:Convention against Transnational Organized Crime']],
+    ['a title without its closing year', 'the International Convention for the Safety of Life at Sea', ['exact:solas-1974:International Convention for the Safety of Life at Sea']],
     ['an ambiguous short name', 'the Palermo Protocol', ['exact:trafficking-protocol|smuggling-protocol:Palermo Protocol']],
     ['a near-miss', 'the Forced Labor Convention', ['near:ilo-c029:Forced Labor Convention']],
     ['an unknown title', 'the Convention on Biological Diversity', ['unknown:-:Convention on Biological Diversity']],
@@ -36,8 +37,13 @@ describe('instrument mentions', () => {
     assert.deepEqual(mentions(text), []);
   });
 
-  it('FIXME: takes "SAR" in "SAR operations" (search and rescue) for the SAR Convention, whose acronym it also is', () => {
-    assert.deepEqual(mentions('SAR operations at sea'), ['exact:sar-1979:SAR']);
+  it('takes an acronym that is also an everyday word for the instrument only where the text defines it so', () => {
+    assert.deepEqual(mentions('SAR operations at sea; Hong Kong SAR and Macao SAR; the CAT and a CAT scan'), []);
+    assert.deepEqual(mentions('the SAR Convention, the SAR Convention 1979 and the UNCAT'), ['exact:sar-1979:SAR Convention', 'exact:sar-1979:SAR Convention 1979', 'exact:cat:UNCAT']);
+    assert.deepEqual(mentions('the International Convention on Maritime Search and Rescue (SAR) and the Convention against Torture (CAT)'), [
+      'exact:sar-1979:International Convention on Maritime Search and Rescue', 'exact:sar-1979:SAR', 'exact:cat:Convention against Torture', 'exact:cat:CAT',
+    ]);
+    assert.deepEqual(mentions('the Convention against Torture (SAR), the Convention against Torture (CAT, 1984)'), ['exact:cat:Convention against Torture', 'exact:cat:Convention against Torture']);
   });
 
   it('recognizes the instruments of the configuration, by every name', () => {

@@ -15,6 +15,12 @@ export interface Instrument {
   readonly aliases: readonly string[];
   /** Matched case-sensitively, as whole words ("CRC", "C189"). */
   readonly acronyms: readonly string[];
+  /**
+   * Acronyms that are also ordinary words or have other everyday meanings
+   * ("SAR": search and rescue, Hong Kong SAR): they stand for the instrument
+   * only where the text defines them as it, right after its name.
+   */
+  readonly contextAcronyms: readonly string[];
   readonly kind: string;
   readonly binding: boolean | null;
   /** ISO dates. */
@@ -43,6 +49,7 @@ interface RawInstrument {
   title: string;
   aliases?: string[];
   acronyms?: string[];
+  contextAcronyms?: string[];
   kind: string;
   binding: boolean | null;
   adopted: string | null;
@@ -63,6 +70,7 @@ function fromRaw(r: RawInstrument): Instrument {
     title: r.title,
     aliases: r.aliases ?? [],
     acronyms: r.acronyms ?? [],
+    contextAcronyms: r.contextAcronyms ?? [],
     kind: r.kind,
     binding: r.binding,
     adopted: r.adopted,
@@ -112,6 +120,7 @@ function mergeUser(u: UserInstrument, base: Instrument | undefined): Instrument 
     title: u.title,
     aliases: u.aliases ?? base?.aliases ?? [],
     acronyms: u.acronyms ?? base?.acronyms ?? [],
+    contextAcronyms: (base?.contextAcronyms ?? []).filter((a) => !u.acronyms?.includes(a)),
     kind: u.kind ?? base?.kind ?? 'treaty',
     binding: u.binding ?? base?.binding ?? null,
     adopted: u.adopted ?? base?.adopted ?? null,

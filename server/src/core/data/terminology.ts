@@ -4,7 +4,8 @@
  * spelling conventions and acronyms. The user's glossary entries
  * (`glossary.add`) are merged over the built-in concepts by id and
  * `glossary.disable` removes concepts by id; known acronyms are extended by
- * `acronyms.known`. Built once per configuration, with its phrase matchers
+ * `acronyms.known`. Place designations and words written in capitals for
+ * emphasis are the words in capitals that are not acronyms. Built once per configuration, with its phrase matchers
  * compiled once (see terminology/lexicon.ts).
  */
 import glossaryRaw from '../../../../data/terminology/glossary.json';
@@ -85,6 +86,10 @@ export interface TerminologyData {
   readonly knownAcronyms: ReadonlySet<string>;
   /** Acronyms with an expansion the tool may offer, by acronym and by plural. */
   readonly acronyms: ReadonlyMap<string, Acronym>;
+  /** Designations that follow a place's name ("Hong Kong SAR", "Lao PDR"): not acronyms there. */
+  readonly designations: ReadonlySet<string>;
+  /** Ordinary words written in capitals for emphasis ("MUST", "NOT", "ALL"): never acronyms. */
+  readonly emphasisWords: ReadonlySet<string>;
 }
 
 export function terminologyData(config: Config): TerminologyData {
@@ -118,6 +123,8 @@ export function terminologyData(config: Config): TerminologyData {
     },
     knownAcronyms: known,
     acronyms,
+    designations: new Set(acronymsRaw.designations.map((d) => d.acronym)),
+    emphasisWords: new Set(acronymsRaw.emphasis.words),
   };
 }
 

@@ -1,7 +1,9 @@
 /**
  * Finds mentions of international instruments in a block's prose: exact names
  * (titles, short names, acronyms, ILO forms and lists), near-misses of a name,
- * and capitalized titles the registry does not know. A year written with a
+ * and capitalized titles the registry does not know. An acronym that is also
+ * an ordinary word ("SAR") counts only where it is defined right after the
+ * instrument's name (see contextAcronyms.ts). A year written with a
  * mention ("the 1951 Refugee Convention", "Forced Labour Convention, 1930") is
  * kept with it so that checks can compare it with the instrument's years.
  */
@@ -14,6 +16,7 @@ import { nearMissAt, type NearMiss } from './nearMiss';
 import type { InstrumentRegistry } from '../data/instruments';
 import { iloListAt } from './iloList';
 import { titleAt } from './unknownTitle';
+import { definedAcronymAt } from './contextAcronyms';
 import type { NameForm } from './names';
 
 export interface InstrumentMention {
@@ -66,6 +69,11 @@ function findMentions(run: Run, env: ExtractEnv, out: InstrumentMention[]): void
       const year = only ? yearWith(run, tokens, from, to, mention.span, only.iloNumber !== null) : undefined;
       out.push(year ? { ...mention, year } : mention);
       i = consumed = to;
+      const defined = definedAcronymAt(run.text, tokens, to, name.ids, registry);
+      if (defined) {
+        out.push({ match: 'exact', ids: [defined.id], form: 'acronym', name: defined.acronym, span: at(to, to + 1, false) });
+        i = consumed = to + 1;
+      }
       continue;
     }
     if (i >= unknownEnd && run.kind !== 'heading') {

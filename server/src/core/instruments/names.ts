@@ -1,8 +1,8 @@
 /**
  * Every name by which an instrument may be cited, built once per registry:
  * official titles, the registry's short names and acronyms, and the forms
- * derived from a title (the title without a leading "United Nations" or its
- * "supplementing …" clause, an ILO
+ * derived from a title (the title without a leading "United Nations", its
+ * "supplementing …" clause or a closing year, an ILO
  * title without its number, "ILO Convention No. 189", "C189"). Names shared by
  * several instruments ("Palermo Protocol") are kept once with all their
  * instruments: such a name is ambiguous.
@@ -58,6 +58,9 @@ export function namesOf(i: Instrument): [string, NameForm][] {
   const un = /^(?:United Nations|UN) /.exec(i.title);
   const rest = un ? i.title.slice(un[0].length) : '';
   if (rest.split(' ').length >= 3) out.push([rest, 'title']);
+  // "International Convention on Maritime Search and Rescue, 1979": a title ending in its year is cited without it.
+  const dated = /, (?:1[89]|20)\d\d$/.exec(i.title);
+  if (dated) out.push([i.title.slice(0, dated.index), 'title']);
   const supplementing = i.title.indexOf(', supplementing ');
   if (supplementing > 0) out.push([i.title.slice(0, supplementing), 'title']);
   if (i.iloNumber !== null) {

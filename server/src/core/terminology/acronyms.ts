@@ -4,15 +4,17 @@
  * parentheses right after its long form ("International Organization for
  * Migration (IOM)"; see definitions.ts). A word in capitals is an acronym
  * when the data lists it, or when it has the shape of one and is not a Roman
- * numeral, a word of text written in capitals, part of a document symbol or
- * a currency before an amount (see capitals.ts).
+ * numeral, a word of text written in capitals, an ordinary word in capitals
+ * for emphasis ("MUST", "NOT"), part of a document symbol or a currency before
+ * an amount (see capitals.ts). A place's designation after its name ("Hong
+ * Kong SAR") is never an acronym.
  */
 import type { Block, Run } from '../parse/blocks';
 import type { Span } from '../text/span';
 import type { ExtractEnv } from '../model/facts';
 import { runTokens, type Token } from './tokens';
 import { acronymKey } from './acronymData';
-import { amount, inSymbol, newlinesBefore, shouting, shoutedLines } from './capitals';
+import { amount, designation, inSymbol, newlinesBefore, shouting, shoutedLines } from './capitals';
 import { definitionAt, type Definition } from './definitions';
 
 export interface AcronymUse {
@@ -111,7 +113,9 @@ function findAcronyms(run: Run, env: ExtractEnv): Found[] {
     const shaped = SHAPE.test(t.raw) && !ROMAN.test(t.raw) && t.raw.length <= 10;
     if (!(shaped || listed(t.raw))) continue;
     if (h?.norm === '-' && h.start === t.end) continue;
+    if (designation(run.text, tokens, i, terms.designations)) continue;
     if (shaped && !listed(t.raw)) {
+      if (terms.emphasisWords.has(t.raw)) continue;
       shouted ??= shoutedLines(run.text, tokens, listed);
       if (shouted.has(line) || shouting(tokens[i - 1], listed) || shouting(tokens[i + 1], listed) || inSymbol(tokens, i) || amount(tokens, i)) continue;
     }

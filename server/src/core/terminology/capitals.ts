@@ -1,10 +1,13 @@
 /**
  * Words in capitals that are not acronyms: text written in capitals for
  * emphasis or as a heading ("THE GCM: WHY IS IT IMPORTANT?", "MEMBER
- * STATES"), parts of document symbols ("A/RES/71/280") and currencies before
- * an amount ("US$8 million", "EUR 5 million").
+ * STATES"), an ordinary word in capitals for emphasis ("States MUST ensure",
+ * "NOT", "ALL": the RFC 2119 keywords and English function words of the
+ * data), a place's designation after its name ("Hong Kong SAR", "Lao PDR"),
+ * parts of document symbols ("A/RES/71/280") and currencies before an amount
+ * ("US$8 million", "EUR 5 million").
  */
-import { isAllCaps, type Token } from './tokens';
+import { isAllCaps, isCapitalized, type Token } from './tokens';
 
 type Listed = (acronym: string) => boolean;
 
@@ -39,6 +42,19 @@ export function shoutedLines(text: string, tokens: readonly Token[], listed: Lis
   const out = new Set<number>();
   for (const [l, n] of caps) if (n > (lower.get(l) ?? 0)) out.add(l);
   return out;
+}
+
+/**
+ * A designation from the data right after a place's name, itself a word with
+ * an initial capital and lower-case letters: "Hong Kong SAR", "Lao PDR",
+ * "Washington, DC". After an acronym or in parentheses it may be one.
+ */
+export function designation(text: string, tokens: readonly Token[], i: number, designations: ReadonlySet<string>): boolean {
+  const t = tokens[i] as Token;
+  if (!designations.has(t.raw)) return false;
+  const p = tokens[i - 1]?.norm === ',' ? i - 2 : i - 1;
+  const name = tokens[p];
+  return name?.kind === 'word' && isCapitalized(name.raw) && !isAllCaps(name.raw) && /^,?\s+$/.test(text.slice(name.end, t.start));
 }
 
 /** A currency before an amount: "US$8 million", "EUR 5 million". */
