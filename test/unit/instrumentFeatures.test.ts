@@ -48,4 +48,21 @@ describe('instrument features in the core', () => {
     const refs = referencesAt(model, text.indexOf('Refugee'), [model], { data: model.data, others: [model] }, true);
     assert.deepEqual(refs.map((r) => text.slice(r.span.start, r.span.end)), ['Refugee Convention', '1951 Convention', 'Convention relating to the Status of Refugees']);
   });
+
+  it('a bare "SAR" is the SAR Convention for hover and references only after the document defines it so, and only if it has no other meaning there', () => {
+    const text = 'SAR teams met.\n\nThe International Convention on Maritime Search and Rescue (SAR) applies.\n\n## The SAR in practice\n\nThe SAR and the SAR Convention oblige Hong Kong SAR.';
+    const model = modelOf(text);
+    const ctx = { data: model.data, others: [model] };
+    assert.doesNotMatch(hover(model, 1, ctx)?.contents ?? '', /Convention/);
+    const later = text.indexOf('The SAR and') + 5;
+    assert.match(hover(model, later, ctx)?.contents ?? '', /\*\*SAR\*\*: International Convention on Maritime Search and Rescue, 1979/);
+    const refs = referencesAt(model, later, [model], ctx, true);
+    assert.deepEqual(refs.map((r) => `${r.span.start}:${text.slice(r.span.start, r.span.end)}`), [
+      `${text.indexOf('International')}:International Convention on Maritime Search and Rescue`, `${text.indexOf('SAR)')}:SAR`, `${text.indexOf('## The SAR') + 7}:SAR`,
+      `${later - 1}:SAR`, `${text.indexOf('SAR Convention')}:SAR Convention`,
+    ]);
+    const twice = `${text}\n\nSearch and rescue (SAR) saves lives; SAR works.`;
+    const other = modelOf(twice);
+    assert.doesNotMatch(hover(other, later, { data: other.data, others: [other] })?.contents ?? '', /Convention/);
+  });
 });

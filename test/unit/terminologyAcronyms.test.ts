@@ -48,7 +48,7 @@ describe('words in capitals that are not acronyms', () => {
 
   it('a designation is an acronym after an acronym, in parentheses or alone', () => {
     assert.deepEqual(uses('Hong Kong SAR, Macao SAR, Lao PDR and Washington, DC.'), []);
-    assert.deepEqual(uses('The UNHCR SAR team; search and rescue (SAR); SAR zones.'), ['UNHCR', 'SAR', 'SAR']);
+    assert.deepEqual(uses('The UNHCR SAR team; search and rescue (SAR); SAR zones. The SAR team.'), ['UNHCR', 'SAR', 'SAR', 'SAR']);
     assert.deepEqual(modelOf('search and rescue (SAR)').facts('acronymDefinitions').map((d) => d.expansion), ['search and rescue']);
   });
 

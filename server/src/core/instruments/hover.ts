@@ -8,6 +8,7 @@ import type { HoverProvider } from '../features/types';
 import type { DocumentModel } from '../model/model';
 import type { InstrumentMention } from './extract';
 import { describeInstrument } from './describe';
+import { documentMentions } from './documentMentions';
 
 export const instrumentHover: HoverProvider = (model, offset, ctx) => {
   const m = mentionAt(model, offset);
@@ -24,7 +25,7 @@ export const instrumentHover: HoverProvider = (model, offset, ctx) => {
   return { span: m.span, contents: note + cards.join('\n\n---\n\n') };
 };
 
-/** The known (exact or near-miss) mention at an offset. */
+/** The known (exact or near-miss) mention at an offset, a defined "SAR" included (see documentMentions.ts). */
 export function mentionAt(model: DocumentModel, offset: number): InstrumentMention | undefined {
-  return model.facts('instrumentMentions').find((m) => m.match !== 'unknown' && offset >= m.span.start && offset <= m.span.end);
+  return documentMentions(model).find((m) => m.match !== 'unknown' && offset >= m.span.start && offset <= m.span.end);
 }

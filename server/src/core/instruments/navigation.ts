@@ -6,6 +6,7 @@
  */
 import type { Location, Navigator } from '../features/navigation';
 import { mentionAt } from './hover';
+import { documentMentions } from './documentMentions';
 
 export const instrumentNavigator: Navigator = {
   symbolAt(model, offset) {
@@ -19,7 +20,7 @@ export const instrumentNavigator: Navigator = {
     const id = key.slice('instrument:'.length);
     const out: Location[] = [];
     for (const model of models) {
-      for (const m of model.facts('instrumentMentions')) if (m.ids.length === 1 && m.ids[0] === id) out.push({ uri: model.uri, span: m.span });
+      for (const m of documentMentions(model)) if (m.ids.length === 1 && m.ids[0] === id) out.push({ uri: model.uri, span: m.span });
     }
     return out;
   },

@@ -44,17 +44,21 @@ export function shoutedLines(text: string, tokens: readonly Token[], listed: Lis
   return out;
 }
 
+/** Words that start a sentence with a capital but are never the end of a place's name ("The SAR team"). */
+const NOT_NAMES = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'their', 'our', 'each', 'every', 'all', 'any', 'some', 'no', 'in', 'on', 'at', 'for', 'by', 'with', 'from', 'to', 'of', 'and', 'or', 'but', 'as', 'under', 'within', 'through', 'where', 'when', 'while', 'if']);
+
 /**
  * A designation from the data right after a place's name, itself a word with
  * an initial capital and lower-case letters: "Hong Kong SAR", "Lao PDR",
- * "Washington, DC". After an acronym or in parentheses it may be one.
+ * "Washington, DC". After an acronym, a word such as "The", in parentheses or
+ * alone it may be an acronym ("The SAR team": search and rescue).
  */
 export function designation(text: string, tokens: readonly Token[], i: number, designations: ReadonlySet<string>): boolean {
   const t = tokens[i] as Token;
   if (!designations.has(t.raw)) return false;
   const p = tokens[i - 1]?.norm === ',' ? i - 2 : i - 1;
   const name = tokens[p];
-  return name?.kind === 'word' && isCapitalized(name.raw) && !isAllCaps(name.raw) && /^,?\s+$/.test(text.slice(name.end, t.start));
+  return name?.kind === 'word' && isCapitalized(name.raw) && !isAllCaps(name.raw) && !NOT_NAMES.has(name.norm) && /^,?\s+$/.test(text.slice(name.end, t.start));
 }
 
 /** A currency before an amount: "US$8 million", "EUR 5 million". */
