@@ -1,7 +1,8 @@
 /**
  * Every regular expression the core runs on document text is checked for
  * catastrophic backtracking with recheck, and the adversarial inputs that
- * break naive parsers and patterns are each analysed in under a second.
+ * break naive parsers and patterns are each analysed in under a second of
+ * CPU time.
  *
  * The patterns are collected at run time, not from the source: while the
  * fixtures, samples and real texts are linted (and hover and completion are
@@ -92,11 +93,14 @@ describe('adversarial inputs', () => {
   for (const [name, make] of Object.entries(cases)) {
     it(`${name}: analysed in under a second`, () => {
       const text = make();
-      const t = performance.now();
+      // CPU time of this process (all its threads, the garbage collector's included), not wall time,
+      // which on a shared machine also counts the time other processes held the cores.
+      const before = process.cpuUsage();
       const { findings } = lintText({ uri: 'a', version: 1, text }, DEFAULT_CONFIG);
-      const ms = performance.now() - t;
+      const used = process.cpuUsage(before);
+      const ms = (used.user + used.system) / 1000;
       for (const f of findings) assert.ok(f.span.end <= text.length);
-      assert.ok(ms < 1000, `${ms.toFixed(0)} ms`);
+      assert.ok(ms < 1000, `${ms.toFixed(0)} ms of CPU time`);
     });
   }
 });

@@ -34,9 +34,8 @@ export function tokenize(text: string): Token[] {
     // Trailing apostrophes and a possessive "'s" are not part of the name.
     let end = m[0].length;
     while (end > 1 && (m[0][end - 1] === "'" || m[0][end - 1] === '’')) end--;
-    const raw = m[0].slice(0, end);
-    const possessive = /['’][sS]$/.test(raw) ? 2 : 0;
-    const word = raw.slice(0, raw.length - possessive);
+    const possessive = end > 2 && isApostrophe(m[0].charCodeAt(end - 2)) && (m[0][end - 1] === 's' || m[0][end - 1] === 'S') ? 2 : 0;
+    const word = m[0].slice(0, end - possessive);
     out.push({ norm: normalize(word), raw: word, start: m.index, end: m.index + word.length, segment });
   }
   return out;
@@ -44,7 +43,12 @@ export function tokenize(text: string): Token[] {
 
 /** The normalised form of one word. */
 export function normalize(word: string): string {
-  return word.toLowerCase().replace(/’/g, "'");
+  const lower = word.toLowerCase();
+  return lower.includes('’') ? lower.replace(/’/g, "'") : lower;
+}
+
+function isApostrophe(c: number): boolean {
+  return c === 39 /* ' */ || c === 0x2019 /* ’ */;
 }
 
 /** The normalised words of a name from the registry. */

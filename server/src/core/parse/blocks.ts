@@ -139,22 +139,28 @@ class BlockBuilder {
   }
 
   private run(node: Parents, start: number, end: number, kind: RunKind, depth: number, quoted: boolean, listItem: number): Run {
-    const out = new Array<string>(end - start);
-    const src = this.source;
-    for (let i = start; i < end; i++) {
-      const c = src[i] as string;
-      out[i - start] = c === '\n' || c === '\r' ? c : ' ';
-    }
-    this.phrasing(node.children as PhrasingContent[], out, start);
-    let text = out.join('');
+    const parts: string[] = [];
+    let at = start;
+    // Pieces arrive in document order; the source between them is markup, masked as spaces.
+    const put = (s: number, e: number, piece: (from: number, to: number) => string): void => {
+      const from = Math.max(s, at);
+      const to = Math.min(e, end);
+      if (to <= from) return;
+      if (from > at) parts.push(mask(this.source.slice(at, from), ' '));
+      parts.push(piece(from, to));
+      at = to;
+    };
+    this.phrasing(node.children as PhrasingContent[], put);
+    if (end > at) parts.push(mask(this.source.slice(at, end), ' '));
+    let text = parts.join('');
     if (text.includes('://') || text.includes('www.')) {
       text = text.replace(URL_PATTERN, (m) => EXCLUDED.repeat(m.length));
     }
     return { start, end, text, kind, depth, quoted, listItem };
   }
 
-  /** Masks a paragraph's inline content into `out`; iterative for deeply nested emphasis and links. */
-  private phrasing(children: readonly PhrasingContent[], out: string[], runStart: number): void {
+  /** Masks a paragraph's inline content, piece by piece; iterative for deeply nested emphasis and links. */
+  private phrasing(children: readonly PhrasingContent[], put: (s: number, e: number, piece: (from: number, to: number) => string) => void): void {
     const stack: PhrasingContent[] = [...children].reverse();
     while (stack.length) {
       const child = stack.pop() as PhrasingContent;
@@ -164,17 +170,14 @@ class BlockBuilder {
       const e = this.base + p.end.offset;
       switch (child.type) {
         case 'text':
-          this.align(child.value, s, e, out, runStart);
+          put(s, e, (from, to) => this.align(child.value, s, e, from, to));
           break;
         case 'inlineCode':
         case 'html':
         case 'image':
         case 'imageReference':
           if (child.type === 'html') this.comment(child.value, s);
-          for (let i = s; i < e; i++) {
-            const c = this.source[i];
-            out[i - runStart] = c === '\n' || c === '\r' ? c : EXCLUDED;
-          }
+          put(s, e, (from, to) => mask(this.source.slice(from, to), EXCLUDED));
           break;
         case 'link':
         case 'linkReference':
@@ -190,16 +193,15 @@ class BlockBuilder {
   }
 
   /**
-   * Copies the source characters of a text node that belong to its value.
-   * Where the two differ (container prefixes on continuation lines, escapes,
-   * character references) the extra source characters stay masked.
+   * The source characters [from, to) of a text node spanning [s, e), keeping
+   * those that belong to its value. Where the two differ (container prefixes
+   * on continuation lines, escapes, character references) the extra source
+   * characters stay masked.
    */
-  private align(value: string, s: number, e: number, out: string[], runStart: number): void {
+  private align(value: string, s: number, e: number, from: number, to: number): string {
     const src = this.source;
-    if (e - s === value.length && src.startsWith(value, s)) {
-      for (let i = s; i < e; i++) out[i - runStart] = src[i] as string;
-      return;
-    }
+    if (e - s === value.length && src.startsWith(value, s)) return src.slice(from, to);
+    const out = mask(src.slice(s, e), ' ').split('');
     let j = 0;
     for (let i = s; i < e && j <= value.length; i++) {
       const c = src[i] as string;
@@ -212,9 +214,15 @@ class BlockBuilder {
         }
       }
       if (c === value[j]) {
-        out[i - runStart] = c;
+        out[i - s] = c;
         j++;
       }
     }
+    return out.slice(from - s, to - s).join('');
   }
+}
+
+/** Every character but line breaks replaced by `by`. */
+function mask(s: string, by: string): string {
+  return s.replace(/[^\r\n]/g, by);
 }
