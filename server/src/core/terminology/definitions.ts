@@ -20,14 +20,18 @@ const LEADS = new Set(['(', '–', '—', ':']);
 
 /**
  * An acronym in parentheses right after words: "Long Name (ABC)", also "(UN ABC)"
- * after a known acronym, and "(ABC, 2007)" when the words before spell it. Or
+ * after a known acronym, "(ABC/DEF)" for a ratio, and "(ABC, 2007)" when the
+ * words before spell it. Or
  * an acronym followed by the words that spell it: "ABC (Long Name)", "ABC
  * Initiative – Long Name".
  */
 export function definitionAt(tokens: readonly Token[], acronym: string, first: number, last: number, env: ExtractEnv): Definition | null {
   let paren = first - 1;
   if (tokens[paren]?.kind === 'word' && isAllCaps((tokens[paren] as Token).raw) && tokens[paren - 1]?.norm === '(') paren--;
-  const close = tokens[last]?.norm;
+  // "official development assistance (ODA/GNI)": a ratio named after its long form defines both acronyms.
+  if (tokens[paren]?.norm === '/' && capsWord(tokens[paren - 1]) && tokens[paren - 2]?.norm === '(') paren -= 2;
+  const paired = tokens[last]?.norm === '/' && capsWord(tokens[last + 1]) && tokens[last + 2]?.norm === ')';
+  const close = paired ? ')' : tokens[last]?.norm;
   if (tokens[paren]?.norm === '(' && tokens[paren - 1]?.kind === 'word' && (close === ')' || close === ',')) {
     const long = longFormBefore(tokens, paren, acronym, env);
     if (close === ')' || long !== null) return { long: long === null ? null : { first: long, last: paren } };
@@ -38,6 +42,10 @@ export function definitionAt(tokens: readonly Token[], acronym: string, first: n
     if (end !== null) return { long: { first: lead + 1, last: end } };
   }
   return null;
+}
+
+function capsWord(t: Token | undefined): boolean {
+  return t?.kind === 'word' && isAllCaps(t.raw);
 }
 
 function letters(acronym: string): string[] {
