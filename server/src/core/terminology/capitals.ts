@@ -7,7 +7,7 @@
  * parts of document symbols ("A/RES/71/280") and currencies before an amount
  * ("US$8 million", "EUR 5 million").
  */
-import { isAllCaps, isCapitalized, type Token } from './tokens';
+import { adjacent, isAllCaps, isCapitalized, type Token } from './tokens';
 
 type Listed = (acronym: string) => boolean;
 
@@ -49,16 +49,15 @@ const NOT_NAMES = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', '
 
 /**
  * A designation from the data right after a place's name, itself a word with
- * an initial capital and lower-case letters: "Hong Kong SAR", "Lao PDR",
- * "Washington, DC". After an acronym, a word such as "The", in parentheses or
- * alone it may be an acronym ("The SAR team": search and rescue).
+ * an initial capital and lower-case letters: "Hong Kong SAR", "Lao PDR". After
+ * an acronym, a word such as "The", in parentheses or alone it may be an
+ * acronym ("The SAR team": search and rescue).
  */
 export function designation(text: string, tokens: readonly Token[], i: number, designations: ReadonlySet<string>): boolean {
   const t = tokens[i] as Token;
   if (!designations.has(t.raw)) return false;
-  const p = tokens[i - 1]?.norm === ',' ? i - 2 : i - 1;
-  const name = tokens[p];
-  return name?.kind === 'word' && isCapitalized(name.raw) && !isAllCaps(name.raw) && !NOT_NAMES.has(name.norm) && /^,?\s+$/.test(text.slice(name.end, t.start));
+  const name = tokens[i - 1];
+  return name?.kind === 'word' && isCapitalized(name.raw) && !isAllCaps(name.raw) && !NOT_NAMES.has(name.norm) && adjacent(text, name, t);
 }
 
 /** A currency before an amount: "US$8 million", "EUR 5 million". */
