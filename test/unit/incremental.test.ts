@@ -23,11 +23,14 @@ function parseWhole(text: string): ReturnType<typeof parseBlocks> {
 
 /** A paragraph with too many emphasis delimiters and a line nested too deep: both have markup blanked by the parser's guards. */
 const GUARDED = `# Guarded\n\nBefore SDG 18.\n\n${'*a* '.repeat(201)}\n\nMiddle SDG 19.\n\n${'> '.repeat(20)}deep SDG 20\n\nAfter SDG 10.7.\n`;
+/** Reference-style links: the definition at the end applies to the reference in the first paragraph. */
+const REFERENCED = `# Links\n\nSee the [Compact][gcm] and SDG 18.\n\nPlain paragraph on target 10.7.\n\n- item one\n- item [two]\n\nAnother plain paragraph.\n\nThird plain paragraph.\n\nFourth plain paragraph.\n\n[gcm]: https://example.org/gcm\n`;
 const FIXTURES = join(__dirname, '..', 'fixtures');
 const BASE_TEXTS = [
   '# Title\n\nSDG 18 here.\n\n- item SDG 10.7\n- item two\n\n> quote SDG 19\n\nLast para.\n',
   'Para one\nstill one\n\n```\ncode SDG 20\n```\n\nPara SDG 21\n\n<!-- comment -->\n\n1. one\n2. two\n\n   continued\n\nEnd\n',
   GUARDED,
+  REFERENCED,
   ...readdirSync(join(FIXTURES, 'sdg')).map((f) => readFileSync(join(FIXTURES, 'sdg', f), 'utf8')),
 ];
 const SNIPPETS = ['', '\n', '\n\n', '```', '~~~', '===', '---', '- ', '* ', '> ', '1. ', '16) ', '#', '## ', '<!--', '-->', '<div>', '    ', 'SDG 18', 'target 10.12', '[x]: /u', 'a', ' ', '\r\n', '`'];
@@ -87,6 +90,22 @@ describe('incremental analysis', () => {
     const text2 = GUARDED.slice(0, inside) + GUARDED.slice(inside + 1);
     const next2 = updateModel(model, { uri: 'u', version: 2, text: text2 }, DEFAULT_CONFIG, [{ start: inside, end: inside + 1, newLength: 0 }]);
     assert.deepEqual(snapshot(next2), snapshot(buildModel({ uri: 'u', version: 2, text: text2 }, DEFAULT_CONFIG)));
+  });
+
+  it('re-parses only the edited blocks of a document with link reference definitions, when no reference can be in them', () => {
+    const model = buildModel({ uri: 'u', version: 0, text: REFERENCED }, DEFAULT_CONFIG);
+    assert.ok(model.blocks.some((b) => b.definitions));
+    const edit = (text: string, at: number, insert: string) => {
+      const next = text.slice(0, at) + insert + text.slice(at);
+      const inc = updateModel(model, { uri: 'u', version: 1, text: next }, DEFAULT_CONFIG, [{ start: at, end: at, newLength: insert.length }]);
+      assert.deepEqual(snapshot(inc), snapshot(buildModel({ uri: 'u', version: 1, text: next }, DEFAULT_CONFIG)));
+      return inc.blocks.filter((b) => model.blocks.includes(b)).length;
+    };
+    // Typing in a paragraph without brackets, between two others, keeps the four blocks before them.
+    assert.equal(edit(REFERENCED, REFERENCED.indexOf('Third') + 3, 'x'), 4);
+    // Typing a reference, or next to one, re-parses the whole document, and is still right.
+    assert.equal(edit(REFERENCED, REFERENCED.indexOf('Plain') + 5, ' [gcm]'), 0);
+    assert.equal(edit(REFERENCED, REFERENCED.indexOf('[two]') + 1, 'x'), 0);
   });
 
   it('applies several edits made between two analyses', () => {

@@ -12,9 +12,11 @@
  * unclosed code fence), the window grows by one block on that side and is
  * parsed again. Markup blanked by the parser's guards (see preprocess) is
  * decided per paragraph or line, so an edit away from it keeps the window
- * local. Link reference definitions are global, so documents that have them
- * are always parsed whole. A property test asserts the result is
- * identical to `buildModel` for random edits.
+ * local. Link reference definitions are global: in a document that has them,
+ * a window is re-parsed alone only when it holds no definition and no "]"
+ * (no reference can then be in it); otherwise the document is parsed whole.
+ * A property test asserts the result is identical to `buildModel` for random
+ * edits.
  */
 import type { Config } from '../config/types';
 import { referenceData } from '../data/reference';
@@ -81,7 +83,8 @@ export function changedRegion(edits: readonly Edit[]): Region | undefined {
 function reparse(previous: DocumentModel, prepared: Prepared, region: Region): AnalyzedBlock[] | undefined {
   const old = previous.blocks;
   const text = prepared.text;
-  if (old.some((b) => b.definitions)) return undefined;
+  // Link reference definitions apply document-wide: with one anywhere, only a window that cannot hold a reference is re-parsed alone.
+  const definitions = old.some((b) => b.definitions);
   // Front matter is blanked before parsing; an edit in or next to it re-parses everything.
   if (region.start <= Math.max(prepared.frontMatterEnd, previous.notes.frontMatterEnd) || region.start === 0) return undefined;
   // The parser's guards blank markup by paragraph or line: outside the edit they must have blanked the same.
@@ -98,6 +101,7 @@ function reparse(previous: DocumentModel, prepared: Prepared, region: Region): A
     const from = lo - 1 >= 0 ? (old[lo - 1] as Block).end : 0;
     const to = hi + 1 < old.length ? (old[hi + 1] as Block).start + region.delta : text.length;
     if (from > to) return undefined;
+    if (definitions && (hasBracket(text, from, to) || old.slice(Math.max(lo, 0), hi + 1).some((b) => b.definitions))) return undefined;
     const fresh = parseBlocks(prepared.text, from, to);
     if (fresh.some((b) => b.definitions)) return undefined;
     const okStart = lo < 0 || same(fresh[0], old[lo], 0);
@@ -130,6 +134,12 @@ function sameGuards(old: readonly Span[], fresh: readonly Span[], region: Region
     if (a.start + d !== b.start || a.end + d !== b.end) return false;
   }
   return true;
+}
+
+/** A link reference and a definition both need a "]": without one, a text parses alike with or without the document's definitions. */
+function hasBracket(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (text.charCodeAt(i) === 93 /* ] */) return true;
+  return false;
 }
 
 function same(a: Block | undefined, b: Block | undefined, delta: number): boolean {
