@@ -6,7 +6,7 @@
  * skipped); null when neither fits.
  */
 import type { ExtractEnv } from '../model/facts';
-import { isAllCaps, tokenize, type Token } from './tokens';
+import { isAllCaps, isCapitalized, tokenize, type Token } from './tokens';
 import { acronymKey, expansionOf } from './acronymData';
 
 /** Where a definition's long form is, as token indexes (end exclusive); null when none fits. */
@@ -20,7 +20,8 @@ const LEADS = new Set(['(', '–', '—', ':']);
 
 /**
  * An acronym in parentheses right after words: "Long Name (ABC)", also "(UN ABC)"
- * after a known acronym, "(ABC/DEF)" for a ratio, and "(ABC, 2007)" when the
+ * after a known acronym, "(ABC/DEF)" for a ratio, "(ABC Convention)" after a
+ * convention's name, and "(ABC, 2007)" when the
  * words before spell it. Or
  * an acronym followed by the words that spell it: "ABC (Long Name)", "ABC
  * Initiative – Long Name".
@@ -31,7 +32,7 @@ export function definitionAt(tokens: readonly Token[], acronym: string, first: n
   // "official development assistance (ODA/GNI)": a ratio named after its long form defines both acronyms.
   if (tokens[paren]?.norm === '/' && capsWord(tokens[paren - 1]) && tokens[paren - 2]?.norm === '(') paren -= 2;
   const paired = tokens[last]?.norm === '/' && capsWord(tokens[last + 1]) && tokens[last + 2]?.norm === ')';
-  const close = paired ? ')' : tokens[last]?.norm;
+  const close = paired || namesKind(tokens, paren, last) ? ')' : tokens[last]?.norm;
   if (tokens[paren]?.norm === '(' && tokens[paren - 1]?.kind === 'word' && (close === ')' || close === ',')) {
     const long = longFormBefore(tokens, paren, acronym, env);
     if (close === ')' || long !== null) return { long: long === null ? null : { first: long, last: paren } };
@@ -42,6 +43,18 @@ export function definitionAt(tokens: readonly Token[], acronym: string, first: n
     if (end !== null) return { long: { first: lead + 1, last: end } };
   }
   return null;
+}
+
+/**
+ * "International Convention on Maritime Search and Rescue (SAR Convention)":
+ * the acronym, then one capitalized word of the name just before it (the kind
+ * of thing named), then the closing parenthesis.
+ */
+function namesKind(tokens: readonly Token[], paren: number, last: number): boolean {
+  const kind = tokens[last];
+  if (kind?.kind !== 'word' || !isCapitalized(kind.raw) || isAllCaps(kind.raw) || tokens[last + 1]?.norm !== ')') return false;
+  for (let j = paren - 1; j >= 0 && paren - j <= 15; j--) if (tokens[j]?.norm === kind.norm) return true;
+  return false;
 }
 
 function capsWord(t: Token | undefined): boolean {
