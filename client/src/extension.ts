@@ -19,12 +19,14 @@ const CRASH_WINDOW_MS = 3 * 60_000;
  * Restarts a crashed server at once, as the client library's default does; at
  * MAX_CRASHES crashes within CRASH_WINDOW_MS it stops and calls `giveUp`, which
  * says so and offers a restart. `forget` starts the count afresh, for a restart
- * the user asked for.
+ * the user asked for. The first errors on the connection (such as a write to a
+ * server that has just died, "write EPIPE") are only logged: the close that
+ * follows is what the drafter needs to hear about, if anything.
  */
 function crashHandler(giveUp: () => void): ErrorHandler & { forget(): void } {
   let crashes: number[] = [];
   return {
-    error: (_error, _message, count) => ({ action: count !== undefined && count <= 3 ? ErrorAction.Continue : ErrorAction.Shutdown }),
+    error: (_error, _message, count) => (count !== undefined && count <= 3 ? { action: ErrorAction.Continue, handled: true } : { action: ErrorAction.Shutdown }),
     closed: () => {
       const now = Date.now();
       crashes = [...crashes.filter((t) => now - t < CRASH_WINDOW_MS), now];
@@ -130,6 +132,12 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   context.subscriptions.push(
     client.onNotification(STATUS_NOTIFICATION, (p: StatusParams) => {
       counts.set(p.uri, p);
+      refresh();
+    }),
+    // A server that stops takes its findings out of the Problems view; its counts go with them.
+    client.onDidChangeState(({ newState }) => {
+      if (newState === State.Running) return;
+      counts.clear();
       refresh();
     }),
   );

@@ -53,6 +53,7 @@ describe('the language server process', () => {
     await vscode.commands.executeCommand('workbench.action.files.revert');
 
     assert.equal(await lintWorkspace(), 'answered', '"Compact Lint: Lint workspace" answers');
+    await screenshot('server-restarted');
   });
 
   it('is left stopped after five crashes in three minutes, and "Restart language server" brings it back', async () => {
