@@ -41,6 +41,11 @@ function crashHandler(giveUp: () => void): ErrorHandler & { forget(): void } {
 }
 
 /** Tells the drafter why the server is not running, with the way out. */
+/** A server that gave up after crashes, or failed to start, answers nothing until restarted. */
+function stopped(c: LanguageClient): boolean {
+  return c.state === State.Stopped || c.state === State.StartFailed;
+}
+
 async function offerRestart(message: string): Promise<void> {
   const restart = vscode.l10n.t('Restart server');
   const output = vscode.l10n.t('Show output');
@@ -90,7 +95,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   context.subscriptions.push(
     vscode.commands.registerCommand('compactLint.lintWorkspace', async () => {
       if (!client) return undefined;
-      if (client.state === State.Stopped || client.state === State.StartFailed) {
+      if (stopped(client)) {
         void offerRestart(vscode.l10n.t('Compact Lint: the language server is not running, so the workspace cannot be linted.'));
         return undefined;
       }
@@ -114,6 +119,10 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     vscode.commands.registerCommand('compactLint.renumberObjectives', async () => {
       const uri = vscode.window.activeTextEditor?.document.uri.toString();
       if (!client || !uri) return;
+      if (stopped(client)) {
+        void offerRestart(vscode.l10n.t('Compact Lint: the language server is not running, so the objectives cannot be renumbered.'));
+        return;
+      }
       try {
         await client.sendRequest('workspace/executeCommand', { command: RENUMBER_OBJECTIVES_COMMAND, arguments: [uri] });
       } catch (e) {
