@@ -6,6 +6,8 @@
  * model built from scratch.
  */
 import { strict as assert } from 'node:assert';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
@@ -106,6 +108,26 @@ describe('incremental analysis', () => {
     // Typing a reference, or next to one, re-parses the whole document, and is still right.
     assert.equal(edit(REFERENCED, REFERENCED.indexOf('Plain') + 5, ' [gcm]'), 0);
     assert.equal(edit(REFERENCED, REFERENCED.indexOf('[two]') + 1, 'x'), 0);
+  });
+
+  it('keeps no earlier version of the text alive in the blocks it reuses', () => {
+    setFlagsFromString('--expose-gc');
+    const gc = runInNewContext('gc') as () => void;
+    // About 1 MB of UTF-16 text per version: a leak of each version's text would be tens of megabytes.
+    const paragraph = 'The Member States’ national plan on SDG target 10.7 and the <!-- compact-lint-disable --> note.\n\n';
+    let text = '# Plan\n\n' + paragraph.repeat(Math.ceil(5e5 / paragraph.length));
+    let model = buildModel({ uri: 'u', version: 0, text }, DEFAULT_CONFIG);
+    gc();
+    const before = process.memoryUsage().heapUsed;
+    for (let v = 1; v <= 30; v++) {
+      const at = text.length - 10 - v * 2000;
+      text = text.slice(0, at) + 'x' + text.slice(at);
+      model = updateModel(model, { uri: 'u', version: v, text }, DEFAULT_CONFIG, [{ start: at, end: at, newLength: 1 }]);
+    }
+    gc();
+    const grown = (process.memoryUsage().heapUsed - before) / 2 ** 20;
+    assert.ok(model.blocks.length > 1000);
+    assert.ok(grown < 8, `the heap grew by ${grown.toFixed(1)} MB over 30 versions`);
   });
 
   it('applies several edits made between two analyses', () => {

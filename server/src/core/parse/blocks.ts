@@ -135,7 +135,7 @@ class BlockBuilder {
 
   private comment(value: string, start: number): void {
     const m = /^<!--([\s\S]*?)-->/.exec(value);
-    if (m) this.comments.push({ start, end: start + m[0].length, body: (m[1] ?? '').trim() });
+    if (m) this.comments.push({ start, end: start + m[0].length, body: detach((m[1] ?? '').trim()) });
   }
 
   private run(node: Parents, start: number, end: number, kind: RunKind, depth: number, quoted: boolean, listItem: number): Run {
@@ -152,7 +152,7 @@ class BlockBuilder {
     };
     this.phrasing(node.children as PhrasingContent[], put);
     if (end > at) parts.push(mask(this.source.slice(at, end), ' '));
-    let text = parts.join('');
+    let text = detach(parts.join(''));
     if (text.includes('://') || text.includes('www.')) {
       text = text.replace(URL_PATTERN, (m) => EXCLUDED.repeat(m.length));
     }
@@ -220,6 +220,16 @@ class BlockBuilder {
     }
     return out.slice(from - s, to - s).join('');
   }
+}
+
+/**
+ * A copy of `s` that does not keep the string it was cut from alive. A block
+ * outlives its document's version (incremental analysis reuses it), and a
+ * substring can hold the whole text of the version it came from; joining two
+ * pieces makes a string of its own.
+ */
+function detach(s: string): string {
+  return s.length < 2 ? s : [s.slice(0, 1), s.slice(1)].join('');
 }
 
 /** Every character but line breaks replaced by `by`. */
