@@ -1,14 +1,24 @@
 /**
- * Spreads many files over worker threads, one per core, each running the
- * same FileLinter. Small batches stay on the main thread: starting a worker
- * costs more than linting a few files.
+ * Lints a batch of files on worker threads, up to one per core, each running
+ * the same FileLinter. Small batches stay on the main thread: starting a
+ * worker costs more than linting a few files.
  */
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { statSync } from 'node:fs';
 import { FileLinter, type FileOutcome, type LintFilesOptions } from './lintFiles';
 
-const MIN_BYTES_PER_WORKER = 256 * 1024;
+/** Below this, the files are linted on the main thread: starting a worker costs more than it saves. */
+const MIN_BYTES_FOR_WORKERS = 256 * 1024;
+/** Each further worker needs this much text to pay for its start (loading the bundle and the data, warming up). */
+const BYTES_PER_WORKER = 2 * 1024 * 1024;
+/**
+ * A larger young generation than V8's default: parsing leaves many
+ * short-lived objects, and collecting them less often makes a batch about a
+ * fifth faster (see docs/benchmarks.md). Workers take it as a resource
+ * limit; the main thread cannot change its own.
+ */
+const YOUNG_GENERATION_MB = 96;
 
 export interface WorkerInput {
   readonly kind: 'compact-lint-worker';
@@ -18,8 +28,8 @@ export interface WorkerInput {
 
 export async function lintPaths(paths: readonly string[], options: LintFilesOptions, workerScript: string | undefined): Promise<FileOutcome[]> {
   const total = paths.reduce((n, p) => n + sizeOf(p), 0);
-  const workers = Math.min(availableParallelism(), Math.floor(total / MIN_BYTES_PER_WORKER), paths.length);
-  if (!workerScript || workers < 2) {
+  const workers = total < MIN_BYTES_FOR_WORKERS ? 0 : Math.max(1, Math.min(availableParallelism(), Math.floor(total / BYTES_PER_WORKER), paths.length));
+  if (!workerScript || workers === 0) {
     const linter = new FileLinter(options);
     return paths.map((p) => linter.lintPath(p));
   }
@@ -38,7 +48,7 @@ export async function lintPaths(paths: readonly string[], options: LintFilesOpti
       (share) =>
         new Promise<void>((resolve, reject) => {
           const input: WorkerInput = { kind: 'compact-lint-worker', options, paths: share.map((s) => s.p) };
-          const worker = new Worker(workerScript, { workerData: input });
+          const worker = new Worker(workerScript, { workerData: input, resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } });
           worker.once('message', (outcomes: FileOutcome[]) => {
             outcomes.forEach((o, k) => (results[(share[k] as { i: number }).i] = o));
             resolve();
