@@ -17,26 +17,10 @@ import {
   type CompletionItem,
   type CompletionList,
   type MarkupContent,
-  type Position,
   type TextEdit,
 } from 'vscode-languageserver-protocol/node';
-import { LineIndex } from '../../server/src/core/index';
 import { TestClient } from '../support/lspClient';
-
-/** The position of the first occurrence of `marker` in `text`, plus `delta` characters. */
-function positionOf(text: string, marker: string, delta = 0): Position {
-  const offset = text.indexOf(marker);
-  assert.ok(offset >= 0, `"${marker}" is in the text`);
-  return new LineIndex(text).positionAt(offset + delta);
-}
-
-function applyEdits(text: string, edits: readonly TextEdit[]): string {
-  const lines = new LineIndex(text);
-  const sorted = [...edits].sort((a, b) => lines.offsetAt(b.range.start) - lines.offsetAt(a.range.start));
-  let out = text;
-  for (const e of sorted) out = out.slice(0, lines.offsetAt(e.range.start)) + e.newText + out.slice(lines.offsetAt(e.range.end));
-  return out;
-}
+import { applyEdits, positionOf } from '../support/lspText';
 
 describe('language server: international instruments', () => {
   let client: TestClient;

@@ -8,23 +8,9 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { CodeActionRequest, CompletionRequest, HoverRequest, type CodeAction, type CompletionItem, type CompletionList, type MarkupContent, type Position, type TextEdit } from 'vscode-languageserver-protocol/node';
-import { LineIndex } from '../../server/src/core/index';
+import { CodeActionRequest, CompletionRequest, HoverRequest, type CodeAction, type CompletionItem, type CompletionList, type MarkupContent, type Position } from 'vscode-languageserver-protocol/node';
 import { TestClient } from '../support/lspClient';
-
-function positionOf(text: string, marker: string, delta = 0): Position {
-  const offset = text.indexOf(marker);
-  assert.ok(offset >= 0, `"${marker}" is in the text`);
-  return new LineIndex(text).positionAt(offset + delta);
-}
-
-function applyEdits(text: string, edits: readonly TextEdit[]): string {
-  const lines = new LineIndex(text);
-  const sorted = [...edits].sort((a, b) => lines.offsetAt(b.range.start) - lines.offsetAt(a.range.start));
-  let out = text;
-  for (const e of sorted) out = out.slice(0, lines.offsetAt(e.range.start)) + e.newText + out.slice(lines.offsetAt(e.range.end));
-  return out;
-}
+import { applyEdits, positionOf } from '../support/lspText';
 
 describe('language server: terminology', () => {
   let client: TestClient;
