@@ -45,34 +45,42 @@ export function blankOut(s: string): string {
   return s.replace(/[^\r\n]/g, ' ');
 }
 
-function isDelimiter(c: number): boolean {
-  return c === 42 /* * */ || c === 95 /* _ */ || c === 91 /* [ */ || c === 93 /* ] */;
+const BLANK_LINE = /\n[ \t\r]*\n/g;
+const LEADING_BLANK_LINE = /^[ \t\r]*\n/;
+const DELIMITER = /[*_[\]]/g;
+
+/** The offset of the line break ending the next blank line after the line break at `from`, or -1. */
+function blankLineEnd(text: string, from: number): number {
+  BLANK_LINE.lastIndex = from;
+  return BLANK_LINE.test(text) ? BLANK_LINE.lastIndex - 1 : -1;
 }
 
-/** Blanks the delimiters of blank-line-separated chunks that have too many of them. */
+/**
+ * Blanks the delimiters of blank-line-separated chunks that have too many of
+ * them. The text is searched for delimiters and blank lines only (native
+ * pattern scans, no per-character loop): this runs on every keystroke.
+ */
 function guardDelimiters(text: string, out: Span[]): string {
   const first = out.length;
   let chunkStart = 0;
   let count = 0;
-  let lineHasContent = false;
   const flush = (end: number): void => {
-    if (count > MAX_DELIMITERS) {
-      out.push({ start: chunkStart, end });
-    }
+    if (count > MAX_DELIMITERS) out.push({ start: chunkStart, end });
     count = 0;
   };
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 10 /* \n */) {
-      if (!lineHasContent) {
-        flush(i);
-        chunkStart = i + 1;
-      }
-      lineHasContent = false;
-    } else if (c !== 32 && c !== 9 && c !== 13) {
-      lineHasContent = true;
-      if (isDelimiter(c)) count++;
+  const lead = LEADING_BLANK_LINE.exec(text);
+  let blank = lead ? lead[0].length - 1 : blankLineEnd(text, 0);
+  DELIMITER.lastIndex = 0;
+  for (;;) {
+    const found = DELIMITER.test(text);
+    const at = found ? DELIMITER.lastIndex - 1 : text.length;
+    while (blank >= 0 && blank < at) {
+      flush(blank);
+      chunkStart = blank + 1;
+      blank = blankLineEnd(text, blank);
     }
+    if (!found) break;
+    count++;
   }
   flush(text.length);
   if (out.length === first) return text;
