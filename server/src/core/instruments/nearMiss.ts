@@ -43,14 +43,15 @@ export function nearMissAt(tokens: readonly Token[], from: number, minTo: number
   if (!first || !isCapitalized(first.raw)) return undefined;
   let best: NearMiss | undefined;
   const second = tokens[from + 1];
-  const names = candidates(registry).get(first.norm);
-  if (!names || !second || second.segment !== first.segment) return undefined;
+  const all = candidates(registry).get(first.norm);
+  if (!all || !second || second.segment !== first.segment) return undefined;
+  // A near-miss keeps the beginning of the name: its first word and a second that is the same or misspelt.
+  const names = all.filter((name) => similar(second.norm, name.words[1] as string));
+  if (names.length === 0) return undefined;
   // Words in reach of any candidate: the cheap filter below reads them once.
-  const reach = phrase(tokens, from, Math.max(...names.map((n) => n.words.length)) + SLACK);
+  const reach = phrase(tokens, from, Math.max(...all.map((n) => n.words.length)) + SLACK);
   const seen = new Set(reach.map((t) => t.norm));
   for (const name of names) {
-    // A near-miss keeps the beginning of the name: its first word and a second that is the same or misspelt.
-    if (!similar(second.norm, name.words[1] as string)) continue;
     const window = reach.slice(0, name.words.length + SLACK);
     if (window.length <= minTo - from || !sharesContent(name, window, seen)) continue;
     const found = align(name, window);
