@@ -38,7 +38,9 @@ const BASE_TEXTS = [
 const SNIPPETS = ['', '\n', '\n\n', '```', '~~~', '===', '---', '- ', '* ', '> ', '1. ', '16) ', '#', '## ', '<!--', '-->', '<div>', '    ', 'SDG 18', 'target 10.12', '[x]: /u', 'a', ' ', '\r\n', '`'];
 
 function snapshot(m: DocumentModel): unknown {
-  return { blocks: m.blocks, findings: lintModel(m) };
+  const findings = lintModel(m);
+  // The line index too: an incremental model derives it from the previous version's.
+  return { blocks: m.blocks, findings, lines: Array.from({ length: m.lines.lineCount }, (_, i) => m.lines.lineStart(i)) };
 }
 
 const editArb = fc.record({

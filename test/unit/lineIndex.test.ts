@@ -1,5 +1,13 @@
 import { strict as assert } from 'node:assert';
+import fc from 'fast-check';
 import { LineIndex } from '../../server/src/core/index';
+
+function starts(lines: LineIndex): number[] {
+  return Array.from({ length: lines.lineCount }, (_, i) => lines.lineStart(i));
+}
+
+const piece = fc.constantFrom('a', 'bc', '\n', '\r', '\r\n', '\n\n', ' ');
+const textArb = fc.array(piece, { maxLength: 30 }).map((a) => a.join(''));
 
 describe('LineIndex', () => {
   it('counts UTF-16 code units after Arabic, accented letters and emoji', () => {
@@ -24,5 +32,19 @@ describe('LineIndex', () => {
     assert.deepEqual(lines.positionAt(-5), { line: 0, character: 0 });
     assert.equal(lines.offsetAt({ line: 0, character: 99 }), 3, 'clamped to the line break');
     assert.equal(lines.offsetAt({ line: 9, character: 0 }), 5);
+  });
+
+  it('after an edit, equals an index of the new text built from scratch, line breaks split or joined included (property)', () => {
+    fc.assert(
+      fc.property(textArb, fc.nat(), fc.nat({ max: 6 }), textArb, (text, at, removed, inserted) => {
+        const start = at % (text.length + 1);
+        const oldEnd = Math.min(text.length, start + removed);
+        const next = text.slice(0, start) + inserted + text.slice(oldEnd);
+        const updated = LineIndex.afterEdit(new LineIndex(text), next, start, oldEnd, start + inserted.length);
+        assert.deepEqual(starts(updated), starts(new LineIndex(next)), JSON.stringify({ text, start, oldEnd, inserted }));
+        assert.deepEqual(updated.positionAt(next.length), new LineIndex(next).positionAt(next.length));
+      }),
+      { numRuns: 5000 },
+    );
   });
 });

@@ -23,6 +23,7 @@ import { referenceData } from '../data/reference';
 import type { Block } from '../parse/blocks';
 import { parseBlocks } from '../parse/parse';
 import { prepare, type Prepared } from '../parse/preprocess';
+import { LineIndex } from '../text/lineIndex';
 import { shiftSpans, type Span } from '../text/span';
 import { analyzeBlocks, buildModel, checkInput, notesOf, type Source } from './build';
 import { DocumentModel, type AnalyzedBlock } from './model';
@@ -48,7 +49,9 @@ export function updateModel(previous: DocumentModel | undefined, source: Source,
   const prepared = prepare(source.text);
   const blocks = reparse(previous, prepared, region);
   if (!blocks) return buildModel(source, config);
-  return new DocumentModel(source.uri, source.version, source.text, blocks, config, referenceData(config), undefined, notesOf(prepared));
+  const before = previous.builtLines;
+  const lines = before && (() => LineIndex.afterEdit(before, source.text, region.start, region.oldEnd, region.end));
+  return new DocumentModel(source.uri, source.version, source.text, blocks, config, referenceData(config), undefined, notesOf(prepared), lines);
 }
 
 /** The changed region: [start, oldEnd) of the old text became [start, oldEnd + delta) of the new. */

@@ -34,6 +34,7 @@ export class DocumentModel {
   readonly #facts = new Map<FactKey, readonly unknown[]>();
   readonly #derived = new Map<string, unknown>();
   #lines: LineIndex | undefined;
+  #makeLines: (() => LineIndex) | undefined;
 
   constructor(
     readonly uri: string,
@@ -44,10 +45,23 @@ export class DocumentModel {
     readonly data: ReferenceData,
     readonly skipped: Skipped | undefined = undefined,
     readonly notes: SyntaxNotes = NO_NOTES,
-  ) {}
+    /** Makes the line index from the previous version's (see incremental.ts); by default it is built from the text. */
+    lines?: () => LineIndex,
+  ) {
+    this.#makeLines = lines;
+  }
 
   get lines(): LineIndex {
-    return (this.#lines ??= new LineIndex(this.text));
+    if (!this.#lines) {
+      this.#lines = this.#makeLines ? this.#makeLines() : new LineIndex(this.text);
+      this.#makeLines = undefined;
+    }
+    return this.#lines;
+  }
+
+  /** The line index if it has been built, for the next version to start from. */
+  get builtLines(): LineIndex | undefined {
+    return this.#lines;
   }
 
   /** All facts of one kind, in document order. */

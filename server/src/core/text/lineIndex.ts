@@ -12,19 +12,34 @@ export class LineIndex {
   readonly #starts: number[];
   readonly #length: number;
 
-  constructor(text: string) {
-    const starts = [0];
-    for (let i = 0; i < text.length; i++) {
-      const c = text.charCodeAt(i);
-      if (c === 13 /* \r */) {
-        if (text.charCodeAt(i + 1) === 10) i++;
-        starts.push(i + 1);
-      } else if (c === 10 /* \n */) {
-        starts.push(i + 1);
-      }
+  constructor(text: string, starts?: number[]) {
+    if (!starts) {
+      starts = [0];
+      scan(text, 0, text.length, starts);
     }
     this.#starts = starts;
     this.#length = text.length;
+  }
+
+  /**
+   * The index of `text`, made from `previous`, the index of the text before one
+   * change: [start, oldEnd) of the old text became [start, end) of `text`.
+   * Only the lines around the change are scanned; the others are copied, moved
+   * by the change's length difference. Equal to `new LineIndex(text)`.
+   */
+  static afterEdit(previous: LineIndex, text: string, start: number, oldEnd: number, end: number): LineIndex {
+    const old = previous.#starts;
+    const delta = end - oldEnd;
+    // Keep the lines before the one above the change: a CR ending that line may pair with an inserted LF.
+    const keep = Math.max(0, previous.positionAt(start).line - 1);
+    const starts = old.slice(0, keep + 1);
+    // Scan until a line starts after the change (its break unchanged): from there, the old lines follow.
+    const resume = scan(text, old[keep] as number, text.length, starts, end + 1);
+    if (resume >= 0) {
+      let k = previous.positionAt(resume - delta).line + 1;
+      while (k < old.length) starts.push((old[k++] as number) + delta);
+    }
+    return new LineIndex(text, starts);
   }
 
   get lineCount(): number {
@@ -54,4 +69,21 @@ export class LineIndex {
     const next = position.line + 1 < this.#starts.length ? (this.#starts[position.line + 1] ?? this.#length) : this.#length;
     return Math.max(start, Math.min(start + position.character, next));
   }
+}
+
+/**
+ * Pushes the start of every line that begins in (from, to] onto `starts`. With
+ * `stopAt`, stops at the first line start at or after it and returns it; -1
+ * when the scan ends first.
+ */
+function scan(text: string, from: number, to: number, starts: number[], stopAt = Infinity): number {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 13 /* \r */) {
+      if (text.charCodeAt(i + 1) === 10) i++;
+    } else if (c !== 10 /* \n */) continue;
+    starts.push(i + 1);
+    if (i + 1 >= stopAt) return i + 1;
+  }
+  return -1;
 }
