@@ -10,8 +10,12 @@ import { FileLinter, type FileOutcome, type LintFilesOptions } from './lintFiles
 
 /** Below this, the files are linted on the main thread: starting a worker costs more than it saves. */
 const MIN_BYTES_FOR_WORKERS = 256 * 1024;
-/** Each further worker needs this much text to pay for its start (loading the bundle and the data, warming up). */
-const BYTES_PER_WORKER = 2 * 1024 * 1024;
+/**
+ * Each further worker needs this much text to pay for its start (loading the
+ * bundle and the data, warming up). COMPACT_LINT_BYTES_PER_WORKER overrides it,
+ * so that tests can spread a small batch over several workers.
+ */
+const BYTES_PER_WORKER = Number(process.env['COMPACT_LINT_BYTES_PER_WORKER']) || 2 * 1024 * 1024;
 /**
  * A larger young generation than V8's default: parsing leaves many
  * short-lived objects, and collecting them less often makes a batch about a
