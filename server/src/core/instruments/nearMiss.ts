@@ -21,6 +21,7 @@ export interface NearMiss {
 /** Extra words a near-miss may have beyond the name's length. */
 const SLACK = 3;
 const DIGIT = /\d/;
+const YEAR = /^(?:1[89]|20)\d\d$/;
 const byFirstWord = new WeakMap<InstrumentRegistry, Map<string, InstrumentName[]>>();
 
 function candidates(registry: InstrumentRegistry): Map<string, InstrumentName[]> {
@@ -114,6 +115,12 @@ function wordCost(w: string): number {
   return FUNCTION_WORDS.has(w) ? 0.5 : 1;
 }
 
+/** The cost of a word of the text that is not in the name; "of" before a year ("Convention of 1930") is a way of writing the title's ", 1930". */
+function insertion(window: readonly Token[], i: number): number {
+  const t = (window[i] as Token).norm;
+  return t === 'of' && YEAR.test(window[i + 1]?.norm ?? '') ? 0 : wordCost(t);
+}
+
 function substitution(text: string, word: string): number {
   if (text === word) return 0;
   if (similar(text, word)) return 0.5;
@@ -133,7 +140,7 @@ function align(name: InstrumentName, window: readonly Token[]): { length: number
     cur[0] = (prev[0] as number) + wordCost(w);
     for (let b = 1; b <= window.length; b++) {
       const t = (window[b - 1] as Token).norm;
-      cur[b] = Math.min((prev[b - 1] as number) + substitution(t, w), (prev[b] as number) + wordCost(w), (cur[b - 1] as number) + wordCost(t));
+      cur[b] = Math.min((prev[b - 1] as number) + substitution(t, w), (prev[b] as number) + wordCost(w), (cur[b - 1] as number) + insertion(window, b - 1));
     }
     prev = cur;
   }
