@@ -19,12 +19,11 @@ const SMALL_WORDS = new Set(['of', 'the', 'and', 'for', 'on', 'in', 'to', 'a', '
 const LEADS = new Set(['(', '–', '—', ':']);
 
 /**
- * An acronym in parentheses right after words: "Long Name (ABC)", also "(UN ABC)"
- * after a known acronym, "(ABC/DEF)" for a ratio, "(ABC Convention)" after a
- * convention's name, and "(ABC, 2007)" when the
- * words before spell it. Or
- * an acronym followed by the words that spell it: "ABC (Long Name)", "ABC
- * Initiative – Long Name".
+ * An acronym in parentheses right after words: "Long Name (ABC)", also "(UN
+ * ABC)" after a known acronym, "(ABC/DEF)" for a ratio, "(ABC Convention)"
+ * after a convention's name, and "(ABC, 2007)" when the words before spell
+ * it. Or an acronym followed by the words that spell it: "ABC (Long Name)",
+ * "ABC Initiative – Long Name".
  */
 export function definitionAt(tokens: readonly Token[], acronym: string, first: number, last: number, env: ExtractEnv): Definition | null {
   let paren = first - 1;
@@ -32,10 +31,14 @@ export function definitionAt(tokens: readonly Token[], acronym: string, first: n
   // "official development assistance (ODA/GNI)": a ratio named after its long form defines both acronyms.
   if (tokens[paren]?.norm === '/' && capsWord(tokens[paren - 1]) && tokens[paren - 2]?.norm === '(') paren -= 2;
   const paired = tokens[last]?.norm === '/' && capsWord(tokens[last + 1]) && tokens[last + 2]?.norm === ')';
-  const close = paired || namesKind(tokens, paren, last) ? ')' : tokens[last]?.norm;
-  if (tokens[paren]?.norm === '(' && tokens[paren - 1]?.kind === 'word' && (close === ')' || close === ',')) {
-    const long = longFormBefore(tokens, paren, acronym, env);
-    if (close === ')' || long !== null) return { long: long === null ? null : { first: long, last: paren } };
+  const close = paired ? ')' : tokens[last]?.norm;
+  if (tokens[paren]?.norm === '(' && tokens[paren - 1]?.kind === 'word') {
+    // "(CRC Committee)" after the Committee's name defines the acronym without spelling it: its long form is the instrument's.
+    if (namesKind(tokens, paren, last)) return { long: null };
+    if (close === ')' || close === ',') {
+      const long = longFormBefore(tokens, paren, acronym, env);
+      if (close === ')' || long !== null) return { long: long === null ? null : { first: long, last: paren } };
+    }
   }
   for (const lead of [last, last + 1]) {
     if (!LEADS.has(tokens[lead]?.norm ?? '') || (lead > last && tokens[last]?.kind !== 'word')) continue;
