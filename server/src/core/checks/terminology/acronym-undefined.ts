@@ -45,7 +45,7 @@ function neverDefined(use: AcronymUse, ctx: CheckContext): Report {
 function usedBeforeDefinition(model: DocumentModel, use: AcronymUse, def: AcronymDefinition, ctx: CheckContext): Report {
   const line = model.lines.positionAt(def.span.start).line;
   const where = line === model.lines.positionAt(use.span.start).line ? '' : ` (line ${line + 1})`;
-  const movable = def.expansion !== null && def.expansionSpan !== null && def.acronym === use.acronym && def.expansionSpan.end <= def.span.start && model.text[def.span.end] === ')';
+  const movable = def.expansion !== null && def.expansionSpan !== null && def.acronym === use.acronym && def.expansionSpan.end <= def.span.start && model.text[def.span.start - 1] === '(' && model.text[def.span.end] === ')';
   const expansion = movable ? def.expansion : (expansionOf(use.acronym, ctx.data) ?? null);
   const edits = expansion === null ? [] : [{ span: use.span, newText: `${expansion} (${use.acronym})` }];
   if (movable && def.expansionSpan) edits.push({ span: { start: def.expansionSpan.start, end: def.span.end + 1 }, newText: def.acronym });
