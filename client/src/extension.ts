@@ -40,12 +40,12 @@ function crashHandler(giveUp: () => void): ErrorHandler & { forget(): void } {
   };
 }
 
-/** Tells the drafter why the server is not running, with the way out. */
 /** A server that gave up after crashes, or failed to start, answers nothing until restarted. */
 function stopped(c: LanguageClient): boolean {
   return c.state === State.Stopped || c.state === State.StartFailed;
 }
 
+/** Tells the drafter why the server is not running, with the way out. */
 async function offerRestart(message: string): Promise<void> {
   const restart = vscode.l10n.t('Restart server');
   const output = vscode.l10n.t('Show output');
