@@ -14,6 +14,7 @@
  * across it.
  */
 import type { Nodes, Parents, PhrasingContent, RootContent } from 'mdast';
+import { blankOut } from './preprocess';
 
 export const EXCLUDED = '\u0000';
 
@@ -146,13 +147,14 @@ class BlockBuilder {
       const from = Math.max(s, at);
       const to = Math.min(e, end);
       if (to <= from) return;
-      if (from > at) parts.push(mask(this.source.slice(at, from), ' '));
+      if (from > at) parts.push(blankOut(this.source.slice(at, from)));
       parts.push(piece(from, to));
       at = to;
     };
     this.phrasing(node.children as PhrasingContent[], put);
-    if (end > at) parts.push(mask(this.source.slice(at, end), ' '));
-    let text = detach(parts.join(''));
+    if (end > at) parts.push(blankOut(this.source.slice(at, end)));
+    // One piece is a substring of the source; several are joined into a string of their own.
+    let text = parts.length === 1 ? detach(parts[0] as string) : parts.join('');
     if (text.includes('://') || text.includes('www.')) {
       text = text.replace(URL_PATTERN, (m) => EXCLUDED.repeat(m.length));
     }
@@ -177,7 +179,7 @@ class BlockBuilder {
         case 'image':
         case 'imageReference':
           if (child.type === 'html') this.comment(child.value, s);
-          put(s, e, (from, to) => mask(this.source.slice(from, to), EXCLUDED));
+          put(s, e, (from, to) => blankOut(this.source.slice(from, to), EXCLUDED));
           break;
         case 'link':
         case 'linkReference':
@@ -201,7 +203,7 @@ class BlockBuilder {
   private align(value: string, s: number, e: number, from: number, to: number): string {
     const src = this.source;
     if (e - s === value.length && src.startsWith(value, s)) return src.slice(from, to);
-    const out = mask(src.slice(s, e), ' ').split('');
+    const out = blankOut(src.slice(s, e)).split('');
     let j = 0;
     for (let i = s; i < e && j <= value.length; i++) {
       const c = src[i] as string;
@@ -230,9 +232,4 @@ class BlockBuilder {
  */
 function detach(s: string): string {
   return s.length < 2 ? s : [s.slice(0, 1), s.slice(1)].join('');
-}
-
-/** Every character but line breaks replaced by `by`. */
-function mask(s: string, by: string): string {
-  return s.replace(/[^\r\n]/g, by);
 }

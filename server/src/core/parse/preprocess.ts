@@ -40,9 +40,9 @@ export function prepare(text: string): Prepared {
   return { text: out, frontMatterEnd, neutralized: neutralized.sort((a, b) => a.start - b.start) };
 }
 
-/** Replaces every character but line breaks by a space. */
-export function blankOut(s: string): string {
-  return s.replace(/[^\r\n]/g, ' ');
+/** Replaces every character but line breaks by `by` (a space unless said). */
+export function blankOut(s: string, by = ' '): string {
+  return s.replace(/[^\r\n]/g, by);
 }
 
 const BLANK_LINE = /\n[ \t\r]*\n/g;
