@@ -9,7 +9,6 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { CancellationToken, Connection, Diagnostic, InitializeParams, TextDocumentContentChangeEvent } from 'vscode-languageserver';
 import { DiagnosticSeverity } from 'vscode-languageserver';
-import { globSync } from 'tinyglobby';
 import { isDraftMember, lintModel, updateModel, buildModel, type Config, type DocumentModel, type Finding, type LineIndex } from '../core/index';
 import { ConfigLoader, CONFIG_FILE, type ConfigIssue } from '../node/configLoader';
 import { readText } from '../cli/files';
@@ -22,6 +21,9 @@ import { toDiagnostic } from './toLsp';
 import { LINT_PROGRESS_NOTIFICATION, STATUS_NOTIFICATION, type LintProgressParams, type LintWorkspaceResult, type StatusParams } from '../protocol';
 
 declare const COMPACT_LINT_VERSION: string;
+
+/** How long a listing of a draft's files is reused (a new annex file is seen within this time). */
+const DRAFT_LISTING_MS = 3000;
 
 interface DocState {
   readonly version: number;
@@ -41,6 +43,7 @@ export class Analyzer {
   readonly #state = new Map<string, DocState>();
   readonly #config = new Map<string, Config>();
   readonly #timers = new Map<string, ReturnType<typeof setTimeout>>();
+  readonly #drafts = new WeakMap<Config, { readonly at: number; readonly paths: string[] }>();
   readonly #configIssues = new Map<string, ConfigIssue[]>();
   readonly #docsBase: string | undefined;
 
@@ -66,7 +69,7 @@ export class Analyzer {
   change(uri: string, version: number, changes: readonly TextDocumentContentChangeEvent[]): void {
     if (!this.docs.change(uri, version, changes)) return;
     const config = this.#config.get(uri);
-    const draft = config ? draftPaths(config).map((p) => pathToFileURL(p).href) : [];
+    const draft = config && isDraftMember(config, uri) ? this.#draftPaths(config).map((p) => pathToFileURL(p).href) : [];
     void this.settings.get(uri).then((s) => {
       this.schedule(uri, s.debounce);
       // The other open files of a draft resolve references against this one.
@@ -144,13 +147,23 @@ export class Analyzer {
   draftFor(model: DocumentModel): DocumentModel[] {
     const out: DocumentModel[] = [];
     if (!isDraftMember(model.config, model.uri)) return out;
-    for (const path of draftPaths(model.config)) {
+    for (const path of this.#draftPaths(model.config)) {
       const uri = pathToFileURL(path).href;
       if (uri === model.uri) continue;
       const m = this.docs.get(uri) ? this.modelFor(uri) : this.files.model(path);
       if (m) out.push(m);
     }
     return out;
+  }
+
+  /** The files of a configuration's draft, searched on disk at most every few seconds: typing must not wait for a file search. */
+  #draftPaths(config: Config): string[] {
+    const now = Date.now();
+    const listed = this.#drafts.get(config);
+    if (listed && now - listed.at < DRAFT_LISTING_MS) return listed.paths;
+    const paths = draftPaths(config);
+    this.#drafts.set(config, { at: now, paths });
+    return paths;
   }
 
   linesOf(uri: string): LineIndex | undefined {
@@ -243,7 +256,7 @@ export class Analyzer {
     let files = 0;
     let errors = 0;
     let warnings = 0;
-    const paths = this.#folders.flatMap((folder) => globSync('**/*.{md,markdown}', { cwd: folder, ignore: ['**/node_modules/**', '**/.git/**'], absolute: true }));
+    const paths = this.files.list(this.#folders);
     for (const path of paths) {
       if (token.isCancellationRequested) return { files, errors, warnings };
       const uri = pathToFileURL(path).href;
