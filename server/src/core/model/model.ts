@@ -69,7 +69,12 @@ export class DocumentModel {
     let all = this.#facts.get(key);
     if (!all) {
       const out: unknown[] = [];
-      for (const b of this.blocks) for (const f of b.facts[key]) out.push(f);
+      // Indexed loops: most blocks have no fact of a kind, and this runs for every kind on every version.
+      const blocks = this.blocks;
+      for (let i = 0; i < blocks.length; i++) {
+        const facts = (blocks[i] as AnalyzedBlock).facts[key];
+        for (let j = 0; j < facts.length; j++) out.push(facts[j]);
+      }
       all = out;
       this.#facts.set(key, all);
     }
