@@ -29,8 +29,11 @@ export function definitionAt(tokens: readonly Token[], acronym: string, first: n
   let paren = first - 1;
   if (tokens[paren]?.kind === 'word' && isAllCaps((tokens[paren] as Token).raw) && tokens[paren - 1]?.norm === '(') paren--;
   // "official development assistance (ODA/GNI)": a ratio named after its long form defines both acronyms.
-  if (tokens[paren]?.norm === '/' && capsWord(tokens[paren - 1]) && tokens[paren - 2]?.norm === '(') paren -= 2;
+  const second = tokens[paren]?.norm === '/' && capsWord(tokens[paren - 1]) && tokens[paren - 2]?.norm === '(';
+  if (second) paren -= 2;
   const paired = tokens[last]?.norm === '/' && capsWord(tokens[last + 1]) && tokens[last + 2]?.norm === ')';
+  // Only when the words before spell the first: "jointly (UNHCR/IOM)" names two bodies, it defines neither.
+  if ((second || paired) && longFormBefore(tokens, paren, (tokens[paren + 1] as Token).raw, env) === null) return null;
   const close = paired ? ')' : tokens[last]?.norm;
   if (tokens[paren]?.norm === '(' && tokens[paren - 1]?.kind === 'word') {
     // "(CRC Committee)" after the Committee's name defines the acronym without spelling it: its long form is the instrument's.
