@@ -86,7 +86,7 @@ export interface TerminologyData {
   readonly knownAcronyms: ReadonlySet<string>;
   /** Acronyms with an expansion the tool may offer, by acronym and by plural. */
   readonly acronyms: ReadonlyMap<string, Acronym>;
-  /** Designations that follow a place's name ("Hong Kong SAR", "Lao PDR"): not acronyms there. */
+  /** Designations after the last word of a place's name, as written in the data's examples ("Kong SAR", "Lao PDR"): not acronyms there. */
   readonly designations: ReadonlySet<string>;
   /** Ordinary words written in capitals for emphasis ("MUST", "NOT", "ALL"): never acronyms. */
   readonly emphasisWords: ReadonlySet<string>;
@@ -123,7 +123,7 @@ export function terminologyData(config: Config): TerminologyData {
     },
     knownAcronyms: known,
     acronyms,
-    designations: new Set(acronymsRaw.designations.map((d) => d.acronym)),
+    designations: new Set(acronymsRaw.designations.flatMap((d) => d.examples.map((e) => e.split(' ').slice(-2).join(' ')))),
     emphasisWords: new Set(acronymsRaw.emphasis.words),
   };
 }

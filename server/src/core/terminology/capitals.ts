@@ -7,7 +7,7 @@
  * parts of document symbols ("A/RES/71/280") and currencies before an amount
  * ("US$8 million", "EUR 5 million").
  */
-import { adjacent, isAllCaps, isCapitalized, type Token } from './tokens';
+import { adjacent, isAllCaps, type Token } from './tokens';
 
 type Listed = (acronym: string) => boolean;
 
@@ -44,20 +44,15 @@ export function shoutedLines(text: string, tokens: readonly Token[], listed: Lis
   return out;
 }
 
-/** Words that start a sentence with a capital but are never the end of a place's name ("The SAR team"). */
-const NOT_NAMES = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'their', 'our', 'each', 'every', 'all', 'any', 'some', 'no', 'in', 'on', 'at', 'for', 'by', 'with', 'from', 'to', 'of', 'and', 'or', 'but', 'as', 'under', 'within', 'through', 'where', 'when', 'while', 'if']);
-
 /**
- * A designation from the data right after a place's name, itself a word with
- * an initial capital and lower-case letters: "Hong Kong SAR", "Lao PDR". After
- * an acronym, a word such as "The", in parentheses or alone it may be an
- * acronym ("The SAR team": search and rescue).
+ * A designation from the data right after the place it belongs to: "Hong
+ * Kong SAR", "Lao PDR". Elsewhere it may be an acronym ("the SAR team", "the
+ * Maltese SAR zone": search and rescue).
  */
 export function designation(text: string, tokens: readonly Token[], i: number, designations: ReadonlySet<string>): boolean {
   const t = tokens[i] as Token;
-  if (!designations.has(t.raw)) return false;
   const name = tokens[i - 1];
-  return name?.kind === 'word' && isCapitalized(name.raw) && !isAllCaps(name.raw) && !NOT_NAMES.has(name.norm) && adjacent(text, name, t);
+  return name?.kind === 'word' && designations.has(`${name.raw} ${t.raw}`) && adjacent(text, name, t);
 }
 
 /** A currency before an amount: "US$8 million", "EUR 5 million". */
