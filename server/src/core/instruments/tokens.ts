@@ -19,26 +19,56 @@ export interface Token {
   readonly segment: number;
 }
 
-// One letter or digit, then letters, digits and apostrophes; linear: each character is consumed once.
-const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’]*|\u0000+/gu;
-
+/**
+ * A word is one letter or digit, then letters, digits and apostrophes (the
+ * pattern /[\p{L}\p{N}][\p{L}\p{N}'’]*\/u); runs of EXCLUDED start a new
+ * segment. One scan, character by character: ASCII text never touches a
+ * Unicode class.
+ */
 export function tokenize(text: string): Token[] {
   const out: Token[] = [];
+  const n = text.length;
   let segment = 0;
-  WORD.lastIndex = 0;
-  for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
-    if (m[0][0] === EXCLUDED) {
+  let i = 0;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (c === BARRIER) {
+      while (i < n && text.charCodeAt(i) === BARRIER) i++;
       segment++;
       continue;
     }
+    const first = wordChar(text, i);
+    if (first === 0) {
+      i += (text.codePointAt(i) as number) > 0xffff ? 2 : 1;
+      continue;
+    }
+    const start = i;
+    i += first;
+    for (let w = 0; i < n; i += w) {
+      const d = text.charCodeAt(i);
+      w = isApostrophe(d) ? 1 : wordChar(text, i);
+      if (w === 0) break;
+    }
     // Trailing apostrophes and a possessive "'s" are not part of the name.
-    let end = m[0].length;
-    while (end > 1 && (m[0][end - 1] === "'" || m[0][end - 1] === '’')) end--;
-    const possessive = end > 2 && isApostrophe(m[0].charCodeAt(end - 2)) && (m[0][end - 1] === 's' || m[0][end - 1] === 'S') ? 2 : 0;
-    const word = m[0].slice(0, end - possessive);
-    out.push({ norm: normalize(word), raw: word, start: m.index, end: m.index + word.length, segment });
+    let end = i;
+    while (end - start > 1 && isApostrophe(text.charCodeAt(end - 1))) end--;
+    if (end - start > 2 && isApostrophe(text.charCodeAt(end - 2)) && (text[end - 1] === 's' || text[end - 1] === 'S')) end -= 2;
+    const word = text.slice(start, end);
+    out.push({ norm: normalize(word), raw: word, start, end, segment });
   }
   return out;
+}
+
+const BARRIER = EXCLUDED.charCodeAt(0);
+const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
+
+/** The length (1 or 2 code units) of the letter or digit at `i`, or 0. */
+function wordChar(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) ? 1 : 0;
+  const cp = text.codePointAt(i) as number;
+  const width = cp > 0xffff ? 2 : 1;
+  return LETTER_OR_DIGIT.test(String.fromCodePoint(cp)) ? width : 0;
 }
 
 /** The normalised form of one word. */

@@ -1,0 +1,46 @@
+/**
+ * The instrument tokenizer scans character by character for speed; its words
+ * are defined by a pattern, which this test uses as the oracle on random text
+ * mixing ASCII, accented and astral letters, combining marks, digits,
+ * apostrophes, punctuation, lone surrogates and excluded characters.
+ */
+import { strict as assert } from 'node:assert';
+import fc from 'fast-check';
+import { tokenize } from '../../server/src/core/instruments/tokens';
+
+function oracle(text: string): { raw: string; start: number; segment: number }[] {
+  const out: { raw: string; start: number; segment: number }[] = [];
+  const word = /[\p{L}\p{N}][\p{L}\p{N}'’]*|\u0000+/gu;
+  let segment = 0;
+  for (let m = word.exec(text); m; m = word.exec(text)) {
+    if (m[0][0] === '\u0000') {
+      segment++;
+      continue;
+    }
+    let end = m[0].length;
+    while (end > 1 && /['’]/.test(m[0][end - 1] as string)) end--;
+    if (/['’][sS]$/.test(m[0].slice(0, end)) && end > 2) end -= 2;
+    out.push({ raw: m[0].slice(0, end), start: m.index, segment });
+  }
+  return out;
+}
+
+describe('instrument tokens', () => {
+  it('are the words of the defining pattern, possessives and trailing apostrophes dropped (property)', () => {
+    const piece = fc.constantFrom('Convention', 'child', "'s", '’s', "'", '’', 'd’', 'é', 'e\u0301', '𝐀', '😀', '\ud800', '\udc00', '1951', '10.7', '-', ' ', '\n', '(', '\u0000', 'Ж', '日本');
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 25 }).map((a) => a.join('')), (text) => {
+        const got = tokenize(text).map((t) => ({ raw: t.raw, start: t.start, segment: t.segment }));
+        assert.deepEqual(got, oracle(text), JSON.stringify(text));
+      }),
+      { numRuns: 5000 },
+    );
+  });
+
+  it('normalise case and curly apostrophes, and end where the word ends', () => {
+    assert.deepEqual(
+      tokenize('the Children’s Rights, Côte d’Ivoire').map((t) => [t.norm, t.start, t.end]),
+      [['the', 0, 3], ['children', 4, 12], ['rights', 15, 21], ['côte', 23, 27], ["d'ivoire", 28, 36]],
+    );
+  });
+});
