@@ -4,10 +4,6 @@
  * acronyms, the near-miss quick fix and references across documents.
  */
 import { strict as assert } from 'node:assert';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import {
   CodeActionRequest,
   CompletionRequest,
@@ -19,21 +15,15 @@ import {
   type MarkupContent,
   type TextEdit,
 } from 'vscode-languageserver-protocol/node';
-import { TestClient } from '../support/lspClient';
+import { tempServer } from '../support/tempServer';
 import { applyEdits, positionOf } from '../support/lspText';
 
 describe('language server: international instruments', () => {
-  let client: TestClient;
-  let dir: string;
-  const uriOf = (name: string): string => pathToFileURL(join(dir, name)).href;
-  before(async () => {
-    dir = mkdtempSync(join(tmpdir(), 'compact-lint-instruments-'));
-    client = await TestClient.start({ root: dir });
-  });
-  after(async () => client.stop());
+  const server = tempServer('instruments');
+  const uriOf = server.uriOf;
 
   const hoverAt = async (uri: string, text: string, marker: string, delta = 1): Promise<{ value: string; range: unknown }> => {
-    const h = await client.connection.sendRequest(HoverRequest.type, { textDocument: { uri }, position: positionOf(text, marker, delta) });
+    const h = await server.client.connection.sendRequest(HoverRequest.type, { textDocument: { uri }, position: positionOf(text, marker, delta) });
     assert.ok(h, `a hover on "${marker}"`);
     return { value: (h.contents as MarkupContent).value, range: h.range };
   };
@@ -41,7 +31,7 @@ describe('language server: international instruments', () => {
   it('hover on a title shows its kind, dates, depositary and official link', async () => {
     const uri = uriOf('hover-title.md');
     const text = 'States recall the Convention on the Rights\nof the Child.\n';
-    await client.open(uri, text);
+    await server.client.open(uri, text);
     const h = await hoverAt(uri, text, 'Rights');
     assert.match(h.value, /\*\*Convention on the Rights of the Child\*\*/);
     assert.match(h.value, /Treaty, legally binding/);
@@ -55,7 +45,7 @@ describe('language server: international instruments', () => {
   it('hover on an acronym or ILO form says what it stands for', async () => {
     const uri = uriOf('hover-acronym.md');
     const text = 'The ICRMW and C189 complement the Sendai Framework.\n';
-    await client.open(uri, text);
+    await server.client.open(uri, text);
     const icrmw = await hoverAt(uri, text, 'ICRMW');
     assert.match(icrmw.value, /^\*\*ICRMW\*\*: International Convention on the Protection of the Rights of All Migrant Workers and Members of their Families/);
     const c189 = await hoverAt(uri, text, 'C189');
@@ -70,7 +60,7 @@ describe('language server: international instruments', () => {
   it('hover on an ambiguous name lists each instrument it may mean', async () => {
     const uri = uriOf('hover-ambiguous.md');
     const text = 'States implement the Palermo Protocol.\n';
-    await client.open(uri, text);
+    await server.client.open(uri, text);
     const h = await hoverAt(uri, text, 'Palermo');
     assert.match(h.value, /may mean any of these/);
     assert.match(h.value, /Trafficking in Persons, Especially Women and Children/);
@@ -80,9 +70,9 @@ describe('language server: international instruments', () => {
   it('completion of a title being typed inserts the official title, with its acronym at the first mention', async () => {
     const uri = uriOf('completion-title.md');
     const text = 'States should ratify the Convention on the Rights of the Ch\n';
-    await client.open(uri, text);
+    await server.client.open(uri, text);
     const position = positionOf(text, 'Ch\n', 2);
-    const list = (await client.connection.sendRequest(CompletionRequest.type, { textDocument: { uri }, position })) as CompletionList;
+    const list = (await server.client.connection.sendRequest(CompletionRequest.type, { textDocument: { uri }, position })) as CompletionList;
     const item = list.items.find((i) => i.label === 'Convention on the Rights of the Child') as CompletionItem;
     assert.ok(item, list.items.map((i) => i.label).join('; '));
     const edit = item.textEdit as TextEdit;
@@ -94,11 +84,11 @@ describe('language server: international instruments', () => {
   it('completion after the first mention inserts the title alone, and an acronym as typed', async () => {
     const uri = uriOf('completion-later.md');
     const text = 'The Convention on the Rights of the Child (CRC) applies.\n\nThe Convention on the Rights of the Ch\nand the ICR\n';
-    await client.open(uri, text);
-    const title = (await client.connection.sendRequest(CompletionRequest.type, { textDocument: { uri }, position: positionOf(text, 'Ch\n', 2) })) as CompletionList;
+    await server.client.open(uri, text);
+    const title = (await server.client.connection.sendRequest(CompletionRequest.type, { textDocument: { uri }, position: positionOf(text, 'Ch\n', 2) })) as CompletionList;
     const crc = title.items.find((i) => i.label === 'Convention on the Rights of the Child') as CompletionItem;
     assert.equal((crc.textEdit as TextEdit).newText, 'Convention on the Rights of the Child');
-    const acronyms = (await client.connection.sendRequest(CompletionRequest.type, { textDocument: { uri }, position: positionOf(text, 'ICR\n', 3) })) as CompletionList;
+    const acronyms = (await server.client.connection.sendRequest(CompletionRequest.type, { textDocument: { uri }, position: positionOf(text, 'ICR\n', 3) })) as CompletionList;
     const icrmw = acronyms.items.find((i) => i.label === 'ICRMW') as CompletionItem;
     assert.ok(icrmw, acronyms.items.map((i) => i.label).join('; '));
     assert.equal((icrmw.textEdit as TextEdit).newText, 'International Convention on the Protection of the Rights of All Migrant Workers and Members of their Families (ICRMW)');
@@ -108,21 +98,21 @@ describe('language server: international instruments', () => {
   it('completion after "Convention" offers the conventions; lower-case prose offers nothing', async () => {
     const uri = uriOf('completion-convention.md');
     const text = 'the Convention\nwe agreed on a convention\n';
-    await client.open(uri, text);
-    const list = (await client.connection.sendRequest(CompletionRequest.type, { textDocument: { uri }, position: positionOf(text, 'Convention\n', 10) })) as CompletionList;
+    await server.client.open(uri, text);
+    const list = (await server.client.connection.sendRequest(CompletionRequest.type, { textDocument: { uri }, position: positionOf(text, 'Convention\n', 10) })) as CompletionList;
     const labels = list.items.map((i) => i.label);
     assert.ok(labels.includes('Convention on the Rights of the Child') && labels.includes('Convention relating to the Status of Refugees'), labels.join('; '));
-    const none = (await client.connection.sendRequest(CompletionRequest.type, { textDocument: { uri }, position: positionOf(text, 'a convention', 12) })) as CompletionList;
+    const none = (await server.client.connection.sendRequest(CompletionRequest.type, { textDocument: { uri }, position: positionOf(text, 'a convention', 12) })) as CompletionList;
     assert.deepEqual(none.items.filter((i) => /Convention/.test(i.label)), []);
   });
 
   it('the near-miss quick fix writes the name the title resembles', async () => {
     const uri = uriOf('misnamed.md');
     const text = 'States shall respect the Forced Labor Convention.\n';
-    await client.open(uri, text);
-    const diags = await client.diagnosticsFor(uri, 1);
+    await server.client.open(uri, text);
+    const diags = await server.client.diagnosticsFor(uri, 1);
     assert.deepEqual(diags.map((d) => d.code), ['instruments/misnamed-title']);
-    const actions = (await client.connection.sendRequest(CodeActionRequest.type, {
+    const actions = (await server.client.connection.sendRequest(CodeActionRequest.type, {
       textDocument: { uri },
       range: diags[0]!.range,
       context: { diagnostics: diags, only: ['quickfix'] },
@@ -137,9 +127,9 @@ describe('language server: international instruments', () => {
     const b = uriOf('refs-b.md');
     const textA = 'The Domestic Workers Convention, 2011 (No. 189) protects domestic workers.\n';
     const textB = 'States ratify C189 and ILO Conventions Nos. 97 and 189, and ILO Convention No. 189.\n';
-    await client.open(a, textA);
-    await client.open(b, textB);
-    const refs = await client.connection.sendRequest(ReferencesRequest.type, {
+    await server.client.open(a, textA);
+    await server.client.open(b, textB);
+    const refs = await server.client.connection.sendRequest(ReferencesRequest.type, {
       textDocument: { uri: b },
       position: positionOf(textB, 'C189', 1),
       context: { includeDeclaration: true },

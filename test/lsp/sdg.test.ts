@@ -3,10 +3,6 @@
  * completion, the misquotation quick fix and references across documents.
  */
 import { strict as assert } from 'node:assert';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import {
   CodeActionRequest,
   CompletionRequest,
@@ -18,24 +14,18 @@ import {
   type MarkupContent,
   type TextEdit,
 } from 'vscode-languageserver-protocol/node';
-import { TestClient } from '../support/lspClient';
+import { tempServer } from '../support/tempServer';
 import { applyEdits, positionOf } from '../support/lspText';
 
 describe('language server: SDG references', () => {
-  let client: TestClient;
-  let dir: string;
-  const uriOf = (name: string): string => pathToFileURL(join(dir, name)).href;
-  before(async () => {
-    dir = mkdtempSync(join(tmpdir(), 'compact-lint-sdg-'));
-    client = await TestClient.start({ root: dir });
-  });
-  after(async () => client.stop());
+  const server = tempServer('sdg');
+  const uriOf = server.uriOf;
 
   it('hover on a target shows its official text and a link to its page', async () => {
     const uri = uriOf('hover.md');
     const text = 'Policies consistent with SDG target 10.7 and Goal 8.\n';
-    await client.open(uri, text);
-    const h = await client.connection.sendRequest(HoverRequest.type, { textDocument: { uri }, position: positionOf(text, '10.7', 2) });
+    await server.client.open(uri, text);
+    const h = await server.client.connection.sendRequest(HoverRequest.type, { textDocument: { uri }, position: positionOf(text, '10.7', 2) });
     assert.ok(h);
     const value = (h.contents as MarkupContent).value;
     assert.match(value, /Facilitate orderly, safe, regular and responsible migration and mobility of people/);
@@ -46,8 +36,8 @@ describe('language server: SDG references', () => {
   it('hover inside a quotation attributed to a target shows the official text to compare with', async () => {
     const uri = uriOf('hover-quote.md');
     const text = '"Facilitate safe and orderly migration" (SDG 10.7).\n';
-    await client.open(uri, text);
-    const h = await client.connection.sendRequest(HoverRequest.type, { textDocument: { uri }, position: positionOf(text, 'orderly') });
+    await server.client.open(uri, text);
+    const h = await server.client.connection.sendRequest(HoverRequest.type, { textDocument: { uri }, position: positionOf(text, 'orderly') });
     assert.ok(h);
     assert.match((h.contents as MarkupContent).value, /SDG target 10\.7[\s\S]*regular and responsible migration/);
     assert.deepEqual(h.range, { start: positionOf(text, 'Facilitate'), end: positionOf(text, '" (') });
@@ -56,8 +46,8 @@ describe('language server: SDG references', () => {
   it('completion after "SDG target 10." lists the targets of Goal 10 with their text, filtered as typed', async () => {
     const uri = uriOf('completion.md');
     const text = 'In line with SDG target 10.\n';
-    await client.open(uri, text);
-    const list = (await client.connection.sendRequest(CompletionRequest.type, { textDocument: { uri }, position: positionOf(text, '10.', 3) })) as CompletionList;
+    await server.client.open(uri, text);
+    const list = (await server.client.connection.sendRequest(CompletionRequest.type, { textDocument: { uri }, position: positionOf(text, '10.', 3) })) as CompletionList;
     const labels = list.items.map((i) => i.label);
     assert.ok(labels.includes('10.7') && labels.includes('10.c'), labels.join(' '));
     assert.ok(labels.every((l) => l.startsWith('10.')), labels.join(' '));
@@ -65,19 +55,19 @@ describe('language server: SDG references', () => {
     assert.match((item.documentation as MarkupContent).value, /responsible migration and mobility of people/);
     assert.deepEqual((item.textEdit as TextEdit).range, { start: positionOf(text, '10.'), end: positionOf(text, '10.', 3) });
 
-    await client.change(uri, 2, [{ range: { start: positionOf(text, '10.', 3), end: positionOf(text, '10.', 3) }, text: '7' }]);
+    await server.client.change(uri, 2, [{ range: { start: positionOf(text, '10.', 3), end: positionOf(text, '10.', 3) }, text: '7' }]);
     const typed = 'In line with SDG target 10.7\n';
-    const narrowed = (await client.connection.sendRequest(CompletionRequest.type, { textDocument: { uri }, position: positionOf(typed, '10.7', 4) })) as CompletionList;
+    const narrowed = (await server.client.connection.sendRequest(CompletionRequest.type, { textDocument: { uri }, position: positionOf(typed, '10.7', 4) })) as CompletionList;
     assert.deepEqual(narrowed.items.map((i) => i.label), ['10.7']);
   });
 
   it('the misquotation quick fix replaces the quotation by the official wording', async () => {
     const uri = uriOf('quote.md');
     const text = 'SDG target 10.7 calls on States to "facilitate safe, orderly and regular migration".\n';
-    await client.open(uri, text);
-    const diags = await client.diagnosticsFor(uri, 1);
+    await server.client.open(uri, text);
+    const diags = await server.client.diagnosticsFor(uri, 1);
     assert.deepEqual(diags.map((d) => d.code), ['sdg/misquoted-target']);
-    const actions = (await client.connection.sendRequest(CodeActionRequest.type, {
+    const actions = (await server.client.connection.sendRequest(CodeActionRequest.type, {
       textDocument: { uri },
       range: diags[0]!.range,
       context: { diagnostics: diags, only: ['quickfix'] },
@@ -96,9 +86,9 @@ describe('language server: SDG references', () => {
     const b = uriOf('b.md');
     const textA = 'Commitments serve SDG target 10.7 and target 10.c.\n';
     const textB = 'Indicators for targets 8.8 and 10.7 are reported (SDG 10.7), not indicator 10.7.2.\n';
-    await client.open(a, textA);
-    await client.open(b, textB);
-    const refs = await client.connection.sendRequest(ReferencesRequest.type, {
+    await server.client.open(a, textA);
+    await server.client.open(b, textB);
+    const refs = await server.client.connection.sendRequest(ReferencesRequest.type, {
       textDocument: { uri: a },
       position: positionOf(textA, '10.7', 1),
       context: { includeDeclaration: true },

@@ -4,39 +4,29 @@
  * acronyms a document defines, and "fix all" for mixed variants.
  */
 import { strict as assert } from 'node:assert';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { CodeActionRequest, CompletionRequest, HoverRequest, type CodeAction, type CompletionItem, type CompletionList, type MarkupContent, type Position } from 'vscode-languageserver-protocol/node';
-import { TestClient } from '../support/lspClient';
+import { tempServer } from '../support/tempServer';
 import { applyEdits, positionOf } from '../support/lspText';
 
 describe('language server: terminology', () => {
-  let client: TestClient;
-  let dir: string;
-  const uriOf = (name: string): string => pathToFileURL(join(dir, name)).href;
-  before(async () => {
-    dir = mkdtempSync(join(tmpdir(), 'compact-lint-terminology-'));
-    client = await TestClient.start({ root: dir });
-  });
-  after(async () => client.stop());
+  const server = tempServer('terminology');
+  const uriOf = server.uriOf;
 
   const hoverAt = async (uri: string, text: string, marker: string): Promise<string> => {
-    const h = await client.connection.sendRequest(HoverRequest.type, { textDocument: { uri }, position: positionOf(text, marker, 1) });
+    const h = await server.client.connection.sendRequest(HoverRequest.type, { textDocument: { uri }, position: positionOf(text, marker, 1) });
     assert.ok(h, `a hover on "${marker}"`);
     return (h.contents as MarkupContent).value;
   };
 
   const completeAt = async (uri: string, position: Position): Promise<CompletionItem[]> => {
-    const r = (await client.connection.sendRequest(CompletionRequest.type, { textDocument: { uri }, position })) as CompletionList | CompletionItem[] | null;
+    const r = (await server.client.connection.sendRequest(CompletionRequest.type, { textDocument: { uri }, position })) as CompletionList | CompletionItem[] | null;
     return Array.isArray(r) ? r : (r?.items ?? []);
   };
 
   it('hover on a deprecated term gives the preferred term, the reason, the definition and its source', async () => {
     const uri = uriOf('hover-term.md');
     const text = 'States shall not detain illegal migrants.\n';
-    await client.open(uri, text);
+    await server.client.open(uri, text);
     const value = await hoverAt(uri, text, 'illegal');
     assert.match(value, /^Deprecated: write \*\*migrants in an irregular situation\*\*/);
     assert.match(value, /Source: \[.*IOM.*\]\(https:\/\//);
@@ -45,7 +35,7 @@ describe('language server: terminology', () => {
   it('hover on a fixed term in the wrong form gives the whole reason and its source', async () => {
     const uri = uriOf('hover-fixed.md');
     const text = 'The follow up mechanism meets yearly.\n';
-    await client.open(uri, text);
+    await server.client.open(uri, text);
     const value = await hoverAt(uri, text, 'follow up');
     assert.match(value, /^Write \*\*follow-up\*\*\. As a noun or adjective/);
     assert.match(value, /The verb is two words/);
@@ -55,18 +45,18 @@ describe('language server: terminology', () => {
   it('hover on an acronym gives the long form the document defines, else the one the data knows', async () => {
     const uri = uriOf('hover-acronym.md');
     const text = 'The Global Migration Group (GMG) met. GMG members and IOM staff attended.\n';
-    await client.open(uri, text);
+    await server.client.open(uri, text);
     assert.match(await hoverAt(uri, text, 'GMG members'), /^\*\*GMG\*\*: Global Migration Group \(defined on line 1\)/);
     assert.match(await hoverAt(uri, text, 'IOM'), /^\*\*IOM\*\*: International Organization for Migration/);
     const known = 'The UN and its partners.\n';
-    await client.open(uriOf('hover-known.md'), known);
+    await server.client.open(uriOf('hover-known.md'), known);
     assert.match(await hoverAt(uriOf('hover-known.md'), known, 'UN'), /^\*\*UN\*\*: United Nations/);
   });
 
   it('completes glossary terms with their definition, and acronyms the document defines', async () => {
     const uri = uriOf('complete.md');
     const text = 'The Global Migration Group (GMG) supports\nefforts against traff\nand the GM\n';
-    await client.open(uri, text);
+    await server.client.open(uri, text);
     const terms = await completeAt(uri, positionOf(text, 'traff', 5));
     const tip = terms.find((i) => i.label === 'trafficking in persons');
     assert.ok(tip, terms.map((i) => i.label).join(', '));
@@ -81,10 +71,10 @@ describe('language server: terminology', () => {
   it('moves the definition of an acronym to its first use', async () => {
     const uri = uriOf('move-definition.md');
     const text = 'The GMG met in May.\n\nLater the Global Migration Group (GMG) reported.\n';
-    await client.open(uri, text);
-    const diags = await client.diagnosticsFor(uri, 1);
+    await server.client.open(uri, text);
+    const diags = await server.client.diagnosticsFor(uri, 1);
     assert.deepEqual(diags.map((d) => d.code), ['terminology/acronym-undefined']);
-    const actions = (await client.connection.sendRequest(CodeActionRequest.type, {
+    const actions = (await server.client.connection.sendRequest(CodeActionRequest.type, {
       textDocument: { uri },
       range: diags[0]!.range,
       context: { diagnostics: diags, only: ['quickfix'] },
@@ -97,10 +87,10 @@ describe('language server: terminology', () => {
   it('offers one action that aligns every variant of a concept with the majority form', async () => {
     const uri = uriOf('fix-all.md');
     const text = 'Trafficking in persons is a crime; trafficking in persons is punished.\n\nVictims of human trafficking and of human trafficking rings.\n';
-    await client.open(uri, text);
-    const diags = await client.diagnosticsFor(uri, 1);
+    await server.client.open(uri, text);
+    const diags = await server.client.diagnosticsFor(uri, 1);
     assert.deepEqual(diags.map((d) => d.code), ['terminology/mixed-variants', 'terminology/mixed-variants']);
-    const actions = (await client.connection.sendRequest(CodeActionRequest.type, {
+    const actions = (await server.client.connection.sendRequest(CodeActionRequest.type, {
       textDocument: { uri },
       range: diags[0]!.range,
       context: { diagnostics: diags, only: ['quickfix'] },
