@@ -5,11 +5,9 @@
  */
 import { strict as assert } from 'node:assert';
 import {
-  CodeActionRequest,
   CompletionRequest,
   HoverRequest,
   ReferencesRequest,
-  type CodeAction,
   type CompletionItem,
   type CompletionList,
   type MarkupContent,
@@ -112,11 +110,7 @@ describe('language server: international instruments', () => {
     await server.client.open(uri, text);
     const diags = await server.client.diagnosticsFor(uri, 1);
     assert.deepEqual(diags.map((d) => d.code), ['instruments/misnamed-title']);
-    const actions = (await server.client.connection.sendRequest(CodeActionRequest.type, {
-      textDocument: { uri },
-      range: diags[0]!.range,
-      context: { diagnostics: diags, only: ['quickfix'] },
-    })) as CodeAction[];
+    const actions = await server.client.quickFixes(uri, diags);
     const fix = actions.find((a) => a.title === 'Write "Forced Labour Convention"');
     assert.ok(fix?.edit?.changes, actions.map((a) => a.title).join('; '));
     assert.equal(applyEdits(text, fix.edit.changes[uri]!), 'States shall respect the Forced Labour Convention.\n');

@@ -11,9 +11,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import {
   ApplyWorkspaceEditRequest,
-  CodeActionRequest,
   PrepareRenameRequest,
-  type CodeAction,
   DefinitionRequest,
   DocumentSymbolRequest,
   ExecuteCommandRequest,
@@ -174,7 +172,7 @@ describe('language server: objectives and paragraphs', () => {
     await client.open(uri, text);
     const diags = (await client.diagnosticsFor(uri, 1)).filter((d) => d.code === 'references/objective-title-mismatch');
     assert.equal(diags.length, 1);
-    const actions = (await client.connection.sendRequest(CodeActionRequest.type, { textDocument: { uri }, range: diags[0]!.range, context: { diagnostics: diags, only: ['quickfix'] } })) as CodeAction[];
+    const actions = await client.quickFixes(uri, diags);
     const fix = actions.find((a) => a.title === 'Quote the title of objective 3');
     assert.deepEqual(fix?.edit?.changes?.[uri], [{ range: range(text, 'Provide information', 0, 19), newText: 'Provide accurate and timely information' }]);
   });

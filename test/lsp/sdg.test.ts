@@ -4,11 +4,9 @@
  */
 import { strict as assert } from 'node:assert';
 import {
-  CodeActionRequest,
   CompletionRequest,
   HoverRequest,
   ReferencesRequest,
-  type CodeAction,
   type CompletionItem,
   type CompletionList,
   type MarkupContent,
@@ -67,11 +65,7 @@ describe('language server: SDG references', () => {
     await server.client.open(uri, text);
     const diags = await server.client.diagnosticsFor(uri, 1);
     assert.deepEqual(diags.map((d) => d.code), ['sdg/misquoted-target']);
-    const actions = (await server.client.connection.sendRequest(CodeActionRequest.type, {
-      textDocument: { uri },
-      range: diags[0]!.range,
-      context: { diagnostics: diags, only: ['quickfix'] },
-    })) as CodeAction[];
+    const actions = await server.client.quickFixes(uri, diags);
     const fix = actions.find((a) => a.title === 'Use the official wording of SDG target 10.7');
     assert.ok(fix?.edit?.changes, actions.map((a) => a.title).join('; '));
     assert.deepEqual(fix.diagnostics?.map((d) => d.code), ['sdg/misquoted-target']);

@@ -4,7 +4,7 @@
  * acronyms a document defines, and "fix all" for mixed variants.
  */
 import { strict as assert } from 'node:assert';
-import { CodeActionRequest, CompletionRequest, HoverRequest, type CodeAction, type CompletionItem, type CompletionList, type MarkupContent, type Position } from 'vscode-languageserver-protocol/node';
+import { CompletionRequest, HoverRequest, type CompletionItem, type CompletionList, type MarkupContent, type Position } from 'vscode-languageserver-protocol/node';
 import { tempServer } from '../support/tempServer';
 import { applyEdits, positionOf } from '../support/lspText';
 
@@ -74,11 +74,7 @@ describe('language server: terminology', () => {
     await server.client.open(uri, text);
     const diags = await server.client.diagnosticsFor(uri, 1);
     assert.deepEqual(diags.map((d) => d.code), ['terminology/acronym-undefined']);
-    const actions = (await server.client.connection.sendRequest(CodeActionRequest.type, {
-      textDocument: { uri },
-      range: diags[0]!.range,
-      context: { diagnostics: diags, only: ['quickfix'] },
-    })) as CodeAction[];
+    const actions = await server.client.quickFixes(uri, diags);
     const move = actions.find((a) => a.title === 'Move the definition here: "Global Migration Group (GMG)"');
     assert.ok(move?.edit?.changes, actions.map((a) => a.title).join('; '));
     assert.equal(applyEdits(text, move.edit.changes[uri]!), 'The Global Migration Group (GMG) met in May.\n\nLater the GMG reported.\n');
@@ -90,11 +86,7 @@ describe('language server: terminology', () => {
     await server.client.open(uri, text);
     const diags = await server.client.diagnosticsFor(uri, 1);
     assert.deepEqual(diags.map((d) => d.code), ['terminology/mixed-variants', 'terminology/mixed-variants']);
-    const actions = (await server.client.connection.sendRequest(CodeActionRequest.type, {
-      textDocument: { uri },
-      range: diags[0]!.range,
-      context: { diagnostics: diags, only: ['quickfix'] },
-    })) as CodeAction[];
+    const actions = await server.client.quickFixes(uri, diags);
     const all = actions.find((a) => a.title === 'Fix all "terminology/mixed-variants" problems in this document');
     assert.ok(all?.edit?.changes, actions.map((a) => a.title).join('; '));
     assert.equal(

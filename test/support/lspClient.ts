@@ -18,6 +18,8 @@ import {
   ConfigurationRequest,
   ShutdownRequest,
   ExitNotification,
+  CodeActionRequest,
+  type CodeAction,
   type ProtocolConnection,
   type PublishDiagnosticsParams,
   type Diagnostic,
@@ -111,6 +113,14 @@ export class TestClient {
   }
 
   /** Diagnostics published for exactly this document version. */
+  /** The quick fixes offered at the first of `diagnostics`, with all of them as context, as an editor asks on a problem. */
+  async quickFixes(uri: string, diagnostics: readonly Diagnostic[]): Promise<CodeAction[]> {
+    const first = diagnostics[0];
+    if (!first) throw new Error(`no diagnostic to fix in ${uri}`);
+    const actions = await this.connection.sendRequest(CodeActionRequest.type, { textDocument: { uri }, range: first.range, context: { diagnostics: [...diagnostics], only: ['quickfix'] } });
+    return (actions ?? []) as CodeAction[];
+  }
+
   diagnosticsFor(uri: string, version: number): Promise<Diagnostic[]> {
     return this.waitForDiagnostics(uri, (p) => p.version === version).then((p) => p.diagnostics);
   }
