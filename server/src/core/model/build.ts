@@ -26,11 +26,11 @@ export function buildModel(source: Source, config: Config): DocumentModel {
   const prepared = prepare(source.text);
   const env: ExtractEnv = { config, data };
   const blocks = analyzeBlocks(parseBlocks(prepared.text), env);
-  return new DocumentModel(source.uri, source.version, source.text, blocks, config, data, undefined, notesOf(prepared));
+  return new DocumentModel(source.uri, source.version, source.text, blocks, config, data, undefined, notesOf(prepared, source.text));
 }
 
-export function notesOf(p: Prepared): SyntaxNotes {
-  return { frontMatterEnd: p.frontMatterEnd, neutralized: p.neutralized };
+export function notesOf(p: Prepared, text: string): SyntaxNotes {
+  return { frontMatterEnd: p.frontMatterEnd, neutralized: p.neutralized, ...(p.text === text ? {} : { parsed: p.text }) };
 }
 
 export function analyzeBlocks(blocks: readonly Block[], env: ExtractEnv): AnalyzedBlock[] {
@@ -53,19 +53,26 @@ export function tooLarge(bytes: number, limit: number): Skipped {
 
 export const BINARY: Skipped = { reason: 'binary', message: 'File not analysed: it contains NUL bytes, so it looks like a binary file, not Markdown.' };
 
+/**
+ * The UTF-8 length of `text` (a lone surrogate counts 3, as it is written as
+ * U+FFFD). Runs of non-ASCII characters are found by pattern, so that mostly
+ * ASCII text costs a native scan, not a loop over every character: this runs
+ * on every version of a document.
+ */
 export function utf8Length(text: string): number {
-  let n = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c < 0x80) n += 1;
-    else if (c < 0x800) n += 2;
-    else if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
-      n += 4;
-      i++;
-    } else n += 3;
+  let n = text.length;
+  NON_ASCII_RUN.lastIndex = 0;
+  for (let m = NON_ASCII_RUN.exec(text); m; m = NON_ASCII_RUN.exec(text)) {
+    // Two bytes per character below U+0800, four per surrogate pair (two code units), three otherwise.
+    if (m[1] !== undefined) n += m[1].length;
+    else if (m[2] !== undefined) n += m[2].length;
+    else if (m[3] !== undefined) n += 2 * m[3].length;
+    else n += 2;
   }
   return n;
 }
+
+const NON_ASCII_RUN = /([\u0080-\u07ff]+)|((?:[\ud800-\udbff][\udc00-\udfff])+)|([\u0800-\ud7ff\ue000-\uffff]+)|[\ud800-\udfff]/g;
 
 function formatBytes(n: number): string {
   if (n >= 1024 * 1024) return `${(n / 1024 / 1024).toFixed(1)} MB`;

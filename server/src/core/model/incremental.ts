@@ -22,7 +22,7 @@ import type { Config } from '../config/types';
 import { referenceData } from '../data/reference';
 import type { Block } from '../parse/blocks';
 import { parseBlocks } from '../parse/parse';
-import { prepare, type Prepared } from '../parse/preprocess';
+import { prepareAfterEdit, type Prepared } from '../parse/preprocess';
 import { LineIndex } from '../text/lineIndex';
 import { shiftSpans, type Span } from '../text/span';
 import { analyzeBlocks, buildModel, checkInput, notesOf, type Source } from './build';
@@ -46,12 +46,13 @@ export function updateModel(previous: DocumentModel | undefined, source: Source,
   if (checkInput(source.text, config)) return buildModel(source, config);
   const region = changedRegion(edits);
   if (!region || previous.text.length + region.delta !== source.text.length) return buildModel(source, config);
-  const prepared = prepare(source.text);
+  const notes = previous.notes;
+  const prepared = prepareAfterEdit({ ...notes, text: notes.parsed ?? previous.text }, source.text, region.start, region.oldEnd, region.end);
   const blocks = reparse(previous, prepared, region);
   if (!blocks) return buildModel(source, config);
   const before = previous.builtLines;
   const lines = before && (() => LineIndex.afterEdit(before, source.text, region.start, region.oldEnd, region.end));
-  return new DocumentModel(source.uri, source.version, source.text, blocks, config, referenceData(config), undefined, notesOf(prepared), lines);
+  return new DocumentModel(source.uri, source.version, source.text, blocks, config, referenceData(config), undefined, notesOf(prepared, source.text), lines);
 }
 
 /** The changed region: [start, oldEnd) of the old text became [start, oldEnd + delta) of the new. */

@@ -26,6 +26,8 @@ export interface SyntaxNotes {
   readonly frontMatterEnd: number;
   /** Regions whose markup was ignored because the parser would be too slow on it. */
   readonly neutralized: readonly Span[];
+  /** The text the parser read, when front matter, a byte-order mark or the guards made it differ from the document's text. */
+  readonly parsed?: string;
 }
 
 const NO_NOTES: SyntaxNotes = { frontMatterEnd: 0, neutralized: [] };

@@ -40,6 +40,84 @@ export function prepare(text: string): Prepared {
   return { text: out, frontMatterEnd, neutralized: neutralized.sort((a, b) => a.start - b.start) };
 }
 
+/** How far from an edit `prepareAfterEdit` looks for the blank lines around it before preparing the whole text instead. */
+const MAX_SEARCH = 64 * 1024;
+
+/**
+ * `prepare(text)` for a text in which [start, oldEnd) of the previous version
+ * became [start, end), given the previous version's preparation. The guards
+ * decide by blank-line-separated chunk and by line, so only the chunks around
+ * the edit are scanned again; what the guards found outside them is kept,
+ * moved by the edit's length difference, and the prepared text is the
+ * previous one with those chunks replaced. An edit that could change the front
+ * matter or the byte-order mark, or with no blank line near it, prepares the
+ * whole text. A property test asserts the result equals `prepare(text)`.
+ */
+export function prepareAfterEdit(previous: Prepared, text: string, start: number, oldEnd: number, end: number): Prepared {
+  const first = text.charCodeAt(0);
+  // Without front matter before, an edit may complete an opening fence's closing one.
+  if (previous.frontMatterEnd === 0 && (first === 45 /* - */ || first === 43 /* + */)) return prepare(text);
+  // The first character (a byte-order mark or not) is kept from the previous preparation unless edited.
+  if (start === 0) return prepare(text);
+  const from = blankLineBefore(text, start);
+  const to = blankLineAfter(text, end);
+  if (from < previous.frontMatterEnd || to < 0) return prepare(text);
+  const delta = end - oldEnd;
+  const window: Span[] = [];
+  const prepared = guardNesting(guardDelimiters(text.slice(from + 1, to), window), window);
+  const neutralized: Span[] = [];
+  for (const s of previous.neutralized) if (s.end <= from) neutralized.push(s);
+  for (const s of window.sort((a, b) => a.start - b.start)) neutralized.push({ start: s.start + from + 1, end: s.end + from + 1 });
+  for (const s of previous.neutralized) if (s.start >= to - delta) neutralized.push({ start: s.start + delta, end: s.end + delta });
+  const unchanged = previous.frontMatterEnd === 0 && first !== 0xfeff && neutralized.length === 0;
+  return {
+    text: unchanged ? text : previous.text.slice(0, from + 1) + prepared + previous.text.slice(to - delta),
+    frontMatterEnd: previous.frontMatterEnd,
+    neutralized,
+  };
+}
+
+/**
+ * The line break ending the last blank line (spaces, tabs, carriage returns
+ * only) that lies wholly before `start`: a chunk boundary of both versions.
+ * -1 if there is none near enough.
+ */
+function blankLineBefore(text: string, start: number): number {
+  if (start <= 0) return -1;
+  let nl = text.lastIndexOf('\n', start - 1);
+  while (nl >= 0 && start - nl < MAX_SEARCH) {
+    const prev = text.lastIndexOf('\n', nl - 1);
+    if (isBlank(text, prev + 1, nl)) return nl;
+    nl = prev;
+  }
+  return -1;
+}
+
+/**
+ * The line break ending the first blank line that starts after `end` (the line
+ * break before it is unchanged too), or the text's length when no line after
+ * the edit is blank. -1 if the search went too far.
+ */
+function blankLineAfter(text: string, end: number): number {
+  let nl = text.indexOf('\n', end);
+  while (nl >= 0) {
+    if (nl - end >= MAX_SEARCH) return -1;
+    const next = text.indexOf('\n', nl + 1);
+    if (next < 0) break;
+    if (isBlank(text, nl + 1, next)) return next;
+    nl = next;
+  }
+  return text.length;
+}
+
+function isBlank(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 32 && c !== 9 && c !== 13) return false;
+  }
+  return true;
+}
+
 /** Replaces every character but line breaks by `by` (a space unless said). */
 export function blankOut(s: string, by = ' '): string {
   return s.replace(/[^\r\n]/g, by);

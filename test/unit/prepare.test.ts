@@ -1,0 +1,74 @@
+/**
+ * Preparing text for the parser: the UTF-8 length that decides whether a file
+ * is analysed, and the guards, whose incremental form must equal a full
+ * preparation.
+ */
+import { strict as assert } from 'node:assert';
+import fc from 'fast-check';
+import { utf8Length } from '../../server/src/core/index';
+import { MAX_DELIMITERS, MAX_NESTING, prepare, prepareAfterEdit } from '../../server/src/core/parse/preprocess';
+
+describe('utf8Length', () => {
+  it('counts ASCII, accented and Arabic letters, CJK, emoji and lone surrogates as UTF-8 does', () => {
+    for (const text of ['', 'abc', 'États', 'مرحبا', '中文字', '😀👍', 'a\ud800b', '\udc00', '\ud800\ud800\udc00', 'x\ud83dé']) {
+      assert.equal(utf8Length(text), Buffer.byteLength(text, 'utf8'), JSON.stringify(text));
+    }
+  });
+
+  it('equals Buffer.byteLength on any string of code units (property)', () => {
+    const unit = fc.oneof(fc.integer({ min: 0, max: 0x7f }), fc.integer({ min: 0x80, max: 0x7ff }), fc.integer({ min: 0x800, max: 0xffff }), fc.integer({ min: 0xd800, max: 0xdfff }));
+    fc.assert(
+      fc.property(fc.array(unit, { maxLength: 40 }), (units) => {
+        const text = String.fromCharCode(...units);
+        assert.equal(utf8Length(text), Buffer.byteLength(text, 'utf8'));
+      }),
+      { numRuns: 5000 },
+    );
+  });
+});
+
+describe('prepareAfterEdit', () => {
+  // Pieces that make chunks, lines, delimiters and containers, and, in a few, enough of them to trip a guard.
+  const piece = fc.constantFrom(
+    'word ',
+    '\n',
+    '\n\n',
+    ' \t\n',
+    '\r\n',
+    '*',
+    '_x_',
+    '[a]',
+    '> ',
+    '- ',
+    '1. ',
+    '---\n',
+    '\ufeff',
+    '*'.repeat(MAX_DELIMITERS / 2 + 1),
+    '> '.repeat(MAX_NESTING + 1),
+    '- '.repeat(MAX_NESTING / 2 + 1),
+  );
+  // Texts that start with front matter, a byte-order mark or neither.
+  const head = fc.constantFrom('', '', '---\ntitle: x\n---\n', '+++\n', '\ufeff');
+  const textArb = fc.tuple(head, fc.array(piece, { maxLength: 40 })).map(([h, a]) => h + a.join(''));
+
+  it('equals preparing the whole new text, for any edit (property)', () => {
+    fc.assert(
+      fc.property(textArb, fc.nat(), fc.nat({ max: 12 }), textArb, (text, at, removed, inserted) => {
+        const start = at % (text.length + 1);
+        const oldEnd = Math.min(text.length, start + removed);
+        const next = text.slice(0, start) + inserted + text.slice(oldEnd);
+        assert.deepEqual(prepareAfterEdit(prepare(text), next, start, oldEnd, start + inserted.length), prepare(next), JSON.stringify({ text, start, oldEnd, inserted }));
+      }),
+      { numRuns: 5000 },
+    );
+  });
+
+  it('returns the new text itself when nothing needs blanking, without preparing all of it', () => {
+    const text = 'First paragraph.\n\nSecond *one*.\n\nThird.\n';
+    const next = text.replace('Second', 'Secund');
+    const at = text.indexOf('Second') + 4;
+    const prepared = prepareAfterEdit(prepare(text), next, at, at + 1, at + 1);
+    assert.equal(prepared.text, next);
+    assert.deepEqual(prepared.neutralized, []);
+  });
+});
