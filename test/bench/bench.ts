@@ -29,6 +29,8 @@ const OUT = join(tmpdir(), 'compact-lint-bench');
 const quick = process.argv.includes('--quick');
 /** `--editor`: only the core and language-server tables, for checking editing latency quickly. */
 const editorOnly = process.argv.includes('--editor');
+/** `--keep`: leave the generated corpora in place (for profiling) and print where they are. */
+const keep = process.argv.includes('--keep');
 
 function sources(): string[] {
   const dirs = [join(ROOT, 'samples'), join(ROOT, '..', 'shared', 'corpus')];
@@ -232,7 +234,8 @@ async function main(): Promise<void> {
   process.stderr.write('server…\n');
   out.push(...(await serverTable(draft)));
   console.log(out.join('\n'));
-  rmSync(OUT, { recursive: true, force: true });
+  if (keep) process.stderr.write(`corpora kept in ${OUT}\n`);
+  else rmSync(OUT, { recursive: true, force: true });
 }
 
 main().catch((e: unknown) => {
