@@ -37,13 +37,18 @@ export function analyzeBlocks(blocks: readonly Block[], env: ExtractEnv): Analyz
   return blocks.map((b) => ({ ...b, facts: extractFacts(b, env) }));
 }
 
-/** Decides whether a text can be analysed at all. */
-export function checkInput(text: string, config: Config): Skipped | undefined {
+/**
+ * Decides whether a text can be analysed at all. `changed` is the only part
+ * that may hold a NUL character, when the text is a new version of one that
+ * had none (its other characters were checked before).
+ */
+export function checkInput(text: string, config: Config, changed: { readonly start: number; readonly end: number } = { start: 0, end: text.length }): Skipped | undefined {
   if (text.length * 3 > config.maxFileSize) {
     const bytes = utf8Length(text);
     if (bytes > config.maxFileSize) return tooLarge(bytes, config.maxFileSize);
   }
-  return text.includes('\u0000') ? BINARY : undefined;
+  const nul = changed.start === 0 && changed.end === text.length ? text.includes('\u0000') : text.slice(changed.start, changed.end).includes('\u0000');
+  return nul ? BINARY : undefined;
 }
 
 /** The one wording of each reason a file is not analysed (the CLI checks files before reading them). */

@@ -43,9 +43,10 @@ export function updateModel(previous: DocumentModel | undefined, source: Source,
   if (edits.length === 0 && previous.text === source.text) {
     return new DocumentModel(source.uri, source.version, source.text, previous.blocks, config, previous.data, undefined, previous.notes);
   }
-  if (checkInput(source.text, config)) return buildModel(source, config);
   const region = changedRegion(edits);
   if (!region || previous.text.length + region.delta !== source.text.length) return buildModel(source, config);
+  // The previous version was analysed, so only the changed region can hold a NUL.
+  if (checkInput(source.text, config, region)) return buildModel(source, config);
   const notes = previous.notes;
   const prepared = prepareAfterEdit({ ...notes, text: notes.parsed ?? previous.text }, source.text, region.start, region.oldEnd, region.end);
   const blocks = reparse(previous, prepared, region);
