@@ -3,7 +3,7 @@
  * and an extractor that finds them in one block; this file is the one list of
  * them. Facts are plain data whose positions are Spans (objects with numeric
  * `start` and `end`), so a block moved by an edit can shift them without
- * re-extracting (see shiftSpans).
+ * re-extracting (see shiftSpans and shiftBlock).
  */
 import type { Block } from '../parse/blocks';
 import type { Config } from '../config/types';
@@ -37,7 +37,13 @@ export interface FactMap {
 }
 
 export type FactKey = keyof FactMap;
-export type BlockFacts = { readonly [K in FactKey]: readonly FactMap[K][] };
+/**
+ * A block's facts: one list per kind, at the kind's index in FACT_KEYS. An
+ * array rather than an object keyed by kind, so that gathering one kind from
+ * thousands of blocks (DocumentModel.facts, on every version) is an indexed
+ * load, not a lookup by name.
+ */
+export type BlockFacts = readonly (readonly unknown[])[];
 
 export interface ExtractEnv {
   readonly config: Config;
@@ -65,8 +71,9 @@ export const EXTRACTORS: Extractors = {
 
 export const FACT_KEYS = Object.keys(EXTRACTORS) as FactKey[];
 
+/** The index of each kind in a block's facts. */
+export const FACT_INDEX = Object.fromEntries(FACT_KEYS.map((k, i) => [k, i])) as { readonly [K in FactKey]: number };
+
 export function extractFacts(block: Block, env: ExtractEnv): BlockFacts {
-  const facts: Record<string, readonly unknown[]> = {};
-  for (const key of FACT_KEYS) facts[key] = EXTRACTORS[key](block, env);
-  return facts as unknown as BlockFacts;
+  return FACT_KEYS.map((key) => EXTRACTORS[key](block, env));
 }

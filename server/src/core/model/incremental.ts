@@ -20,7 +20,7 @@
  */
 import type { Config } from '../config/types';
 import { referenceData } from '../data/reference';
-import type { Block } from '../parse/blocks';
+import type { Block, Comment, ListItem, Run } from '../parse/blocks';
 import { parseBlocks } from '../parse/parse';
 import { prepareAfterEdit, type Prepared } from '../parse/preprocess';
 import { LineIndex } from '../text/lineIndex';
@@ -113,7 +113,7 @@ function reparse(previous: DocumentModel, prepared: Prepared, region: Region): A
     const okEnd = hi >= old.length || same(fresh[fresh.length - 1], old[hi], region.delta);
     if (okStart && okEnd) {
       const before = old.slice(0, Math.max(lo, 0));
-      const after = old.slice(hi + 1).map((b) => shiftSpans(b, region.delta));
+      const after = old.slice(hi + 1).map((b) => shiftBlock(b, region.delta));
       return [...before, ...analyzeBlocks(fresh, env), ...after];
     }
     if (!okStart) lo--;
@@ -145,6 +145,22 @@ function sameGuards(old: readonly Span[], fresh: readonly Span[], region: Region
 function hasBracket(text: string, from: number, to: number): boolean {
   for (let i = from; i < to; i++) if (text.charCodeAt(i) === 93 /* ] */) return true;
   return false;
+}
+
+/**
+ * A block moved by `delta`. Its own offsets and those of its runs, list items
+ * and comments are written out as literals of one shape each (the compiler
+ * then checks that no field is forgotten, and copies are cheap); its facts,
+ * of many shapes, are moved by shiftSpans.
+ */
+function shiftBlock(b: AnalyzedBlock, delta: number): AnalyzedBlock {
+  if (delta === 0) return b;
+  const runs: Run[] = [];
+  for (const r of b.runs) runs.push({ start: r.start + delta, end: r.end + delta, text: r.text, kind: r.kind, depth: r.depth, quoted: r.quoted, listItem: r.listItem });
+  const listItems = b.listItems.length === 0 ? b.listItems : b.listItems.map((l): ListItem => ({ start: l.start + delta, end: l.end + delta, number: l.number, level: l.level }));
+  const comments = b.comments.length === 0 ? b.comments : b.comments.map((c): Comment => ({ start: c.start + delta, end: c.end + delta, body: c.body }));
+  const facts = b.facts.map((list) => (list.length === 0 ? list : shiftSpans(list, delta)));
+  return { start: b.start + delta, end: b.end + delta, type: b.type, runs, listItems, comments, definitions: b.definitions, facts };
 }
 
 function same(a: Block | undefined, b: Block | undefined, delta: number): boolean {

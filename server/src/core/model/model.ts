@@ -9,7 +9,7 @@ import type { Config } from '../config/types';
 import type { ReferenceData } from '../data/reference';
 import { LineIndex } from '../text/lineIndex';
 import type { Span } from '../text/span';
-import type { BlockFacts, FactKey, FactMap } from './facts';
+import { FACT_INDEX, type BlockFacts, type FactKey, type FactMap } from './facts';
 
 export interface AnalyzedBlock extends Block {
   readonly facts: BlockFacts;
@@ -73,8 +73,9 @@ export class DocumentModel {
       const out: unknown[] = [];
       // Indexed loops: most blocks have no fact of a kind, and this runs for every kind on every version.
       const blocks = this.blocks;
+      const k = FACT_INDEX[key];
       for (let i = 0; i < blocks.length; i++) {
-        const facts = (blocks[i] as AnalyzedBlock).facts[key];
+        const facts = (blocks[i] as AnalyzedBlock).facts[k] as readonly unknown[];
         for (let j = 0; j < facts.length; j++) out.push(facts[j]);
       }
       all = out;
