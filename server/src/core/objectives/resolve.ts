@@ -43,22 +43,40 @@ interface DraftIndex {
   repeatsGcm?: boolean;
 }
 
-/** Built once per draft (the array a check or feature passes for all its references). */
-const indexes = new WeakMap<readonly DocumentModel[], DraftIndex>();
+/**
+ * Built once per draft: every check and feature that reads the same documents
+ * in the same order shares one index, whichever array it passes. Kept with the
+ * draft's first document, and dropped with it.
+ */
+const indexes = new WeakMap<DocumentModel, { readonly draft: readonly DocumentModel[]; readonly index: DraftIndex }[]>();
+const INDEXES_PER_DOCUMENT = 4;
 
 function indexOf(draft: readonly DocumentModel[]): DraftIndex {
-  let index = indexes.get(draft);
-  if (!index) {
-    const objectives = draft.flatMap((m) => docParts(m).objectives);
-    const paragraphs = draft.flatMap((m) => docParts(m).paragraphs);
-    const objectiveByNumber = new Map<number, ObjectiveDef[]>();
-    for (const d of objectives) objectiveByNumber.set(d.number, [...(objectiveByNumber.get(d.number) ?? []), d]);
-    const paragraphByNumber = new Map<number, ParagraphDef>();
-    for (const p of paragraphs) if (!paragraphByNumber.has(p.number)) paragraphByNumber.set(p.number, p);
-    index = { objectives, paragraphs, objectiveByNumber, paragraphByNumber };
-    indexes.set(draft, index);
+  const head = draft[0];
+  if (!head) return buildIndex(draft);
+  let entries = indexes.get(head);
+  if (!entries) indexes.set(head, (entries = []));
+  let entry = entries.find((e) => e.draft.length === draft.length && e.draft.every((m, i) => m === draft[i]));
+  if (!entry) {
+    entry = { draft: [...draft], index: buildIndex(draft) };
+    entries.push(entry);
+    if (entries.length > INDEXES_PER_DOCUMENT) entries.shift();
   }
-  return index;
+  return entry.index;
+}
+
+function buildIndex(draft: readonly DocumentModel[]): DraftIndex {
+  const objectives = draft.flatMap((m) => docParts(m).objectives);
+  const paragraphs = draft.flatMap((m) => docParts(m).paragraphs);
+  const objectiveByNumber = new Map<number, ObjectiveDef[]>();
+  for (const d of objectives) {
+    const same = objectiveByNumber.get(d.number);
+    if (same) same.push(d);
+    else objectiveByNumber.set(d.number, [d]);
+  }
+  const paragraphByNumber = new Map<number, ParagraphDef>();
+  for (const p of paragraphs) if (!paragraphByNumber.has(p.number)) paragraphByNumber.set(p.number, p);
+  return { objectives, paragraphs, objectiveByNumber, paragraphByNumber };
 }
 
 export function objectiveScope(ref: PartRef, draft: readonly DocumentModel[], data: ReferenceData): ObjectiveScope {

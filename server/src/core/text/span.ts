@@ -22,6 +22,41 @@ export function overlaps(a: Span, b: Span): boolean {
 }
 
 /**
+ * A set of spans that answers "does this span overlap any of them?" by binary
+ * search: the spans are merged into disjoint ones, sorted. For checks that
+ * test every fact of one kind against every fact of another.
+ */
+export class SpanSet {
+  readonly #starts: number[] = [];
+  readonly #ends: number[] = [];
+
+  constructor(spans: Iterable<Span>) {
+    const sorted = [...spans].sort((a, b) => a.start - b.start);
+    for (const s of sorted) {
+      const last = this.#ends.length - 1;
+      if (last >= 0 && s.start < (this.#ends[last] as number)) this.#ends[last] = Math.max(this.#ends[last] as number, s.end);
+      else {
+        this.#starts.push(s.start);
+        this.#ends.push(s.end);
+      }
+    }
+  }
+
+  /** Whether `span` shares a character with one of the spans (as `overlaps`). */
+  overlaps(span: Span): boolean {
+    // The last merged span that starts before `span` ends is the only one that can overlap it.
+    let lo = 0;
+    let hi = this.#starts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((this.#starts[mid] as number) < span.end) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo > 0 && span.start < (this.#ends[lo - 1] as number);
+  }
+}
+
+/**
  * Returns a deep copy of `value` in which every object that has numeric
  * `start` and `end` properties (a Span, possibly with more fields) is moved by
  * `delta`. Facts extracted from a block are plain data, so this is how a block

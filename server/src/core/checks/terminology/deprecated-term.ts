@@ -1,5 +1,6 @@
 import type { Check, Report } from '../check';
 import { matchCase } from '../../terminology/terms';
+import { SpanSet } from '../../text/span';
 
 export const deprecatedTerm: Check = {
   id: 'terminology/deprecated-term',
@@ -14,10 +15,10 @@ Invalid: \`States shall not detain illegal migrants.\` Valid: \`States shall not
   *run(model): Iterable<Report> {
     const concepts = new Map(model.data.terminology.concepts.map((c) => [c.id, c]));
     // A misnamed instrument is reported by the instrument checks, with the registry's title.
-    const instruments = model.facts('instrumentMentions').filter((i) => i.match !== 'unknown');
+    const instruments = new SpanSet(model.facts('instrumentMentions').flatMap((i) => (i.match === 'unknown' ? [] : [i.span])));
     for (const m of model.facts('termMentions')) {
       if (m.role !== 'deprecated' || m.quoted || m.inName || m.replacement === undefined) continue;
-      if (instruments.some((i) => i.span.start < m.span.end && m.span.start < i.span.end)) continue;
+      if (instruments.overlaps(m.span)) continue;
       const replacement = matchCase(m.text, m.replacement);
       const title = concepts.get(m.concept)?.tags.includes('title') ?? false;
       yield {
