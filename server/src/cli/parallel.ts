@@ -1,19 +1,20 @@
 /**
  * Lints a batch of files on worker threads, up to one per core, each running
- * the same FileLinter. Small batches stay on the main thread: starting a
- * worker costs more than linting a few files.
+ * the same FileLinter. A batch that would not keep two workers busy stays on
+ * the main thread: one worker alone only adds its start-up, and two share
+ * the machine's memory bandwidth and the engine's background threads, so they
+ * pay off only for a few megabytes of text (see docs/benchmarks.md).
  */
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { statSync } from 'node:fs';
 import { FileLinter, type FileOutcome, type LintFilesOptions } from './lintFiles';
 
-/** Below this, the files are linted on the main thread: starting a worker costs more than it saves. */
-const MIN_BYTES_FOR_WORKERS = 256 * 1024;
 /**
- * Each further worker needs this much text to pay for its start (loading the
- * bundle and the data, warming up). COMPACT_LINT_BYTES_PER_WORKER overrides it,
- * so that tests can spread a small batch over several workers.
+ * Each worker needs this much text to pay for its start (loading the bundle
+ * and the data, warming up) and for sharing the machine with the others.
+ * COMPACT_LINT_BYTES_PER_WORKER overrides it, so that tests can spread a small
+ * batch over several workers.
  */
 const BYTES_PER_WORKER = Number(process.env['COMPACT_LINT_BYTES_PER_WORKER']) || 2 * 1024 * 1024;
 /**
@@ -32,7 +33,8 @@ export interface WorkerInput {
 
 export async function lintPaths(paths: readonly string[], options: LintFilesOptions, workerScript: string | undefined): Promise<FileOutcome[]> {
   const total = paths.reduce((n, p) => n + sizeOf(p), 0);
-  const workers = total < MIN_BYTES_FOR_WORKERS ? 0 : Math.max(1, Math.min(availableParallelism(), Math.floor(total / BYTES_PER_WORKER), paths.length));
+  const threads = Math.min(availableParallelism(), Math.floor(total / BYTES_PER_WORKER), paths.length);
+  const workers = threads >= 2 ? threads : 0;
   if (!workerScript || workers === 0) {
     const linter = new FileLinter(options);
     return paths.map((p) => linter.lintPath(p));
