@@ -203,11 +203,25 @@ class BlockBuilder {
   private align(value: string, s: number, e: number, from: number, to: number): string {
     const src = this.source;
     if (e - s === value.length && src.startsWith(value, s)) return src.slice(from, to);
-    const out = blankOut(src.slice(s, e)).split('');
+    // Characters of the value are copied in runs of consecutive source characters; the rest of [from, to) is masked.
+    const parts: string[] = [];
+    let at = from;
+    let runStart = -1;
+    let runEnd = -1;
+    const flush = (): void => {
+      const a = Math.max(runStart, from);
+      const b = Math.min(runEnd, to);
+      if (runStart >= 0 && b > a) {
+        if (a > at) parts.push(blankOut(src.slice(at, a)));
+        parts.push(src.slice(a, b));
+        at = b;
+      }
+      runStart = -1;
+    };
     let j = 0;
     for (let i = s; i < e && j <= value.length; i++) {
-      const c = src[i] as string;
-      if (c === '&') {
+      const c = src.charCodeAt(i);
+      if (c === 38 /* & */) {
         const ref = /^&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});/.exec(src.slice(i, i + 40));
         if (ref) {
           i += ref[0].length - 1;
@@ -215,12 +229,19 @@ class BlockBuilder {
           continue;
         }
       }
-      if (c === value[j]) {
-        out[i - s] = c;
+      if (c === value.charCodeAt(j)) {
+        if (runStart >= 0 && i === runEnd) runEnd++;
+        else {
+          flush();
+          runStart = i;
+          runEnd = i + 1;
+        }
         j++;
       }
     }
-    return out.slice(from - s, to - s).join('');
+    flush();
+    if (to > at) parts.push(blankOut(src.slice(at, to)));
+    return parts.join('');
   }
 }
 
