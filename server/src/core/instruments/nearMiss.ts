@@ -22,17 +22,33 @@ export interface NearMiss {
 const SLACK = 3;
 const DIGIT = /\d/;
 const YEAR = /^(?:1[89]|20)\d\d$/;
-const byFirstWord = new WeakMap<InstrumentRegistry, Map<string, InstrumentName[]>>();
+/** A name that a near-miss may stand for, with what the filters below read of it, computed once. */
+interface Candidate {
+  readonly name: InstrumentName;
+  readonly second: string;
+  readonly content: readonly string[];
+}
 
-function candidates(registry: InstrumentRegistry): Map<string, InstrumentName[]> {
+/** By first word: the names of three words or more, and the most words any of them has. */
+interface FirstWord {
+  readonly names: readonly Candidate[];
+  readonly longest: number;
+}
+
+const byFirstWord = new WeakMap<InstrumentRegistry, Map<string, FirstWord>>();
+
+function candidates(registry: InstrumentRegistry): Map<string, FirstWord> {
   let map = byFirstWord.get(registry);
   if (!map) {
-    map = new Map();
+    const lists = new Map<string, Candidate[]>();
     for (const name of instrumentNames(registry)) {
       if (name.form === 'acronym' || name.words.length < 3) continue;
       const first = name.words[0] as string;
-      map.set(first, [...(map.get(first) ?? []), name]);
+      const list = lists.get(first) ?? [];
+      list.push({ name, second: name.words[1] as string, content: contentWords(name.words) });
+      lists.set(first, list);
     }
+    map = new Map([...lists].map(([first, names]) => [first, { names, longest: Math.max(...names.map((c) => c.name.words.length)) }]));
     byFirstWord.set(registry, map);
   }
   return map;
@@ -47,15 +63,16 @@ export function nearMissAt(tokens: readonly Token[], from: number, minTo: number
   const all = candidates(registry).get(first.norm);
   if (!all || !second || second.segment !== first.segment) return undefined;
   // A near-miss keeps the beginning of the name: its first word and a second that is the same or misspelt.
-  const names = all.filter((name) => similar(second.norm, name.words[1] as string));
-  if (names.length === 0) return undefined;
-  // Words in reach of any candidate: the cheap filter below reads them once.
-  const reach = phrase(tokens, from, Math.max(...all.map((n) => n.words.length)) + SLACK);
-  const seen = new Set(reach.map((t) => t.norm));
-  for (const name of names) {
+  let reach: Token[] | undefined;
+  let seen: Set<string> | undefined;
+  for (const { name, second: word, content } of all.names) {
+    if (!similar(second.norm, word)) continue;
+    // Words in reach of any candidate: the cheap filter below reads them once.
+    reach ??= phrase(tokens, from, all.longest + SLACK);
+    seen ??= new Set(reach.map((t) => t.norm));
     const window = reach.slice(0, name.words.length + SLACK);
-    if (window.length <= minTo - from || !sharesContent(name, window, seen)) continue;
-    const found = align(name, window);
+    if (window.length <= minTo - from || !sharesContent(content, window, seen)) continue;
+    const found = align(name, content, window);
     if (!found || found.cost === 0 || from + found.length <= minTo) continue;
     const last = tokens[from + found.length - 1] as Token;
     if (isCapitalized(last.raw) && (!best || found.cost < best.cost)) {
@@ -78,8 +95,7 @@ function contentWords(words: readonly string[]): string[] {
 }
 
 /** Cheap filter before alignment: most of the name's content words occur in the window (or just after it, in `seen`). */
-function sharesContent(name: InstrumentName, window: readonly Token[], seen: ReadonlySet<string>): boolean {
-  const content = contentWords(name.words);
+function sharesContent(content: readonly string[], window: readonly Token[], seen: ReadonlySet<string>): boolean {
   const missing = content.filter((w) => !seen.has(w));
   const allowed = content.length - Math.ceil(0.8 * content.length);
   let lost = 0;
@@ -128,7 +144,7 @@ function substitution(text: string, word: string): number {
 }
 
 /** Aligns the whole name with a prefix of the window; the cheapest prefix ending on the name's last word. */
-function align(name: InstrumentName, window: readonly Token[]): { length: number; cost: number } | undefined {
+function align(name: InstrumentName, content: readonly string[], window: readonly Token[]): { length: number; cost: number } | undefined {
   const words = name.words;
   const m = words.length;
   let prev = new Array<number>(window.length + 1);
@@ -152,10 +168,9 @@ function align(name: InstrumentName, window: readonly Token[]): { length: number
     if (cost > limit || !similar((window[b - 1] as Token).norm, last)) continue;
     if (!best || cost < best.cost) best = { length: b, cost };
   }
-  return best && keepsContent(name, window.slice(0, best.length)) ? best : undefined;
+  return best && keepsContent(content, window.slice(0, best.length)) ? best : undefined;
 }
 
-function keepsContent(name: InstrumentName, phraseTokens: readonly Token[]): boolean {
-  const content = contentWords(name.words);
+function keepsContent(content: readonly string[], phraseTokens: readonly Token[]): boolean {
   return content.filter((w) => phraseTokens.some((t) => similar(t.norm, w))).length >= 0.8 * content.length;
 }
