@@ -63,7 +63,7 @@ export interface Block {
 
 const URL_PATTERN = /\b(?:https?:\/\/|www\.)[^\s<>()\u0000]*[^\s<>()\u0000.,;:!?'"’”]/g;
 
-/** Builds blocks from the top-level nodes of a tree parsed from `source.slice(base)`. */
+/** Builds blocks from the top-level nodes of a tree parsed from `source`, whose first character is at document offset `base`. */
 export function toBlocks(nodes: readonly RootContent[], source: string, base: number): Block[] {
   const blocks: Block[] = [];
   for (const node of nodes) {
@@ -86,6 +86,11 @@ class BlockBuilder {
     private readonly source: string,
     private readonly base: number,
   ) {}
+
+  /** The source between two document offsets. */
+  private slice(from: number, to: number): string {
+    return this.source.slice(from - this.base, to - this.base);
+  }
 
   /**
    * Walks a top-level node. Iterative, with an explicit stack: input can nest
@@ -119,7 +124,7 @@ class BlockBuilder {
           push(node.children, level, quoted, listItem);
           break;
         case 'listItem': {
-          const m = /^(\d{1,9})[.)]/.exec(this.source.slice(start, start + 12));
+          const m = /^(\d{1,9})[.)]/.exec(this.slice(start, start + 12));
           this.listItems.push({ start, end, number: m ? Number(m[1]) : null, level });
           push(node.children, level + 1, quoted, this.listItems.length - 1);
           break;
@@ -147,12 +152,12 @@ class BlockBuilder {
       const from = Math.max(s, at);
       const to = Math.min(e, end);
       if (to <= from) return;
-      if (from > at) parts.push(blankOut(this.source.slice(at, from)));
+      if (from > at) parts.push(blankOut(this.slice(at, from)));
       parts.push(piece(from, to));
       at = to;
     };
     this.phrasing(node.children as PhrasingContent[], put);
-    if (end > at) parts.push(blankOut(this.source.slice(at, end)));
+    if (end > at) parts.push(blankOut(this.slice(at, end)));
     // One piece is a substring of the source; several are joined into a string of their own.
     let text = parts.length === 1 ? detach(parts[0] as string) : parts.join('');
     if (text.includes('://') || text.includes('www.')) {
@@ -179,7 +184,7 @@ class BlockBuilder {
         case 'image':
         case 'imageReference':
           if (child.type === 'html') this.comment(child.value, s);
-          put(s, e, (from, to) => blankOut(this.source.slice(from, to), EXCLUDED));
+          put(s, e, (from, to) => blankOut(this.slice(from, to), EXCLUDED));
           break;
         case 'link':
         case 'linkReference':
@@ -202,7 +207,8 @@ class BlockBuilder {
    */
   private align(value: string, s: number, e: number, from: number, to: number): string {
     const src = this.source;
-    if (e - s === value.length && src.startsWith(value, s)) return src.slice(from, to);
+    const o = this.base;
+    if (e - s === value.length && src.startsWith(value, s - o)) return this.slice(from, to);
     // Characters of the value are copied in runs of consecutive source characters; the rest of [from, to) is masked.
     const parts: string[] = [];
     let at = from;
@@ -212,17 +218,17 @@ class BlockBuilder {
       const a = Math.max(runStart, from);
       const b = Math.min(runEnd, to);
       if (runStart >= 0 && b > a) {
-        if (a > at) parts.push(blankOut(src.slice(at, a)));
-        parts.push(src.slice(a, b));
+        if (a > at) parts.push(blankOut(this.slice(at, a)));
+        parts.push(this.slice(a, b));
         at = b;
       }
       runStart = -1;
     };
     let j = 0;
     for (let i = s; i < e && j <= value.length; i++) {
-      const c = src.charCodeAt(i);
+      const c = src.charCodeAt(i - o);
       if (c === 38 /* & */) {
-        const ref = /^&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});/.exec(src.slice(i, i + 40));
+        const ref = /^&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});/.exec(src.slice(i - o, i - o + 40));
         if (ref) {
           i += ref[0].length - 1;
           j++;
@@ -240,7 +246,7 @@ class BlockBuilder {
       }
     }
     flush();
-    if (to > at) parts.push(blankOut(src.slice(at, to)));
+    if (to > at) parts.push(blankOut(this.slice(at, to)));
     return parts.join('');
   }
 }

@@ -26,10 +26,10 @@ const processor = unified().use(remarkParse);
  */
 export const CHUNK = 8 * 1024;
 
-function parseOnce(text: string, from: number, to: number): Block[] {
+function parseOnce(text: string, from: number, to: number, base: number): Block[] {
   const slice = from === 0 && to === text.length ? text : text.slice(from, to);
   const tree = processor.parse(slice) as Root;
-  return toBlocks(tree.children, text, from);
+  return toBlocks(tree.children, slice, base + from);
 }
 
 /** The first safe chunk boundary at or after `at`, or `to` if there is none before it. */
@@ -40,31 +40,31 @@ function boundaryAfter(text: string, at: number, to: number): number {
   return m && m.index + m[0].length < to ? m.index + m[0].length : to;
 }
 
-/** Whether a chunk's last block may continue past the chunk's end. */
-function runsToEnd(blocks: readonly Block[], text: string, end: number): boolean {
+/** Whether a chunk's last block may continue past the chunk's end (`end` in `text`, which starts at document offset `base`). */
+function runsToEnd(blocks: readonly Block[], text: string, end: number, base: number): boolean {
   const last = blocks[blocks.length - 1];
   if (!last || (last.type !== 'code' && last.type !== 'html')) return false;
-  return text.slice(last.end, end).trim() === '';
+  return text.slice(last.end - base, end).trim() === '';
 }
 
 /**
  * Parses `text.slice(from, to)` as a Markdown document and returns its
- * top-level blocks with offsets into `text`. `text` must already be prepared
- * (see preprocess.ts).
+ * top-level blocks with offsets into the document, in which `text` starts at
+ * offset `base`. `text` must already be prepared (see preprocess.ts).
  */
-export function parseBlocks(text: string, from = 0, to = text.length, chunk = CHUNK): Block[] {
-  if (to - from <= chunk * 1.5) return parseOnce(text, from, to);
+export function parseBlocks(text: string, from = 0, to = text.length, chunk = CHUNK, base = 0): Block[] {
+  if (to - from <= chunk * 1.5) return parseOnce(text, from, to, base);
   const out: Block[] = [];
   let start = from;
   while (start < to) {
     let end = boundaryAfter(text, Math.min(to, start + chunk), to);
-    let blocks = parseOnce(text, start, end);
+    let blocks = parseOnce(text, start, end, base);
     // Each retry doubles the chunk, so a code block left open over the whole text costs a few parses of it, not one per chunk.
-    while (end < to && runsToEnd(blocks, text, end)) {
+    while (end < to && runsToEnd(blocks, text, end, base)) {
       end = boundaryAfter(text, Math.min(to, end + Math.max(chunk, end - start)), to);
-      blocks = parseOnce(text, start, end);
+      blocks = parseOnce(text, start, end, base);
     }
-    if (blocks.some((b) => b.definitions)) return parseOnce(text, from, to);
+    if (blocks.some((b) => b.definitions)) return parseOnce(text, from, to, base);
     out.push(...blocks);
     start = end;
   }
