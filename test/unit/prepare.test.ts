@@ -6,7 +6,7 @@
 import { strict as assert } from 'node:assert';
 import fc from 'fast-check';
 import { utf8Length } from '../../server/src/core/index';
-import { MAX_DELIMITERS, MAX_NESTING, prepare, prepareAfterEdit } from '../../server/src/core/parse/preprocess';
+import { MAX_DELIMITERS, MAX_NESTING, guardsOf, prepare, prepareAfterEdit, preparedSlice } from '../../server/src/core/parse/preprocess';
 
 describe('utf8Length', () => {
   it('counts ASCII, accented and Arabic letters, CJK, emoji and lone surrogates as UTF-8 does', () => {
@@ -27,7 +27,7 @@ describe('utf8Length', () => {
   });
 });
 
-describe('prepareAfterEdit', () => {
+describe('prepareAfterEdit and preparedSlice', () => {
   // Pieces that make chunks, lines, delimiters and containers, and, in a few, enough of them to trip a guard.
   const piece = fc.constantFrom(
     'word ',
@@ -57,18 +57,28 @@ describe('prepareAfterEdit', () => {
         const start = at % (text.length + 1);
         const oldEnd = Math.min(text.length, start + removed);
         const next = text.slice(0, start) + inserted + text.slice(oldEnd);
-        assert.deepEqual(prepareAfterEdit(prepare(text), next, start, oldEnd, start + inserted.length), prepare(next), JSON.stringify({ text, start, oldEnd, inserted }));
+        assert.deepEqual(prepareAfterEdit(prepare(text), next, start, oldEnd, start + inserted.length), guardsOf(prepare(next)), JSON.stringify({ text, start, oldEnd, inserted }));
       }),
       { numRuns: 5000 },
     );
   });
 
-  it('returns the new text itself when nothing needs blanking, without preparing all of it', () => {
+  it('makes any slice of the prepared text from the text and the guards (property)', () => {
+    fc.assert(
+      fc.property(textArb, fc.nat(), fc.nat(), (text, a, b) => {
+        const from = a % (text.length + 1);
+        const to = from + (b % (text.length - from + 1));
+        const prepared = prepare(text);
+        assert.equal(preparedSlice(text, prepared, from, to), prepared.text.slice(from, to), JSON.stringify({ text, from, to }));
+      }),
+      { numRuns: 5000 },
+    );
+  });
+
+  it('finds nothing to blank after an edit of a text that needs nothing', () => {
     const text = 'First paragraph.\n\nSecond *one*.\n\nThird.\n';
     const next = text.replace('Second', 'Secund');
     const at = text.indexOf('Second') + 4;
-    const prepared = prepareAfterEdit(prepare(text), next, at, at + 1, at + 1);
-    assert.equal(prepared.text, next);
-    assert.deepEqual(prepared.neutralized, []);
+    assert.deepEqual(prepareAfterEdit(prepare(text), next, at, at + 1, at + 1), { frontMatterEnd: 0, neutralized: [], delimiters: [], nesting: [] });
   });
 });

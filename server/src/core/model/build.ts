@@ -5,11 +5,11 @@
  */
 import type { Config } from '../config/types';
 import { referenceData } from '../data/reference';
-import { prepare, type Prepared } from '../parse/preprocess';
+import { guardsOf, prepare } from '../parse/preprocess';
 import { parseBlocks } from '../parse/parse';
 import type { Block } from '../parse/blocks';
 import { extractFacts, type ExtractEnv } from './facts';
-import { DocumentModel, type AnalyzedBlock, type Skipped, type SyntaxNotes } from './model';
+import { DocumentModel, type AnalyzedBlock, type Skipped } from './model';
 
 export interface Source {
   readonly uri: string;
@@ -26,11 +26,7 @@ export function buildModel(source: Source, config: Config): DocumentModel {
   const prepared = prepare(source.text);
   const env: ExtractEnv = { config, data };
   const blocks = analyzeBlocks(parseBlocks(prepared.text), env);
-  return new DocumentModel(source.uri, source.version, source.text, blocks, config, data, undefined, notesOf(prepared, source.text));
-}
-
-export function notesOf(p: Prepared, text: string): SyntaxNotes {
-  return { frontMatterEnd: p.frontMatterEnd, neutralized: p.neutralized, ...(p.text === text ? {} : { parsed: p.text }) };
+  return new DocumentModel(source.uri, source.version, source.text, blocks, config, data, undefined, guardsOf(prepared));
 }
 
 export function analyzeBlocks(blocks: readonly Block[], env: ExtractEnv): AnalyzedBlock[] {

@@ -21,11 +21,11 @@
 import type { Config } from '../config/types';
 import { referenceData } from '../data/reference';
 import type { Block, Comment, ListItem, Run } from '../parse/blocks';
-import { parseBlocks } from '../parse/parse';
-import { prepareAfterEdit, type Prepared } from '../parse/preprocess';
+import { prepareAfterEdit, preparedSlice, type Guards } from '../parse/preprocess';
+import { CHUNK, parseBlocks } from '../parse/parse';
 import { LineIndex } from '../text/lineIndex';
 import { shiftSpans, type Span } from '../text/span';
-import { analyzeBlocks, buildModel, checkInput, notesOf, type Source } from './build';
+import { analyzeBlocks, buildModel, checkInput, type Source } from './build';
 import { DocumentModel, type AnalyzedBlock } from './model';
 
 /** One change: the old text's [start, end) was replaced by `newLength` characters. */
@@ -47,13 +47,12 @@ export function updateModel(previous: DocumentModel | undefined, source: Source,
   if (!region || previous.text.length + region.delta !== source.text.length) return buildModel(source, config);
   // The previous version was analysed, so only the changed region can hold a NUL.
   if (checkInput(source.text, config, region)) return buildModel(source, config);
-  const notes = previous.notes;
-  const prepared = prepareAfterEdit({ ...notes, text: notes.parsed ?? previous.text }, source.text, region.start, region.oldEnd, region.end);
-  const blocks = reparse(previous, prepared, region);
+  const guards = prepareAfterEdit(previous.notes, source.text, region.start, region.oldEnd, region.end);
+  const blocks = reparse(previous, source.text, guards, region);
   if (!blocks) return buildModel(source, config);
   const before = previous.builtLines;
   const lines = before && (() => LineIndex.afterEdit(before, source.text, region.start, region.oldEnd, region.end));
-  return new DocumentModel(source.uri, source.version, source.text, blocks, config, referenceData(config), undefined, notesOf(prepared, source.text), lines);
+  return new DocumentModel(source.uri, source.version, source.text, blocks, config, referenceData(config), undefined, guards, lines);
 }
 
 /** The changed region: [start, oldEnd) of the old text became [start, oldEnd + delta) of the new. */
@@ -85,9 +84,8 @@ export function changedRegion(edits: readonly Edit[]): Region | undefined {
   return { start, end, delta, oldEnd: end - delta };
 }
 
-function reparse(previous: DocumentModel, prepared: Prepared, region: Region): AnalyzedBlock[] | undefined {
+function reparse(previous: DocumentModel, text: string, prepared: Guards, region: Region): AnalyzedBlock[] | undefined {
   const old = previous.blocks;
-  const text = prepared.text;
   // Link reference definitions apply document-wide: with one anywhere, only a window that cannot hold a reference is re-parsed alone.
   const definitions = old.some((b) => b.definitions);
   // Front matter is blanked before parsing; an edit in or next to it re-parses everything.
@@ -106,8 +104,10 @@ function reparse(previous: DocumentModel, prepared: Prepared, region: Region): A
     const from = lo - 1 >= 0 ? (old[lo - 1] as Block).end : 0;
     const to = hi + 1 < old.length ? (old[hi + 1] as Block).start + region.delta : text.length;
     if (from > to) return undefined;
-    if (definitions && (hasBracket(text, from, to) || old.slice(Math.max(lo, 0), hi + 1).some((b) => b.definitions))) return undefined;
-    const fresh = parseBlocks(prepared.text, from, to);
+    // The window as the parser reads it, made from the text and the guards' findings, not from a prepared copy of the whole text.
+    const window = preparedSlice(text, prepared, from, to);
+    if (definitions && (hasBracket(window) || old.slice(Math.max(lo, 0), hi + 1).some((b) => b.definitions))) return undefined;
+    const fresh = parseBlocks(window, 0, window.length, CHUNK, from);
     if (fresh.some((b) => b.definitions)) return undefined;
     const okStart = lo < 0 || same(fresh[0], old[lo], 0);
     const okEnd = hi >= old.length || same(fresh[fresh.length - 1], old[hi], region.delta);
@@ -142,9 +142,8 @@ function sameGuards(old: readonly Span[], fresh: readonly Span[], region: Region
 }
 
 /** A link reference and a definition both need a "]": without one, a text parses alike with or without the document's definitions. */
-function hasBracket(text: string, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) if (text.charCodeAt(i) === 93 /* ] */) return true;
-  return false;
+function hasBracket(text: string): boolean {
+  return text.includes(']');
 }
 
 /**

@@ -5,10 +5,10 @@
  * the facts and derived structures are computed on first use and cached.
  */
 import type { Block } from '../parse/blocks';
+import type { Guards } from '../parse/preprocess';
 import type { Config } from '../config/types';
 import type { ReferenceData } from '../data/reference';
 import { LineIndex } from '../text/lineIndex';
-import type { Span } from '../text/span';
 import { FACT_INDEX, type BlockFacts, type FactKey, type FactMap } from './facts';
 
 export interface AnalyzedBlock extends Block {
@@ -21,16 +21,10 @@ export interface Skipped {
   readonly message: string;
 }
 
-/** What preparing the text for the parser found (see parse/preprocess.ts). */
-export interface SyntaxNotes {
-  readonly frontMatterEnd: number;
-  /** Regions whose markup was ignored because the parser would be too slow on it. */
-  readonly neutralized: readonly Span[];
-  /** The text the parser read, when front matter, a byte-order mark or the guards made it differ from the document's text. */
-  readonly parsed?: string;
-}
+/** What preparing the text for the parser found and changed (see parse/preprocess.ts). */
+export type SyntaxNotes = Guards;
 
-const NO_NOTES: SyntaxNotes = { frontMatterEnd: 0, neutralized: [] };
+const NO_NOTES: SyntaxNotes = { frontMatterEnd: 0, neutralized: [], delimiters: [], nesting: [] };
 
 export class DocumentModel {
   readonly #facts = new Map<FactKey, readonly unknown[]>();

@@ -12,12 +12,20 @@
  */
 import type { Span } from '../text/span';
 
-export interface Prepared {
-  readonly text: string;
+/** What preparing a text changed, from which any part of the prepared text can be made again (see preparedSlice). */
+export interface Guards {
   /** End of the front matter (0 if none). */
   readonly frontMatterEnd: number;
-  /** Regions whose markup was blanked by the guards above. */
+  /** Regions whose markup was blanked by the guards above, in order. */
   readonly neutralized: readonly Span[];
+  /** The same regions by guard: chunks whose delimiters were blanked… */
+  readonly delimiters: readonly Span[];
+  /** …and line ends blanked after too many containers. */
+  readonly nesting: readonly Span[];
+}
+
+export interface Prepared extends Guards {
+  readonly text: string;
 }
 
 export const MAX_DELIMITERS = 400;
@@ -34,47 +42,75 @@ export function prepare(text: string): Prepared {
     frontMatterEnd = m[0].length;
     out = blankOut(out.slice(0, frontMatterEnd)) + out.slice(frontMatterEnd);
   }
-  const neutralized: Span[] = [];
-  out = guardDelimiters(out, neutralized);
-  out = guardNesting(out, neutralized);
-  return { text: out, frontMatterEnd, neutralized: neutralized.sort((a, b) => a.start - b.start) };
+  const delimiters: Span[] = [];
+  const nesting: Span[] = [];
+  out = guardDelimiters(out, delimiters);
+  out = guardNesting(out, nesting);
+  return { text: out, frontMatterEnd, neutralized: merged(delimiters, nesting), delimiters, nesting };
+}
+
+function merged(a: readonly Span[], b: readonly Span[]): Span[] {
+  return b.length === 0 ? [...a] : [...a, ...b].sort((x, y) => x.start - y.start);
+}
+
+/**
+ * `prepare(text).text.slice(from, to)`, made from the text and what preparing
+ * it changed: the incremental path re-parses a window of a long text without
+ * keeping a prepared copy of all of it. A property test asserts the equality.
+ */
+export function preparedSlice(text: string, guards: Guards, from: number, to: number): string {
+  let out = text.slice(from, to);
+  if (from === 0 && out.charCodeAt(0) === 0xfeff) out = ' ' + out.slice(1);
+  const clip = (spans: readonly Span[]): Span[] => spans.filter((s) => s.end > from && s.start < to).map((s) => ({ start: Math.max(s.start, from) - from, end: Math.min(s.end, to) - from }));
+  const frontMatter = clip(guards.frontMatterEnd > 0 ? [{ start: 0, end: guards.frontMatterEnd }] : []);
+  if (frontMatter.length) out = replaceIn(out, frontMatter, (s) => blankOut(s));
+  const delimiters = clip(guards.delimiters);
+  if (delimiters.length) out = replaceIn(out, delimiters, (s) => s.replace(/[*_[\]]/g, ' '));
+  const nesting = clip(guards.nesting);
+  if (nesting.length) out = replaceIn(out, nesting, (s) => s.replace(/[^\r]/g, ' '));
+  return out;
 }
 
 /** How far from an edit `prepareAfterEdit` looks for the blank lines around it before preparing the whole text instead. */
 const MAX_SEARCH = 64 * 1024;
 
 /**
- * `prepare(text)` for a text in which [start, oldEnd) of the previous version
- * became [start, end), given the previous version's preparation. The guards
- * decide by blank-line-separated chunk and by line, so only the chunks around
- * the edit are scanned again; what the guards found outside them is kept,
- * moved by the edit's length difference, and the prepared text is the
- * previous one with those chunks replaced. An edit that could change the front
- * matter or the byte-order mark, or with no blank line near it, prepares the
- * whole text. A property test asserts the result equals `prepare(text)`.
+ * What `prepare(text)` changes, for a text in which [start, oldEnd) of the
+ * previous version became [start, end), given what it changed in the previous
+ * version. The guards decide by blank-line-separated chunk and by line, so
+ * only the chunks around the edit are scanned again; what the guards found
+ * outside them is kept, moved by the edit's length difference. An edit that
+ * could change the front matter or the byte-order mark, or with no blank line
+ * near it, prepares the whole text. A property test asserts the result equals
+ * `prepare(text)`.
  */
-export function prepareAfterEdit(previous: Prepared, text: string, start: number, oldEnd: number, end: number): Prepared {
+export function prepareAfterEdit(previous: Guards, text: string, start: number, oldEnd: number, end: number): Guards {
   const first = text.charCodeAt(0);
   // Without front matter before, an edit may complete an opening fence's closing one.
-  if (previous.frontMatterEnd === 0 && (first === 45 /* - */ || first === 43 /* + */)) return prepare(text);
-  // The first character (a byte-order mark or not) is kept from the previous preparation unless edited.
-  if (start === 0) return prepare(text);
+  if (previous.frontMatterEnd === 0 && (first === 45 /* - */ || first === 43 /* + */)) return guardsOf(prepare(text));
+  // The first character (a byte-order mark or not) is as before unless edited.
+  if (start === 0) return guardsOf(prepare(text));
   const from = blankLineBefore(text, start);
   const to = blankLineAfter(text, end);
-  if (from < previous.frontMatterEnd || to < 0) return prepare(text);
+  if (from < previous.frontMatterEnd || to < 0) return guardsOf(prepare(text));
   const delta = end - oldEnd;
-  const window: Span[] = [];
-  const prepared = guardNesting(guardDelimiters(text.slice(from + 1, to), window), window);
-  const neutralized: Span[] = [];
-  for (const s of previous.neutralized) if (s.end <= from) neutralized.push(s);
-  for (const s of window.sort((a, b) => a.start - b.start)) neutralized.push({ start: s.start + from + 1, end: s.end + from + 1 });
-  for (const s of previous.neutralized) if (s.start >= to - delta) neutralized.push({ start: s.start + delta, end: s.end + delta });
-  const unchanged = previous.frontMatterEnd === 0 && first !== 0xfeff && neutralized.length === 0;
-  return {
-    text: unchanged ? text : previous.text.slice(0, from + 1) + prepared + previous.text.slice(to - delta),
-    frontMatterEnd: previous.frontMatterEnd,
-    neutralized,
+  const windowDelimiters: Span[] = [];
+  const windowNesting: Span[] = [];
+  guardNesting(guardDelimiters(text.slice(from + 1, to), windowDelimiters), windowNesting);
+  const splice = (old: readonly Span[], fresh: readonly Span[]): Span[] => {
+    if (old.length === 0 && fresh.length === 0) return [];
+    const out = old.filter((s) => s.end <= from);
+    for (const s of fresh) out.push({ start: s.start + from + 1, end: s.end + from + 1 });
+    for (const s of old) if (s.start >= to - delta) out.push({ start: s.start + delta, end: s.end + delta });
+    return out;
   };
+  const delimiters = splice(previous.delimiters, windowDelimiters);
+  const nesting = splice(previous.nesting, windowNesting);
+  return { frontMatterEnd: previous.frontMatterEnd, neutralized: merged(delimiters, nesting), delimiters, nesting };
+}
+
+export function guardsOf(p: Prepared): Guards {
+  return { frontMatterEnd: p.frontMatterEnd, neutralized: p.neutralized, delimiters: p.delimiters, nesting: p.nesting };
 }
 
 /**
