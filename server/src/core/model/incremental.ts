@@ -84,14 +84,14 @@ export function changedRegion(edits: readonly Edit[]): Region | undefined {
   return { start, end, delta, oldEnd: end - delta };
 }
 
-function reparse(previous: DocumentModel, text: string, prepared: Guards, region: Region): AnalyzedBlock[] | undefined {
+function reparse(previous: DocumentModel, text: string, guards: Guards, region: Region): AnalyzedBlock[] | undefined {
   const old = previous.blocks;
   // Link reference definitions apply document-wide: with one anywhere, only a window that cannot hold a reference is re-parsed alone.
   const definitions = old.some((b) => b.definitions);
   // Front matter is blanked before parsing; an edit in or next to it re-parses everything.
-  if (region.start <= Math.max(prepared.frontMatterEnd, previous.notes.frontMatterEnd) || region.start === 0) return undefined;
+  if (region.start <= Math.max(guards.frontMatterEnd, previous.notes.frontMatterEnd) || region.start === 0) return undefined;
   // The parser's guards blank markup by paragraph or line: outside the edit they must have blanked the same.
-  if (!sameGuards(previous.notes.neutralized, prepared.neutralized, region)) return undefined;
+  if (!sameGuards(previous.notes.neutralized, guards.neutralized, region)) return undefined;
   // Blocks [first, last] touch the region (in old coordinates); add one unchanged block on each side.
   let first = old.findIndex((b) => b.end >= region.start);
   if (first < 0) first = old.length;
@@ -105,7 +105,7 @@ function reparse(previous: DocumentModel, text: string, prepared: Guards, region
     const to = hi + 1 < old.length ? (old[hi + 1] as Block).start + region.delta : text.length;
     if (from > to) return undefined;
     // The window as the parser reads it, made from the text and the guards' findings, not from a prepared copy of the whole text.
-    const window = preparedSlice(text, prepared, from, to);
+    const window = preparedSlice(text, guards, from, to);
     if (definitions && (hasBracket(window) || old.slice(Math.max(lo, 0), hi + 1).some((b) => b.definitions))) return undefined;
     const fresh = parseBlocks(window, 0, window.length, CHUNK, from);
     if (fresh.some((b) => b.definitions)) return undefined;
