@@ -44,25 +44,22 @@ interface DraftIndex {
 }
 
 /**
- * Built once per draft: every check and feature that reads the same documents
- * in the same order shares one index, whichever array it passes. Kept with the
- * draft's first document, and dropped with it.
+ * Built once per draft. A document alone (the common case) keeps its index
+ * with its model, shared by every check and feature; a draft of several files
+ * keeps it with the array a check or feature passes for all its references,
+ * so that no index holds on to other versions of the draft's files.
  */
-const indexes = new WeakMap<DocumentModel, { readonly draft: readonly DocumentModel[]; readonly index: DraftIndex }[]>();
-const INDEXES_PER_DOCUMENT = 4;
+const indexes = new WeakMap<readonly DocumentModel[], DraftIndex>();
 
 function indexOf(draft: readonly DocumentModel[]): DraftIndex {
-  const head = draft[0];
-  if (!head) return buildIndex(draft);
-  let entries = indexes.get(head);
-  if (!entries) indexes.set(head, (entries = []));
-  let entry = entries.find((e) => e.draft.length === draft.length && e.draft.every((m, i) => m === draft[i]));
-  if (!entry) {
-    entry = { draft: [...draft], index: buildIndex(draft) };
-    entries.push(entry);
-    if (entries.length > INDEXES_PER_DOCUMENT) entries.shift();
+  const only = draft.length === 1 ? draft[0] : undefined;
+  if (only) return only.derived('objectives/draftIndex', () => buildIndex(draft));
+  let index = indexes.get(draft);
+  if (!index) {
+    index = buildIndex(draft);
+    indexes.set(draft, index);
   }
-  return entry.index;
+  return index;
 }
 
 function buildIndex(draft: readonly DocumentModel[]): DraftIndex {
