@@ -8,8 +8,9 @@
  * letter and follows a blank line. Such a line cannot continue a list, a block
  * quote, an indented code block or a paragraph, and cannot underline a setext
  * heading; the two constructs that can still run across it, an unclosed code
- * fence and a multi-line HTML block, are detected (the chunk's last block
- * runs to its end) and the chunk is extended. Link reference definitions
+ * fence and a multi-line HTML block (at the top level or inside a list item or
+ * a quote), are detected (the chunk's last block runs to its end) and the
+ * chunk is extended. Link reference definitions
  * apply document-wide, so a text that has one is parsed whole.
  */
 import { unified } from 'unified';
@@ -40,11 +41,20 @@ function boundaryAfter(text: string, at: number, to: number): number {
   return m && m.index + m[0].length < to ? m.index + m[0].length : to;
 }
 
-/** Whether a chunk's last block may continue past the chunk's end (`end` in `text`, which starts at document offset `base`). */
+/**
+ * Whether a chunk's last block may continue past the chunk's end (`end` in
+ * `text`, which starts at document offset `base`). A chunk ends after a blank
+ * line; a block closed before it leaves that line break and the blank line
+ * after it. One that reaches into them was still open at the end of the chunk
+ * (an unclosed fence or HTML block, also inside a list item or a quote): its
+ * extent depends on what follows.
+ */
 function runsToEnd(blocks: readonly Block[], text: string, end: number, base: number): boolean {
   const last = blocks[blocks.length - 1];
-  if (!last || (last.type !== 'code' && last.type !== 'html')) return false;
-  return text.slice(last.end - base, end).trim() === '';
+  if (!last) return false;
+  let breaks = 0;
+  for (let i = last.end - base; i < end && breaks < 2; i++) if (text.charCodeAt(i) === 10) breaks++;
+  return breaks < 2;
 }
 
 /**
