@@ -140,6 +140,22 @@ describe('incremental analysis', () => {
     assert.ok(grown < 8, `the heap grew by ${grown.toFixed(1)} MB over 30 versions`);
   });
 
+  it('keeps no earlier version of a draft file alive in what the other files of the draft cache', async () => {
+    setFlagsFromString('--expose-gc');
+    const gc = runInNewContext('gc') as () => void;
+    const annex = buildModel({ uri: 'file:///d/annex.md', version: 0, text: '# Annex\n\nSee objective 2 and paragraph 1.\n' }, DEFAULT_CONFIG);
+    const earlier: WeakRef<DocumentModel>[] = [];
+    for (let v = 0; v < 5; v++) {
+      const main = buildModel({ uri: 'file:///d/main.md', version: v, text: `# Main\n\n## Objective 1: One\n\n## Objective 2: Two ${v}\n\n1. First paragraph.\n` }, DEFAULT_CONFIG);
+      lintModel(annex, { draft: [main] });
+      earlier.push(new WeakRef(main));
+    }
+    // A WeakRef holds its target until the current job ends.
+    await new Promise((resolve) => setImmediate(resolve));
+    gc();
+    assert.deepEqual(earlier.slice(0, -1).map((r) => r.deref() === undefined), [true, true, true, true]);
+  });
+
   it('stops analysing a document once an edit types a NUL character, and resumes when it is removed', () => {
     const text = '# Plan\n\nSDG 18 and target 10.7.\n\nMore text.\n';
     const at = text.indexOf('More');
@@ -175,6 +191,10 @@ describe('chunked parsing of long texts', () => {
     '    indented code',
     '1. numbered\n2. list',
     '<div>\n\nhtml block\n</div>',
+    // Left open inside a container: the container's extent depends on what follows.
+    '- ```',
+    '1. Objective text\n\n   ```\n   code',
+    '> <!-- open comment',
   ];
   it('gives the same blocks as one parse, whatever falls on a chunk boundary (property)', () => {
     fc.assert(
@@ -186,5 +206,12 @@ describe('chunked parsing of long texts', () => {
       }),
       { numRuns: 40 },
     );
+  });
+
+  it('gives a list whose last item holds an unclosed fence the extent of one parse when a chunk ends after it', () => {
+    for (let pad = 0; pad < 40; pad++) {
+      const text = 'Filler paragraph.\n\n'.repeat(26) + 'x'.repeat(pad) + '\n\n- ```\n\nWord.\n\n' + 'Filler paragraph.\n\n'.repeat(30);
+      assert.deepEqual(parseBlocks(text, 0, text.length, 512), parseWhole(text), `pad ${pad}`);
+    }
   });
 });
