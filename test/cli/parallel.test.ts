@@ -8,13 +8,13 @@ describe('CLI: many files on worker threads', () => {
       files[`drafts/d${String(i).padStart(2, '0')}.md`] = `# Draft ${i}\n\n` + `Commitment under SDG target 10.${i + 5} and Goal ${10 + i}.\n\n`.repeat(1200);
     }
     const dir = tempTree(files);
-    // Several workers for these 700 KB: two on a machine with two cores (with one core, the main thread lints them all).
-    process.env['COMPACT_LINT_BYTES_PER_WORKER'] = String(128 * 1024);
+    // Three workers for these 700 KB, on any machine (a batch this small would otherwise stay on the main thread).
+    process.env['COMPACT_LINT_WORKERS'] = '3';
     let together: unknown[];
     try {
       together = JSON.parse(runCli(['--format', 'json', 'drafts'], dir).stdout) as unknown[];
     } finally {
-      delete process.env['COMPACT_LINT_BYTES_PER_WORKER'];
+      delete process.env['COMPACT_LINT_WORKERS'];
     }
     const alone = Object.keys(files)
       .sort()

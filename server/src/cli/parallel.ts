@@ -13,10 +13,10 @@ import { FileLinter, type FileOutcome, type LintFilesOptions } from './lintFiles
 /**
  * Each worker needs this much text to pay for its start (loading the bundle
  * and the data, warming up) and for sharing the machine with the others.
- * COMPACT_LINT_BYTES_PER_WORKER overrides it, so that tests can spread a small
- * batch over several workers.
  */
-const BYTES_PER_WORKER = Number(process.env['COMPACT_LINT_BYTES_PER_WORKER']) || 2 * 1024 * 1024;
+const BYTES_PER_WORKER = 2 * 1024 * 1024;
+/** COMPACT_LINT_WORKERS sets the number of workers, whatever the batch and the cores: tests use it to run the worker path anywhere. */
+const FORCED_WORKERS = Number(process.env['COMPACT_LINT_WORKERS']) || 0;
 /**
  * A larger young generation than V8's default: parsing leaves many
  * short-lived objects, and collecting them less often makes a batch about a
@@ -34,7 +34,7 @@ export interface WorkerInput {
 export async function lintPaths(paths: readonly string[], options: LintFilesOptions, workerScript: string | undefined): Promise<FileOutcome[]> {
   const total = paths.reduce((n, p) => n + sizeOf(p), 0);
   const threads = Math.min(availableParallelism(), Math.floor(total / BYTES_PER_WORKER), paths.length);
-  const workers = threads >= 2 ? threads : 0;
+  const workers = FORCED_WORKERS > 0 ? Math.min(FORCED_WORKERS, paths.length) : threads >= 2 ? threads : 0;
   if (!workerScript || workers === 0) {
     const linter = new FileLinter(options);
     return paths.map((p) => linter.lintPath(p));
