@@ -56,24 +56,25 @@ export const BINARY: Skipped = { reason: 'binary', message: 'File not analysed: 
 
 /**
  * The UTF-8 length of `text` (a lone surrogate counts 3, as it is written as
- * U+FFFD). Runs of non-ASCII characters are found by pattern, so that mostly
- * ASCII text costs a native scan, not a loop over every character: this runs
- * on every version of a document.
+ * U+FFFD). Text that is all ASCII, most drafts, is recognized by one native
+ * pattern scan.
  */
 export function utf8Length(text: string): number {
-  let n = text.length;
-  NON_ASCII_RUN.lastIndex = 0;
-  for (let m = NON_ASCII_RUN.exec(text); m; m = NON_ASCII_RUN.exec(text)) {
-    // Two bytes per character below U+0800, four per surrogate pair (two code units), three otherwise.
-    if (m[1] !== undefined) n += m[1].length;
-    else if (m[2] !== undefined) n += m[2].length;
-    else if (m[3] !== undefined) n += 2 * m[3].length;
-    else n += 2;
+  if (ASCII.test(text)) return text.length;
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) n += 1;
+    else if (c < 0x800) n += 2;
+    else if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+      n += 4;
+      i++;
+    } else n += 3;
   }
   return n;
 }
 
-const NON_ASCII_RUN = /([\u0080-\u07ff]+)|((?:[\ud800-\udbff][\udc00-\udfff])+)|([\u0800-\ud7ff\ue000-\uffff]+)|[\ud800-\udfff]/g;
+const ASCII = /^[\u0000-\u007f]*$/;
 
 function formatBytes(n: number): string {
   if (n >= 1024 * 1024) return `${(n / 1024 / 1024).toFixed(1)} MB`;
