@@ -84,6 +84,25 @@ describe('incremental analysis', () => {
     );
   });
 
+  it('equals a full analysis after random edits of a text long enough to be parsed in chunks (property)', () => {
+    let long = '';
+    for (let k = 0; long.length < 24 * 1024; k++) long += (BASE_TEXTS[k % BASE_TEXTS.length] as string) + '\n\n';
+    fc.assert(
+      fc.property(fc.array(editArb, { minLength: 1, maxLength: 3 }), (rawEdits) => {
+        let text = long;
+        let model = buildModel({ uri: 'u', version: 0, text }, DEFAULT_CONFIG);
+        rawEdits.forEach((r, i) => {
+          const start = r.at % (text.length + 1);
+          const end = Math.min(text.length, start + r.remove);
+          text = text.slice(0, start) + r.insert + text.slice(end);
+          model = updateModel(model, { uri: 'u', version: i + 1, text }, DEFAULT_CONFIG, [{ start, end, newLength: r.insert.length }]);
+          assert.deepEqual(snapshot(model), snapshot(buildModel({ uri: 'u', version: i + 1, text }, DEFAULT_CONFIG)), JSON.stringify({ start, end, insert: r.insert }));
+        });
+      }),
+      { numRuns: 40 },
+    );
+  });
+
   it('re-parses only the edited blocks of a document whose markup the guards blanked elsewhere', () => {
     const model = buildModel({ uri: 'u', version: 0, text: GUARDED }, DEFAULT_CONFIG);
     assert.ok(model.notes.neutralized.length >= 2, 'the guards blanked markup');
