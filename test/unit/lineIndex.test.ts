@@ -1,6 +1,7 @@
 import { strict as assert } from 'node:assert';
 import fc from 'fast-check';
 import { LineIndex } from '../../server/src/core/index';
+import { textEdit } from '../support/edits';
 
 function starts(lines: LineIndex): number[] {
   return Array.from({ length: lines.lineCount }, (_, i) => lines.lineStart(i));
@@ -36,11 +37,8 @@ describe('LineIndex', () => {
 
   it('after an edit, equals an index of the new text built from scratch, line breaks split or joined included (property)', () => {
     fc.assert(
-      fc.property(textArb, fc.nat(), fc.nat({ max: 6 }), textArb, (text, at, removed, inserted) => {
-        const start = at % (text.length + 1);
-        const oldEnd = Math.min(text.length, start + removed);
-        const next = text.slice(0, start) + inserted + text.slice(oldEnd);
-        const updated = LineIndex.afterEdit(new LineIndex(text), next, start, oldEnd, start + inserted.length);
+      fc.property(textEdit(textArb, 6), ({ text, start, oldEnd, inserted, next, end }) => {
+        const updated = LineIndex.afterEdit(new LineIndex(text), next, start, oldEnd, end);
         assert.deepEqual(starts(updated), starts(new LineIndex(next)), JSON.stringify({ text, start, oldEnd, inserted }));
         assert.deepEqual(updated.positionAt(next.length), new LineIndex(next).positionAt(next.length));
       }),

@@ -6,6 +6,7 @@
 import { strict as assert } from 'node:assert';
 import fc from 'fast-check';
 import { utf8Length } from '../../server/src/core/index';
+import { textEdit } from '../support/edits';
 import { MAX_DELIMITERS, MAX_NESTING, guardsOf, prepare, prepareAfterEdit, preparedSlice } from '../../server/src/core/parse/preprocess';
 
 describe('utf8Length', () => {
@@ -53,11 +54,8 @@ describe('prepareAfterEdit and preparedSlice', () => {
 
   it('equals preparing the whole new text, for any edit (property)', () => {
     fc.assert(
-      fc.property(textArb, fc.nat(), fc.nat({ max: 12 }), textArb, (text, at, removed, inserted) => {
-        const start = at % (text.length + 1);
-        const oldEnd = Math.min(text.length, start + removed);
-        const next = text.slice(0, start) + inserted + text.slice(oldEnd);
-        assert.deepEqual(prepareAfterEdit(prepare(text), next, start, oldEnd, start + inserted.length), guardsOf(prepare(next)), JSON.stringify({ text, start, oldEnd, inserted }));
+      fc.property(textEdit(textArb, 12), ({ text, start, oldEnd, inserted, next, end }) => {
+        assert.deepEqual(prepareAfterEdit(prepare(text), next, start, oldEnd, end), guardsOf(prepare(next)), JSON.stringify({ text, start, oldEnd, inserted }));
       }),
       { numRuns: 5000 },
     );
