@@ -112,7 +112,6 @@ export class TestClient {
     });
   }
 
-  /** Diagnostics published for exactly this document version. */
   /** The quick fixes offered at the first of `diagnostics`, with all of them as context, as an editor asks on a problem. */
   async quickFixes(uri: string, diagnostics: readonly Diagnostic[]): Promise<CodeAction[]> {
     const first = diagnostics[0];
@@ -121,6 +120,7 @@ export class TestClient {
     return (actions ?? []) as CodeAction[];
   }
 
+  /** Diagnostics published for exactly this document version. */
   diagnosticsFor(uri: string, version: number): Promise<Diagnostic[]> {
     return this.waitForDiagnostics(uri, (p) => p.version === version).then((p) => p.diagnostics);
   }
