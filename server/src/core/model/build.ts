@@ -43,8 +43,7 @@ export function checkInput(text: string, config: Config, changed: { readonly sta
     const bytes = utf8Length(text);
     if (bytes > config.maxFileSize) return tooLarge(bytes, config.maxFileSize);
   }
-  const nul = changed.start === 0 && changed.end === text.length ? text.includes('\u0000') : text.slice(changed.start, changed.end).includes('\u0000');
-  return nul ? BINARY : undefined;
+  return text.slice(changed.start, changed.end).includes('\u0000') ? BINARY : undefined;
 }
 
 /** The one wording of each reason a file is not analysed (the CLI checks files before reading them). */

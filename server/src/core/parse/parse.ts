@@ -10,8 +10,8 @@
  * heading; the two constructs that can still run across it, an unclosed code
  * fence and a multi-line HTML block (at the top level or inside a list item or
  * a quote), are detected (the chunk's last block runs to its end) and the
- * chunk is extended. Link reference definitions
- * apply document-wide, so a text that has one is parsed whole.
+ * chunk is extended. Link reference definitions apply document-wide, so a
+ * text that has one is parsed whole.
  */
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
