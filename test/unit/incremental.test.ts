@@ -105,7 +105,7 @@ describe('incremental analysis', () => {
 
   it('re-parses only the edited blocks of a document whose markup the guards blanked elsewhere', () => {
     const model = buildModel({ uri: 'u', version: 0, text: GUARDED }, DEFAULT_CONFIG);
-    assert.ok(model.notes.neutralized.length >= 2, 'the guards blanked markup');
+    assert.ok(model.neutralized.length >= 2, 'the guards blanked markup');
     const at = GUARDED.indexOf('After') + 2;
     const text = GUARDED.slice(0, at) + 'x' + GUARDED.slice(at);
     const next = updateModel(model, { uri: 'u', version: 1, text }, DEFAULT_CONFIG, [{ start: at, end: at, newLength: 1 }]);
@@ -145,7 +145,7 @@ describe('incremental analysis', () => {
     // The nested quote makes the text the parser reads differ from the document's: no copy of that text may be kept either.
     let text = `# Plan\n\n${'> '.repeat(20)}deep\n\n` + paragraph.repeat(Math.ceil(5e5 / paragraph.length));
     let model = buildModel({ uri: 'u', version: 0, text }, DEFAULT_CONFIG);
-    assert.ok(model.notes.neutralized.length > 0);
+    assert.ok(model.neutralized.length > 0);
     gc();
     const before = process.memoryUsage().heapUsed;
     for (let v = 1; v <= 30; v++) {

@@ -77,6 +77,6 @@ describe('prepareAfterEdit and preparedSlice', () => {
     const text = 'First paragraph.\n\nSecond *one*.\n\nThird.\n';
     const next = text.replace('Second', 'Secund');
     const at = text.indexOf('Second') + 4;
-    assert.deepEqual(prepareAfterEdit(prepare(text), next, at, at + 1, at + 1), { frontMatterEnd: 0, neutralized: [], delimiters: [], nesting: [] });
+    assert.deepEqual(prepareAfterEdit(prepare(text), next, at, at + 1, at + 1), { frontMatterEnd: 0, delimiters: [], nesting: [] });
   });
 });

@@ -21,7 +21,7 @@
 import type { Config } from '../config/types';
 import { referenceData } from '../data/reference';
 import type { Block, Comment, ListItem, Run } from '../parse/blocks';
-import { prepareAfterEdit, preparedSlice, type Guards } from '../parse/preprocess';
+import { neutralized, prepareAfterEdit, preparedSlice, type Guards } from '../parse/preprocess';
 import { CHUNK, parseBlocks } from '../parse/parse';
 import { LineIndex } from '../text/lineIndex';
 import { shiftSpans, type Span } from '../text/span';
@@ -91,7 +91,7 @@ function reparse(previous: DocumentModel, text: string, guards: Guards, region: 
   // Front matter is blanked before parsing; an edit in or next to it re-parses everything.
   if (region.start <= Math.max(guards.frontMatterEnd, previous.notes.frontMatterEnd) || region.start === 0) return undefined;
   // The parser's guards blank markup by paragraph or line: outside the edit they must have blanked the same.
-  if (!sameGuards(previous.notes.neutralized, guards.neutralized, region)) return undefined;
+  if (!sameGuards(previous.neutralized, neutralized(guards), region)) return undefined;
   // Blocks [first, last] touch the region (in old coordinates); add one unchanged block on each side.
   let first = old.findIndex((b) => b.end >= region.start);
   if (first < 0) first = old.length;

@@ -5,7 +5,8 @@
  * the facts and derived structures are computed on first use and cached.
  */
 import type { Block } from '../parse/blocks';
-import type { Guards } from '../parse/preprocess';
+import { neutralized, type Guards } from '../parse/preprocess';
+import type { Span } from '../text/span';
 import type { Config } from '../config/types';
 import type { ReferenceData } from '../data/reference';
 import { LineIndex } from '../text/lineIndex';
@@ -24,7 +25,7 @@ export interface Skipped {
 /** What preparing the text for the parser found and changed (see parse/preprocess.ts). */
 export type SyntaxNotes = Guards;
 
-const NO_NOTES: SyntaxNotes = { frontMatterEnd: 0, neutralized: [], delimiters: [], nesting: [] };
+const NO_NOTES: SyntaxNotes = { frontMatterEnd: 0, delimiters: [], nesting: [] };
 
 export class DocumentModel {
   readonly #facts = new Map<FactKey, readonly unknown[]>();
@@ -53,6 +54,11 @@ export class DocumentModel {
       this.#makeLines = undefined;
     }
     return this.#lines;
+  }
+
+  /** Every region whose markup the parser's guards blanked, in order. */
+  get neutralized(): readonly Span[] {
+    return this.derived('model/neutralized', () => neutralized(this.notes));
   }
 
   /** The line index if it has been built, for the next version to start from. */

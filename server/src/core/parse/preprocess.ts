@@ -16,11 +16,9 @@ import type { Span } from '../text/span';
 export interface Guards {
   /** End of the front matter (0 if none). */
   readonly frontMatterEnd: number;
-  /** Regions whose markup was blanked by the guards above, in order. */
-  readonly neutralized: readonly Span[];
-  /** The same regions by guard: chunks whose delimiters were blanked… */
+  /** Chunks whose delimiters the guards blanked… */
   readonly delimiters: readonly Span[];
-  /** …and line ends blanked after too many containers. */
+  /** …and line ends they blanked after too many containers. */
   readonly nesting: readonly Span[];
 }
 
@@ -46,11 +44,12 @@ export function prepare(text: string): Prepared {
   const nesting: Span[] = [];
   out = guardDelimiters(out, delimiters);
   out = guardNesting(out, nesting);
-  return { text: out, frontMatterEnd, neutralized: merged(delimiters, nesting), delimiters, nesting };
+  return { text: out, frontMatterEnd, delimiters, nesting };
 }
 
-function merged(a: readonly Span[], b: readonly Span[]): Span[] {
-  return b.length === 0 ? [...a] : [...a, ...b].sort((x, y) => x.start - y.start);
+/** Every region whose markup the guards blanked, in order. */
+export function neutralized(guards: Guards): Span[] {
+  return guards.nesting.length === 0 ? [...guards.delimiters] : [...guards.delimiters, ...guards.nesting].sort((x, y) => x.start - y.start);
 }
 
 /**
@@ -106,11 +105,11 @@ export function prepareAfterEdit(previous: Guards, text: string, start: number, 
   };
   const delimiters = splice(previous.delimiters, windowDelimiters);
   const nesting = splice(previous.nesting, windowNesting);
-  return { frontMatterEnd: previous.frontMatterEnd, neutralized: merged(delimiters, nesting), delimiters, nesting };
+  return { frontMatterEnd: previous.frontMatterEnd, delimiters, nesting };
 }
 
 export function guardsOf(p: Prepared): Guards {
-  return { frontMatterEnd: p.frontMatterEnd, neutralized: p.neutralized, delimiters: p.delimiters, nesting: p.nesting };
+  return { frontMatterEnd: p.frontMatterEnd, delimiters: p.delimiters, nesting: p.nesting };
 }
 
 /**
