@@ -54,6 +54,26 @@ const editArb = fc.record({
   insert: fc.array(fc.constantFrom(...SNIPPETS), { maxLength: 3 }).map((a) => a.join('')),
 });
 
+/** Applies the edits one by one, each analysed incrementally, and asserts that every version equals its full analysis. */
+function matchesFullAnalysis(base: string, edits: readonly { at: number; remove: number; insert: string }[]): void {
+  let text = base;
+  let model = buildModel({ uri: 'u', version: 0, text }, DEFAULT_CONFIG);
+  edits.forEach((r, i) => {
+    const start = r.at % (text.length + 1);
+    const end = Math.min(text.length, start + r.remove);
+    const edit: Edit = { start, end, newLength: r.insert.length };
+    text = text.slice(0, start) + r.insert + text.slice(end);
+    model = updateModel(model, { uri: 'u', version: i + 1, text }, DEFAULT_CONFIG, [edit]);
+    assert.deepEqual(snapshot(model), snapshot(buildModel({ uri: 'u', version: i + 1, text }, DEFAULT_CONFIG)), JSON.stringify({ text, edit }));
+  });
+}
+
+/** V8's garbage collector, for tests that measure what stays alive. */
+function collector(): () => void {
+  setFlagsFromString('--expose-gc');
+  return runInNewContext('gc') as () => void;
+}
+
 describe('incremental analysis', () => {
   it('folds sequential edits into one changed region', () => {
     assert.deepEqual(changedRegion([{ start: 5, end: 5, newLength: 3 }]), { start: 5, end: 8, delta: 3, oldEnd: 5 });
@@ -64,41 +84,14 @@ describe('incremental analysis', () => {
   });
 
   it('equals a full analysis after random edits (property)', () => {
-    fc.assert(
-      fc.property(fc.constantFrom(...BASE_TEXTS), fc.array(editArb, { minLength: 1, maxLength: 4 }), (base, rawEdits) => {
-        let text = base;
-        let model = buildModel({ uri: 'u', version: 0, text }, DEFAULT_CONFIG);
-        let version = 0;
-        for (const r of rawEdits) {
-          const start = r.at % (text.length + 1);
-          const end = Math.min(text.length, start + r.remove);
-          const edit: Edit = { start, end, newLength: r.insert.length };
-          text = text.slice(0, start) + r.insert + text.slice(end);
-          version++;
-          model = updateModel(model, { uri: 'u', version, text }, DEFAULT_CONFIG, [edit]);
-          const full = buildModel({ uri: 'u', version, text }, DEFAULT_CONFIG);
-          assert.deepEqual(snapshot(model), snapshot(full), JSON.stringify({ text, edit }));
-        }
-      }),
-      { numRuns: 300 },
-    );
+    fc.assert(fc.property(fc.constantFrom(...BASE_TEXTS), fc.array(editArb, { minLength: 1, maxLength: 4 }), matchesFullAnalysis), { numRuns: 300 });
   });
 
   it('equals a full analysis after random edits of a text long enough to be parsed in chunks (property)', () => {
     let long = '';
     for (let k = 0; long.length < 24 * 1024; k++) long += (BASE_TEXTS[k % BASE_TEXTS.length] as string) + '\n\n';
     fc.assert(
-      fc.property(fc.array(editArb, { minLength: 1, maxLength: 3 }), (rawEdits) => {
-        let text = long;
-        let model = buildModel({ uri: 'u', version: 0, text }, DEFAULT_CONFIG);
-        rawEdits.forEach((r, i) => {
-          const start = r.at % (text.length + 1);
-          const end = Math.min(text.length, start + r.remove);
-          text = text.slice(0, start) + r.insert + text.slice(end);
-          model = updateModel(model, { uri: 'u', version: i + 1, text }, DEFAULT_CONFIG, [{ start, end, newLength: r.insert.length }]);
-          assert.deepEqual(snapshot(model), snapshot(buildModel({ uri: 'u', version: i + 1, text }, DEFAULT_CONFIG)), JSON.stringify({ start, end, insert: r.insert }));
-        });
-      }),
+      fc.property(fc.array(editArb, { minLength: 1, maxLength: 3 }), (edits) => matchesFullAnalysis(long, edits)),
       { numRuns: 40 },
     );
   });
@@ -138,8 +131,7 @@ describe('incremental analysis', () => {
   });
 
   it('keeps no earlier version of the text alive in the blocks it reuses', () => {
-    setFlagsFromString('--expose-gc');
-    const gc = runInNewContext('gc') as () => void;
+    const gc = collector();
     // About 1 MB of UTF-16 text per version: a leak of each version's text would be tens of megabytes.
     const paragraph = 'The Member States’ national plan on SDG target 10.7 and the <!-- compact-lint-disable --> note.\n\n';
     // The nested quote makes the text the parser reads differ from the document's: no copy of that text may be kept either.
@@ -160,8 +152,7 @@ describe('incremental analysis', () => {
   });
 
   it('keeps no earlier version of a draft file alive in what the other files of the draft cache', async () => {
-    setFlagsFromString('--expose-gc');
-    const gc = runInNewContext('gc') as () => void;
+    const gc = collector();
     const annex = buildModel({ uri: 'file:///d/annex.md', version: 0, text: '# Annex\n\nSee objective 2 and paragraph 1.\n' }, DEFAULT_CONFIG);
     const earlier: WeakRef<DocumentModel>[] = [];
     for (let v = 0; v < 5; v++) {
