@@ -4,6 +4,7 @@
  */
 import { strict as assert } from 'node:assert';
 import { DEFAULT_CONFIG, buildModel } from '../../server/src/core/index';
+import { FACT_INDEX, FACT_KEYS, NO_FACTS } from '../../server/src/core/model/facts';
 
 function refs(text: string): string[] {
   const model = buildModel({ uri: 'test', version: 1, text }, DEFAULT_CONFIG);
@@ -57,5 +58,15 @@ describe('blocks: prose and excluded text', () => {
     const model = buildModel({ uri: 't', version: 1, text: '16. We commit\n18. We also commit\n\n- bullet\n' }, DEFAULT_CONFIG);
     const items = model.blocks.flatMap((b) => b.listItems.map((i) => i.number));
     assert.deepEqual(items, [16, 18, null]);
+  });
+});
+
+describe('model: facts by kind', () => {
+  it("lists every block's facts of a kind in document order, and blocks without facts share one empty record", () => {
+    const text = '# The GCM and SDG 10.7\n\n---\n\n- illegal migrants\n- the labor market\n\n```\nSDG 1\n```\n\nSee objective 3 and the CRC.\n';
+    const model = buildModel({ uri: 'test', version: 1, text }, DEFAULT_CONFIG);
+    for (const key of FACT_KEYS) assert.deepEqual(model.facts(key), model.blocks.flatMap((b) => b.facts[FACT_INDEX[key]] as unknown[]), key);
+    assert.deepEqual(model.blocks.filter((b) => b.facts === NO_FACTS).map((b) => b.type), ['thematicBreak', 'code']);
+    assert.ok(model.facts('sdgRefs').length > 0 && model.facts('spellingSlips').length > 0 && model.facts('termMentions').length > 0);
   });
 });

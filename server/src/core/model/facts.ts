@@ -74,6 +74,18 @@ export const FACT_KEYS = Object.keys(EXTRACTORS) as FactKey[];
 /** The index of each kind in a block's facts. */
 export const FACT_INDEX = Object.fromEntries(FACT_KEYS.map((k, i) => [k, i])) as { readonly [K in FactKey]: number };
 
+const EMPTY: readonly never[] = Object.freeze([]);
+
+/** The facts of a block that has none, shared: many blocks of a long draft (a list, a short heading) have none. */
+export const NO_FACTS: BlockFacts = Object.freeze(FACT_KEYS.map(() => EMPTY));
+
 export function extractFacts(block: Block, env: ExtractEnv): BlockFacts {
-  return FACT_KEYS.map((key) => EXTRACTORS[key](block, env));
+  let any = false;
+  const facts = FACT_KEYS.map((key) => {
+    const list = EXTRACTORS[key](block, env);
+    if (list.length === 0) return EMPTY;
+    any = true;
+    return list;
+  });
+  return any ? facts : NO_FACTS;
 }

@@ -10,7 +10,7 @@ import type { Span } from '../text/span';
 import type { Config } from '../config/types';
 import type { ReferenceData } from '../data/reference';
 import { LineIndex } from '../text/lineIndex';
-import { FACT_INDEX, type BlockFacts, type FactKey, type FactMap } from './facts';
+import { FACT_INDEX, FACT_KEYS, NO_FACTS, type BlockFacts, type FactKey, type FactMap } from './facts';
 
 export interface AnalyzedBlock extends Block {
   readonly facts: BlockFacts;
@@ -28,7 +28,7 @@ export type SyntaxNotes = Guards;
 const NO_NOTES: SyntaxNotes = { frontMatterEnd: 0, delimiters: [], nesting: [] };
 
 export class DocumentModel {
-  readonly #facts = new Map<FactKey, readonly unknown[]>();
+  #facts: readonly (readonly unknown[])[] | undefined;
   readonly #derived = new Map<string, unknown>();
   #lines: LineIndex | undefined;
   #makeLines: (() => LineIndex) | undefined;
@@ -68,20 +68,8 @@ export class DocumentModel {
 
   /** All facts of one kind, in document order. */
   facts<K extends FactKey>(key: K): readonly FactMap[K][] {
-    let all = this.#facts.get(key);
-    if (!all) {
-      const out: unknown[] = [];
-      // Indexed loops: most blocks have no fact of a kind, and this runs for every kind on every version.
-      const blocks = this.blocks;
-      const k = FACT_INDEX[key];
-      for (let i = 0; i < blocks.length; i++) {
-        const facts = (blocks[i] as AnalyzedBlock).facts[k] as readonly unknown[];
-        for (let j = 0; j < facts.length; j++) out.push(facts[j]);
-      }
-      all = out;
-      this.#facts.set(key, all);
-    }
-    return all as readonly FactMap[K][];
+    this.#facts ??= gatherFacts(this.blocks);
+    return this.#facts[FACT_INDEX[key]] as readonly FactMap[K][];
   }
 
   /**
@@ -94,4 +82,25 @@ export class DocumentModel {
     this.#derived.set(key, value);
     return value;
   }
+}
+
+/**
+ * The facts of every kind, in document order, gathered in one pass over the
+ * blocks. The checks read every kind on every version; one pass reads each
+ * block's list of kinds once, where a pass per kind would walk thousands of
+ * blocks scattered in memory thirteen times.
+ */
+function gatherFacts(blocks: readonly AnalyzedBlock[]): unknown[][] {
+  const out: unknown[][] = FACT_KEYS.map(() => []);
+  for (let i = 0; i < blocks.length; i++) {
+    const facts = (blocks[i] as AnalyzedBlock).facts;
+    if (facts === NO_FACTS) continue;
+    for (let k = 0; k < facts.length; k++) {
+      const list = facts[k] as readonly unknown[];
+      if (list.length === 0) continue;
+      const into = out[k] as unknown[];
+      for (let j = 0; j < list.length; j++) into.push(list[j]);
+    }
+  }
+  return out;
 }
