@@ -70,17 +70,20 @@ export function shiftSpans<T>(value: T, delta: number): T {
 function shiftValue(value: unknown, delta: number): unknown {
   if (value === null || typeof value !== 'object') return value;
   if (Array.isArray(value)) {
-    // Facts are never mutated, so an empty list (most blocks have no fact of most kinds) is shared.
-    if (value.length === 0) return value;
-    const out = new Array<unknown>(value.length);
-    for (let i = 0; i < value.length; i++) out[i] = shiftValue(value[i], delta);
+    // Facts are never mutated, so a list with nothing to move (most are empty, or hold strings) is shared.
+    let i = 0;
+    while (i < value.length && (value[i] === null || typeof value[i] !== 'object')) i++;
+    if (i === value.length) return value;
+    const out = value.slice();
+    for (; i < value.length; i++) out[i] = shiftValue(value[i], delta);
     return out;
   }
+  // A spread copy keeps the source's shape, so the fields written below are updated in place.
   const src = value as Record<string, unknown>;
-  const out: Record<string, unknown> = {};
+  const out: Record<string, unknown> = { ...src };
   for (const key in src) {
     const v = src[key];
-    out[key] = v !== null && typeof v === 'object' ? shiftValue(v, delta) : v;
+    if (v !== null && typeof v === 'object') out[key] = shiftValue(v, delta);
   }
   if (typeof src['start'] === 'number' && typeof src['end'] === 'number') {
     out['start'] = (src['start'] as number) + delta;
