@@ -7,7 +7,7 @@ import type { ReferenceData } from '../data/reference';
 
 /** The acronym a plural stands for: "NGOs" → "NGO". Definitions of one cover the other. */
 export function acronymKey(acronym: string): string {
-  return /^[A-Z0-9-]*[A-Z]s$/.test(acronym) ? acronym.slice(0, -1) : acronym;
+  return acronym.endsWith('s') && /^[A-Z0-9-]*[A-Z]s$/.test(acronym) ? acronym.slice(0, -1) : acronym;
 }
 
 /** Known to every reader (built-in list plus `acronyms.known`): never needs a definition. */

@@ -31,6 +31,8 @@ Invalid: \`Regional Consultative Process (RCP) … Regional Cooperation Programm
 };
 
 function same(a: string, b: string): boolean {
+  // Most repeated definitions are written alike.
+  if (a === b) return true;
   const norm = (s: string): string => s.toLowerCase().replace(/[-\s]+/g, ' ').replace(/s\b/g, '');
   return norm(a) === norm(b);
 }

@@ -1,6 +1,7 @@
 import type { Check, Report } from '../check';
 import { matchCase } from '../../terminology/terms';
 import { SpanSet } from '../../text/span';
+import type { Concept } from '../../data/terminology';
 
 export const deprecatedTerm: Check = {
   id: 'terminology/deprecated-term',
@@ -13,11 +14,14 @@ Only the term itself is reported: "illegal activities", "illegal trade" or "ille
 
 Invalid: \`States shall not detain illegal migrants.\` Valid: \`States shall not detain migrants in an irregular situation.\``,
   *run(model): Iterable<Report> {
-    const concepts = new Map(model.data.terminology.concepts.map((c) => [c.id, c]));
-    // A misnamed instrument is reported by the instrument checks, with the registry's title.
-    const instruments = new SpanSet(model.facts('instrumentMentions').flatMap((i) => (i.match === 'unknown' ? [] : [i.span])));
+    let concepts: Map<string, Concept> | undefined;
+    let instruments: SpanSet | undefined;
     for (const m of model.facts('termMentions')) {
       if (m.role !== 'deprecated' || m.quoted || m.inName || m.replacement === undefined) continue;
+      // Built on the first deprecated term: a draft may have none.
+      concepts ??= new Map(model.data.terminology.concepts.map((c) => [c.id, c]));
+      // A misnamed instrument is reported by the instrument checks, with the registry's title.
+      instruments ??= new SpanSet(model.facts('instrumentMentions').flatMap((i) => (i.match === 'unknown' ? [] : [i.span])));
       if (instruments.overlaps(m.span)) continue;
       const replacement = matchCase(m.text, m.replacement);
       const title = concepts.get(m.concept)?.tags.includes('title') ?? false;

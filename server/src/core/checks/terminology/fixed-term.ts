@@ -11,9 +11,14 @@ Precision comes first: "follow up" is a verb after "to", a modal or a subject ("
 
 Invalid: \`The follow up mechanism reports to member states.\` Valid: \`The follow-up mechanism reports to Member States.\``,
   *run(model): Iterable<Report> {
+    const slips = model.facts('fixedTermSlips');
+    if (slips.length === 0) return;
     const terms = new Map(model.data.terminology.fixedTerms.map((t) => [t.id, t]));
-    for (const s of model.facts('fixedTermSlips')) {
-      const reason = firstSentence(terms.get(s.term)?.reason ?? '');
+    // A draft repeats the same few slips: each reason is shortened once.
+    const reasons = new Map<string, string>();
+    for (const s of slips) {
+      let reason = reasons.get(s.term);
+      if (reason === undefined) reasons.set(s.term, (reason = firstSentence(terms.get(s.term)?.reason ?? '')));
       yield {
         span: s.span,
         message: `Write "${s.replacement}", not "${s.found}". ${reason}`.trim(),
