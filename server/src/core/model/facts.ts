@@ -76,7 +76,7 @@ export const FACT_INDEX = Object.fromEntries(FACT_KEYS.map((k, i) => [k, i])) as
 
 const EMPTY: readonly never[] = Object.freeze([]);
 
-/** The facts of a block that has none, shared: many blocks of a long draft (a list, a short heading) have none. */
+/** The facts of a block that has none, shared: many blocks of a long draft (code, HTML, a thematic break) have none. */
 export const NO_FACTS: BlockFacts = Object.freeze(FACT_KEYS.map(() => EMPTY));
 
 export function extractFacts(block: Block, env: ExtractEnv): BlockFacts {
