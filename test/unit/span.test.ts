@@ -43,6 +43,8 @@ describe('shiftSpans', () => {
     assert.notEqual(moved.span, fact.span);
     assert.notEqual(moved.parts, fact.parts);
     assert.equal(moved.ids, fact.ids);
+    const nothing = [[], ['text'], [{ value: 1 }]];
+    assert.equal(shiftSpans(nothing, 3), nothing);
     assert.equal(shiftSpans(fact, 0), fact);
   });
 });

@@ -27,7 +27,6 @@ import { LineIndex } from '../text/lineIndex';
 import { shiftSpans, type Span } from '../text/span';
 import { analyzeBlocks, buildModel, checkInput, type Source } from './build';
 import { DocumentModel, type AnalyzedBlock } from './model';
-import { NO_FACTS } from './facts';
 
 /** One change: the old text's [start, end) was replaced by `newLength` characters. */
 export interface Edit {
@@ -159,8 +158,7 @@ function shiftBlock(b: AnalyzedBlock, delta: number): AnalyzedBlock {
   for (const r of b.runs) runs.push({ start: r.start + delta, end: r.end + delta, text: r.text, kind: r.kind, depth: r.depth, quoted: r.quoted, listItem: r.listItem });
   const listItems = b.listItems.length === 0 ? b.listItems : b.listItems.map((l): ListItem => ({ start: l.start + delta, end: l.end + delta, number: l.number, level: l.level }));
   const comments = b.comments.length === 0 ? b.comments : b.comments.map((c): Comment => ({ start: c.start + delta, end: c.end + delta, body: c.body }));
-  const facts = b.facts === NO_FACTS ? b.facts : b.facts.map((list) => (list.length === 0 ? list : shiftSpans(list, delta)));
-  return { start: b.start + delta, end: b.end + delta, type: b.type, runs, listItems, comments, definitions: b.definitions, facts };
+  return { start: b.start + delta, end: b.end + delta, type: b.type, runs, listItems, comments, definitions: b.definitions, facts: shiftSpans(b.facts, delta) };
 }
 
 function same(a: Block | undefined, b: Block | undefined, delta: number): boolean {

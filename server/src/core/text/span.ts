@@ -57,10 +57,13 @@ export class SpanSet {
 }
 
 /**
- * Returns a deep copy of `value` in which every object that has numeric
- * `start` and `end` properties (a Span, possibly with more fields) is moved by
- * `delta`. Facts extracted from a block are plain data, so this is how a block
- * that did not change keeps its facts when an edit before it moves it.
+ * Returns `value` with every object that has numeric `start` and `end`
+ * properties (a Span, possibly with more fields) moved by `delta`. Facts
+ * extracted from a block are plain data, so this is how a block that did not
+ * change keeps its facts when an edit before it moves it. Facts are never
+ * mutated, so what holds nothing to move (strings, empty lists, a block's
+ * record of no facts) is returned as it is; everything on the way to a span is
+ * copied.
  */
 export function shiftSpans<T>(value: T, delta: number): T {
   if (delta === 0) return value;
@@ -70,24 +73,26 @@ export function shiftSpans<T>(value: T, delta: number): T {
 function shiftValue(value: unknown, delta: number): unknown {
   if (value === null || typeof value !== 'object') return value;
   if (Array.isArray(value)) {
-    // Facts are never mutated, so a list with nothing to move (most are empty, or hold strings) is shared.
-    let i = 0;
-    while (i < value.length && (value[i] === null || typeof value[i] !== 'object')) i++;
-    if (i === value.length) return value;
-    const out = value.slice();
-    for (; i < value.length; i++) out[i] = shiftValue(value[i], delta);
-    return out;
+    let out: unknown[] | undefined;
+    for (let i = 0; i < value.length; i++) {
+      const moved = shiftValue(value[i], delta);
+      if (moved !== value[i]) (out ??= value.slice())[i] = moved;
+    }
+    return out ?? value;
   }
-  // A spread copy keeps the source's shape, so the fields written below are updated in place.
   const src = value as Record<string, unknown>;
-  const out: Record<string, unknown> = { ...src };
+  const isSpan = typeof src['start'] === 'number' && typeof src['end'] === 'number';
+  // A spread copy keeps the source's shape, so the fields written below are updated in place.
+  let out: Record<string, unknown> | undefined = isSpan ? { ...src } : undefined;
   for (const key in src) {
     const v = src[key];
-    if (v !== null && typeof v === 'object') out[key] = shiftValue(v, delta);
+    if (v === null || typeof v !== 'object') continue;
+    const moved = shiftValue(v, delta);
+    if (moved !== v) (out ??= { ...src })[key] = moved;
   }
-  if (typeof src['start'] === 'number' && typeof src['end'] === 'number') {
+  if (out && isSpan) {
     out['start'] = (src['start'] as number) + delta;
     out['end'] = (src['end'] as number) + delta;
   }
-  return out;
+  return out ?? src;
 }
