@@ -5,6 +5,7 @@
  */
 import type { Instrument, InstrumentRegistry } from '../data/instruments';
 import type { Token } from './tokens';
+import { perObject } from '../memo';
 
 export interface IloListItem {
   readonly instrument: Instrument;
@@ -12,17 +13,11 @@ export interface IloListItem {
   readonly index: number;
 }
 
-const byNumber = new WeakMap<InstrumentRegistry, Map<number, Instrument>>();
-
-function conventions(registry: InstrumentRegistry): Map<number, Instrument> {
-  let map = byNumber.get(registry);
-  if (!map) {
-    map = new Map();
-    for (const i of registry.all) if (i.iloNumber !== null && /Convention/.test(i.title) && !map.has(i.iloNumber)) map.set(i.iloNumber, i);
-    byNumber.set(registry, map);
-  }
+const conventions = perObject((registry: InstrumentRegistry): Map<number, Instrument> => {
+  const map = new Map<number, Instrument>();
+  for (const i of registry.all) if (i.iloNumber !== null && /Convention/.test(i.title) && !map.has(i.iloNumber)) map.set(i.iloNumber, i);
   return map;
-}
+});
 
 /** The conventions of a list starting at token `from` ("Conventions"), and the index after the list. */
 export function iloListAt(tokens: readonly Token[], from: number, registry: InstrumentRegistry): { items: IloListItem[]; to: number } | undefined {

@@ -8,6 +8,7 @@
 import type { InstrumentRegistry } from '../data/instruments';
 import { instrumentNames, type InstrumentName } from './names';
 import { isCapitalized, type Token } from './tokens';
+import { perObject } from '../memo';
 
 interface TrieNode {
   readonly next: Map<string, TrieNode>;
@@ -21,25 +22,19 @@ export interface ExactMatch {
   readonly to: number;
 }
 
-const tries = new WeakMap<InstrumentRegistry, TrieNode>();
-
-function trieOf(registry: InstrumentRegistry): TrieNode {
-  let root = tries.get(registry);
-  if (!root) {
-    root = { next: new Map(), names: [] };
-    for (const name of instrumentNames(registry)) {
-      let node = root;
-      for (const w of name.words) {
-        let child = node.next.get(w);
-        if (!child) node.next.set(w, (child = { next: new Map(), names: [] }));
-        node = child;
-      }
-      node.names.push(name);
+const trieOf = perObject((registry: InstrumentRegistry): TrieNode => {
+  const root: TrieNode = { next: new Map(), names: [] };
+  for (const name of instrumentNames(registry)) {
+    let node = root;
+    for (const w of name.words) {
+      let child = node.next.get(w);
+      if (!child) node.next.set(w, (child = { next: new Map(), names: [] }));
+      node = child;
     }
-    tries.set(registry, root);
+    node.names.push(name);
   }
   return root;
-}
+});
 
 /** The longest name that starts at token `from`, if any. */
 export function matchAt(tokens: readonly Token[], from: number, registry: InstrumentRegistry): ExactMatch | undefined {

@@ -9,6 +9,7 @@
  */
 import type { Instrument, InstrumentRegistry } from '../data/instruments';
 import { isCapitalized, tokenize } from './tokens';
+import { perObject } from '../memo';
 
 export type NameForm = 'title' | 'alias' | 'acronym';
 
@@ -23,20 +24,13 @@ export interface InstrumentName {
   readonly capitals: readonly boolean[];
 }
 
-const cache = new WeakMap<InstrumentRegistry, readonly InstrumentName[]>();
-
-export function instrumentNames(registry: InstrumentRegistry): readonly InstrumentName[] {
-  let names = cache.get(registry);
-  if (!names) {
-    const byKey = new Map<string, InstrumentName>();
-    for (const instrument of registry.all) {
-      for (const [text, form] of namesOf(instrument)) add(byKey, text, form, instrument.id);
-    }
-    names = [...byKey.values()];
-    cache.set(registry, names);
+export const instrumentNames = perObject((registry: InstrumentRegistry): readonly InstrumentName[] => {
+  const byKey = new Map<string, InstrumentName>();
+  for (const instrument of registry.all) {
+    for (const [text, form] of namesOf(instrument)) add(byKey, text, form, instrument.id);
   }
-  return names;
-}
+  return [...byKey.values()];
+});
 
 function add(byKey: Map<string, InstrumentName>, text: string, form: NameForm, id: string): void {
   const tokens = tokenize(text);

@@ -10,6 +10,7 @@
 import type { InstrumentRegistry } from '../data/instruments';
 import { instrumentNames, type InstrumentName } from './names';
 import { FUNCTION_WORDS, isCapitalized, type Token } from './tokens';
+import { perObject } from '../memo';
 
 export interface NearMiss {
   readonly name: InstrumentName;
@@ -35,24 +36,17 @@ interface FirstWord {
   readonly longest: number;
 }
 
-const byFirstWord = new WeakMap<InstrumentRegistry, Map<string, FirstWord>>();
-
-function candidates(registry: InstrumentRegistry): Map<string, FirstWord> {
-  let map = byFirstWord.get(registry);
-  if (!map) {
-    const lists = new Map<string, Candidate[]>();
-    for (const name of instrumentNames(registry)) {
-      if (name.form === 'acronym' || name.words.length < 3) continue;
-      const first = name.words[0] as string;
-      const list = lists.get(first) ?? [];
-      list.push({ name, second: name.words[1] as string, content: contentWords(name.words) });
-      lists.set(first, list);
-    }
-    map = new Map([...lists].map(([first, names]) => [first, { names, longest: Math.max(...names.map((c) => c.name.words.length)) }]));
-    byFirstWord.set(registry, map);
+const candidates = perObject((registry: InstrumentRegistry): Map<string, FirstWord> => {
+  const lists = new Map<string, Candidate[]>();
+  for (const name of instrumentNames(registry)) {
+    if (name.form === 'acronym' || name.words.length < 3) continue;
+    const first = name.words[0] as string;
+    const list = lists.get(first) ?? [];
+    list.push({ name, second: name.words[1] as string, content: contentWords(name.words) });
+    lists.set(first, list);
   }
-  return map;
-}
+  return new Map([...lists].map(([first, names]) => [first, { names, longest: Math.max(...names.map((c) => c.name.words.length)) }]));
+});
 
 /** The closest near-miss starting at token `from` that is longer than `minTo`, if any. */
 export function nearMissAt(tokens: readonly Token[], from: number, minTo: number, registry: InstrumentRegistry): NearMiss | undefined {

@@ -12,7 +12,8 @@
 import type { Block, Run } from '../parse/blocks';
 import type { Span } from '../text/span';
 import type { ExtractEnv } from '../model/facts';
-import { runTokens, type Token } from './tokens';
+import { blockTokens, type Token } from './tokens';
+import { lastBlockMemo } from '../memo';
 import { acronymKey } from './acronymData';
 import { amount, designation, inSymbol, newlinesBefore, shouting, shoutedLines } from './capitals';
 import { definitionAt, type Definition } from './definitions';
@@ -35,9 +36,12 @@ const ROMAN = /^[IVXLCDM]+s?$/;
 
 export function extractAcronymUses(block: Block, env: ExtractEnv): AcronymUse[] {
   const out: AcronymUse[] = [];
-  for (const run of block.runs) {
-    const tokens = runTokens(run);
-    for (const { acronym, first, last, shouted, definition } of acronymsOf(run, env)) {
+  const tokensOf = blockTokens(block);
+  const found = acronymsOf(block, env);
+  for (let r = 0; r < block.runs.length; r++) {
+    const run = block.runs[r] as Run;
+    const tokens = tokensOf[r] as Token[];
+    for (const { acronym, first, last, shouted, definition } of found[r] as Found[]) {
       if (!definition) out.push({ span: spanOf(run, tokens, first, last), acronym, heading: run.kind === 'heading' || shouted });
     }
   }
@@ -46,9 +50,12 @@ export function extractAcronymUses(block: Block, env: ExtractEnv): AcronymUse[] 
 
 export function extractAcronymDefinitions(block: Block, env: ExtractEnv): AcronymDefinition[] {
   const out: AcronymDefinition[] = [];
-  for (const run of block.runs) {
-    const tokens = runTokens(run);
-    for (const { acronym, first, last, definition } of acronymsOf(run, env)) {
+  const tokensOf = blockTokens(block);
+  const found = acronymsOf(block, env);
+  for (let r = 0; r < block.runs.length; r++) {
+    const run = block.runs[r] as Run;
+    const tokens = tokensOf[r] as Token[];
+    for (const { acronym, first, last, definition } of found[r] as Found[]) {
       if (!definition) continue;
       const { long } = definition;
       out.push({
@@ -73,20 +80,14 @@ interface Found {
   readonly definition: Definition | null;
 }
 
-const found = new WeakMap<Run, { readonly env: ExtractEnv['data']; readonly list: readonly Found[] }>();
+/** The acronyms of each run of a block, found once for both extractors. */
+const acronymsOf = lastBlockMemo((block: Block, env: ExtractEnv): readonly Found[][] => {
+  const tokensOf = blockTokens(block);
+  return block.runs.map((run, r) => findAcronyms(run, tokensOf[r] as Token[], env));
+});
 
-/** The acronyms of a run, found once for both extractors. */
-function acronymsOf(run: Run, env: ExtractEnv): readonly Found[] {
-  const cached = found.get(run);
-  if (cached?.env === env.data) return cached.list;
-  const list = findAcronyms(run, env);
-  found.set(run, { env: env.data, list });
-  return list;
-}
-
-function findAcronyms(run: Run, env: ExtractEnv): Found[] {
+function findAcronyms(run: Run, tokens: readonly Token[], env: ExtractEnv): Found[] {
   const out: Found[] = [];
-  const tokens = runTokens(run);
   const terms = env.data.terminology;
   const listed = (a: string): boolean => terms.knownAcronyms.has(a) || terms.acronyms.has(a) || env.data.instruments.byAcronym(a) !== undefined;
   let shouted: Set<number> | undefined;

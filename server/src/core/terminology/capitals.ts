@@ -29,6 +29,8 @@ export function newlinesBefore(text: string, tokens: readonly Token[], i: number
  * Their words are not acronyms.
  */
 export function shoutedLines(text: string, tokens: readonly Token[], listed: Listed): Set<number> {
+  // Most runs have no word in capitals that is not a listed acronym, and so no such line: no need to count.
+  if (!tokens.some((t) => t.kind === 'word' && isAllCaps(t.raw) && !listed(t.raw))) return new Set();
   const caps = new Map<number, number>();
   const lower = new Map<number, number>();
   let line = 0;

@@ -10,7 +10,7 @@ import type { Span } from '../text/span';
 import type { ExtractEnv } from '../model/facts';
 import type { Context, FixedTerm } from '../data/terminology';
 import { lexicon } from './lexicon';
-import { isAllCaps, isCapitalized, runTokens, tokenize, type Token } from './tokens';
+import { blockTokens, isAllCaps, isCapitalized, tokenize, type Token } from './tokens';
 import { inProperName, inRanges, quotedRanges, startsSentence } from './context';
 import { matchCase } from './terms';
 
@@ -24,8 +24,10 @@ export interface FixedTermSlip {
 export function extractFixedTermSlips(block: Block, env: ExtractEnv): FixedTermSlip[] {
   const lex = lexicon(env.data.terminology);
   const out: FixedTermSlip[] = [];
-  for (const run of block.runs) {
-    const tokens = runTokens(run);
+  const tokensOf = blockTokens(block);
+  for (let r = 0; r < block.runs.length; r++) {
+    const run = block.runs[r] as Run;
+    const tokens = tokensOf[r] as Token[];
     let quotes: ReturnType<typeof quotedRanges> | undefined;
     const report = (m: { first: number; last: number }, term: FixedTerm, replacement: string): void => {
       const first = tokens[m.first] as Token;

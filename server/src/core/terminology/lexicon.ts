@@ -6,6 +6,7 @@
  */
 import type { Concept, Convention, FixedTerm, TerminologyData } from '../data/terminology';
 import { PhraseMatcher } from './matcher';
+import { perObject } from '../memo';
 
 export type TermRole = 'preferred' | 'variant' | 'deprecated';
 
@@ -27,16 +28,7 @@ export interface Lexicon {
   spelling(convention: Convention): PhraseMatcher<string>;
 }
 
-const cache = new WeakMap<TerminologyData, Lexicon>();
-
-export function lexicon(data: TerminologyData): Lexicon {
-  let lex = cache.get(data);
-  if (!lex) {
-    lex = compile(data);
-    cache.set(data, lex);
-  }
-  return lex;
-}
+export const lexicon = perObject(compile);
 
 function compile(data: TerminologyData): Lexicon {
   const terms = new PhraseMatcher<TermEntry>();

@@ -5,11 +5,11 @@
  * "Department of Defense") or other capitalized names: official names keep
  * their own spelling.
  */
-import type { Block } from '../parse/blocks';
+import type { Block, Run } from '../parse/blocks';
 import type { Span } from '../text/span';
 import type { ExtractEnv } from '../model/facts';
 import { lexicon } from './lexicon';
-import { isCapitalized, runTokens, type Token } from './tokens';
+import { blockTokens, isCapitalized, type Token } from './tokens';
 import { inProperName, inRanges, quotedRanges, startsSentence } from './context';
 import { matchCase } from './terms';
 
@@ -25,9 +25,11 @@ export function extractSpellingSlips(block: Block, env: ExtractEnv): SpellingSli
   const lex = lexicon(env.data.terminology);
   const forms = lex.spelling(convention);
   const out: SpellingSlip[] = [];
-  for (const run of block.runs) {
+  const tokensOf = blockTokens(block);
+  for (let r = 0; r < block.runs.length; r++) {
+    const run = block.runs[r] as Run;
     if (run.quoted) continue;
-    const tokens = runTokens(run);
+    const tokens = tokensOf[r] as Token[];
     const matches = forms.matchAll(tokens);
     if (!matches.length) continue;
     const names = lex.properNames.matchAll(tokens);

@@ -4,11 +4,11 @@
  * break between their words. Where terms overlap the longest wins, so a
  * misordered title is reported as the title, not as its inner phrase.
  */
-import type { Block } from '../parse/blocks';
+import type { Block, Run } from '../parse/blocks';
 import type { Span } from '../text/span';
 import type { ExtractEnv } from '../model/facts';
 import { lexicon, type TermRole } from './lexicon';
-import { isAllCaps, isCapitalized, runTokens, type Token } from './tokens';
+import { blockTokens, isAllCaps, isCapitalized, type Token } from './tokens';
 import { inRanges, quotedRanges } from './context';
 
 export interface TermMention {
@@ -32,8 +32,10 @@ export interface TermMention {
 export function extractTermMentions(block: Block, env: ExtractEnv): TermMention[] {
   const lex = lexicon(env.data.terminology);
   const out: TermMention[] = [];
-  for (const run of block.runs) {
-    const tokens = runTokens(run);
+  const tokensOf = blockTokens(block);
+  for (let r = 0; r < block.runs.length; r++) {
+    const run = block.runs[r] as Run;
+    const tokens = tokensOf[r] as Token[];
     let quotes: ReturnType<typeof quotedRanges> | undefined;
     for (const m of lex.terms.matchAll(tokens)) {
       const first = tokens[m.first] as Token;

@@ -8,7 +8,8 @@
  * character (code, URL, HTML) is a barrier token that no term matches, so no
  * term is found inside or across excluded content.
  */
-import type { Run } from '../parse/blocks';
+import type { Block } from '../parse/blocks';
+import { lastBlockMemo } from '../memo';
 
 export type TokenKind = 'word' | 'punct' | 'barrier';
 
@@ -79,16 +80,11 @@ function fold(code: number, raw: string): string {
   return raw;
 }
 
-const cache = new WeakMap<Run, Token[]>();
+const tokensOfBlock = lastBlockMemo((block: Block) => block.runs.map((run) => tokenize(run.text)));
 
-/** The tokens of a run, computed once however many extractors read them. */
-export function runTokens(run: Run): Token[] {
-  let t = cache.get(run);
-  if (!t) {
-    t = tokenize(run.text);
-    cache.set(run, t);
-  }
-  return t;
+/** The tokens of each run of a block, by run index, computed once however many extractors read them. */
+export function blockTokens(block: Block): readonly Token[][] {
+  return tokensOfBlock(block, undefined);
 }
 
 /** Is the character between two tokens only whitespace (no line of another paragraph can intervene in a run)? */
