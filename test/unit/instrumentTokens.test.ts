@@ -6,7 +6,7 @@
  */
 import { strict as assert } from 'node:assert';
 import fc from 'fast-check';
-import { tokenize } from '../../server/src/core/instruments/tokens';
+import { isCapitalized, tokenize } from '../../server/src/core/instruments/tokens';
 
 function oracle(text: string): { raw: string; start: number; segment: number }[] {
   const out: { raw: string; start: number; segment: number }[] = [];
@@ -27,14 +27,21 @@ function oracle(text: string): { raw: string; start: number; segment: number }[]
 
 describe('instrument tokens', () => {
   it('are the words of the defining pattern, possessives and trailing apostrophes dropped (property)', () => {
-    const piece = fc.constantFrom('Convention', 'child', "'s", '’s', "'", '’', 'd’', 'é', 'e\u0301', '𝐀', '😀', '\ud800', '\udc00', '1951', '10.7', '-', ' ', '\n', '(', '\u0000', 'Ж', '日本');
+    const piece = fc.constantFrom('Convention', 'child', 'ILO', "'S", "'s", '’s', "'", '’', 'd’', 'é', 'É', 'e\u0301', '𝐀', '😀', '\ud800', '\udc00', '1951', '10.7', '-', ' ', '\n', '(', '\u0000', 'Ж', '日本');
     fc.assert(
       fc.property(fc.array(piece, { maxLength: 25 }).map((a) => a.join('')), (text) => {
         const got = tokenize(text).map((t) => ({ raw: t.raw, start: t.start, segment: t.segment }));
         assert.deepEqual(got, oracle(text), JSON.stringify(text));
+        // The normal form: lower case, curly apostrophes straight (computed without a call for plain ASCII words).
+        for (const t of tokenize(text)) assert.equal(t.norm, t.raw.toLowerCase().replace(/’/g, "'"), JSON.stringify(text));
       }),
       { numRuns: 5000 },
     );
+  });
+
+  it('call a word capitalized when its first character is a capital letter or a digit', () => {
+    const oracle = (raw: string): boolean => raw !== '' && ((raw[0] as string) !== (raw[0] as string).toLowerCase() || /\d/.test(raw[0] as string));
+    for (const raw of ['', 'Convention', 'convention', '1951', 'États', 'état', 'Ж', 'ж', '𝐀', '日本', "'s", '_x']) assert.equal(isCapitalized(raw), oracle(raw), raw);
   });
 
   it('normalise case and curly apostrophes, and end where the word ends', () => {

@@ -5,7 +5,8 @@
  */
 import { strict as assert } from 'node:assert';
 import { PhraseMatcher } from '../../server/src/core/terminology/matcher';
-import { tokenize } from '../../server/src/core/terminology/tokens';
+import fc from 'fast-check';
+import { isCapitalized, tokenize } from '../../server/src/core/terminology/tokens';
 
 function matches(phrases: readonly string[], text: string): string[] {
   const m = new PhraseMatcher<string>();
@@ -44,6 +45,24 @@ describe('terminology matcher', () => {
 
   it('keeps a number with its decimal points and separators as one word', () => {
     assert.deepEqual(tokenize('SDG 10.7, 3,000 in 2019. Next').map((t) => t.raw), ['SDG', '10.7', ',', '3,000', 'in', '2019', '.', 'Next']);
+  });
+
+  it('gives words in lower case and other tokens as written, apostrophes and hyphens folded (property)', () => {
+    const piece = fc.constantFrom('Member', 'states', 'NGOs', 'É', 'é', 'e\u0301', 'Ж', '𝐀', '’', '‘', '\u2010', '-', ' ', '10.7', '\u0000', ',');
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 20 }).map((a) => a.join('')), (text) => {
+        for (const t of tokenize(text)) {
+          const folded = t.raw === '’' || t.raw === '‘' ? "'" : t.raw === '\u2010' || t.raw === '\u2011' ? '-' : t.raw;
+          assert.equal(t.norm, t.kind === 'word' ? t.raw.toLowerCase() : folded, JSON.stringify(text));
+        }
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('calls a word capitalized when its first character is a capital letter', () => {
+    const oracle = (raw: string): boolean => raw !== '' && (raw[0] as string) !== (raw[0] as string).toLowerCase();
+    for (const raw of ['', 'Member', 'member', '1951', 'États', 'état', 'Ж', '𝐀', '日本', '-']) assert.equal(isCapitalized(raw), oracle(raw), raw);
   });
 
   it('tokenizes a megabyte of one character in linear time', () => {

@@ -10,12 +10,13 @@
 import type { Block, Run } from '../parse/blocks';
 import type { Span } from '../text/span';
 import type { ExtractEnv } from '../model/facts';
-import { FUNCTION_WORDS, tokenize, type Token } from './tokens';
-import { matchAt } from './matcher';
+import { FUNCTION_WORDS, normalize, tokenize, type Token } from './tokens';
+import { firstWords, matchAt } from './matcher';
 import { nearMissAt, type NearMiss } from './nearMiss';
 import type { InstrumentRegistry } from '../data/instruments';
-import { iloListAt } from './iloList';
-import { titleAt } from './unknownTitle';
+import { iloListAt, LIST_HEAD } from './iloList';
+import { titleAt, TITLE_HEADS } from './unknownTitle';
+import { perObject } from '../memo';
 import { definedAcronymAt } from './contextAcronyms';
 import type { NameForm } from './names';
 
@@ -36,6 +37,16 @@ const DETERMINERS = new Set(['the', 'its', 'this', 'that', 'their']);
 /** Words that may follow an instrument's name without making it a modifier ("the CRC report"). */
 const CONTINUATIONS = new Set(['is', 'was', 'has', 'had', 'have', 'which', 'that', 'as', 'states', 'provides', 'requires', 'recognizes', 'recognises', 'guarantees', 'defines', 'sets', 'entered', 'remains', 'applies', 'also', 'were', 'are']);
 
+/**
+ * The normalised words at which a mention can start: the first words of the
+ * registry's names (an exact name and a near-miss both start with one), the
+ * head words of unknown titles and the first word of an ILO list. At every
+ * other word, which is most words, the search moves on at once.
+ */
+const mentionStarts = perObject(
+  (registry: InstrumentRegistry): ReadonlySet<string> => new Set([...firstWords(registry), ...[...TITLE_HEADS, LIST_HEAD].map(normalize)]),
+);
+
 export function extractInstrumentMentions(block: Block, env: ExtractEnv): InstrumentMention[] {
   const out: InstrumentMention[] = [];
   for (const run of block.runs) findMentions(run, env, out);
@@ -44,6 +55,7 @@ export function extractInstrumentMentions(block: Block, env: ExtractEnv): Instru
 
 function findMentions(run: Run, env: ExtractEnv, out: InstrumentMention[]): void {
   const registry = env.data.instruments;
+  const starts = mentionStarts(registry);
   const tokens = tokenize(run.text);
   const at = (from: number, to: number, closing: boolean): Span => {
     const end = (tokens[to - 1] as Token).end;
@@ -53,6 +65,10 @@ function findMentions(run: Run, env: ExtractEnv, out: InstrumentMention[]): void
   let unknownEnd = 0;
   let consumed = 0;
   for (let i = 0; i < tokens.length; ) {
+    if (!starts.has((tokens[i] as Token).norm)) {
+      i++;
+      continue;
+    }
     const list = iloListAt(tokens, i, registry);
     if (list) {
       for (const { instrument, index } of list.items) out.push({ match: 'exact', ids: [instrument.id], form: 'ilo-number', name: instrument.title, span: at(index, index + 1, false) });

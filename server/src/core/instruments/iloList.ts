@@ -19,9 +19,12 @@ const conventions = perObject((registry: InstrumentRegistry): Map<number, Instru
   return map;
 });
 
+/** The word a list starts with, as written. */
+export const LIST_HEAD = 'Conventions';
+
 /** The conventions of a list starting at token `from` ("Conventions"), and the index after the list. */
 export function iloListAt(tokens: readonly Token[], from: number, registry: InstrumentRegistry): { items: IloListItem[]; to: number } | undefined {
-  if (tokens[from]?.raw !== 'Conventions' || !/^[Nn]os?$/.test(tokens[from + 1]?.raw ?? '')) return undefined;
+  if (tokens[from]?.raw !== LIST_HEAD || !/^[Nn]os?$/.test(tokens[from + 1]?.raw ?? '')) return undefined;
   const known = conventions(registry);
   const items: IloListItem[] = [];
   let i = from + 2;

@@ -36,6 +36,11 @@ const trieOf = perObject((registry: InstrumentRegistry): TrieNode => {
   return root;
 });
 
+/** The normalised first words of the registry's names: no name starts at any other word. */
+export function firstWords(registry: InstrumentRegistry): Iterable<string> {
+  return trieOf(registry).next.keys();
+}
+
 /** The longest name that starts at token `from`, if any. */
 export function matchAt(tokens: readonly Token[], from: number, registry: InstrumentRegistry): ExactMatch | undefined {
   let node: TrieNode | undefined = trieOf(registry);

@@ -7,6 +7,7 @@
  * across segments.
  */
 import { EXCLUDED } from '../parse/blocks';
+import { isPlainLower } from '../text/ascii';
 
 export interface Token {
   /** Normalised form. */
@@ -54,7 +55,7 @@ export function tokenize(text: string): Token[] {
     while (end - start > 1 && isApostrophe(text.charCodeAt(end - 1))) end--;
     if (end - start > 2 && isApostrophe(text.charCodeAt(end - 2)) && (text[end - 1] === 's' || text[end - 1] === 'S')) end -= 2;
     const word = text.slice(start, end);
-    out.push({ norm: normalize(word), raw: word, start, end, segment });
+    out.push({ norm: isPlainLower(text, start, end) ? word : normalize(word), raw: word, start, end, segment });
   }
   return out;
 }
@@ -86,9 +87,13 @@ export function nameWords(name: string): string[] {
   return tokenize(name).map((t) => t.norm);
 }
 
+/** Starts with a capital letter or a digit. */
 export function isCapitalized(raw: string): boolean {
-  const c = raw[0] ?? '';
-  return c !== c.toLowerCase() || /\d/.test(c);
+  const code = raw.charCodeAt(0);
+  if (raw.length === 0) return false;
+  if (code < 128) return (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
+  const c = raw[0] as string;
+  return c !== c.toLowerCase();
 }
 
 /** Words whose omission or substitution matters less in a title. */

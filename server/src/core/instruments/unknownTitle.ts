@@ -8,7 +8,8 @@
  */
 import { FUNCTION_WORDS, isCapitalized, type Token } from './tokens';
 
-const HEADS = new Set(['Convention', 'Protocol', 'Covenant', 'Agreement', 'Declaration']);
+/** The words an unknown title is built around, as written. */
+export const TITLE_HEADS: ReadonlySet<string> = new Set(['Convention', 'Protocol', 'Covenant', 'Agreement', 'Declaration']);
 const MAX_WORDS = 30;
 const MAX_WORDS_BEFORE = 4;
 const CONNECTORS = new Set(['on', 'against', 'relating', 'concerning', 'for', 'of', 'to', 'between']);
@@ -34,7 +35,7 @@ function runEnd(tokens: readonly Token[], k: number, text: string): number {
 /** The token range of an unknown title whose head word is at `head`, not starting before `floor`. */
 export function titleAt(tokens: readonly Token[], head: number, floor: number, text: string): { from: number; to: number } | { skipTo: number } | undefined {
   const h = tokens[head];
-  if (!h || !HEADS.has(h.raw)) return undefined;
+  if (!h || !TITLE_HEADS.has(h.raw)) return undefined;
   let j = head + 1;
   const connector = tokens[j];
   if (!connector || !CONNECTORS.has(connector.raw) || !/^\s+$/.test(text.slice(h.end, connector.start))) return undefined;
@@ -51,7 +52,7 @@ export function titleAt(tokens: readonly Token[], head: number, floor: number, t
     if (t.norm === 'and' || t.norm === 'or') {
       // "… Diversity and the Convention …", "… and to the …": a second title, not this one's last words.
       const next = tokens[k + 1];
-      if (!next || FUNCTION_WORDS.has(next.norm) || HEADS.has(next.raw)) break;
+      if (!next || FUNCTION_WORDS.has(next.norm) || TITLE_HEADS.has(next.raw)) break;
     }
     if (FUNCTION_WORDS.has(t.norm) || CONNECTORS.has(t.norm)) continue;
     if (!isCapitalized(t.raw) || /^\d/.test(t.raw)) break;

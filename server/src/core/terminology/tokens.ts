@@ -9,6 +9,7 @@
  * term is found inside or across excluded content.
  */
 import type { Block } from '../parse/blocks';
+import { isPlainLower } from '../text/ascii';
 import { lastBlockMemo } from '../memo';
 
 export type TokenKind = 'word' | 'punct' | 'barrier';
@@ -53,7 +54,7 @@ export function tokenize(text: string): Token[] {
       i += c >= 0xd800 && c <= 0xdbff ? 2 : 1;
     }
     const raw = text.slice(start, i);
-    out.push({ kind, norm: kind === 'word' ? raw.toLowerCase() : fold(c, raw), raw, start, end: i });
+    out.push({ kind, norm: kind !== 'word' ? fold(c, raw) : isPlainLower(text, start, i) ? raw : raw.toLowerCase(), raw, start, end: i });
   }
   return out;
 }
@@ -94,7 +95,10 @@ export function adjacent(text: string, a: Token, b: Token): boolean {
 }
 
 export function isCapitalized(raw: string): boolean {
-  const c = raw[0] ?? '';
+  const code = raw.charCodeAt(0);
+  if (raw.length === 0) return false;
+  if (code < 128) return code >= 65 && code <= 90;
+  const c = raw[0] as string;
   return c !== c.toLowerCase();
 }
 
