@@ -101,8 +101,9 @@ function findAcronyms(run: Run, tokens: readonly Token[], env: ExtractEnv): Foun
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
     line += newlinesBefore(run.text, tokens, i);
-    // Every acronym starts with a capital letter.
-    if (t.kind !== 'word' || !/[A-Z]/.test(t.raw[0] as string)) continue;
+    // Every acronym starts with a capital letter (A–Z).
+    const c = t.raw.charCodeAt(0);
+    if (t.kind !== 'word' || c < 65 || c > 90) continue;
     // A compound such as "UN-Habitat" or "COVID-19" when the data lists it.
     const h = tokens[i + 1];
     const n = tokens[i + 2];
