@@ -6,7 +6,8 @@
  */
 import { strict as assert } from 'node:assert';
 import fc from 'fast-check';
-import { isCapitalized, tokenize } from '../../server/src/core/instruments/tokens';
+import { blockWords, isCapitalized, tokenize } from '../../server/src/core/instruments/tokens';
+import type { Block } from '../../server/src/core/parse/blocks';
 
 function oracle(text: string): { raw: string; start: number; segment: number }[] {
   const out: { raw: string; start: number; segment: number }[] = [];
@@ -36,6 +37,19 @@ describe('instrument tokens', () => {
         for (const t of tokenize(text)) assert.equal(t.norm, t.raw.toLowerCase().replace(/’/g, "'"), JSON.stringify(text));
       }),
       { numRuns: 5000 },
+    );
+  });
+
+  it('of a block are those of the tokenizer, whether taken from the terminology tokens or not (property)', () => {
+    const piece = fc.constantFrom('Convention', 'ILO', 'No', '189', "'s", '’s', "'", '‘', 'd’', 'é', 'e\u0301', '😀', '\ud800', '10.7', '3,000', '-', '–', ' ', '\u00a0', '\n', '(', '\u0000', 'Ж');
+    const run = (text: string, start: number) => ({ start, end: start + text.length, text, kind: 'paragraph' as const, depth: 0, quoted: false, listItem: -1 });
+    fc.assert(
+      fc.property(fc.array(fc.array(piece, { maxLength: 20 }).map((a) => a.join('')), { minLength: 1, maxLength: 3 }), (texts) => {
+        const block: Block = { start: 0, end: 100, type: 'paragraph', runs: texts.map((t, k) => run(t, k * 100)), listItems: [], comments: [], definitions: false };
+        const fields = (ts: readonly { norm: string; raw: string; start: number; end: number; segment: number }[]) => ts.map(({ norm, raw, start, end, segment }) => ({ norm, raw, start, end, segment }));
+        blockWords(block).forEach((words, k) => assert.deepEqual(fields(words), fields(tokenize(texts[k] as string)), JSON.stringify(texts[k])));
+      }),
+      { numRuns: 3000 },
     );
   });
 

@@ -10,7 +10,7 @@
 import type { Block, Run } from '../parse/blocks';
 import type { Span } from '../text/span';
 import type { ExtractEnv } from '../model/facts';
-import { FUNCTION_WORDS, normalize, tokenize, type Token } from './tokens';
+import { blockWords, FUNCTION_WORDS, normalize, type Token } from './tokens';
 import { firstWords, matchAt } from './matcher';
 import { nearMissAt, type NearMiss } from './nearMiss';
 import type { InstrumentRegistry } from '../data/instruments';
@@ -49,14 +49,14 @@ const mentionStarts = perObject(
 
 export function extractInstrumentMentions(block: Block, env: ExtractEnv): InstrumentMention[] {
   const out: InstrumentMention[] = [];
-  for (const run of block.runs) findMentions(run, env, out);
+  const words = blockWords(block);
+  for (let r = 0; r < block.runs.length; r++) findMentions(block.runs[r] as Run, words[r] as Token[], env, out);
   return out;
 }
 
-function findMentions(run: Run, env: ExtractEnv, out: InstrumentMention[]): void {
+function findMentions(run: Run, tokens: readonly Token[], env: ExtractEnv, out: InstrumentMention[]): void {
   const registry = env.data.instruments;
   const starts = mentionStarts(registry);
-  const tokens = tokenize(run.text);
   const at = (from: number, to: number, closing: boolean): Span => {
     const end = (tokens[to - 1] as Token).end;
     return { start: run.start + (tokens[from] as Token).start, end: run.start + end + (closing && run.text[end] === ')' ? 1 : 0) };

@@ -6,8 +6,10 @@
  * excluded character (code, a URL) starts a new segment, and no name is matched
  * across segments.
  */
-import { EXCLUDED } from '../parse/blocks';
+import { EXCLUDED, type Block } from '../parse/blocks';
 import { isPlainLower } from '../text/ascii';
+import { lastBlockMemo } from '../memo';
+import { blockTokens, type Token as RunToken } from '../terminology/tokens';
 
 export interface Token {
   /** Normalised form. */
@@ -58,6 +60,46 @@ export function tokenize(text: string): Token[] {
     out.push({ norm: isPlainLower(text, start, end) ? word : normalize(word), raw: word, start, end, segment });
   }
   return out;
+}
+
+const wordsOfBlock = lastBlockMemo((block: Block) => {
+  const runTokens = blockTokens(block);
+  return block.runs.map((run, r) => wordsOf(runTokens[r] as RunToken[]) ?? tokenize(run.text));
+});
+
+/**
+ * The words of each run of a block, by run index. Where a run's words are
+ * plain ASCII letters and digits and it has no apostrophe (most prose), they
+ * are exactly the word tokens the terminology extractors read, and those
+ * objects are shared; any other run is tokenized here.
+ */
+export function blockWords(block: Block): readonly Token[][] {
+  return wordsOfBlock(block, undefined);
+}
+
+/** The word tokens, if tokenizing the same text here would give the same words; else undefined. */
+function wordsOf(tokens: readonly RunToken[]): Token[] | undefined {
+  const words: Token[] = [];
+  for (const t of tokens) {
+    if (t.kind === 'word') {
+      if (!isAsciiWord(t.raw)) return undefined;
+      words.push(t);
+    } else if (t.kind === 'punct') {
+      // An apostrophe may join words or end a possessive here; a lone surrogate may end a word.
+      const c = t.raw.charCodeAt(0);
+      if (isApostrophe(c) || (c >= 0xd800 && c <= 0xdfff)) return undefined;
+    }
+  }
+  return words;
+}
+
+/** Only ASCII letters and digits: not a number with a decimal point, not a word with accents or marks. */
+function isAsciiWord(raw: string): boolean {
+  for (let i = 0; i < raw.length; i++) {
+    const c = raw.charCodeAt(i);
+    if (!((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57))) return false;
+  }
+  return true;
 }
 
 const BARRIER = EXCLUDED.charCodeAt(0);

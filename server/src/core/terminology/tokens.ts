@@ -23,12 +23,15 @@ export interface Token {
   /** Offsets in the run text. */
   readonly start: number;
   readonly end: number;
+  /** Barriers so far in the run (a barrier counts itself): two tokens with different segments have excluded content between them. */
+  readonly segment: number;
 }
 
 /** One scan, character by character: linear, and ASCII text never touches a Unicode class. */
 export function tokenize(text: string): Token[] {
   const out: Token[] = [];
   const n = text.length;
+  let segment = 0;
   let i = 0;
   while (i < n) {
     const c = text.charCodeAt(i);
@@ -41,6 +44,7 @@ export function tokenize(text: string): Token[] {
     if (c === 0) {
       kind = 'barrier';
       while (i < n && text.charCodeAt(i) === 0) i++;
+      segment++;
     } else if (isWordChar(text, i)) {
       kind = 'word';
       while (i < n && isWordChar(text, i)) i++;
@@ -54,7 +58,7 @@ export function tokenize(text: string): Token[] {
       i += c >= 0xd800 && c <= 0xdbff ? 2 : 1;
     }
     const raw = text.slice(start, i);
-    out.push({ kind, norm: kind !== 'word' ? fold(c, raw) : isPlainLower(text, start, i) ? raw : raw.toLowerCase(), raw, start, end: i });
+    out.push({ kind, norm: kind !== 'word' ? fold(c, raw) : isPlainLower(text, start, i) ? raw : raw.toLowerCase(), raw, start, end: i, segment });
   }
   return out;
 }
