@@ -141,6 +141,9 @@ function substitution(text: string, word: string): number {
 function align(name: InstrumentName, content: readonly string[], window: readonly Token[]): { length: number; cost: number } | undefined {
   const words = name.words;
   const m = words.length;
+  const last = words[m - 1] as string;
+  // A near-miss ends on the name's last word (or a misspelling of it): without one in the window, there is none to align.
+  if (!window.some((t) => similar(t.norm, last))) return undefined;
   let prev = new Array<number>(window.length + 1);
   prev[0] = 0;
   for (let b = 1; b <= window.length; b++) prev[b] = (prev[b - 1] as number) + wordCost((window[b - 1] as Token).norm);
@@ -154,7 +157,6 @@ function align(name: InstrumentName, content: readonly string[], window: readonl
     }
     prev = cur;
   }
-  const last = words[m - 1] as string;
   const limit = Math.max(0.5, 0.15 * m);
   let best: { length: number; cost: number } | undefined;
   for (let b = 1; b <= window.length; b++) {
