@@ -1,9 +1,10 @@
 /**
  * The caches extraction relies on: one value per data object, computed once;
- * and one entry for the last block, recomputed for any other block or key.
+ * and one entry for the last block, recomputed for any other block or key,
+ * and dropped when extraction is done with the block.
  */
 import { strict as assert } from 'node:assert';
-import { lastBlockMemo, perObject } from '../../server/src/core/memo';
+import { forgetLastBlock, lastBlockMemo, perObject } from '../../server/src/core/memo';
 import type { Block } from '../../server/src/core/parse/blocks';
 
 function block(start: number): Block {
@@ -42,5 +43,8 @@ describe('memo', () => {
     assert.equal(starts(y, 'b'), 'b1');
     assert.equal(starts(x, 'b'), 'b1');
     assert.equal(calls, 4);
+    forgetLastBlock();
+    assert.equal(starts(x, 'b'), 'b1');
+    assert.equal(calls, 5, 'nothing is remembered once the block is forgotten');
   });
 });

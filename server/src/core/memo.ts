@@ -9,7 +9,8 @@ import type { Block } from './parse/blocks';
  * `compute`, run once per object (a registry, a glossary) and kept as long as
  * the object lives. The last object asked for is compared first: the
  * callers run at every word of a draft, almost always with the same data, and
- * one comparison costs less than a WeakMap lookup.
+ * one comparison costs less than a WeakMap lookup. That last object and its
+ * value stay referenced until another object is asked for.
  */
 export function perObject<K extends object, V>(compute: (key: K) => V): (key: K) => V {
   const cache = new WeakMap<K, V>();
@@ -29,18 +30,26 @@ export function perObject<K extends object, V>(compute: (key: K) => V): (key: K)
   };
 }
 
+const forgetters: (() => void)[] = [];
+
 /**
  * `compute`, remembered for the last block (and `key`) it was called with.
  * extractFacts runs every extractor on a block before it moves to the next,
  * so one entry is enough for extractors to share what they compute from a
- * block (the tokens of its runs, its acronyms): it keeps nothing of blocks
- * already done, and on a long draft costs far less than a WeakMap keyed by
- * run, whose upkeep cost more than the tokenizing it saved.
+ * block (the tokens of its runs, its acronyms); on a long draft it costs far
+ * less than a WeakMap keyed by run, whose upkeep cost more than the
+ * tokenizing it saved. extractFacts calls forgetLastBlock when it is done with
+ * a block, so nothing of it is kept afterwards.
  */
 export function lastBlockMemo<K, V>(compute: (block: Block, key: K) => V): (block: Block, key: K) => V {
   let lastBlock: Block | undefined;
   let lastKey: K | undefined;
   let last: V | undefined;
+  forgetters.push(() => {
+    lastBlock = undefined;
+    lastKey = undefined;
+    last = undefined;
+  });
   return (block, key) => {
     if (block !== lastBlock || key !== lastKey) {
       last = compute(block, key);
@@ -49,4 +58,9 @@ export function lastBlockMemo<K, V>(compute: (block: Block, key: K) => V): (bloc
     }
     return last as V;
   };
+}
+
+/** Drops what every lastBlockMemo remembers. */
+export function forgetLastBlock(): void {
+  for (const forget of forgetters) forget();
 }

@@ -48,7 +48,11 @@ const candidates = perObject((registry: InstrumentRegistry): Map<string, FirstWo
   return new Map([...lists].map(([first, names]) => [first, { names, longest: Math.max(...names.map((c) => c.name.words.length)) }]));
 });
 
-/** The closest near-miss starting at token `from` that is longer than `minTo`, if any. */
+/**
+ * The closest near-miss starting at token `from` that is longer than `minTo`,
+ * if any. It starts with the first word of a name exactly as the registry
+ * writes it (normalised): extract.ts skips every other word (mentionStarts).
+ */
 export function nearMissAt(tokens: readonly Token[], from: number, minTo: number, registry: InstrumentRegistry): NearMiss | undefined {
   const first = tokens[from];
   if (!first || !isCapitalized(first.raw)) return undefined;

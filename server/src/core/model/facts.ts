@@ -6,6 +6,7 @@
  * re-extracting (see shiftSpans and shiftBlock).
  */
 import type { Block } from '../parse/blocks';
+import { forgetLastBlock } from '../memo';
 import type { Config } from '../config/types';
 import type { ReferenceData } from '../data/reference';
 import type { SdgRef, SdgQuote } from '../sdg/extract';
@@ -81,11 +82,16 @@ export const NO_FACTS: BlockFacts = Object.freeze(FACT_KEYS.map(() => EMPTY));
 
 export function extractFacts(block: Block, env: ExtractEnv): BlockFacts {
   let any = false;
-  const facts = FACT_KEYS.map((key) => {
-    const list = EXTRACTORS[key](block, env);
-    if (list.length === 0) return EMPTY;
-    any = true;
-    return list;
-  });
-  return any ? facts : NO_FACTS;
+  try {
+    const facts = FACT_KEYS.map((key) => {
+      const list = EXTRACTORS[key](block, env);
+      if (list.length === 0) return EMPTY;
+      any = true;
+      return list;
+    });
+    return any ? facts : NO_FACTS;
+  } finally {
+    // What the extractors shared about this block (its tokens) is of no use for the next.
+    forgetLastBlock();
+  }
 }
