@@ -131,8 +131,8 @@ export function nameWords(name: string): string[] {
 
 /** Starts with a capital letter or a digit. */
 export function isCapitalized(raw: string): boolean {
-  const code = raw.charCodeAt(0);
   if (raw.length === 0) return false;
+  const code = raw.charCodeAt(0);
   if (code < 128) return (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
   const c = raw[0] as string;
   return c !== c.toLowerCase();

@@ -99,8 +99,8 @@ export function adjacent(text: string, a: Token, b: Token): boolean {
 }
 
 export function isCapitalized(raw: string): boolean {
-  const code = raw.charCodeAt(0);
   if (raw.length === 0) return false;
+  const code = raw.charCodeAt(0);
   if (code < 128) return code >= 65 && code <= 90;
   const c = raw[0] as string;
   return c !== c.toLowerCase();
