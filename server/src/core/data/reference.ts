@@ -4,6 +4,7 @@
  * per configuration object and shared by every document that uses it.
  */
 import type { Config } from '../config/types';
+import { perObject } from '../memo';
 import { sdgData, type SdgData } from './sdg';
 import { gcmData, type GcmData } from './gcm';
 import { instrumentRegistry, type InstrumentRegistry } from './instruments';
@@ -16,13 +17,6 @@ export interface ReferenceData {
   readonly terminology: TerminologyData;
 }
 
-const byConfig = new WeakMap<Config, ReferenceData>();
-
-export function referenceData(config: Config): ReferenceData {
-  let data = byConfig.get(config);
-  if (!data) {
-    data = { sdg: sdgData(), instruments: instrumentRegistry(config.instruments), gcm: gcmData(), terminology: terminologyData(config) };
-    byConfig.set(config, data);
-  }
-  return data;
-}
+export const referenceData = perObject(
+  (config: Config): ReferenceData => ({ sdg: sdgData(), instruments: instrumentRegistry(config.instruments), gcm: gcmData(), terminology: terminologyData(config) }),
+);

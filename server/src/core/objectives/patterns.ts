@@ -5,6 +5,7 @@
  * configuration holds.
  */
 import type { Config } from '../config/types';
+import { perObject } from '../memo';
 
 export interface ObjectivePatterns {
   /** A heading that defines an objective: "Objective 3: Title", "OBJECTIVE 3". Group 1 the number, 2 the title. */
@@ -17,26 +18,22 @@ export interface ObjectivePatterns {
   readonly keyword: string;
 }
 
-const cache = new WeakMap<Config['objectives'], ObjectivePatterns>();
-
 function escape(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
 }
 
 export function patternsFor(config: Config): ObjectivePatterns {
-  const o = config.objectives;
-  let p = cache.get(o);
-  if (!p) {
-    const words = o.keywords.map((k) => k.trim()).filter((k) => k.length > 0);
-    const keyword = words.length ? `(?:${words.map(escape).join('|')})s?` : '(?!)';
-    const singular = words.length ? `(?:${words.map(escape).join('|')})` : '(?!)';
-    p = {
-      heading: new RegExp(String.raw`^[ \t]*${singular}[ \t]+(?:No\.[ \t]*)?(\d{1,3})(?![\d.]\d|\w)[ \t]*(?:[:.—–-][ \t]*)?(.*)`, 'di'),
-      line: new RegExp(String.raw`^[ \t]*(?:${words.map((w) => escape(w[0]?.toUpperCase() + w.slice(1))).join('|') || '(?!)'}|${words.map((w) => escape(w.toUpperCase())).join('|') || '(?!)'})[ \t]+(\d{1,3})(?!\d)[ \t]*[:—–][ \t]*(\S.*)`, 'd'),
-      listHeadings: new Set(o.listHeadings.map((h) => h.trim().toLowerCase())),
-      keyword,
-    };
-    cache.set(o, p);
-  }
-  return p;
+  return compiled(config.objectives);
 }
+
+const compiled = perObject((o: Config['objectives']): ObjectivePatterns => {
+  const words = o.keywords.map((k) => k.trim()).filter((k) => k.length > 0);
+  const keyword = words.length ? `(?:${words.map(escape).join('|')})s?` : '(?!)';
+  const singular = words.length ? `(?:${words.map(escape).join('|')})` : '(?!)';
+  return {
+    heading: new RegExp(String.raw`^[ \t]*${singular}[ \t]+(?:No\.[ \t]*)?(\d{1,3})(?![\d.]\d|\w)[ \t]*(?:[:.—–-][ \t]*)?(.*)`, 'di'),
+    line: new RegExp(String.raw`^[ \t]*(?:${words.map((w) => escape(w[0]?.toUpperCase() + w.slice(1))).join('|') || '(?!)'}|${words.map((w) => escape(w.toUpperCase())).join('|') || '(?!)'})[ \t]+(\d{1,3})(?!\d)[ \t]*[:—–][ \t]*(\S.*)`, 'd'),
+    listHeadings: new Set(o.listHeadings.map((h) => h.trim().toLowerCase())),
+    keyword,
+  };
+});

@@ -2,6 +2,8 @@ import type { Check, Report } from '../check';
 import { compareQuote, type QuoteComparison } from '../../sdg/quotation';
 import { isContentWord, prepareOfficial, words, type OfficialText } from '../../sdg/quoteWords';
 import type { DocumentModel } from '../../model/model';
+import type { SdgData } from '../../data/sdg';
+import { perObject } from '../../memo';
 
 /**
  * A quotation attributed to an SDG target must be the target's official
@@ -51,18 +53,14 @@ Invalid: \`SDG 10.7 calls for "safe, orderly and regular migration"\`. Valid: \`
   },
 };
 
-const prepared = new WeakMap<object, ReadonlyMap<string, OfficialText>>();
-
 /** The official text of every target, prepared once for the reference data (not again for each version of a document). */
 function officialTexts(model: DocumentModel): ReadonlyMap<string, OfficialText> {
-  const targets = model.data.sdg.targets;
-  let out = prepared.get(targets);
-  if (!out) {
-    out = new Map([...targets.values()].map((t) => [t.id, prepareOfficial(t.text)]));
-    prepared.set(targets, out);
-  }
-  return out;
+  return prepared(model.data.sdg.targets);
 }
+
+const prepared = perObject(
+  (targets: SdgData['targets']): ReadonlyMap<string, OfficialText> => new Map([...targets.values()].map((t) => [t.id, prepareOfficial(t.text)])),
+);
 
 interface Assessment {
   readonly c: QuoteComparison | undefined;
