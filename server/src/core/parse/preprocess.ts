@@ -62,11 +62,11 @@ export function preparedSlice(text: string, guards: Guards, from: number, to: nu
   if (from === 0 && out.charCodeAt(0) === 0xfeff) out = ' ' + out.slice(1);
   const clip = (spans: readonly Span[]): Span[] => spans.filter((s) => s.end > from && s.start < to).map((s) => ({ start: Math.max(s.start, from) - from, end: Math.min(s.end, to) - from }));
   const frontMatter = clip(guards.frontMatterEnd > 0 ? [{ start: 0, end: guards.frontMatterEnd }] : []);
-  if (frontMatter.length) out = replaceIn(out, frontMatter, (s) => blankOut(s));
+  if (frontMatter.length) out = replaceIn(out, frontMatter, blankOut);
   const delimiters = clip(guards.delimiters);
-  if (delimiters.length) out = replaceIn(out, delimiters, (s) => s.replace(/[*_[\]]/g, ' '));
+  if (delimiters.length) out = replaceIn(out, delimiters, blankDelimiters);
   const nesting = clip(guards.nesting);
-  if (nesting.length) out = replaceIn(out, nesting, (s) => s.replace(/[^\r]/g, ' '));
+  if (nesting.length) out = replaceIn(out, nesting, blankLineRest);
   return out;
 }
 
@@ -197,7 +197,13 @@ function guardDelimiters(text: string, out: Span[]): string {
   }
   flush(text.length);
   if (out.length === first) return text;
-  return replaceIn(text, out.slice(first), (s) => s.replace(/[*_[\]]/g, ' '));
+  return replaceIn(text, out.slice(first), blankDelimiters);
+}
+
+/** What guardDelimiters does to a chunk with too many delimiters: each becomes a space. */
+function blankDelimiters(s: string): string {
+  // A pattern of its own: DELIMITER keeps its position between the scans of guardDelimiters.
+  return s.replace(/[*_[\]]/g, ' ');
 }
 
 /** `text` with each of the ordered, disjoint `spans` rewritten by `f`; the rest is copied as slices, not characters. */
@@ -243,5 +249,10 @@ function guardNesting(text: string, out: Span[]): string {
     lineStart = nl + 1;
   }
   for (const s of mine) out.push(s);
-  return mine.length ? replaceIn(text, mine, (s) => s.replace(/[^\r]/g, ' ')) : text;
+  return mine.length ? replaceIn(text, mine, blankLineRest) : text;
+}
+
+/** What guardNesting does to the rest of a line that opens too many containers: all but a carriage return becomes a space. */
+function blankLineRest(s: string): string {
+  return s.replace(/[^\r]/g, ' ');
 }
