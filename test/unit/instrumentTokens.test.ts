@@ -45,7 +45,7 @@ describe('instrument tokens', () => {
     const run = (text: string, start: number) => ({ start, end: start + text.length, text, kind: 'paragraph' as const, depth: 0, quoted: false, listItem: -1 });
     fc.assert(
       fc.property(fc.array(fc.array(piece, { maxLength: 20 }).map((a) => a.join('')), { minLength: 1, maxLength: 3 }), (texts) => {
-        const block: Block = { start: 0, end: 100, type: 'paragraph', runs: texts.map((t, k) => run(t, k * 100)), listItems: [], comments: [], definitions: false };
+        const block: Block = { start: 0, end: texts.length * 100, type: 'paragraph', runs: texts.map((t, k) => run(t, k * 100)), listItems: [], comments: [], definitions: false };
         const fields = (ts: readonly { norm: string; raw: string; start: number; end: number; segment: number }[]) => ts.map(({ norm, raw, start, end, segment }) => ({ norm, raw, start, end, segment }));
         blockWords(block).forEach((words, k) => assert.deepEqual(fields(words), fields(tokenize(texts[k] as string)), JSON.stringify(texts[k])));
       }),
