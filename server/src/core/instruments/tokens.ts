@@ -52,53 +52,88 @@ export function tokenize(text: string): Token[] {
       w = isApostrophe(d) ? 1 : wordChar(text, i);
       if (w === 0) break;
     }
-    // Trailing apostrophes and a possessive "'s" are not part of the name.
-    let end = i;
-    while (end - start > 1 && isApostrophe(text.charCodeAt(end - 1))) end--;
-    if (end - start > 2 && isApostrophe(text.charCodeAt(end - 2)) && (text[end - 1] === 's' || text[end - 1] === 'S')) end -= 2;
+    const end = trimmedEnd(text, start, i);
     const word = text.slice(start, end);
     out.push({ norm: isPlainLower(text, start, end) ? word : normalize(word), raw: word, start, end, segment });
   }
   return out;
 }
 
+/** Where the word text[start, end) ends once its trailing apostrophes and a possessive "'s" are dropped: they are not part of a name. */
+function trimmedEnd(text: string, start: number, end: number): number {
+  while (end - start > 1 && isApostrophe(text.charCodeAt(end - 1))) end--;
+  if (end - start > 2 && isApostrophe(text.charCodeAt(end - 2)) && (text[end - 1] === 's' || text[end - 1] === 'S')) end -= 2;
+  return end;
+}
+
 const wordsOfBlock = lastBlockMemo((block: Block) => {
   const runTokens = blockTokens(block);
-  return block.runs.map((run, r) => wordsOf(runTokens[r] as RunToken[]) ?? tokenize(run.text));
+  return block.runs.map((run, r) => wordsOf(run.text, runTokens[r] as RunToken[]) ?? tokenize(run.text));
 });
 
 /**
  * The words of each run of a block, by run index. Where a run's words are
- * plain ASCII letters and digits and it has no apostrophe (most prose), they
- * are exactly the word tokens the terminology extractors read, and those
- * objects are shared; any other run is tokenized here.
+ * plain ASCII letters and digits (most prose), they are read from the word
+ * tokens the terminology extractors read, and those objects are shared; any
+ * other run is tokenized here.
  */
 export function blockWords(block: Block): readonly Token[][] {
   return wordsOfBlock(block, undefined);
 }
 
-/** The word tokens, if tokenizing the same text here would give the same words; else undefined. */
-function wordsOf(tokens: readonly RunToken[]): Token[] | undefined {
+/**
+ * The words tokenize finds in `text`, read from its terminology tokens, or
+ * undefined if a word is not plain ASCII. Two words there can be several
+ * here, or part of one: a number's decimal points and separators ("10.7",
+ * "3,000") split it, and an apostrophe joins what is written right after it
+ * ("ILO’s", "don't") to the word, which is then trimmed as tokenize trims it.
+ */
+function wordsOf(text: string, tokens: readonly RunToken[]): Token[] | undefined {
   const words: Token[] = [];
-  for (const t of tokens) {
-    if (t.kind === 'word') {
-      if (!isAsciiWord(t.raw)) return undefined;
-      words.push(t);
-    } else if (t.kind === 'punct') {
-      // An apostrophe may join words or end a possessive here; a lone surrogate may end a word.
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k] as RunToken;
+    if (t.kind === 'punct') {
+      // A lone surrogate may end a word here and not there.
       const c = t.raw.charCodeAt(0);
-      if (isApostrophe(c) || (c >= 0xd800 && c <= 0xdfff)) return undefined;
+      if (c >= 0xd800 && c <= 0xdfff) return undefined;
+      continue;
     }
+    if (t.kind !== 'word') continue;
+    let start = t.start;
+    for (let i = t.start; i < t.end; i++) {
+      const c = text.charCodeAt(i);
+      if (c === 46 /* . */ || c === 44 /* , */) {
+        words.push(word(text, start, i, t.segment));
+        start = i + 1;
+      } else if (!isAsciiAlnum(c)) return undefined;
+    }
+    let end = t.end;
+    let next = k + 1;
+    for (; next < tokens.length; next++) {
+      const u = tokens[next] as RunToken;
+      if (u.start !== end || !(u.kind === 'word' || (u.kind === 'punct' && isApostrophe(u.raw.charCodeAt(0))))) break;
+      if (u.kind === 'word' && !isAsciiWord(u.raw)) return undefined;
+      end = u.end;
+    }
+    if (start === t.start && next === k + 1) words.push(t);
+    else words.push(word(text, start, trimmedEnd(text, start, end), t.segment));
+    k = next - 1;
   }
   return words;
 }
 
+function word(text: string, start: number, end: number, segment: number): RunToken {
+  const raw = text.slice(start, end);
+  return { kind: 'word', norm: isPlainLower(text, start, end) ? raw : normalize(raw), raw, start, end, segment };
+}
+
+function isAsciiAlnum(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+}
+
 /** Only ASCII letters and digits: not a number with a decimal point, not a word with accents or marks. */
 function isAsciiWord(raw: string): boolean {
-  for (let i = 0; i < raw.length; i++) {
-    const c = raw.charCodeAt(i);
-    if (!((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57))) return false;
-  }
+  for (let i = 0; i < raw.length; i++) if (!isAsciiAlnum(raw.charCodeAt(i))) return false;
   return true;
 }
 
