@@ -7,6 +7,9 @@ import { strict as assert } from 'node:assert';
 import { PhraseMatcher } from '../../server/src/core/terminology/matcher';
 import fc from 'fast-check';
 import { isCapitalized, tokenize } from '../../server/src/core/terminology/tokens';
+import { lexicon } from '../../server/src/core/terminology/lexicon';
+import { referenceData } from '../../server/src/core/data/reference';
+import { DEFAULT_CONFIG } from '../../server/src/core/index';
 
 function matches(phrases: readonly string[], text: string): string[] {
   const m = new PhraseMatcher<string>();
@@ -58,6 +61,29 @@ describe('terminology matcher', () => {
       }),
       { numRuns: 2000 },
     );
+  });
+
+  it('finds the same matches looking only at the tokens that start a phrase (property)', () => {
+    const m = new PhraseMatcher<string>();
+    for (const p of ['member states', 'member', 'states parties', 'follow-up', 'safe, orderly', 'orderly and regular']) m.add(p, p);
+    const first = new Set(m.firstWords());
+    const piece = fc.constantFrom('Member', 'member', 'States', 'states', 'parties', 'follow', '-', 'up', 'safe', ',', 'orderly', 'and', 'regular', 'migration', ' ', '\n', '\u0000');
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 30 }).map((a) => a.join(' ')), fc.array(fc.nat(40)), (text, extra) => {
+        const tokens = tokenize(text);
+        // The tokens that are first words, and any others: the result must not change.
+        const starts = [...new Set([...tokens.flatMap((t, i) => (first.has(t.norm) ? [i] : [])), ...extra.filter((i) => i < tokens.length)])].sort((a, b) => a - b);
+        assert.deepEqual(m.matchAll(tokens, starts), m.matchAll(tokens), JSON.stringify(text));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('starts of the lexicon hold the first words of all its phrases, in every spelling convention', () => {
+    const lex = lexicon(referenceData(DEFAULT_CONFIG).terminology);
+    const matchers = [lex.terms, lex.casings, lex.wrongForms, lex.properNames, lex.spelling('un'), lex.spelling('us'), lex.spelling('en-gb-ise')];
+    for (const m of matchers) for (const w of m.firstWords()) assert.ok(lex.starts.has(w), w);
+    assert.ok(lex.starts.size > 100);
   });
 
   it('calls a word capitalized when its first character is a capital letter', () => {

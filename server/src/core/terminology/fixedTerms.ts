@@ -9,7 +9,7 @@ import type { Block, Run } from '../parse/blocks';
 import type { Span } from '../text/span';
 import type { ExtractEnv } from '../model/facts';
 import type { Context, FixedTerm } from '../data/terminology';
-import { lexicon } from './lexicon';
+import { lexicon, lexiconStarts } from './lexicon';
 import { blockTokens, isAllCaps, isCapitalized, tokenize, type Token } from './tokens';
 import { inProperName, inRanges, quotedRanges, startsSentence } from './context';
 import { matchCase } from './terms';
@@ -25,6 +25,7 @@ export function extractFixedTermSlips(block: Block, env: ExtractEnv): FixedTermS
   const lex = lexicon(env.data.terminology);
   const out: FixedTermSlip[] = [];
   const tokensOf = blockTokens(block);
+  const startsOf = lexiconStarts(block, lex);
   for (let r = 0; r < block.runs.length; r++) {
     const run = block.runs[r] as Run;
     const tokens = tokensOf[r] as Token[];
@@ -37,7 +38,7 @@ export function extractFixedTermSlips(block: Block, env: ExtractEnv): FixedTermS
       const found = run.text.slice(first.start, last.end);
       out.push({ span: { start: run.start + first.start, end: run.start + last.end }, term: term.id, found, replacement });
     };
-    for (const m of lex.casings.matchAll(tokens)) {
+    for (const m of lex.casings.matchAll(tokens, startsOf[r])) {
       const { term, index } = m.payloads[0] as (typeof m.payloads)[number];
       const casing = term.casing[index];
       if (!casing) continue;
@@ -49,7 +50,7 @@ export function extractFixedTermSlips(block: Block, env: ExtractEnv): FixedTermS
       if (term.unless && contextMatches(tokens, m.first, m.last, term.unless)) continue;
       report(m, term, casing.correct);
     }
-    for (const m of lex.wrongForms.matchAll(tokens)) {
+    for (const m of lex.wrongForms.matchAll(tokens, startsOf[r])) {
       const { term, index } = m.payloads[0] as (typeof m.payloads)[number];
       const wrong = term.wrongForms[index];
       if (!wrong) continue;

@@ -5,8 +5,10 @@
  * whose spelling is never corrected.
  */
 import type { Concept, Convention, FixedTerm, TerminologyData } from '../data/terminology';
+import type { Block } from '../parse/blocks';
 import { PhraseMatcher } from './matcher';
-import { perObject } from '../memo';
+import { blockTokens, tokenize, type Token } from './tokens';
+import { lastBlockMemo, perObject } from '../memo';
 
 export type TermRole = 'preferred' | 'variant' | 'deprecated';
 
@@ -26,9 +28,13 @@ export interface Lexicon {
   readonly wrongForms: PhraseMatcher<{ readonly term: FixedTerm; readonly index: number }>;
   readonly properNames: PhraseMatcher<true>;
   spelling(convention: Convention): PhraseMatcher<string>;
+  /** The first words of every phrase of these matchers, for every convention: where any match starts. */
+  readonly starts: ReadonlySet<string>;
 }
 
 export const lexicon = perObject(compile);
+
+const CONVENTIONS = ['un', 'us', 'en-gb-ise'] as const;
 
 function compile(data: TerminologyData): Lexicon {
   const terms = new PhraseMatcher<TermEntry>();
@@ -46,6 +52,13 @@ function compile(data: TerminologyData): Lexicon {
   const properNames = new PhraseMatcher<true>();
   for (const n of data.spelling.properNames) properNames.add(n, true);
   const byConvention = new Map<Convention, PhraseMatcher<string>>();
+  const starts = new Set([...terms.firstWords(), ...casings.firstWords(), ...wrongForms.firstWords(), ...properNames.firstWords()]);
+  for (const f of data.spelling.forms) {
+    for (const c of CONVENTIONS) {
+      const first = tokenize(f[c])[0];
+      if (first) starts.add(first.norm);
+    }
+  }
   return {
     terms,
     casings,
@@ -58,7 +71,7 @@ function compile(data: TerminologyData): Lexicon {
         for (const f of data.spelling.forms) {
           // Ambiguous forms (see their notes) would cost more false alarms than they find.
           if (f.risky) continue;
-          for (const other of ['un', 'us', 'en-gb-ise'] as const) {
+          for (const other of CONVENTIONS) {
             if (f[other] !== f[convention]) m.add(f[other], f[convention]);
           }
         }
@@ -66,5 +79,23 @@ function compile(data: TerminologyData): Lexicon {
       }
       return m;
     },
+    starts,
   };
+}
+
+const startsOfBlock = lastBlockMemo((block: Block, lex: Lexicon): readonly number[][] =>
+  blockTokens(block).map((tokens) => {
+    const at: number[] = [];
+    for (let i = 0; i < tokens.length; i++) if (lex.starts.has((tokens[i] as Token).norm)) at.push(i);
+    return at;
+  }),
+);
+
+/**
+ * For each run of a block, the indexes of its tokens at which a phrase of the
+ * lexicon may start: found once per block, where each matcher's search would
+ * look up every token. Most tokens start no term; there the matchers never look.
+ */
+export function lexiconStarts(block: Block, lex: Lexicon): readonly number[][] {
+  return startsOfBlock(block, lex);
 }

@@ -51,9 +51,31 @@ export class PhraseMatcher<T> {
     return best;
   }
 
-  /** Every longest, non-overlapping match, left to right. */
-  matchAll(tokens: readonly Token[]): Match<T>[] {
+  /** The normalised words a phrase can start with. */
+  firstWords(): IterableIterator<string> {
+    return this.#root.next.keys();
+  }
+
+  /**
+   * Every longest, non-overlapping match, left to right. `starts`, if given,
+   * lists in ascending order the indexes of the tokens that are among the
+   * first words of the phrases (and may list others): only there is a match
+   * looked for, with the same result.
+   */
+  matchAll(tokens: readonly Token[], starts?: readonly number[]): Match<T>[] {
     const out: Match<T>[] = [];
+    if (starts) {
+      let next = 0;
+      for (const i of starts) {
+        if (i < next) continue;
+        const m = this.matchAt(tokens, i);
+        if (m) {
+          out.push(m);
+          next = m.last;
+        }
+      }
+      return out;
+    }
     for (let i = 0; i < tokens.length; ) {
       const m = this.matchAt(tokens, i);
       if (m) {

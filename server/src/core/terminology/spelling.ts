@@ -8,7 +8,7 @@
 import type { Block, Run } from '../parse/blocks';
 import type { Span } from '../text/span';
 import type { ExtractEnv } from '../model/facts';
-import { lexicon } from './lexicon';
+import { lexicon, lexiconStarts } from './lexicon';
 import { blockTokens, isCapitalized, type Token } from './tokens';
 import { inProperName, inRanges, quotedRanges, startsSentence } from './context';
 import { matchCase } from './terms';
@@ -26,13 +26,14 @@ export function extractSpellingSlips(block: Block, env: ExtractEnv): SpellingSli
   const forms = lex.spelling(convention);
   const out: SpellingSlip[] = [];
   const tokensOf = blockTokens(block);
+  const startsOf = lexiconStarts(block, lex);
   for (let r = 0; r < block.runs.length; r++) {
     const run = block.runs[r] as Run;
     if (run.quoted) continue;
     const tokens = tokensOf[r] as Token[];
-    const matches = forms.matchAll(tokens);
+    const matches = forms.matchAll(tokens, startsOf[r]);
     if (!matches.length) continue;
-    const names = lex.properNames.matchAll(tokens);
+    const names = lex.properNames.matchAll(tokens, startsOf[r]);
     const quotes = quotedRanges(run);
     for (const m of matches) {
       if (names.some((n) => m.first < n.last && n.first < m.last)) continue;

@@ -7,7 +7,7 @@
 import type { Block, Run } from '../parse/blocks';
 import type { Span } from '../text/span';
 import type { ExtractEnv } from '../model/facts';
-import { lexicon, type TermRole } from './lexicon';
+import { lexicon, lexiconStarts, type TermRole } from './lexicon';
 import { blockTokens, isAllCaps, isCapitalized, type Token } from './tokens';
 import { inRanges, quotedRanges } from './context';
 
@@ -33,11 +33,12 @@ export function extractTermMentions(block: Block, env: ExtractEnv): TermMention[
   const lex = lexicon(env.data.terminology);
   const out: TermMention[] = [];
   const tokensOf = blockTokens(block);
+  const startsOf = lexiconStarts(block, lex);
   for (let r = 0; r < block.runs.length; r++) {
     const run = block.runs[r] as Run;
     const tokens = tokensOf[r] as Token[];
     let quotes: ReturnType<typeof quotedRanges> | undefined;
-    for (const m of lex.terms.matchAll(tokens)) {
+    for (const m of lex.terms.matchAll(tokens, startsOf[r])) {
       const first = tokens[m.first] as Token;
       const last = tokens[m.last - 1] as Token;
       const text = run.text.slice(first.start, last.end).replace(/\s+/g, ' ');
