@@ -15,7 +15,7 @@ import type { ExtractEnv } from '../model/facts';
 import { blockTokens, type Token } from './tokens';
 import { lastBlockMemo } from '../memo';
 import { acronymKey } from './acronymData';
-import { amount, designation, inSymbol, newlinesBefore, shouting, shoutedLines } from './capitals';
+import { amount, designation, inSymbol, shouting, shoutedLines } from './capitals';
 import { definitionAt, type Definition } from './definitions';
 
 export interface AcronymUse {
@@ -97,10 +97,16 @@ function findAcronyms(run: Run, tokens: readonly Token[], env: ExtractEnv): Foun
     shouted ??= shoutedLines(run.text, tokens, listed);
     out.push({ acronym, first, last, shouted: shouted.has(line), definition: definitionAt(tokens, acronym, first, last, env) });
   };
-  let line = 0;
+  // The line of a token (line breaks before it in the run), counted only for a word in capitals: most words are not.
+  let breaks = 0;
+  let counted = 0;
+  const lineOf = (t: Token): number => {
+    for (let k = run.text.indexOf('\n', counted); k !== -1 && k < t.start; k = run.text.indexOf('\n', k + 1)) breaks++;
+    counted = t.start;
+    return breaks;
+  };
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
-    line += newlinesBefore(run.text, tokens, i);
     // Every acronym starts with a capital letter (A–Z).
     const c = t.raw.charCodeAt(0);
     if (t.kind !== 'word' || c < 65 || c > 90) continue;
@@ -108,7 +114,7 @@ function findAcronyms(run: Run, tokens: readonly Token[], env: ExtractEnv): Foun
     const h = tokens[i + 1];
     const n = tokens[i + 2];
     if (h?.norm === '-' && n?.kind === 'word' && h.start === t.end && n.start === h.end && listed(`${t.raw}-${n.raw}`)) {
-      add(`${t.raw}-${n.raw}`, i, i + 3, line);
+      add(`${t.raw}-${n.raw}`, i, i + 3, lineOf(t));
       i += 2;
       continue;
     }
@@ -119,9 +125,9 @@ function findAcronyms(run: Run, tokens: readonly Token[], env: ExtractEnv): Foun
     if (shaped && !listed(t.raw)) {
       if (terms.emphasisWords.has(t.raw)) continue;
       shouted ??= shoutedLines(run.text, tokens, listed);
-      if (shouted.has(line) || shouting(tokens[i - 1], listed) || shouting(tokens[i + 1], listed) || inSymbol(tokens, i) || amount(tokens, i)) continue;
+      if (shouted.has(lineOf(t)) || shouting(tokens[i - 1], listed) || shouting(tokens[i + 1], listed) || inSymbol(tokens, i) || amount(tokens, i)) continue;
     }
-    add(t.raw, i, i + 1, line);
+    add(t.raw, i, i + 1, lineOf(t));
   }
   return out;
 }
