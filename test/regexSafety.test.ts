@@ -80,6 +80,7 @@ describe('adversarial inputs', () => {
   const cases: Record<string, () => string> = {
     '1 MB without spaces': () => 'a'.repeat(MB),
     '1 MB single line of "SDG 1.1 "': () => 'SDG 1.1 '.repeat(MB / 8),
+    '1 MB single line of acronyms': () => 'IOM and ICMPD, THE GCM '.repeat(MB / 24),
     '10,000 nested list levels': () => '- '.repeat(10000) + 'x\n',
     '10,000 nested block quotes': () => '>'.repeat(10000) + ' x\n',
     '10,000 nested ordered lists and quotes': () => '1. > '.repeat(10000) + 'x\n',

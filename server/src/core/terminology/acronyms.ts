@@ -97,12 +97,17 @@ function findAcronyms(run: Run, tokens: readonly Token[], env: ExtractEnv): Foun
     shouted ??= shoutedLines(run.text, tokens, listed);
     out.push({ acronym, first, last, shouted: shouted.has(line), definition: definitionAt(tokens, acronym, first, last, env) });
   };
-  // The line of a token (line breaks before it in the run), counted only for a word in capitals: most words are not.
+  // The line of a token (line breaks before it in the run), counted only for a word in capitals:
+  // most words are not. `next` is the first line break not yet counted (-1: none left; -2: not
+  // looked for yet), so the run is scanned once in all, however many words ask.
   let breaks = 0;
-  let counted = 0;
+  let next = -2;
   const lineOf = (t: Token): number => {
-    for (let k = run.text.indexOf('\n', counted); k !== -1 && k < t.start; k = run.text.indexOf('\n', k + 1)) breaks++;
-    counted = t.start;
+    if (next === -2) next = run.text.indexOf('\n');
+    while (next !== -1 && next < t.start) {
+      breaks++;
+      next = run.text.indexOf('\n', next + 1);
+    }
     return breaks;
   };
   for (let i = 0; i < tokens.length; i++) {
