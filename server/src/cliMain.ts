@@ -5,6 +5,7 @@
 import { isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { runCli } from './cli/main';
 import { runWorker, type WorkerInput } from './cli/parallel';
+import { applyCliV8Flags } from './cli/engine';
 
 declare const COMPACT_LINT_VERSION: string;
 
@@ -13,6 +14,8 @@ async function readStdin(): Promise<string> {
   for await (const c of process.stdin) chunks.push(c as Buffer);
   return Buffer.concat(chunks).toString('utf8');
 }
+
+applyCliV8Flags();
 
 if (!isMainThread && (workerData as WorkerInput | undefined)?.kind === 'compact-lint-worker') {
   runWorker(workerData as WorkerInput, (outcomes) => parentPort?.postMessage(outcomes));

@@ -10,6 +10,8 @@ describe('CLI: exit codes and messages', () => {
     const r = runCli(['draft.md'], dir);
     assert.equal(r.code, 0);
     assert.match(r.stdout, /No problems in 1 file/);
+    // Nothing on standard error, not even from the V8 options the CLI sets for itself.
+    assert.equal(r.stderr, '');
   });
 
   it('exits 1 on lint errors and prints line:col severity message id', () => {
