@@ -14,7 +14,7 @@ import { FileLinter, type FileOutcome, type LintFilesOptions } from './lintFiles
  * Each worker needs this much text to pay for its start (loading the bundle
  * and the data, warming up) and for sharing the machine with the others.
  */
-const BYTES_PER_WORKER = 2 * 1024 * 1024;
+const BYTES_PER_WORKER = 1.5 * 1024 * 1024;
 /** COMPACT_LINT_WORKERS sets the number of workers, whatever the batch and the cores: tests use it to run the worker path anywhere. */
 const FORCED_WORKERS = Number(process.env['COMPACT_LINT_WORKERS']) || 0;
 /**
