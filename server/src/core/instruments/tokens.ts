@@ -83,7 +83,7 @@ export function blockWords(block: Block): readonly Token[][] {
 
 /**
  * The words tokenize finds in `text`, read from its terminology tokens, or
- * undefined if a word is not plain ASCII. Two words there can be several
+ * undefined if a word is not plain ASCII. A word there may be several words
  * here, or part of one: a number's decimal points and separators ("10.7",
  * "3,000") split it, and an apostrophe joins what is written right after it
  * ("ILO’s", "don't") to the word, which is then trimmed as tokenize trims it.

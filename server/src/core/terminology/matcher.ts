@@ -58,9 +58,9 @@ export class PhraseMatcher<T> {
 
   /**
    * Every longest, non-overlapping match, left to right. `starts`, if given,
-   * lists in ascending order the indexes of the tokens that are among the
-   * first words of the phrases (and may list others): only there is a match
-   * looked for, with the same result.
+   * lists in ascending order every index at which the token is the first
+   * word of a phrase (other indexes may be listed too): a match is looked for
+   * only there, with the same result.
    */
   matchAll(tokens: readonly Token[], starts?: readonly number[]): Match<T>[] {
     const out: Match<T>[] = [];
