@@ -15,7 +15,7 @@ import type { ExtractEnv } from '../model/facts';
 import { blockTokens, type Token } from './tokens';
 import { lastBlockMemo } from '../memo';
 import { acronymKey } from './acronymData';
-import { amount, designation, inSymbol, shouting, shoutedLines } from './capitals';
+import { amount, designation, inSymbol, lineCounter, shouting, shoutedLines } from './capitals';
 import { definitionAt, type Definition } from './definitions';
 
 export interface AcronymUse {
@@ -97,19 +97,8 @@ function findAcronyms(run: Run, tokens: readonly Token[], env: ExtractEnv): Foun
     shouted ??= shoutedLines(run.text, tokens, listed);
     out.push({ acronym, first, last, shouted: shouted.has(line), definition: definitionAt(tokens, acronym, first, last, env) });
   };
-  // The line of a token (line breaks before it in the run), counted only for a word in capitals:
-  // most words are not. `next` is the first line break not yet counted (-1: none left; -2: not
-  // looked for yet), so the run is scanned once in all, however many words ask.
-  let breaks = 0;
-  let next = -2;
-  const lineOf = (t: Token): number => {
-    if (next === -2) next = run.text.indexOf('\n');
-    while (next !== -1 && next < t.start) {
-      breaks++;
-      next = run.text.indexOf('\n', next + 1);
-    }
-    return breaks;
-  };
+  // Lines are counted only for words in capitals: most words are not.
+  const lineOf = lineCounter(run.text);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
     // Every acronym starts with a capital letter (A–Z).

@@ -16,11 +16,25 @@ export function shouting(t: Token | undefined, listed: Listed): boolean {
   return t?.kind === 'word' && t.raw.length >= 3 && isAllCaps(t.raw) && !listed(t.raw);
 }
 
-/** How many line breaks separate token i from the token before it (or from the start of the run). */
-export function newlinesBefore(text: string, tokens: readonly Token[], i: number): number {
-  let n = 0;
-  for (let k = i > 0 ? (tokens[i - 1] as Token).end : 0; k < (tokens[i] as Token).start; k++) if (text[k] === '\n') n++;
-  return n;
+/**
+ * The line of a token in `text` (how many line breaks come before it), for
+ * tokens asked for in document order. Tokens hold no line break, so the count
+ * is of the text before the token; the next line break not yet counted is
+ * remembered, so the text is scanned once in all, however many tokens are
+ * asked for, and not at all if none is.
+ */
+export function lineCounter(text: string): (t: Token) => number {
+  let breaks = 0;
+  // -2: not looked for yet; -1: none left.
+  let next = -2;
+  return (t) => {
+    if (next === -2) next = text.indexOf('\n');
+    while (next !== -1 && next < t.start) {
+      breaks++;
+      next = text.indexOf('\n', next + 1);
+    }
+    return breaks;
+  };
 }
 
 /**
@@ -33,11 +47,10 @@ export function shoutedLines(text: string, tokens: readonly Token[], listed: Lis
   if (!tokens.some((t) => t.kind === 'word' && isAllCaps(t.raw) && !listed(t.raw))) return new Set();
   const caps = new Map<number, number>();
   const lower = new Map<number, number>();
-  let line = 0;
-  for (let i = 0; i < tokens.length; i++) {
-    line += newlinesBefore(text, tokens, i);
-    const t = tokens[i] as Token;
+  const lineOf = lineCounter(text);
+  for (const t of tokens) {
     if (t.kind !== 'word' || !/\p{L}/u.test(t.raw)) continue;
+    const line = lineOf(t);
     if (isAllCaps(t.raw) && !listed(t.raw)) caps.set(line, (caps.get(line) ?? 0) + 1);
     else if (t.raw !== t.raw.toUpperCase() && !listed(t.raw)) lower.set(line, (lower.get(line) ?? 0) + 1);
   }
