@@ -7,7 +7,7 @@
  * across segments.
  */
 import { EXCLUDED, type Block } from '../parse/blocks';
-import { isPlainLower } from '../text/ascii';
+import { isAsciiAlnum, isPlainLower } from '../text/ascii';
 import { lastBlockMemo } from '../memo';
 import { blockTokens, type Token as RunToken } from '../terminology/tokens';
 
@@ -127,10 +127,6 @@ function word(text: string, start: number, end: number, segment: number): RunTok
   return { kind: 'word', norm: isPlainLower(text, start, end) ? raw : normalize(raw), raw, start, end, segment };
 }
 
-function isAsciiAlnum(c: number): boolean {
-  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
-}
-
 /** Only ASCII letters and digits: not a number with a decimal point, not a word with accents or marks. */
 function isAsciiWord(raw: string): boolean {
   for (let i = 0; i < raw.length; i++) if (!isAsciiAlnum(raw.charCodeAt(i))) return false;
@@ -143,7 +139,7 @@ const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
 /** The length (1 or 2 code units) of the letter or digit at `i`, or 0. */
 function wordChar(text: string, i: number): number {
   const c = text.charCodeAt(i);
-  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) ? 1 : 0;
+  if (c < 128) return isAsciiAlnum(c) ? 1 : 0;
   const cp = text.codePointAt(i) as number;
   const width = cp > 0xffff ? 2 : 1;
   return LETTER_OR_DIGIT.test(String.fromCodePoint(cp)) ? width : 0;

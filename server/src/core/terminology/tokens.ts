@@ -9,7 +9,7 @@
  * term is found inside or across excluded content.
  */
 import type { Block } from '../parse/blocks';
-import { isPlainLower } from '../text/ascii';
+import { isAsciiAlnum, isPlainLower } from '../text/ascii';
 import { lastBlockMemo } from '../memo';
 
 export type TokenKind = 'word' | 'punct' | 'barrier';
@@ -73,7 +73,7 @@ function isDigit(text: string, i: number): boolean {
 
 function isWordChar(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
-  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+  if (c < 128) return isAsciiAlnum(c);
   // A lone surrogate half is tested with its pair, so letters outside the BMP count as letters.
   const ch = c >= 0xd800 && c <= 0xdfff ? String.fromCodePoint(text.codePointAt(c <= 0xdbff ? i : i - 1) ?? c) : (text[i] as string);
   return WORD_CHAR.test(ch);

@@ -10,3 +10,8 @@ export function isPlainLower(text: string, start: number, end: number): boolean 
   }
   return true;
 }
+
+/** Whether a UTF-16 code unit is an ASCII letter or digit. */
+export function isAsciiAlnum(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+}
