@@ -15,11 +15,11 @@ async function readStdin(): Promise<string> {
   return Buffer.concat(chunks).toString('utf8');
 }
 
-applyCliV8Flags();
-
 if (!isMainThread && (workerData as WorkerInput | undefined)?.kind === 'compact-lint-worker') {
   runWorker(workerData as WorkerInput, (outcomes) => parentPort?.postMessage(outcomes));
 } else {
+  // V8's options are the process's: worker threads started later run with them too.
+  applyCliV8Flags();
   runCli(process.argv.slice(2), {
     cwd: process.cwd(),
     version: COMPACT_LINT_VERSION,
