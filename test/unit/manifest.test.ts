@@ -1,11 +1,13 @@
 /**
  * The extension's manifest and package: every user-visible string of the
  * manifest and the client is ready for translation, the settings are the ones
- * the server reads, and the .vsix holds exactly the files the editor loads.
+ * the server reads, the .vsix holds exactly the files the editor loads, and
+ * the bundles load nothing from node_modules.
  */
 import { strict as assert } from 'node:assert';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { builtinModules } from 'node:module';
 import { listFiles, PackageManager } from '@vscode/vsce';
 import pkg from '../../package.json';
 
@@ -54,6 +56,16 @@ describe('extension manifest', () => {
     for (const p of contributed) {
       const rel = p.replace(/^\.\//, '');
       assert.ok(files.includes(rel) && existsSync(join(ROOT, rel)), `${rel} is packaged`);
+    }
+  });
+
+  // The package has no dependencies: whatever a bundle requires at run time must come with Node (or VS Code).
+  it('has bundles that require only built-in modules of Node, and vscode in the extension', () => {
+    for (const [bundle, allowed] of [['dist/cli.js', []], ['dist/server.js', []], ['dist/extension.js', ['vscode']]] as const) {
+      const required = [...read(bundle).matchAll(/require(?:\.resolve)?\(\s*["']([^"']+)["']\s*\)/g)].map((m) => m[1] as string);
+      assert.ok(required.length > 0, `${bundle}: requires found`);
+      const foreign = required.filter((id) => !builtinModules.includes(id.replace(/^node:/, '')) && !(allowed as readonly string[]).includes(id));
+      assert.deepEqual([...new Set(foreign)], [], `${bundle} requires modules that are not built in`);
     }
   });
 });
