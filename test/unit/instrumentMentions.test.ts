@@ -53,4 +53,15 @@ describe('instrument mentions', () => {
       'exact:cbd:CBD', 'exact:cbd:Biodiversity Convention', 'exact:cbd:Convention on Biological Diversity',
     ]);
   });
+
+  it('takes a shorter exact name followed by a misspelling of a longer name\'s last word for a near-miss of the longer one', () => {
+    const parsed = parseConfig(JSON.stringify({ instruments: [
+      { id: 'ofm', title: 'Ocean Fisheries Management' },
+      { id: 'ofma', title: 'Ocean Fisheries Management Agreement' },
+    ] }));
+    const config = mergeConfigs([parsed.config]);
+    assert.deepEqual(mentions('the Ocean Fisheries Management Agreemnt was signed; the Ocean Fisheries Management met', config), [
+      'near:ofma:Ocean Fisheries Management Agreemnt', 'exact:ofm:Ocean Fisheries Management',
+    ]);
+  });
 });

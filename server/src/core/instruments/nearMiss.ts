@@ -69,7 +69,7 @@ export function nearMissAt(tokens: readonly Token[], from: number, minTo: number
     reach ??= phrase(tokens, from, all.longest + SLACK);
     seen ??= new Set(reach.map((t) => t.norm));
     const window = reach.slice(0, name.words.length + SLACK);
-    if (window.length <= minTo - from || !sharesContent(content, window, seen)) continue;
+    if (window.length <= minTo - from || !endsAfter(window, minTo - from, name) || !sharesContent(content, window, seen)) continue;
     const found = align(name, content, window);
     if (!found || found.cost === 0 || from + found.length <= minTo) continue;
     const last = tokens[from + found.length - 1] as Token;
@@ -78,6 +78,18 @@ export function nearMissAt(tokens: readonly Token[], from: number, minTo: number
     }
   }
   return best;
+}
+
+/**
+ * Whether a word of the window from index `at` on is the name's last word or
+ * a misspelling of it. A near-miss ends on such a word and must end after the
+ * exact match (if any) ending at `at`: without one there, aligning the name
+ * could only find what is then rejected. Most exact mentions end the search here.
+ */
+function endsAfter(window: readonly Token[], at: number, name: InstrumentName): boolean {
+  const last = name.words[name.words.length - 1] as string;
+  for (let i = at; i < window.length; i++) if (similar((window[i] as Token).norm, last)) return true;
+  return false;
 }
 
 /** Up to `max` tokens from `from` in one segment. */
@@ -141,13 +153,11 @@ function substitution(text: string, word: string): number {
   return Math.max(wordCost(text), wordCost(word));
 }
 
-/** Aligns the whole name with a prefix of the window; the cheapest prefix ending on the name's last word. */
+/** Aligns the whole name with a prefix of the window; the cheapest prefix ending on the name's last word (the window has one: see endsAfter). */
 function align(name: InstrumentName, content: readonly string[], window: readonly Token[]): { length: number; cost: number } | undefined {
   const words = name.words;
   const m = words.length;
   const last = words[m - 1] as string;
-  // A near-miss ends on the name's last word (or a misspelling of it): without one in the window, there is none to align.
-  if (!window.some((t) => similar(t.norm, last))) return undefined;
   let prev = new Array<number>(window.length + 1);
   prev[0] = 0;
   for (let b = 1; b <= window.length; b++) prev[b] = (prev[b - 1] as number) + wordCost((window[b - 1] as Token).norm);
