@@ -9,7 +9,7 @@ import { guardsOf, prepare } from '../parse/preprocess';
 import { parseBlocks } from '../parse/parse';
 import type { Block } from '../parse/blocks';
 import { extractFacts, type ExtractEnv } from './facts';
-import { DocumentModel, type AnalyzedBlock, type Skipped } from './model';
+import { DocumentModel, type AnalyzedBlock, type Skipped, type SyntaxNotes } from './model';
 
 export interface Source {
   readonly uri: string;
@@ -20,13 +20,34 @@ export interface Source {
 }
 
 export function buildModel(source: Source, config: Config): DocumentModel {
-  const data = referenceData(config);
-  const skipped = source.skip ?? checkInput(source.text, config);
-  if (skipped) return new DocumentModel(source.uri, source.version, source.text, [], config, data, skipped);
+  return modelOf(parseSource(source, config), config);
+}
+
+/**
+ * A source with its syntax: the first of the two steps of buildModel. It is
+ * plain data (no functions, no shared objects), so the CLI can parse on one
+ * thread and extract facts on another.
+ */
+export interface ParsedSource extends Source {
+  /** Empty when the source is skipped. */
+  readonly blocks: readonly Block[];
+  readonly notes?: SyntaxNotes;
+}
+
+/** Checks, prepares and parses a source: everything of buildModel that calls remark, and nothing after it. */
+export function parseSource(source: Source, config: Config): ParsedSource {
+  const skip = source.skip ?? checkInput(source.text, config);
+  if (skip) return { ...source, skip, blocks: [] };
   const prepared = prepare(source.text);
+  return { ...source, blocks: parseBlocks(prepared.text), notes: guardsOf(prepared) };
+}
+
+/** The second step of buildModel: extracts the facts of a parsed source's blocks, with the same configuration. */
+export function modelOf(parsed: ParsedSource, config: Config): DocumentModel {
+  const data = referenceData(config);
+  if (parsed.skip) return new DocumentModel(parsed.uri, parsed.version, parsed.text, [], config, data, parsed.skip);
   const env: ExtractEnv = { config, data };
-  const blocks = analyzeBlocks(parseBlocks(prepared.text), env);
-  return new DocumentModel(source.uri, source.version, source.text, blocks, config, data, undefined, guardsOf(prepared));
+  return new DocumentModel(parsed.uri, parsed.version, parsed.text, analyzeBlocks(parsed.blocks, env), config, data, undefined, parsed.notes);
 }
 
 export function analyzeBlocks(blocks: readonly Block[], env: ExtractEnv): AnalyzedBlock[] {
