@@ -15,8 +15,9 @@ async function readStdin(): Promise<string> {
   return Buffer.concat(chunks).toString('utf8');
 }
 
-if (!isMainThread && (workerData as WorkerInput | undefined)?.kind === 'compact-lint-worker') {
-  runWorker(workerData as WorkerInput, (outcomes) => parentPort?.postMessage(outcomes));
+const kind = isMainThread ? undefined : (workerData as WorkerInput | undefined)?.kind;
+if (parentPort && (kind === 'compact-lint-worker' || kind === 'compact-lint-pipeline')) {
+  runWorker(workerData as WorkerInput, parentPort);
 } else {
   // V8's options are the process's: worker threads started later run with them too.
   applyCliV8Flags();

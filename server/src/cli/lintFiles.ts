@@ -1,12 +1,14 @@
 /**
  * Lints a list of files: configuration, reading, the core's pipeline, --fix.
  * Used by the main thread and by worker threads alike, so the result of a
- * file never depends on which thread linted it.
+ * file never depends on which thread linted it. A file is linted in two steps,
+ * parsePath and lintParsed, which a pipeline runs on two threads (see
+ * parallel.ts).
  */
 import { dirname, relative, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { applyFixes, buildModel, isDraftMember, lintModel, type Config, type DocumentModel, type Finding, type Skipped } from '../core/index';
-import { ConfigLoader, type ConfigIssue } from '../node/configLoader';
+import { applyFixes, buildModel, isDraftMember, lintModel, modelOf, parseSource, type Config, type DocumentModel, type Finding, type ParsedSource, type Skipped } from '../core/index';
+import { ConfigLoader, type ConfigIssue, type LoadedConfig } from '../node/configLoader';
 import { writeFileAtomic } from '../node/atomicWrite';
 import { readText } from './files';
 import { draftPaths } from '../node/draftFiles';
@@ -31,6 +33,14 @@ export interface FileOutcome {
   readonly errors: readonly string[];
 }
 
+/** A file read and parsed (see FileLinter.parsePath): plain data, which a worker thread can take over. */
+export interface ParsedFile {
+  readonly path: string;
+  readonly parsed: ParsedSource;
+  /** Messages for standard error so far (the file could not be read). */
+  readonly errors: readonly string[];
+}
+
 export class FileLinter {
   readonly #loader = new ConfigLoader();
   /** Models of draft files read from disk, by path: each is read once per run. */
@@ -39,31 +49,39 @@ export class FileLinter {
   constructor(private readonly options: LintFilesOptions) {}
 
   lintPath(path: string): FileOutcome {
-    const max = this.#loader.forDirectory(dirname(path), this.options.config).config.maxFileSize;
-    const read = readText(path, max);
-    const errors = read.skip?.reason === 'unreadable' ? [`${relative(this.options.cwd, path)}: ${read.skip.message}`] : [];
-    const outcome = this.lintText(path, read.text, read.skip);
-    return { ...outcome, errors: [...errors, ...outcome.errors] };
+    return this.lintParsed(this.parsePath(path));
   }
 
   /** `path` is "<stdin>" for standard input without --stdin-filename. */
   lintText(path: string, text: string, skip: Skipped | undefined): FileOutcome {
+    return this.lintParsed(this.#parseText(path, text, skip, []));
+  }
+
+  /** The first step of lintPath: reads and parses the file. */
+  parsePath(path: string): ParsedFile {
+    const read = readText(path, this.#configFor(path).config.maxFileSize);
+    const errors = read.skip?.reason === 'unreadable' ? [`${relative(this.options.cwd, path)}: ${read.skip.message}`] : [];
+    return this.#parseText(path, read.text, read.skip, errors);
+  }
+
+  /** The second step: facts, checks and --fix, on the thread that parsed the file or another one. */
+  lintParsed(file: ParsedFile): FileOutcome {
     const o = this.options;
+    const { path, parsed } = file;
     const stdin = path === '<stdin>';
-    const loaded = this.#loader.forDirectory(stdin ? o.cwd : dirname(path), o.config);
-    const uri = stdin ? 'stdin:' : pathToFileURL(path).href;
-    const errors: string[] = [];
-    let model = buildModel({ uri, version: 0, text, ...(skip ? { skip } : {}) }, loaded.config);
+    const loaded = this.#configFor(path);
+    const errors = [...file.errors];
+    let model = modelOf(parsed, loaded.config);
     const draft = stdin ? [] : this.#draft(path, loaded.config);
     let findings: Finding[] = lintModel(model, { draft });
     let fixed = false;
-    if (o.fix && !skip && !stdin) {
-      const result = applyFixes(text, findings, { safeOnly: true });
-      if (result.applied > 0 && result.text !== text) {
+    if (o.fix && !parsed.skip && !stdin) {
+      const result = applyFixes(parsed.text, findings, { safeOnly: true });
+      if (result.applied > 0 && result.text !== parsed.text) {
         try {
           writeFileAtomic(path, result.text);
           fixed = true;
-          model = buildModel({ uri, version: 1, text: result.text }, loaded.config);
+          model = buildModel({ uri: parsed.uri, version: 1, text: result.text }, loaded.config);
           findings = lintModel(model, { draft });
         } catch (e) {
           errors.push(`cannot write ${path}: ${(e as Error).message}`);
@@ -83,6 +101,15 @@ export class FileLinter {
       configIssues: loaded.issues,
       errors,
     };
+  }
+
+  #parseText(path: string, text: string, skip: Skipped | undefined, errors: readonly string[]): ParsedFile {
+    const uri = path === '<stdin>' ? 'stdin:' : pathToFileURL(path).href;
+    return { path, parsed: parseSource({ uri, version: 0, text, ...(skip ? { skip } : {}) }, this.#configFor(path).config), errors };
+  }
+
+  #configFor(path: string): LoadedConfig {
+    return this.#loader.forDirectory(path === '<stdin>' ? this.options.cwd : dirname(path), this.options.config);
   }
 
   /** The other files of the draft this file belongs to (see `draft.files`). */
