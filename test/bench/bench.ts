@@ -143,7 +143,7 @@ async function cliTables(texts: string[]): Promise<string[]> {
       bytes >= 1e7 ? 3 : 9,
     );
     // The CLI sets CLI_V8_FLAGS for itself; the remark-only process runs both without them and with them.
-    const [cli, floor, tuned] = timeInTurns([[join(ROOT, 'dist/cli.js'), '--format', 'json', dir], [remarkOnly, dir], [...CLI_V8_FLAGS, remarkOnly, dir]], ROOT, 3) as [number, number, number];
+    const [cli, floor, tuned] = timeInTurns([[join(ROOT, 'dist/cli.js'), '--format', 'json', dir], [remarkOnly, dir], [...CLI_V8_FLAGS, remarkOnly, dir]], ROOT, bytes >= 1e7 ? 3 : 7) as [number, number, number];
     const runs = bytes >= 1e7 ? 1 : 3;
     const mdl = timeCommand([join(ROOT, 'node_modules/markdownlint-cli2/markdownlint-cli2-bin.mjs'), join(dir, '**/*.md')], ROOT, runs);
     const tl = timeCommand([join(ROOT, 'node_modules/textlint/bin/textlint.js'), '--rule', 'terminology', '-f', 'json', join(dir, '**/*.md')], ROOT, runs);
