@@ -8,10 +8,11 @@
  * - Shares: up to one worker per core, each running the same FileLinter over
  *   a share of the files. Each worker warms up all of the code.
  *
- * On two cores, a pipeline lints 300 KB to 10 MB as fast as two workers with
- * shares or faster (see docs/benchmarks.md); shares are taken when there is
- * enough text for three workers or more. A batch too small to pay for a
- * worker's start stays on the main thread.
+ * On two cores, a pipeline lints 300 KB to 6 MB faster than the main thread
+ * or two workers with shares, and 10 MB about as fast as two workers (see
+ * docs/benchmarks.md); shares are taken when there is enough text for three
+ * workers or more. A batch too small to pay for a worker's start stays on the
+ * main thread.
  */
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
