@@ -9,7 +9,7 @@
 import { EXCLUDED, type Block } from '../parse/blocks';
 import { isAsciiAlnum, isPlainLower } from '../text/ascii';
 import { lastBlockMemo } from '../memo';
-import { blockTokens, type Token as RunToken } from '../terminology/tokens';
+import { blockTokens, isCapitalized as startsWithCapital, type Token as RunToken } from '../terminology/tokens';
 
 export interface Token {
   /** Normalised form. */
@@ -160,13 +160,10 @@ export function nameWords(name: string): string[] {
   return tokenize(name).map((t) => t.norm);
 }
 
-/** Starts with a capital letter or a digit. */
+/** Starts with a capital letter or a digit ("1951 Convention" is a name's start too). */
 export function isCapitalized(raw: string): boolean {
-  if (raw.length === 0) return false;
   const code = raw.charCodeAt(0);
-  if (code < 128) return (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
-  const c = raw[0] as string;
-  return c !== c.toLowerCase();
+  return (code >= 48 && code <= 57) || startsWithCapital(raw);
 }
 
 /** Words whose omission or substitution matters less in a title. */
