@@ -1,13 +1,20 @@
 /**
- * Entry point of dist/cli.js, the `compact-lint` command. The same bundle is
- * the script of its worker threads.
+ * The CLI's bundle, dist/cli-main.js. The `compact-lint` command (dist/cli.js,
+ * cliBin.ts) loads it through V8's code cache and calls `main`; its worker
+ * threads run the command's script too, and end up here as workers.
  */
 import { isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { runCli } from './cli/main';
 import { runWorker, type WorkerInput } from './cli/parallel';
-import { applyCliV8Flags } from './cli/engine';
 
 declare const COMPACT_LINT_VERSION: string;
+
+export interface Entry {
+  /** The script that started the process: worker threads run it too. */
+  readonly script: string;
+  /** Called before the process exits, when it has linted files: by then it has compiled the code a lint runs. */
+  cacheCompiledCode?(): void;
+}
 
 async function readStdin(): Promise<string> {
   const chunks: Buffer[] = [];
@@ -15,24 +22,26 @@ async function readStdin(): Promise<string> {
   return Buffer.concat(chunks).toString('utf8');
 }
 
-const kind = isMainThread ? undefined : (workerData as WorkerInput | undefined)?.kind;
-if (parentPort && (kind === 'compact-lint-worker' || kind === 'compact-lint-pipeline')) {
-  runWorker(workerData as WorkerInput, parentPort);
-} else {
-  // V8's options are the process's: worker threads started later run with them too.
-  applyCliV8Flags();
+export function main(entry: Entry): void {
+  const kind = isMainThread ? undefined : (workerData as WorkerInput | undefined)?.kind;
+  if (parentPort && (kind === 'compact-lint-worker' || kind === 'compact-lint-pipeline')) {
+    runWorker(workerData as WorkerInput, parentPort);
+    return;
+  }
+  let linted = false;
   runCli(process.argv.slice(2), {
     cwd: process.cwd(),
     version: COMPACT_LINT_VERSION,
     stdout: (t) => process.stdout.write(t),
     stderr: (t) => process.stderr.write(t),
     readStdin,
-    workerScript: __filename,
+    workerScript: entry.script,
+    linted: () => (linted = true),
   }).then(
-    (code) => exitWhenWritten(code),
+    (code) => exitWhenWritten(code, linted ? entry.cacheCompiledCode : undefined),
     (e: unknown) => {
       process.stderr.write(`compact-lint: internal error: ${e instanceof Error ? e.message : String(e)}\n`);
-      exitWhenWritten(2);
+      exitWhenWritten(2, undefined);
     },
   );
 }
@@ -44,13 +53,16 @@ if (parentPort && (kind === 'compact-lint-worker' || kind === 'compact-lint-pipe
  * every run, measured, which nobody waits for on purpose. The empty writes
  * call back once the writes before them are done, also where the streams are
  * asynchronous (pipes on macOS); if a stream is broken, its callback still
- * comes, with an error, and the exit code stands.
+ * comes, with an error, and the exit code stands. `then` runs after the
+ * output, before the exit.
  */
-function exitWhenWritten(code: number): void {
+function exitWhenWritten(code: number, then: (() => void) | undefined): void {
   process.exitCode = code;
   let pending = 2;
   const written = (): void => {
-    if (--pending === 0) process.exit(code);
+    if (--pending > 0) return;
+    then?.();
+    process.exit(code);
   };
   process.stdout.write('', written);
   process.stderr.write('', written);

@@ -6,14 +6,23 @@ import { dirname, join } from 'node:path';
 
 export const CLI = join(__dirname, '..', '..', 'dist', 'cli.js');
 
+/** The CLI's compile cache (see server/src/node/compileCache.ts) for the tests' runs: never the user's. */
+const CACHE_HOME = mkdtempSync(join(tmpdir(), 'compact-lint-cache-'));
+
 export interface CliRun {
   readonly code: number;
   readonly stdout: string;
   readonly stderr: string;
 }
 
-export function runCli(args: readonly string[], cwd: string, input?: string, execArgv: readonly string[] = []): CliRun {
-  const r = spawnSync(process.execPath, [...execArgv, CLI, ...args], { cwd, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024, ...(input !== undefined ? { input } : {}) });
+export function runCli(args: readonly string[], cwd: string, input?: string, execArgv: readonly string[] = [], env: NodeJS.ProcessEnv = {}): CliRun {
+  const r = spawnSync(process.execPath, [...execArgv, CLI, ...args], {
+    cwd,
+    encoding: 'utf8',
+    maxBuffer: 256 * 1024 * 1024,
+    env: { ...process.env, XDG_CACHE_HOME: CACHE_HOME, ...env },
+    ...(input !== undefined ? { input } : {}),
+  });
   return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
 }
 

@@ -48,7 +48,7 @@ describe('extension manifest', () => {
   it('packages only the bundles, the contributions and the documents (vsce ls)', async () => {
     const files = (await listFiles({ cwd: ROOT, packageManager: PackageManager.None })).sort();
     assert.deepEqual(files, [
-      'CHANGELOG.md', 'LICENSE', 'README.md', 'dist/cli.js', 'dist/extension.js', 'dist/server.js', 'docs/rules.md',
+      'CHANGELOG.md', 'LICENSE', 'README.md', 'dist/cli-main.js', 'dist/cli.js', 'dist/extension.js', 'dist/server.js', 'docs/rules.md',
       'grammars/compact-lint.injection.tmLanguage.json', 'images/icon.png', 'l10n/bundle.l10n.json',
       'package.json', 'package.nls.json', 'schemas/compact-lint.schema.json',
     ]);
@@ -61,7 +61,7 @@ describe('extension manifest', () => {
 
   // The package has no dependencies: whatever a bundle requires at run time must come with Node (or VS Code).
   it('has bundles that require only built-in modules of Node, and vscode in the extension', () => {
-    for (const [bundle, allowed] of [['dist/cli.js', []], ['dist/server.js', []], ['dist/extension.js', ['vscode']]] as const) {
+    for (const [bundle, allowed] of [['dist/cli.js', []], ['dist/cli-main.js', []], ['dist/server.js', []], ['dist/extension.js', ['vscode']]] as const) {
       const required = [...read(bundle).matchAll(/require(?:\.resolve)?\(\s*["']([^"']+)["']\s*\)/g)].map((m) => m[1] as string);
       assert.ok(required.length > 0, `${bundle}: requires found`);
       const foreign = required.filter((id) => !builtinModules.includes(id.replace(/^node:/, '')) && !(allowed as readonly string[]).includes(id));

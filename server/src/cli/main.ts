@@ -20,6 +20,8 @@ export interface CliIO {
   readStdin(): Promise<string>;
   /** The script a worker thread runs (this CLI's bundle), or undefined to lint on the main thread. */
   readonly workerScript?: string;
+  /** Called once files have been linted (not for --help, --version or a usage error). */
+  linted?(): void;
 }
 
 export async function runCli(argv: readonly string[], io: CliIO): Promise<number> {
@@ -63,6 +65,7 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
     if (errors.length) ioError = true;
     outcomes.push(...(await lintPaths(files, lintOptions, io.workerScript)));
   }
+  io.linted?.();
 
   const configIssues = new Map<string, ConfigIssue>();
   for (const o of outcomes) {

@@ -1,0 +1,75 @@
+/**
+ * The command runs its bundle through V8's code cache (server/src/node/compileCache.ts).
+ * The cache may save time; it must never change what the command prints or
+ * returns, whether it is missing, valid, damaged, turned off or unwritable.
+ */
+import { strict as assert } from 'node:assert';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { userCacheFolder } from '../../server/src/node/compileCache';
+import { runCli, tempTree, type CliRun } from '../support/cli';
+
+const DRAFT = '# Draft\n\nIn line with SDG target 10.12 and the Global Compact for Migration.\n';
+
+function cacheFiles(home: string): string[] {
+  const folder = join(home, 'compact-lint');
+  return existsSync(folder) ? readdirSync(folder).map((f) => join(folder, f)) : [];
+}
+
+describe('CLI: compile cache', () => {
+  const dir = tempTree({ 'draft.md': DRAFT });
+  let uncached: CliRun;
+  before(() => {
+    uncached = runCli(['--format', 'json', 'draft.md'], dir, undefined, [], { NODE_DISABLE_COMPILE_CACHE: '1' });
+  });
+
+  it('prints the same with no cache, a fresh one and a used one, and writes it once', () => {
+    assert.equal(uncached.code, 1, uncached.stderr);
+    const home = mkdtempSync(join(tmpdir(), 'compact-lint-cache-'));
+    const first = runCli(['--format', 'json', 'draft.md'], dir, undefined, [], { XDG_CACHE_HOME: home });
+    const files = cacheFiles(home);
+    assert.equal(files.length, 1, 'one cache file');
+    const [file] = files as [string];
+    assert.match(file, /[0-9a-f]{32}-.+\.v8cache$/);
+    const written = readFileSync(file);
+    const mtime = statSync(file).mtimeMs;
+    const second = runCli(['--format', 'json', 'draft.md'], dir, undefined, [], { XDG_CACHE_HOME: home });
+    for (const r of [first, second]) assert.deepEqual(r, uncached);
+    assert.equal(statSync(file).mtimeMs, mtime, 'a cache V8 took is not written again');
+    assert.deepEqual(readFileSync(file), written);
+  });
+
+  it('replaces a damaged cache, and prints the same', () => {
+    const home = mkdtempSync(join(tmpdir(), 'compact-lint-cache-'));
+    runCli(['--version'], dir, undefined, [], { XDG_CACHE_HOME: home });
+    assert.deepEqual(cacheFiles(home), [], '--version lints nothing and writes no cache');
+    runCli(['draft.md'], dir, undefined, [], { XDG_CACHE_HOME: home });
+    const [file] = cacheFiles(home) as [string];
+    const garbage = Buffer.alloc(statSync(file).size, 0x5a);
+    writeFileSync(file, garbage);
+    assert.deepEqual(runCli(['--format', 'json', 'draft.md'], dir, undefined, [], { XDG_CACHE_HOME: home }), uncached);
+    assert.notDeepEqual(readFileSync(file), garbage, 'the damaged cache was replaced');
+    assert.deepEqual(runCli(['--format', 'json', 'draft.md'], dir, undefined, [], { XDG_CACHE_HOME: home }), uncached);
+  });
+
+  it('writes nothing when NODE_DISABLE_COMPILE_CACHE is set', () => {
+    const home = mkdtempSync(join(tmpdir(), 'compact-lint-cache-'));
+    assert.deepEqual(runCli(['--format', 'json', 'draft.md'], dir, undefined, [], { XDG_CACHE_HOME: home, NODE_DISABLE_COMPILE_CACHE: '1' }), uncached);
+    assert.deepEqual(readdirSync(home), []);
+  });
+
+  it('works as usual, and says nothing, where the cache cannot be written', () => {
+    const notAFolder = join(mkdtempSync(join(tmpdir(), 'compact-lint-cache-')), 'file');
+    writeFileSync(notAFolder, 'x');
+    assert.deepEqual(runCli(['--format', 'json', 'draft.md'], dir, undefined, [], { XDG_CACHE_HOME: notAFolder }), uncached);
+  });
+
+  it('lives in the user cache folder of each system', () => {
+    assert.equal(userCacheFolder('app', { XDG_CACHE_HOME: '/x/cache' }, 'linux', '/home/u'), '/x/cache/app');
+    assert.equal(userCacheFolder('app', {}, 'linux', '/home/u'), '/home/u/.cache/app');
+    assert.equal(userCacheFolder('app', { XDG_CACHE_HOME: 'relative' }, 'linux', '/home/u'), '/home/u/.cache/app');
+    assert.equal(userCacheFolder('app', { XDG_CACHE_HOME: '/x/cache' }, 'darwin', '/Users/u'), '/Users/u/Library/Caches/app');
+    assert.equal(userCacheFolder('app', { LOCALAPPDATA: 'C:\\Users\\u\\AppData\\Local' }, 'win32', 'C:\\Users\\u'), join('C:\\Users\\u\\AppData\\Local', 'app', 'Cache'));
+  });
+});
