@@ -12,7 +12,12 @@ declare const COMPACT_LINT_VERSION: string;
 export interface Entry {
   /** The script that started the process: worker threads run it too. */
   readonly script: string;
-  /** Called before the process exits, when it has linted files: by then it has compiled the code a lint runs. */
+  /**
+   * Called before the process exits, when it has linted files: by then the
+   * main thread has compiled the code it ran. When worker threads did the
+   * checking, that is the reading and parsing only; the workers, which load
+   * the same cache, compile the rest themselves.
+   */
   cacheCompiledCode?(): void;
 }
 

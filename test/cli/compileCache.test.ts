@@ -44,6 +44,8 @@ describe('CLI: compile cache', () => {
     const home = mkdtempSync(join(tmpdir(), 'compact-lint-cache-'));
     runCli(['--version'], dir, undefined, [], { XDG_CACHE_HOME: home });
     assert.deepEqual(cacheFiles(home), [], '--version lints nothing and writes no cache');
+    assert.equal(runCli(['missing.md'], dir, undefined, [], { XDG_CACHE_HOME: home }).code, 2);
+    assert.deepEqual(cacheFiles(home), [], 'nor does a run that finds no file to lint');
     runCli(['draft.md'], dir, undefined, [], { XDG_CACHE_HOME: home });
     const [file] = cacheFiles(home) as [string];
     const garbage = Buffer.alloc(statSync(file).size, 0x5a);

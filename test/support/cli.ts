@@ -1,6 +1,6 @@
 /** Runs the built CLI (dist/cli.js) as CI would, in a given folder. */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 
@@ -8,6 +8,7 @@ export const CLI = join(__dirname, '..', '..', 'dist', 'cli.js');
 
 /** The CLI's compile cache (see server/src/node/compileCache.ts) for the tests' runs: never the user's. */
 const CACHE_HOME = mkdtempSync(join(tmpdir(), 'compact-lint-cache-'));
+process.on('exit', () => rmSync(CACHE_HOME, { recursive: true, force: true }));
 
 export interface CliRun {
   readonly code: number;

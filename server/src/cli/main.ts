@@ -20,7 +20,7 @@ export interface CliIO {
   readStdin(): Promise<string>;
   /** The script a worker thread runs (this CLI's bundle), or undefined to lint on the main thread. */
   readonly workerScript?: string;
-  /** Called once files have been linted (not for --help, --version or a usage error). */
+  /** Called once, after at least one file has been linted (not for --help, --version, a usage error or no files). */
   linted?(): void;
 }
 
@@ -65,7 +65,7 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
     if (errors.length) ioError = true;
     outcomes.push(...(await lintPaths(files, lintOptions, io.workerScript)));
   }
-  io.linted?.();
+  if (outcomes.length > 0) io.linted?.();
 
   const configIssues = new Map<string, ConfigIssue>();
   for (const o of outcomes) {
