@@ -34,10 +34,6 @@ import { writeFileAtomic } from './atomicWrite';
 export interface CachedBundle {
   /** What the bundle's `module.exports` holds once it has run. */
   readonly exports: unknown;
-  /** Where the cache is read and written, or undefined when it is turned off. */
-  readonly cacheFile: string | undefined;
-  /** Whether V8 took the cached code. */
-  readonly cacheUsed: boolean;
   /**
    * Writes what the process has compiled of the bundle so far, unless the
    * cache was used. Call it once the work is done; it never throws.
@@ -74,8 +70,6 @@ export function runWithCompileCache(bundle: string, cacheFolder: string | undefi
   let saved = cacheUsed;
   return {
     exports: module.exports,
-    cacheFile,
-    cacheUsed,
     save(): void {
       if (saved || cacheFile === undefined) return;
       saved = true;
