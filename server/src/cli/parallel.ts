@@ -48,18 +48,19 @@ export type WorkerInput =
   | { readonly kind: 'compact-lint-pipeline'; readonly options: LintFilesOptions };
 
 export async function lintPaths(paths: readonly string[], options: LintFilesOptions, workerScript: string | undefined): Promise<FileOutcome[]> {
-  const total = paths.reduce((n, p) => n + sizeOf(p), 0);
+  if (!workerScript) return onMainThread(paths, options);
+  const sizes = paths.map(sizeOf);
+  const total = sizes.reduce((n, size) => n + size, 0);
   const cores = availableParallelism();
   const threads = Math.min(cores, Math.floor(total / BYTES_PER_WORKER), paths.length);
   const workers = FORCED_WORKERS > 0 ? Math.min(FORCED_WORKERS, paths.length) : threads >= 3 ? threads : 0;
-  if (!workerScript) return onMainThread(paths, options);
   if (workers === 0) {
     // One file alone leaves nothing to overlap.
     const pipelined = FORCED === 'pipeline' || (FORCED === undefined && cores >= 2 && total >= PIPELINE_BYTES && paths.length >= 2);
     return pipelined ? pipeline(paths, options, workerScript) : onMainThread(paths, options);
   }
-  // Deal files round-robin by size so each worker gets a similar share.
-  const bySize = paths.map((p, i) => ({ p, i, size: sizeOf(p) })).sort((a, b) => b.size - a.size);
+  // Largest files first, each to the worker with the least text so far, so each gets a similar share.
+  const bySize = paths.map((p, i) => ({ p, i, size: sizes[i] as number })).sort((a, b) => b.size - a.size);
   const shares: { p: string; i: number }[][] = Array.from({ length: workers }, () => []);
   const load = new Array<number>(workers).fill(0);
   for (const f of bySize) {
