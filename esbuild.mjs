@@ -2,6 +2,7 @@
 // and the CLI. Type checking is `tsc --noEmit` (npm run typecheck).
 import * as esbuild from 'esbuild';
 import { readFileSync, chmodSync } from 'node:fs';
+import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
@@ -48,14 +49,25 @@ const common = {
 const builds = [
   { ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] },
   { ...common, entryPoints: ['server/src/serverMain.ts'], outfile: 'dist/server.js' },
-  // The command: a small script that runs the CLI's bundle through V8's code cache.
-  { ...common, entryPoints: ['server/src/cliBin.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
   { ...common, entryPoints: ['server/src/cliMain.ts'], outfile: 'dist/cli-main.js' },
 ];
 
+/**
+ * The command: a small script that runs the CLI's bundle through V8's code
+ * cache, which it finds by the bundle's SHA-256 (see
+ * server/src/node/compileCache.ts). The hash is taken here, once, so the
+ * command does not hash the bundle at every start; it is built after the
+ * bundle. In watch mode the bundle changes under it, and the command runs
+ * without a cache.
+ */
+function cliBuild(bundleId) {
+  return { ...common, entryPoints: ['server/src/cliBin.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' }, define: { ...common.define, COMPACT_LINT_BUNDLE_ID: JSON.stringify(bundleId) } };
+}
+
 if (watch) {
-  for (const b of builds) await (await esbuild.context(b)).watch();
+  for (const b of [...builds, cliBuild('')]) await (await esbuild.context(b)).watch();
 } else {
   await Promise.all(builds.map((b) => esbuild.build(b)));
+  await esbuild.build(cliBuild(createHash('sha256').update(readFileSync('dist/cli-main.js')).digest('hex').slice(0, 32)));
   chmodSync('dist/cli.js', 0o755);
 }

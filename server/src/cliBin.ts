@@ -6,10 +6,13 @@
 import { join } from 'node:path';
 import type { main } from './cliMain';
 import { applyCliV8Flags } from './cli/engine';
-import { compileCacheFolder, runWithCompileCache } from './node/compileCache';
+import { compileCacheLocation, runWithCompileCache } from './node/compileCache';
+
+/** The SHA-256 of dist/cli-main.js, set by the build (esbuild.mjs); empty in watch mode. */
+declare const COMPACT_LINT_BUNDLE_ID: string;
 
 // Before compiling: V8 takes cached code only under the options it was made with.
 // They are the process's, so worker threads started later run with them too.
 applyCliV8Flags();
-const bundle = runWithCompileCache(join(__dirname, 'cli-main.js'), compileCacheFolder());
+const bundle = runWithCompileCache(join(__dirname, 'cli-main.js'), compileCacheLocation(COMPACT_LINT_BUNDLE_ID));
 (bundle.exports as { main: typeof main }).main({ script: __filename, cacheCompiledCode: () => bundle.save() });

@@ -4,11 +4,12 @@
  * returns, whether it is missing, valid, damaged, turned off or unwritable.
  */
 import { strict as assert } from 'node:assert';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { userCacheFolder } from '../../server/src/node/compileCache';
-import { runCli, tempTree, type CliRun } from '../support/cli';
+import { dirname, join } from 'node:path';
+import { compileCacheLocation, userCacheFolder } from '../../server/src/node/compileCache';
+import { CLI, runCli, tempTree, type CliRun } from '../support/cli';
 
 const DRAFT = '# Draft\n\nIn line with SDG target 10.12 and the Global Compact for Migration.\n';
 
@@ -55,6 +56,30 @@ describe('CLI: compile cache', () => {
     assert.deepEqual(runCli(['--format', 'json', 'draft.md'], dir, undefined, [], { XDG_CACHE_HOME: home }), uncached);
   });
 
+  it('does not use the cache of a bundle changed after it was built', () => {
+    // A copy of the command, whose bundle can be touched without touching dist/.
+    const bin = mkdtempSync(join(tmpdir(), 'compact-lint-bin-'));
+    for (const f of ['cli.js', 'cli-main.js']) copyFileSync(join(dirname(CLI), f), join(bin, f));
+    const home = mkdtempSync(join(tmpdir(), 'compact-lint-cache-'));
+    const run = (): CliRun => {
+      const r = spawnSync(process.execPath, [join(bin, 'cli.js'), '--format', 'json', 'draft.md'], { cwd: dir, encoding: 'utf8', env: { ...process.env, XDG_CACHE_HOME: home } });
+      return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
+    };
+    assert.deepEqual(run(), uncached);
+    const [file] = cacheFiles(home) as [string];
+    const written = readFileSync(file);
+    assert.deepEqual(run(), uncached);
+    assert.deepEqual(readFileSync(file), written, 'the cache of an unchanged bundle is used, not written again');
+    // Patched in place: same id, new modification time.
+    const later = new Date(statSync(join(bin, 'cli-main.js')).mtimeMs + 60_000);
+    utimesSync(join(bin, 'cli-main.js'), later, later);
+    assert.deepEqual(run(), uncached);
+    const rewritten = readFileSync(file);
+    assert.notDeepEqual(rewritten, written, 'the cache no longer matched the bundle, and was written again');
+    assert.deepEqual(run(), uncached);
+    assert.deepEqual(readFileSync(file), rewritten);
+  });
+
   it('writes nothing when NODE_DISABLE_COMPILE_CACHE is set', () => {
     const home = mkdtempSync(join(tmpdir(), 'compact-lint-cache-'));
     assert.deepEqual(runCli(['--format', 'json', 'draft.md'], dir, undefined, [], { XDG_CACHE_HOME: home, NODE_DISABLE_COMPILE_CACHE: '1' }), uncached);
@@ -65,6 +90,13 @@ describe('CLI: compile cache', () => {
     const notAFolder = join(mkdtempSync(join(tmpdir(), 'compact-lint-cache-')), 'file');
     writeFileSync(notAFolder, 'x');
     assert.deepEqual(runCli(['--format', 'json', 'draft.md'], dir, undefined, [], { XDG_CACHE_HOME: notAFolder }), uncached);
+  });
+
+  it('is kept only for a bundle with an id, and not when NODE_DISABLE_COMPILE_CACHE is set', () => {
+    assert.deepEqual(compileCacheLocation('abc', { XDG_CACHE_HOME: '/x/cache' }), { folder: join('/x/cache', 'compact-lint'), bundleId: 'abc' });
+    assert.equal(compileCacheLocation('', { XDG_CACHE_HOME: '/x/cache' }), undefined);
+    assert.equal(compileCacheLocation(undefined, { XDG_CACHE_HOME: '/x/cache' }), undefined);
+    assert.equal(compileCacheLocation('abc', { XDG_CACHE_HOME: '/x/cache', NODE_DISABLE_COMPILE_CACHE: '1' }), undefined);
   });
 
   it('lives in the user cache folder of each system', () => {

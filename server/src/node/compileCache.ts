@@ -9,22 +9,27 @@
  * cache saves about 30 ms of a 265 ms run, one made before the run about 6 ms
  * (see docs/benchmarks.md).
  *
- * The cache is a file per bundle (by the SHA-256 of its bytes) and per V8
- * version and architecture, in the user's cache folder: `$XDG_CACHE_HOME` or
- * `~/.cache` on Linux, `~/Library/Caches` on macOS, `%LOCALAPPDATA%` on
- * Windows, under `compact-lint`. V8 checks the data it is given and ignores
- * data made by another version, with other options or for another source;
- * then the bundle is compiled as usual and the cache written again after the
- * run. Every failure to read or write the cache is silent: it only costs the
- * time it would have saved. `NODE_DISABLE_COMPILE_CACHE=1`, the variable
- * Node's own compile cache obeys, turns it off.
+ * The cache is a file per bundle (named by an id of its content, the
+ * SHA-256 of its bytes computed when it was built) and per V8 version and
+ * architecture, in the user's cache folder: `$XDG_CACHE_HOME` or `~/.cache`
+ * on Linux, `~/Library/Caches` on macOS, `%LOCALAPPDATA%` on Windows, under
+ * `compact-lint`. The file starts with the bundle's size and modification
+ * time: a bundle changed after it was built (patched in place) no longer
+ * matches them, and its cache is not used. V8 itself ignores data made by
+ * another version, with other options or for a source of another length. In
+ * either case the bundle is compiled as usual and the cache written again
+ * after the run. Every failure to read or write the cache is silent: it only
+ * costs the time it would have saved. `NODE_DISABLE_COMPILE_CACHE=1`, the
+ * variable Node's own compile cache obeys, turns it off.
+ *
+ * The id is computed by the build, not here: hashing the bundle at every
+ * start cost about 2.5 ms of each run (loading node:crypto, then the hash).
  *
  * Node 22 has a compile cache of its own (`module.enableCompileCache`); this
  * one also works on Node 20, the oldest the CLI supports, and saves what the
  * run compiled, not only what loading the module compiled.
  */
-import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, statSync } from 'node:fs';
 import { createRequire, wrap } from 'node:module';
 import { homedir } from 'node:os';
 import { dirname, isAbsolute, join } from 'node:path';
@@ -50,14 +55,24 @@ export function userCacheFolder(app: string, env: NodeJS.ProcessEnv = process.en
   return join(xdg && isAbsolute(xdg) ? xdg : join(home, '.cache'), app);
 }
 
+/** The cache of a bundle: where it is, and the id of the bundle's content (see above). */
+export interface CacheLocation {
+  readonly folder: string;
+  readonly bundleId: string;
+}
+
 /** Loads and runs the CommonJS file `bundle`, with the cached code of an earlier run when there is some. */
-export function runWithCompileCache(bundle: string, cacheFolder: string | undefined): CachedBundle {
+export function runWithCompileCache(bundle: string, cache: CacheLocation | undefined): CachedBundle {
   const bytes = readFileSync(bundle);
-  const cacheFile = cacheFolder === undefined ? undefined : join(cacheFolder, `${createHash('sha256').update(bytes).digest('hex').slice(0, 32)}-${process.versions.v8}-${process.arch}.v8cache`);
+  const cacheFile = cache === undefined ? undefined : join(cache.folder, `${cache.bundleId}-${process.versions.v8}-${process.arch}.v8cache`);
+  let stamp: Buffer | undefined;
   let cachedData: Buffer | undefined;
   if (cacheFile !== undefined) {
     try {
-      cachedData = readFileSync(cacheFile);
+      const { size, mtimeMs } = statSync(bundle);
+      stamp = Buffer.from(`compact-lint ${size} ${mtimeMs}\n`);
+      const file = readFileSync(cacheFile);
+      cachedData = file.subarray(0, stamp.length).equals(stamp) ? file.subarray(stamp.length) : undefined;
     } catch {
       cachedData = undefined;
     }
@@ -71,11 +86,11 @@ export function runWithCompileCache(bundle: string, cacheFolder: string | undefi
   return {
     exports: module.exports,
     save(): void {
-      if (saved || cacheFile === undefined) return;
+      if (saved || cacheFile === undefined || stamp === undefined) return;
       saved = true;
       try {
         mkdirSync(dirname(cacheFile), { recursive: true, mode: 0o700 });
-        writeFileAtomic(cacheFile, script.createCachedData());
+        writeFileAtomic(cacheFile, Buffer.concat([stamp, script.createCachedData()]));
       } catch {
         // A read-only or full disk: the next run compiles as this one did.
       }
@@ -83,7 +98,11 @@ export function runWithCompileCache(bundle: string, cacheFolder: string | undefi
   };
 }
 
-/** The cache folder of the `compact-lint` command, or undefined when NODE_DISABLE_COMPILE_CACHE is set. */
-export function compileCacheFolder(env: NodeJS.ProcessEnv = process.env): string | undefined {
-  return env.NODE_DISABLE_COMPILE_CACHE ? undefined : userCacheFolder('compact-lint', env);
+/**
+ * Where the `compact-lint` command caches the bundle with the given id, or
+ * undefined when NODE_DISABLE_COMPILE_CACHE is set or the bundle has no id (a
+ * build in watch mode).
+ */
+export function compileCacheLocation(bundleId: string | undefined, env: NodeJS.ProcessEnv = process.env): CacheLocation | undefined {
+  return env.NODE_DISABLE_COMPILE_CACHE || !bundleId ? undefined : { folder: userCacheFolder('compact-lint', env), bundleId };
 }
