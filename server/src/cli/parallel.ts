@@ -97,7 +97,13 @@ function pipeline(paths: readonly string[], options: LintFilesOptions, workerScr
   const input: WorkerInput = { kind: 'compact-lint-pipeline', options };
   const worker = new Worker(workerScript, { workerData: input, resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } });
   const done = new Promise<FileOutcome[]>((resolve, reject) => {
-    worker.once('message', (outcomes: FileOutcome[]) => {
+    // One outcome per file, in order, as each is linted (so that at the end only the last file's crosses), then null.
+    const outcomes: FileOutcome[] = [];
+    worker.on('message', (outcome: FileOutcome | null) => {
+      if (outcome) {
+        outcomes.push(outcome);
+        return;
+      }
       resolve(outcomes);
       void worker.terminate();
     });
@@ -115,18 +121,18 @@ function pipeline(paths: readonly string[], options: LintFilesOptions, workerScr
   return done;
 }
 
-/** Worker side: lint the files (a share of paths, or parsed files as they come) and post the outcomes back. */
-export function runWorker(input: WorkerInput, port: { postMessage(outcomes: FileOutcome[]): void; on(event: 'message', listener: (file: ParsedFile | null) => void): void }): void {
+/**
+ * Worker side: lints the files and posts the outcomes back. With a share of
+ * paths, all outcomes in one message; in a pipeline, the outcome of each file
+ * as soon as it is linted, then null after the last.
+ */
+export function runWorker(input: WorkerInput, port: { postMessage(message: FileOutcome[] | FileOutcome | null): void; on(event: 'message', listener: (file: ParsedFile | null) => void): void }): void {
   const linter = new FileLinter(input.options);
   if (input.kind === 'compact-lint-worker') {
     port.postMessage(input.paths.map((p) => linter.lintPath(p)));
     return;
   }
-  const outcomes: FileOutcome[] = [];
-  port.on('message', (file) => {
-    if (file) outcomes.push(linter.lintParsed(file));
-    else port.postMessage(outcomes);
-  });
+  port.on('message', (file) => port.postMessage(file ? linter.lintParsed(file) : null));
 }
 
 function sizeOf(path: string): number {
