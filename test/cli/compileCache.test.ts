@@ -5,7 +5,7 @@
  */
 import { strict as assert } from 'node:assert';
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { compileCacheLocation, userCacheFolder } from '../../server/src/node/compileCache';
@@ -20,14 +20,24 @@ function cacheFiles(home: string): string[] {
 
 describe('CLI: compile cache', () => {
   const dir = tempTree({ 'draft.md': DRAFT });
+  const temporary: string[] = [dir];
+  /** A new temporary folder, removed after the tests. */
+  const tempFolder = (prefix: string): string => {
+    const folder = mkdtempSync(join(tmpdir(), prefix));
+    temporary.push(folder);
+    return folder;
+  };
   let uncached: CliRun;
   before(() => {
     uncached = runCli(['--format', 'json', 'draft.md'], dir, undefined, [], { NODE_DISABLE_COMPILE_CACHE: '1' });
   });
+  after(() => {
+    for (const folder of temporary) rmSync(folder, { recursive: true, force: true });
+  });
 
   it('prints the same with no cache, a fresh one and a used one, and writes it once', () => {
     assert.equal(uncached.code, 1, uncached.stderr);
-    const home = mkdtempSync(join(tmpdir(), 'compact-lint-cache-'));
+    const home = tempFolder('compact-lint-cache-');
     const first = runCli(['--format', 'json', 'draft.md'], dir, undefined, [], { XDG_CACHE_HOME: home });
     const files = cacheFiles(home);
     assert.equal(files.length, 1, 'one cache file');
@@ -42,7 +52,7 @@ describe('CLI: compile cache', () => {
   });
 
   it('replaces a damaged cache, and prints the same', () => {
-    const home = mkdtempSync(join(tmpdir(), 'compact-lint-cache-'));
+    const home = tempFolder('compact-lint-cache-');
     runCli(['--version'], dir, undefined, [], { XDG_CACHE_HOME: home });
     assert.deepEqual(cacheFiles(home), [], '--version lints nothing and writes no cache');
     assert.equal(runCli(['missing.md'], dir, undefined, [], { XDG_CACHE_HOME: home }).code, 2);
@@ -58,9 +68,9 @@ describe('CLI: compile cache', () => {
 
   it('does not use the cache of a bundle changed after it was built', () => {
     // A copy of the command, whose bundle can be touched without touching dist/.
-    const bin = mkdtempSync(join(tmpdir(), 'compact-lint-bin-'));
+    const bin = tempFolder('compact-lint-bin-');
     for (const f of ['cli.js', 'cli-main.js']) copyFileSync(join(dirname(CLI), f), join(bin, f));
-    const home = mkdtempSync(join(tmpdir(), 'compact-lint-cache-'));
+    const home = tempFolder('compact-lint-cache-');
     const run = (): CliRun => {
       const r = spawnSync(process.execPath, [join(bin, 'cli.js'), '--format', 'json', 'draft.md'], { cwd: dir, encoding: 'utf8', env: { ...process.env, XDG_CACHE_HOME: home } });
       return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
@@ -81,13 +91,13 @@ describe('CLI: compile cache', () => {
   });
 
   it('writes nothing when NODE_DISABLE_COMPILE_CACHE is set', () => {
-    const home = mkdtempSync(join(tmpdir(), 'compact-lint-cache-'));
+    const home = tempFolder('compact-lint-cache-');
     assert.deepEqual(runCli(['--format', 'json', 'draft.md'], dir, undefined, [], { XDG_CACHE_HOME: home, NODE_DISABLE_COMPILE_CACHE: '1' }), uncached);
     assert.deepEqual(readdirSync(home), []);
   });
 
   it('works as usual, and says nothing, where the cache cannot be written', () => {
-    const notAFolder = join(mkdtempSync(join(tmpdir(), 'compact-lint-cache-')), 'file');
+    const notAFolder = join(tempFolder('compact-lint-cache-'), 'file');
     writeFileSync(notAFolder, 'x');
     assert.deepEqual(runCli(['--format', 'json', 'draft.md'], dir, undefined, [], { XDG_CACHE_HOME: notAFolder }), uncached);
   });
