@@ -5,11 +5,10 @@
  */
 import { strict as assert } from 'node:assert';
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { copyFileSync, existsSync, readdirSync, readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { compileCacheLocation, userCacheFolder } from '../../server/src/node/compileCache';
-import { CLI, runCli, tempTree, type CliRun } from '../support/cli';
+import { CLI, runCli, tempFolder, tempTree, type CliRun } from '../support/cli';
 
 const DRAFT = '# Draft\n\nIn line with SDG target 10.12 and the Global Compact for Migration.\n';
 
@@ -20,19 +19,9 @@ function cacheFiles(home: string): string[] {
 
 describe('CLI: compile cache', () => {
   const dir = tempTree({ 'draft.md': DRAFT });
-  const temporary: string[] = [dir];
-  /** A new temporary folder, removed after the tests. */
-  const tempFolder = (prefix: string): string => {
-    const folder = mkdtempSync(join(tmpdir(), prefix));
-    temporary.push(folder);
-    return folder;
-  };
   let uncached: CliRun;
   before(() => {
     uncached = runCli(['--format', 'json', 'draft.md'], dir, undefined, [], { NODE_DISABLE_COMPILE_CACHE: '1' });
-  });
-  after(() => {
-    for (const folder of temporary) rmSync(folder, { recursive: true, force: true });
   });
 
   it('prints the same with no cache, a fresh one and a used one, and writes it once', () => {

@@ -8,7 +8,11 @@ export const CLI = join(__dirname, '..', '..', 'dist', 'cli.js');
 
 /** The CLI's compile cache (see server/src/node/compileCache.ts) for the tests' runs: never the user's. */
 const CACHE_HOME = mkdtempSync(join(tmpdir(), 'compact-lint-cache-'));
-process.on('exit', () => rmSync(CACHE_HOME, { recursive: true, force: true }));
+/** Folders the tests made, removed when they end. */
+const TEMPORARY: string[] = [CACHE_HOME];
+process.on('exit', () => {
+  for (const folder of TEMPORARY) rmSync(folder, { recursive: true, force: true });
+});
 
 export interface CliRun {
   readonly code: number;
@@ -27,9 +31,16 @@ export function runCli(args: readonly string[], cwd: string, input?: string, exe
   return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
 }
 
-/** Creates a temporary folder with the given files (path → content). */
+/** A new empty temporary folder, removed when the tests end. */
+export function tempFolder(prefix = 'compact-lint-cli-'): string {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  TEMPORARY.push(dir);
+  return dir;
+}
+
+/** Creates a temporary folder with the given files (path → content), removed when the tests end. */
 export function tempTree(files: Record<string, string | Buffer>): string {
-  const dir = mkdtempSync(join(tmpdir(), 'compact-lint-cli-'));
+  const dir = tempFolder();
   for (const [p, content] of Object.entries(files)) {
     const full = join(dir, p);
     mkdirSync(dirname(full), { recursive: true });
