@@ -4,6 +4,7 @@
  * (node/compileCache.ts), and writes the cache after a run that linted files.
  */
 import { join } from 'node:path';
+import { isMainThread } from 'node:worker_threads';
 import type { main } from './cliMain';
 import { applyCliV8Flags } from './cli/engine';
 import { compileCacheLocation, runWithCompileCache } from './node/compileCache';
@@ -12,7 +13,8 @@ import { compileCacheLocation, runWithCompileCache } from './node/compileCache';
 declare const COMPACT_LINT_BUNDLE_ID: string;
 
 // Before compiling: V8 takes cached code only under the options it was made with.
-// They are the process's, so worker threads started later run with them too.
-applyCliV8Flags();
+// They are the process's, set once by the main thread: worker threads, which run
+// this script too, start with them and must not set them while the main thread runs.
+if (isMainThread) applyCliV8Flags();
 const bundle = runWithCompileCache(join(__dirname, 'cli-main.js'), compileCacheLocation(COMPACT_LINT_BUNDLE_ID));
 (bundle.exports as { main: typeof main }).main({ script: __filename, cacheCompiledCode: () => bundle.save() });

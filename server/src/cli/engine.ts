@@ -18,7 +18,7 @@ import { setFlagsFromString } from 'node:v8';
 
 export const CLI_V8_FLAGS: readonly string[] = ['--interrupt-budget=262144'];
 
-/** Sets CLI_V8_FLAGS for this process and the worker threads it starts. */
+/** Sets CLI_V8_FLAGS for this process and the worker threads it starts; called by the main thread only, before any worker starts. */
 export function applyCliV8Flags(): void {
   for (const flag of CLI_V8_FLAGS) setFlagsFromString(flag);
 }
