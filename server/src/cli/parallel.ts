@@ -96,7 +96,8 @@ function onMainThread(paths: readonly string[], options: LintFilesOptions): File
 function pipeline(paths: readonly string[], options: LintFilesOptions, workerScript: string): Promise<FileOutcome[]> {
   const input: WorkerInput = { kind: 'compact-lint-pipeline', options };
   const worker = new Worker(workerScript, { workerData: input, resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } });
-  const done = new Promise<FileOutcome[]>((resolve, reject) => {
+  // One promise for both threads: the first failure, on either, is the one reported.
+  return new Promise<FileOutcome[]>((resolve, reject) => {
     // One outcome per file, in order, as each is linted (so that at the end only the last file's crosses), then null.
     const outcomes: FileOutcome[] = [];
     worker.on('message', (outcome: FileOutcome | null) => {
@@ -109,16 +110,15 @@ function pipeline(paths: readonly string[], options: LintFilesOptions, workerScr
     });
     worker.once('error', reject);
     worker.once('exit', (code) => reject(new Error(`worker exited with ${code} before its results`)));
+    try {
+      const linter = new FileLinter(options);
+      for (const p of paths) worker.postMessage(linter.parsePath(p));
+      worker.postMessage(null);
+    } catch (e) {
+      reject(e);
+      void worker.terminate();
+    }
   });
-  try {
-    const linter = new FileLinter(options);
-    for (const p of paths) worker.postMessage(linter.parsePath(p));
-    worker.postMessage(null);
-  } catch (e) {
-    void worker.terminate();
-    throw e;
-  }
-  return done;
 }
 
 /**
