@@ -1,17 +1,21 @@
 /**
  * Writes the files derived from the check registry: the configuration schema
- * (schemas/compact-lint.schema.json) and the list of checks (docs/rules.md).
- * `npm run generate` runs it; a test fails when either is out of date.
+ * (schemas/compact-lint.schema.json) and the list of checks (docs/rules.md);
+ * and from the instrument registry, the names of the built-in instruments.
+ * `npm run generate` runs it; a test fails when any is out of date.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import Ajv from 'ajv';
 import standaloneCode from 'ajv/dist/standalone';
 import { join } from 'node:path';
 import { CHECKS } from '../server/src/core/checks/index';
+import { instrumentRegistry } from '../server/src/core/data/instruments';
+import { namesOfInstruments } from '../server/src/core/instruments/names';
 import { anchorOf as anchor } from '../server/src/lsp/docsLink';
 import { GRAMMAR_PATH, injectionGrammarText } from './grammar';
 
 const ROOT = join(__dirname, '..');
+export const INSTRUMENT_NAMES_PATH = 'server/src/core/instruments/names.generated.json';
 
 export function configSchema(): object {
   const severity = { enum: ['off', 'hint', 'info', 'warning', 'error'] };
@@ -167,12 +171,20 @@ export function withReadmeChecks(readme: string): string {
   return readme.slice(0, a + START.length) + '\n' + readmeChecks() + '\n' + readme.slice(b);
 }
 
+/** The names of the built-in instruments, one per line (see server/src/core/instruments/names.ts). */
+export function instrumentNamesJson(): string {
+  return `[\n${namesOfInstruments(instrumentRegistry([]).all)
+    .map((n) => JSON.stringify(n))
+    .join(',\n')}\n]\n`;
+}
+
 if (require.main === module) {
   writeFileSync(join(ROOT, 'schemas/compact-lint.schema.json'), JSON.stringify(configSchema(), null, 2) + '\n');
   writeFileSync(join(ROOT, 'docs/rules.md'), rulesMarkdown());
   writeFileSync(join(ROOT, 'server/src/core/config/validateConfig.generated.js'), configValidatorCode());
+  writeFileSync(join(ROOT, INSTRUMENT_NAMES_PATH), instrumentNamesJson());
   const readme = join(ROOT, 'README.md');
   writeFileSync(readme, withReadmeChecks(readFileSync(readme, 'utf8')));
   writeFileSync(join(ROOT, GRAMMAR_PATH), injectionGrammarText());
-  console.log('wrote the configuration schema and validator, docs/rules.md and the checks table of README.md');
+  console.log('wrote the configuration schema and validator, docs/rules.md, the checks table of README.md and the names of the built-in instruments');
 }

@@ -7,7 +7,7 @@ import { strict as assert } from 'node:assert';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { CHECKS } from '../server/src/core/index';
-import { configSchema, configValidatorCode, rulesMarkdown, withReadmeChecks } from '../scripts/generate';
+import { configSchema, configValidatorCode, instrumentNamesJson, INSTRUMENT_NAMES_PATH, rulesMarkdown, withReadmeChecks } from '../scripts/generate';
 
 const ROOT = join(__dirname, '..');
 
@@ -36,6 +36,10 @@ describe('meta', () => {
     assert.equal(readFileSync(join(ROOT, 'docs/rules.md'), 'utf8'), rulesMarkdown());
     assert.deepEqual(JSON.parse(readFileSync(join(ROOT, 'schemas/compact-lint.schema.json'), 'utf8')), configSchema());
     assert.equal(readFileSync(join(ROOT, 'server/src/core/config/validateConfig.generated.js'), 'utf8'), configValidatorCode());
+  });
+
+  it('the names of the built-in instruments are generated from the registry (run `npm run generate`)', () => {
+    assert.equal(readFileSync(join(ROOT, INSTRUMENT_NAMES_PATH), 'utf8'), instrumentNamesJson());
   });
 
   it('every check is specified by at least one fixture that expects it', () => {
