@@ -1,9 +1,10 @@
 /**
  * The fuzzing property: for any input the core never throws, every finding
- * and every fix lies inside the document, and no case takes a second.
+ * and every fix lies inside the document, the CLI's pipeline gets the same
+ * syntax as a direct parse, and no case takes a second.
  */
 import { strict as assert } from 'node:assert';
-import { DEFAULT_CONFIG, lintText, applyFixes, complete, hover } from '../../server/src/core/index';
+import { DEFAULT_CONFIG, lintText, applyFixes, complete, hover, packSource, parseSource, unpackSource } from '../../server/src/core/index';
 
 export const SLOW_MS = 1000;
 
@@ -23,5 +24,7 @@ export function checkText(text: string): void {
     complete(model, offset, { data: model.data, others: [] });
   }
   const ms = performance.now() - t;
+  const source = { uri: 'fuzz', version: 1, text };
+  assert.deepEqual(unpackSource(packSource(source, DEFAULT_CONFIG)), parseSource(source, DEFAULT_CONFIG), 'packed syntax differs');
   assert.ok(ms < SLOW_MS, `took ${ms.toFixed(0)} ms on ${JSON.stringify(text.slice(0, 200))}…`);
 }

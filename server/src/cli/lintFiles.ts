@@ -2,12 +2,12 @@
  * Lints a list of files: configuration, reading, the core's pipeline, --fix.
  * Used by the main thread and by worker threads alike, so the result of a
  * file never depends on which thread linted it. A file is linted in two steps,
- * parsePath and lintParsed, which a pipeline runs on two threads (see
- * parallel.ts).
+ * parsePath and lintParsed; a pipeline runs them on two threads as packPath
+ * and lintPacked (see parallel.ts).
  */
 import { dirname, relative, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { applyFixes, buildModel, isDraftMember, lintModel, modelOf, parseSource, type Config, type DocumentModel, type Finding, type ParsedSource, type Skipped } from '../core/index';
+import { applyFixes, buildModel, isDraftMember, lintModel, modelOf, packSource, parseSource, unpackSource, type Config, type DocumentModel, type Finding, type PackedSource, type ParsedSource, type Skipped, type Source } from '../core/index';
 import { ConfigLoader, type ConfigIssue, type LoadedConfig } from '../node/configLoader';
 import { writeFileAtomic } from '../node/atomicWrite';
 import { readText } from './files';
@@ -41,6 +41,13 @@ export interface ParsedFile {
   readonly errors: readonly string[];
 }
 
+/** A file read and parsed, its syntax packed for another thread (see FileLinter.packPath). */
+export interface PackedFile {
+  readonly path: string;
+  readonly packed: PackedSource;
+  readonly errors: readonly string[];
+}
+
 export class FileLinter {
   readonly #loader = new ConfigLoader();
   /** Models of draft files read from disk, by path: each is read once per run. */
@@ -54,14 +61,23 @@ export class FileLinter {
 
   /** `path` is "<stdin>" for standard input without --stdin-filename. */
   lintText(path: string, text: string, skip: Skipped | undefined): FileOutcome {
-    return this.lintParsed(this.#parseText(path, text, skip, []));
+    return this.lintParsed({ path, parsed: parseSource(this.#source(path, text, skip), this.#configFor(path).config), errors: [] });
   }
 
   /** The first step of lintPath: reads and parses the file. */
   parsePath(path: string): ParsedFile {
-    const read = readText(path, this.#configFor(path).config.maxFileSize);
-    const errors = read.skip?.reason === 'unreadable' ? [`${relative(this.options.cwd, path)}: ${read.skip.message}`] : [];
-    return this.#parseText(path, read.text, read.skip, errors);
+    const { source, errors } = this.#read(path);
+    return { path, parsed: parseSource(source, this.#configFor(path).config), errors };
+  }
+
+  /** parsePath for a pipeline: the syntax packed, for lintPacked on another thread. */
+  packPath(path: string): PackedFile {
+    const { source, errors } = this.#read(path);
+    return { path, packed: packSource(source, this.#configFor(path).config), errors };
+  }
+
+  lintPacked(file: PackedFile): FileOutcome {
+    return this.lintParsed({ path: file.path, parsed: unpackSource(file.packed), errors: file.errors });
   }
 
   /** The second step: facts, checks and --fix, on the thread that parsed the file or another one. */
@@ -103,9 +119,14 @@ export class FileLinter {
     };
   }
 
-  #parseText(path: string, text: string, skip: Skipped | undefined, errors: readonly string[]): ParsedFile {
-    const uri = path === '<stdin>' ? 'stdin:' : pathToFileURL(path).href;
-    return { path, parsed: parseSource({ uri, version: 0, text, ...(skip ? { skip } : {}) }, this.#configFor(path).config), errors };
+  #read(path: string): { source: Source; errors: string[] } {
+    const read = readText(path, this.#configFor(path).config.maxFileSize);
+    const errors = read.skip?.reason === 'unreadable' ? [`${relative(this.options.cwd, path)}: ${read.skip.message}`] : [];
+    return { source: this.#source(path, read.text, read.skip), errors };
+  }
+
+  #source(path: string, text: string, skip: Skipped | undefined): Source {
+    return { uri: path === '<stdin>' ? 'stdin:' : pathToFileURL(path).href, version: 0, text, ...(skip ? { skip } : {}) };
   }
 
   #configFor(path: string): LoadedConfig {

@@ -1,10 +1,12 @@
 /**
  * Lints a batch of files on worker threads, in one of two ways.
  *
- * - A pipeline: the main thread reads and parses each file and posts it to one
- *   worker, which extracts the facts and runs the checks. Each thread warms
- *   up only the code it runs (remark, or the extractors and checks), and the
- *   two overlap.
+ * - A pipeline: the main thread reads and parses each file and posts its
+ *   syntax, packed (core/parse/packed.ts), to one worker, which turns it into
+ *   blocks, extracts the facts and runs the checks. Each thread warms up only
+ *   the code it runs (remark, or the extractors and checks), and the two
+ *   overlap; the main thread, which sets the pace, does as little else as it
+ *   can.
  * - Shares: up to one worker per core, each running the same FileLinter over
  *   a share of the files. Each worker warms up all of the code.
  *
@@ -17,7 +19,7 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { statSync } from 'node:fs';
-import { FileLinter, type FileOutcome, type LintFilesOptions, type ParsedFile } from './lintFiles';
+import { FileLinter, type FileOutcome, type LintFilesOptions, type PackedFile } from './lintFiles';
 
 /**
  * Each worker with a share needs this much text to pay for its start (loading
@@ -112,7 +114,7 @@ function pipeline(paths: readonly string[], options: LintFilesOptions, workerScr
     worker.once('exit', (code) => reject(new Error(`worker exited with ${code} before its results`)));
     try {
       const linter = new FileLinter(options);
-      for (const p of paths) worker.postMessage(linter.parsePath(p));
+      for (const p of paths) worker.postMessage(linter.packPath(p));
       worker.postMessage(null);
     } catch (e) {
       reject(e);
@@ -126,13 +128,13 @@ function pipeline(paths: readonly string[], options: LintFilesOptions, workerScr
  * paths, all outcomes in one message; in a pipeline, the outcome of each file
  * as soon as it is linted, then null after the last.
  */
-export function runWorker(input: WorkerInput, port: { postMessage(message: FileOutcome[] | FileOutcome | null): void; on(event: 'message', listener: (file: ParsedFile | null) => void): void }): void {
+export function runWorker(input: WorkerInput, port: { postMessage(message: FileOutcome[] | FileOutcome | null): void; on(event: 'message', listener: (file: PackedFile | null) => void): void }): void {
   const linter = new FileLinter(input.options);
   if (input.kind === 'compact-lint-worker') {
     port.postMessage(input.paths.map((p) => linter.lintPath(p)));
     return;
   }
-  port.on('message', (file) => port.postMessage(file ? linter.lintParsed(file) : null));
+  port.on('message', (file) => port.postMessage(file ? linter.lintPacked(file) : null));
 }
 
 function sizeOf(path: string): number {

@@ -14,7 +14,7 @@ export { isDraftMember } from './config/draft';
 export type { Check, Finding, Fix, TextEdit, RelatedInfo } from './checks/check';
 export { CHECKS, CHECKS_BY_ID } from './checks/index';
 export { DocumentModel } from './model/model';
-export { buildModel, parseSource, modelOf, checkInput, tooLarge, BINARY, utf8Length, type Source, type ParsedSource } from './model/build';
+export { buildModel, parseSource, packSource, unpackSource, modelOf, checkInput, tooLarge, BINARY, utf8Length, type Source, type ParsedSource, type PackedSource } from './model/build';
 export type { Skipped } from './model/model';
 export { lintModel, lintText, type LintOptions } from './lint';
 export { applyFixes, applyEditGroups, type FixResult } from './fixes';

@@ -6,7 +6,7 @@
 import type { Config } from '../config/types';
 import { referenceData } from '../data/reference';
 import { guardsOf, prepare } from '../parse/preprocess';
-import { parseBlocks } from '../parse/parse';
+import { blocksOfPacked, parseBlocks, parsePacked, type PackedChunk } from '../parse/parse';
 import type { Block } from '../parse/blocks';
 import { extractFacts, type ExtractEnv } from './facts';
 import { DocumentModel, type AnalyzedBlock, type Skipped, type SyntaxNotes } from './model';
@@ -40,6 +40,31 @@ export function parseSource(source: Source, config: Config): ParsedSource {
   if (skip) return { ...source, skip, blocks: [] };
   const prepared = prepare(source.text);
   return { ...source, blocks: parseBlocks(prepared.text), notes: guardsOf(prepared) };
+}
+
+/**
+ * parseSource in two steps, for two threads: the syntax packed (see
+ * parse/packed.ts) by the thread that calls remark, and turned into blocks
+ * by `unpackSource` on the thread that extracts the facts.
+ */
+export interface PackedSource extends Source {
+  /** The prepared text the chunks were parsed from; empty when the source is skipped. */
+  readonly prepared: string;
+  readonly chunks: readonly PackedChunk[];
+  readonly notes?: SyntaxNotes;
+}
+
+export function packSource(source: Source, config: Config): PackedSource {
+  const skip = source.skip ?? checkInput(source.text, config);
+  if (skip) return { ...source, skip, prepared: '', chunks: [] };
+  const prepared = prepare(source.text);
+  return { ...source, prepared: prepared.text, chunks: parsePacked(prepared.text), notes: guardsOf(prepared) };
+}
+
+/** The ParsedSource that parseSource gives for the same source and configuration. */
+export function unpackSource(packed: PackedSource): ParsedSource {
+  const { prepared, chunks, ...source } = packed;
+  return { ...source, blocks: blocksOfPacked(prepared, chunks) };
 }
 
 /** The second step of buildModel: extracts the facts of a parsed source's blocks, with the same configuration. */

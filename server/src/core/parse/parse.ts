@@ -17,6 +17,7 @@ import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import type { Root } from 'mdast';
 import { toBlocks, type Block } from './blocks';
+import { pack, unpack, type PackedTree } from './packed';
 
 const processor = unified().use(remarkParse);
 
@@ -27,11 +28,39 @@ const processor = unified().use(remarkParse);
  */
 export const CHUNK = 8 * 1024;
 
-function parseOnce(text: string, from: number, to: number, base: number): Block[] {
-  const slice = from === 0 && to === text.length ? text : text.slice(from, to);
-  const tree = processor.parse(slice) as Root;
-  return toBlocks(tree.children, slice, base + from);
+/** A chunk's syntax, as blocks or as a packed tree, with what the chunking needs to know of it. */
+interface ChunkParse<T> {
+  readonly value: T;
+  /** Document offset where the chunk's last block ends, or undefined if it has none. */
+  readonly lastEnd: number | undefined;
+  readonly definitions: boolean;
 }
+
+type ParseChunk<T> = (text: string, from: number, to: number, base: number) => ChunkParse<T>;
+
+function treeOf(text: string, from: number, to: number): { slice: string; tree: Root } {
+  const slice = from === 0 && to === text.length ? text : text.slice(from, to);
+  return { slice, tree: processor.parse(slice) as Root };
+}
+
+const blocksOnce: ParseChunk<Block[]> = (text, from, to, base) => {
+  const { slice, tree } = treeOf(text, from, to);
+  const blocks = toBlocks(tree.children, slice, base + from);
+  return { value: blocks, lastEnd: blocks[blocks.length - 1]?.end, definitions: blocks.some((b) => b.definitions) };
+};
+
+/** A chunk of a prepared text, parsed and packed (see packed.ts): `text.slice(from, to)` starts at document offset `base + from`. */
+export interface PackedChunk {
+  readonly from: number;
+  readonly to: number;
+  readonly base: number;
+  readonly tree: PackedTree;
+}
+
+const packedOnce: ParseChunk<PackedChunk> = (text, from, to, base) => {
+  const tree = pack(treeOf(text, from, to).tree.children);
+  return { value: { from, to, base, tree }, lastEnd: tree.lastEnd < 0 ? undefined : base + from + tree.lastEnd, definitions: tree.definitions };
+};
 
 /** The first safe chunk boundary at or after `at`, or `to` if there is none before it. */
 function boundaryAfter(text: string, at: number, to: number): number {
@@ -49,11 +78,10 @@ function boundaryAfter(text: string, at: number, to: number): number {
  * (an unclosed fence or HTML block, also inside a list item or a quote): its
  * extent depends on what follows.
  */
-function runsToEnd(blocks: readonly Block[], text: string, end: number, base: number): boolean {
-  const last = blocks[blocks.length - 1];
-  if (!last) return false;
+function runsToEnd(lastEnd: number | undefined, text: string, end: number, base: number): boolean {
+  if (lastEnd === undefined) return false;
   let breaks = 0;
-  for (let i = last.end - base; i < end && breaks < 2; i++) if (text.charCodeAt(i) === 10) breaks++;
+  for (let i = lastEnd - base; i < end && breaks < 2; i++) if (text.charCodeAt(i) === 10) breaks++;
   return breaks < 2;
 }
 
@@ -63,19 +91,36 @@ function runsToEnd(blocks: readonly Block[], text: string, end: number, base: nu
  * offset `base`. `text` must already be prepared (see preprocess.ts).
  */
 export function parseBlocks(text: string, from = 0, to = text.length, chunk = CHUNK, base = 0): Block[] {
-  if (to - from <= chunk * 1.5) return parseOnce(text, from, to, base);
-  const out: Block[] = [];
+  return chunked(text, from, to, chunk, base, blocksOnce).flat();
+}
+
+/**
+ * What parseBlocks parses, in the same chunks, packed for another thread;
+ * `blocksOfPacked` turns them into the blocks parseBlocks returns.
+ */
+export function parsePacked(text: string, chunk = CHUNK): PackedChunk[] {
+  return chunked(text, 0, text.length, chunk, 0, packedOnce);
+}
+
+/** The blocks of packed chunks of `text` (the prepared text they were parsed from). */
+export function blocksOfPacked(text: string, chunks: readonly PackedChunk[]): Block[] {
+  return chunks.flatMap((c) => toBlocks(unpack(c.tree), c.from === 0 && c.to === text.length ? text : text.slice(c.from, c.to), c.base + c.from));
+}
+
+function chunked<T>(text: string, from: number, to: number, chunk: number, base: number, parse: ParseChunk<T>): T[] {
+  if (to - from <= chunk * 1.5) return [parse(text, from, to, base).value];
+  const out: T[] = [];
   let start = from;
   while (start < to) {
     let end = boundaryAfter(text, Math.min(to, start + chunk), to);
-    let blocks = parseOnce(text, start, end, base);
+    let parsed = parse(text, start, end, base);
     // Each retry doubles the chunk, so a code block left open over the whole text costs a few parses of it, not one per chunk.
-    while (end < to && runsToEnd(blocks, text, end, base)) {
+    while (end < to && runsToEnd(parsed.lastEnd, text, end, base)) {
       end = boundaryAfter(text, Math.min(to, end + Math.max(chunk, end - start)), to);
-      blocks = parseOnce(text, start, end, base);
+      parsed = parse(text, start, end, base);
     }
-    if (blocks.some((b) => b.definitions)) return parseOnce(text, from, to, base);
-    out.push(...blocks);
+    if (parsed.definitions) return [parse(text, from, to, base).value];
+    out.push(parsed.value);
     start = end;
   }
   return out;
