@@ -48,23 +48,27 @@ export function parseSource(source: Source, config: Config): ParsedSource {
  * by `unpackSource` on the thread that extracts the facts.
  */
 export interface PackedSource extends Source {
-  /** The prepared text the chunks were parsed from; empty when the source is skipped. */
-  readonly prepared: string;
+  /**
+   * The prepared text the chunks were parsed from, when it is not `text`
+   * itself (most texts have nothing to blank): a string crosses to another
+   * thread as a copy.
+   */
+  readonly prepared?: string;
   readonly chunks: readonly PackedChunk[];
   readonly notes?: SyntaxNotes;
 }
 
 export function packSource(source: Source, config: Config): PackedSource {
   const skip = source.skip ?? checkInput(source.text, config);
-  if (skip) return { ...source, skip, prepared: '', chunks: [] };
+  if (skip) return { ...source, skip, chunks: [] };
   const prepared = prepare(source.text);
-  return { ...source, prepared: prepared.text, chunks: parsePacked(prepared.text), notes: guardsOf(prepared) };
+  return { ...source, ...(prepared.text === source.text ? {} : { prepared: prepared.text }), chunks: parsePacked(prepared.text), notes: guardsOf(prepared) };
 }
 
 /** The ParsedSource that parseSource gives for the same source and configuration. */
 export function unpackSource(packed: PackedSource): ParsedSource {
   const { prepared, chunks, ...source } = packed;
-  return { ...source, blocks: blocksOfPacked(prepared, chunks) };
+  return { ...source, blocks: blocksOfPacked(prepared ?? source.text, chunks) };
 }
 
 /** The second step of buildModel: extracts the facts of a parsed source's blocks, with the same configuration. */
