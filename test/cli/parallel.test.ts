@@ -15,7 +15,8 @@ function drafts(): Record<string, string | Buffer> {
     files[`${folder}/d${String(i).padStart(2, '0')}.md`] = `# Draft ${i}\n\n` + paragraph.repeat(550);
   }
   files['drafts/annex/.compact-lint.json'] = JSON.stringify({ checks: { 'terminology/acronym-undefined': 'off' } });
-  files['drafts/scan.md'] = Buffer.from('# Scan\n\u0000\u0001binary');
+  // The smallest file, listed first: a pipeline lints it last.
+  files['drafts/0-scan.md'] = Buffer.from('# Scan\n\u0000\u0001binary');
   return files;
 }
 

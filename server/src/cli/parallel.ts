@@ -59,7 +59,7 @@ export async function lintPaths(paths: readonly string[], options: LintFilesOpti
   if (workers === 0) {
     // One file alone leaves nothing to overlap.
     const pipelined = FORCED === 'pipeline' || (FORCED === undefined && cores >= 2 && total >= PIPELINE_BYTES && paths.length >= 2);
-    return pipelined ? pipeline(paths, options, workerScript) : onMainThread(paths, options);
+    return pipelined ? pipeline(paths, options, workerScript, sizes) : onMainThread(paths, options);
   }
   // Largest files first, each to the worker with the least text so far, so each gets a similar share.
   const bySize = paths.map((p, i) => ({ p, i, size: sizes[i] as number })).sort((a, b) => b.size - a.size);
@@ -95,16 +95,21 @@ function onMainThread(paths: readonly string[], options: LintFilesOptions): File
 }
 
 /** The main thread parses each file and posts it to one worker, which lints it. */
-function pipeline(paths: readonly string[], options: LintFilesOptions, workerScript: string): Promise<FileOutcome[]> {
+function pipeline(paths: readonly string[], options: LintFilesOptions, workerScript: string, sizes: readonly number[]): Promise<FileOutcome[]> {
+  // The smallest file last: the worker lints it after the main thread is done, while nothing else runs.
+  const order = paths.map((_, i) => i);
+  const smallest = sizes.reduce((best, size, i) => (size < (sizes[best] as number) ? i : best), 0);
+  order.push(...order.splice(smallest, 1));
   const input: WorkerInput = { kind: 'compact-lint-pipeline', options };
   const worker = new Worker(workerScript, { workerData: input, resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } });
   // One promise for both threads: the first failure, on either, is the one reported.
   return new Promise<FileOutcome[]>((resolve, reject) => {
-    // One outcome per file, in order, as each is linted (so that at the end only the last file's crosses), then null.
-    const outcomes: FileOutcome[] = [];
+    // One outcome per file, in the order posted, as each is linted (so that at the end only the last file's crosses), then null.
+    const outcomes = new Array<FileOutcome>(paths.length);
+    let received = 0;
     worker.on('message', (outcome: FileOutcome | null) => {
       if (outcome) {
-        outcomes.push(outcome);
+        outcomes[order[received++] as number] = outcome;
         return;
       }
       resolve(outcomes);
@@ -114,7 +119,7 @@ function pipeline(paths: readonly string[], options: LintFilesOptions, workerScr
     worker.once('exit', (code) => reject(new Error(`worker exited with ${code} before its results`)));
     try {
       const linter = new FileLinter(options);
-      for (const p of paths) worker.postMessage(linter.packPath(p));
+      for (const i of order) worker.postMessage(linter.packPath(paths[i] as string));
       worker.postMessage(null);
     } catch (e) {
       reject(e);
