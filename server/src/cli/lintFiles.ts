@@ -2,8 +2,8 @@
  * Lints a list of files: configuration, reading, the core's pipeline, --fix.
  * Used by the main thread and by worker threads alike, so the result of a
  * file never depends on which thread linted it. A file is linted in two steps,
- * parsePath and lintParsed; a pipeline runs them on two threads as packPath
- * and lintPacked (see parallel.ts).
+ * reading and parsing it, then its facts and checks; a pipeline runs them on
+ * two threads, as packPath and lintPacked (see parallel.ts).
  */
 import { dirname, relative, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -33,7 +33,7 @@ export interface FileOutcome {
   readonly errors: readonly string[];
 }
 
-/** A file read and parsed (see FileLinter.parsePath): plain data, which a worker thread can take over. */
+/** A file read and parsed. */
 export interface ParsedFile {
   readonly path: string;
   readonly parsed: ParsedSource;
@@ -56,32 +56,27 @@ export class FileLinter {
   constructor(private readonly options: LintFilesOptions) {}
 
   lintPath(path: string): FileOutcome {
-    return this.lintParsed(this.parsePath(path));
+    const { source, errors } = this.#read(path);
+    return this.#lintParsed({ path, parsed: parseSource(source, this.#configFor(path).config), errors });
   }
 
   /** `path` is "<stdin>" for standard input without --stdin-filename. */
   lintText(path: string, text: string, skip: Skipped | undefined): FileOutcome {
-    return this.lintParsed({ path, parsed: parseSource(this.#source(path, text, skip), this.#configFor(path).config), errors: [] });
+    return this.#lintParsed({ path, parsed: parseSource(this.#source(path, text, skip), this.#configFor(path).config), errors: [] });
   }
 
-  /** The first step of lintPath: reads and parses the file. */
-  parsePath(path: string): ParsedFile {
-    const { source, errors } = this.#read(path);
-    return { path, parsed: parseSource(source, this.#configFor(path).config), errors };
-  }
-
-  /** parsePath for a pipeline: the syntax packed, for lintPacked on another thread. */
+  /** The first step of lintPath for a pipeline: reads and parses the file, its syntax packed for lintPacked on another thread. */
   packPath(path: string): PackedFile {
     const { source, errors } = this.#read(path);
     return { path, packed: packSource(source, this.#configFor(path).config), errors };
   }
 
   lintPacked(file: PackedFile): FileOutcome {
-    return this.lintParsed({ path: file.path, parsed: unpackSource(file.packed), errors: file.errors });
+    return this.#lintParsed({ path: file.path, parsed: unpackSource(file.packed), errors: file.errors });
   }
 
   /** The second step: facts, checks and --fix, on the thread that parsed the file or another one. */
-  lintParsed(file: ParsedFile): FileOutcome {
+  #lintParsed(file: ParsedFile): FileOutcome {
     const o = this.options;
     const { path, parsed } = file;
     const stdin = path === '<stdin>';
