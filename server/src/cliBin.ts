@@ -17,4 +17,4 @@ declare const COMPACT_LINT_BUNDLE_ID: string;
 // this script too, start with them and must not set them while the main thread runs.
 if (isMainThread) applyCliV8Flags();
 const bundle = runWithCompileCache(join(__dirname, 'cli-main.js'), compileCacheLocation(COMPACT_LINT_BUNDLE_ID));
-(bundle.exports as { main: typeof main }).main({ script: __filename, cacheCompiledCode: () => bundle.save() });
+(bundle.exports as { main: typeof main }).main({ script: __filename, cacheCompiledCode: (complete) => bundle.save(complete) });

@@ -14,11 +14,12 @@ export interface Entry {
   readonly script: string;
   /**
    * Called before the process exits, when it has linted files: by then the
-   * main thread has compiled the code it ran. When worker threads did the
-   * checking, that is the reading and parsing only; the workers, which load
-   * the same cache, compile the rest themselves.
+   * main thread has compiled the code it ran. `complete` when that is all of
+   * the linting; when worker threads did the checking, it is the reading and
+   * parsing only (the workers, which load the same cache, compile the rest
+   * themselves).
    */
-  cacheCompiledCode?(): void;
+  cacheCompiledCode?(complete: boolean): void;
 }
 
 async function readStdin(): Promise<string> {
@@ -33,7 +34,7 @@ export function main(entry: Entry): void {
     runWorker(workerData as WorkerInput, parentPort);
     return;
   }
-  let linted = false;
+  let linted: boolean | undefined;
   runCli(process.argv.slice(2), {
     cwd: process.cwd(),
     version: COMPACT_LINT_VERSION,
@@ -41,9 +42,9 @@ export function main(entry: Entry): void {
     stderr: (t) => process.stderr.write(t),
     readStdin,
     workerScript: entry.script,
-    linted: () => (linted = true),
+    linted: (onMainThread) => (linted = onMainThread),
   }).then(
-    (code) => exitWhenWritten(code, linted ? entry.cacheCompiledCode : undefined),
+    (code) => exitWhenWritten(code, linted === undefined ? undefined : () => entry.cacheCompiledCode?.(linted as boolean)),
     (e: unknown) => {
       process.stderr.write(`compact-lint: internal error: ${e instanceof Error ? e.message : String(e)}\n`);
       exitWhenWritten(2, undefined);

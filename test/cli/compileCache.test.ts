@@ -79,6 +79,25 @@ describe('CLI: compile cache', () => {
     assert.deepEqual(readFileSync(file), rewritten);
   });
 
+  it('replaces a cache made while a worker did the checking by the next run that checks on the main thread', () => {
+    const home = tempFolder('compact-lint-cache-');
+    const run = (workers: string): CliRun => runCli(['--format', 'json', 'draft.md'], dir, undefined, [], { XDG_CACHE_HOME: home, COMPACT_LINT_WORKERS: workers });
+    const header = (file: string): string => readFileSync(file, 'latin1').split('\n', 1)[0] as string;
+    assert.deepEqual(run('pipeline'), uncached);
+    const [file] = cacheFiles(home) as [string];
+    assert.match(header(file), / partial$/);
+    const partial = readFileSync(file);
+    assert.deepEqual(run('pipeline'), uncached);
+    assert.deepEqual(readFileSync(file), partial, 'another run on a worker keeps it');
+    assert.deepEqual(run('0'), uncached);
+    assert.match(header(file), / complete$/, 'a run on the main thread replaces it');
+    const complete = readFileSync(file);
+    for (const workers of ['pipeline', '0']) {
+      assert.deepEqual(run(workers), uncached);
+      assert.deepEqual(readFileSync(file), complete, `then it is kept (${workers})`);
+    }
+  });
+
   it('writes nothing when NODE_DISABLE_COMPILE_CACHE is set', () => {
     const home = tempFolder('compact-lint-cache-');
     assert.deepEqual(runCli(['--format', 'json', 'draft.md'], dir, undefined, [], { XDG_CACHE_HOME: home, NODE_DISABLE_COMPILE_CACHE: '1' }), uncached);

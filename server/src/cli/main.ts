@@ -20,8 +20,12 @@ export interface CliIO {
   readStdin(): Promise<string>;
   /** The script a worker thread runs (this CLI's bundle), or undefined to lint on the main thread. */
   readonly workerScript?: string;
-  /** Called once, after at least one file has been linted (not for --help, --version, a usage error or no files). */
-  linted?(): void;
+  /**
+   * Called once, after at least one file has been linted (not for --help,
+   * --version, a usage error or no files); `onMainThread` when this thread
+   * extracted the facts and ran the checks of every file, not a worker.
+   */
+  linted?(onMainThread: boolean): void;
 }
 
 export async function runCli(argv: readonly string[], io: CliIO): Promise<number> {
@@ -52,6 +56,7 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
   const outcomes: FileOutcome[] = [];
   let ioError = false;
 
+  let allOnMainThread = true;
   const usesStdin = options.patterns.includes('-');
   const patterns = options.patterns.filter((p) => p !== '-');
   if (usesStdin) {
@@ -63,9 +68,11 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
     const { files, errors } = expandPatterns(patterns, io.cwd);
     for (const e of errors) io.stderr(`compact-lint: ${e}\n`);
     if (errors.length) ioError = true;
-    outcomes.push(...(await lintPaths(files, lintOptions, io.workerScript)));
+    const linted = await lintPaths(files, lintOptions, io.workerScript);
+    outcomes.push(...linted.outcomes);
+    allOnMainThread = linted.onMainThread;
   }
-  if (outcomes.length > 0) io.linted?.();
+  if (outcomes.length > 0) io.linted?.(allOnMainThread);
 
   const configIssues = new Map<string, ConfigIssue>();
   for (const o of outcomes) {

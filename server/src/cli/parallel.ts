@@ -49,8 +49,15 @@ export type WorkerInput =
   /** The files then arrive parsed, one message each, and null after the last. */
   | { readonly kind: 'compact-lint-pipeline'; readonly options: LintFilesOptions };
 
-export async function lintPaths(paths: readonly string[], options: LintFilesOptions, workerScript: string | undefined): Promise<FileOutcome[]> {
-  if (!workerScript) return onMainThread(paths, options);
+export interface LintedPaths {
+  /** One per path, in order. */
+  readonly outcomes: FileOutcome[];
+  /** The main thread extracted the facts and ran the checks itself (no worker did). */
+  readonly onMainThread: boolean;
+}
+
+export async function lintPaths(paths: readonly string[], options: LintFilesOptions, workerScript: string | undefined): Promise<LintedPaths> {
+  if (!workerScript) return { outcomes: onMainThread(paths, options), onMainThread: true };
   const sizes = paths.map(sizeOf);
   const total = sizes.reduce((n, size) => n + size, 0);
   const cores = availableParallelism();
@@ -59,7 +66,7 @@ export async function lintPaths(paths: readonly string[], options: LintFilesOpti
   if (workers === 0) {
     // One file alone leaves nothing to overlap.
     const pipelined = FORCED === 'pipeline' || (FORCED === undefined && cores >= 2 && total >= PIPELINE_BYTES && paths.length >= 2);
-    return pipelined ? pipeline(paths, options, workerScript, sizes) : onMainThread(paths, options);
+    return pipelined ? { outcomes: await pipeline(paths, options, workerScript, sizes), onMainThread: false } : { outcomes: onMainThread(paths, options), onMainThread: true };
   }
   // Largest files first, each to the worker with the least text so far, so each gets a similar share.
   const bySize = paths.map((p, i) => ({ p, i, size: sizes[i] as number })).sort((a, b) => b.size - a.size);
@@ -86,7 +93,7 @@ export async function lintPaths(paths: readonly string[], options: LintFilesOpti
         }),
     ),
   );
-  return results;
+  return { outcomes: results, onMainThread: false };
 }
 
 function onMainThread(paths: readonly string[], options: LintFilesOptions): FileOutcome[] {

@@ -15,7 +15,11 @@
  * on Linux, `~/Library/Caches` on macOS, `%LOCALAPPDATA%` on Windows, under
  * `compact-lint`. The file starts with the bundle's size and modification
  * time: a bundle changed after it was built (patched in place) no longer
- * matches them, and its cache is not used. V8 itself ignores data made by
+ * matches them, and its cache is not used. It also says whether the run that
+ * made it was complete: a CLI run whose worker threads did the checking
+ * leaves the checks' code out, and would otherwise make every later run on
+ * the main thread compile them (13 ms of a run over the five sample files),
+ * so the next complete run replaces such a cache. V8 itself ignores data made by
  * another version, with other options or for a source of another length. In
  * either case the bundle is compiled as usual and the cache written again
  * after the run. Every failure to read or write the cache is silent: it only
@@ -42,8 +46,11 @@ export interface CachedBundle {
   /**
    * Writes what the process has compiled of the bundle so far, unless the
    * cache was used. Call it once the work is done; it never throws.
+   * `complete` says the process ran all of the work it caches code for (the
+   * CLI: the linting as well as the parsing); a cache that is not complete
+   * is replaced by the first complete one.
    */
-  save(): void;
+  save(complete: boolean): void;
 }
 
 /** The folder for the user's caches of the given application (XDG base directories on Linux). */
@@ -65,14 +72,19 @@ export interface CacheLocation {
 export function runWithCompileCache(bundle: string, cache: CacheLocation | undefined): CachedBundle {
   const bytes = readFileSync(bundle);
   const cacheFile = cache === undefined ? undefined : join(cache.folder, `${cache.bundleId}-${process.versions.v8}-${process.arch}.v8cache`);
-  let stamp: Buffer | undefined;
+  let stamp: string | undefined;
   let cachedData: Buffer | undefined;
+  let cachedComplete = false;
   if (cacheFile !== undefined) {
     try {
       const { size, mtimeMs } = statSync(bundle);
-      stamp = Buffer.from(`compact-lint ${size} ${mtimeMs}\n`);
+      stamp = `compact-lint ${size} ${mtimeMs}`;
       const file = readFileSync(cacheFile);
-      cachedData = file.subarray(0, stamp.length).equals(stamp) ? file.subarray(stamp.length) : undefined;
+      const header = file.subarray(0, file.indexOf(10) + 1).toString('latin1');
+      if (header === `${stamp} complete\n` || header === `${stamp} partial\n`) {
+        cachedData = file.subarray(header.length);
+        cachedComplete = header.endsWith(' complete\n');
+      }
     } catch {
       cachedData = undefined;
     }
@@ -82,15 +94,16 @@ export function runWithCompileCache(bundle: string, cache: CacheLocation | undef
   const module = { exports: {} as unknown };
   const run = script.runInThisContext() as (exports: unknown, require: NodeJS.Require, module: { exports: unknown }, filename: string, dirname: string) => void;
   run.call(module.exports, module.exports, createRequire(bundle), module, bundle, dirname(bundle));
-  let saved = cacheUsed;
+  let saved = false;
   return {
     exports: module.exports,
-    save(): void {
+    save(complete: boolean): void {
       if (saved || cacheFile === undefined || stamp === undefined) return;
+      if (cacheUsed && (cachedComplete || !complete)) return;
       saved = true;
       try {
         mkdirSync(dirname(cacheFile), { recursive: true, mode: 0o700 });
-        writeFileAtomic(cacheFile, Buffer.concat([stamp, script.createCachedData()]));
+        writeFileAtomic(cacheFile, Buffer.concat([Buffer.from(`${stamp} ${complete ? 'complete' : 'partial'}\n`), script.createCachedData()]));
       } catch {
         // A read-only or full disk: the next run compiles as this one did.
       }
