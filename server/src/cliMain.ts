@@ -5,7 +5,7 @@
  */
 import { isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { runCli } from './cli/main';
-import { runWorker, type WorkerInput } from './cli/parallel';
+import { asWorkerInput, runWorker } from './cli/parallel';
 
 declare const COMPACT_LINT_VERSION: string;
 
@@ -29,9 +29,9 @@ async function readStdin(): Promise<string> {
 }
 
 export function main(entry: Entry): void {
-  const kind = isMainThread ? undefined : (workerData as WorkerInput | undefined)?.kind;
-  if (parentPort && (kind === 'compact-lint-worker' || kind === 'compact-lint-pipeline')) {
-    runWorker(workerData as WorkerInput, parentPort);
+  const input = isMainThread ? undefined : asWorkerInput(workerData);
+  if (parentPort && input) {
+    runWorker(input, parentPort);
     return;
   }
   let linted: boolean | undefined;

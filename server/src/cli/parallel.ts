@@ -49,6 +49,15 @@ export type WorkerInput =
   /** The files then arrive parsed, one message each, and null after the last. */
   | { readonly kind: 'compact-lint-pipeline'; readonly options: LintFilesOptions };
 
+/** Every kind of WorkerInput: the type fails to check when one is missing. */
+const WORKER_KINDS: Record<WorkerInput['kind'], true> = { 'compact-lint-worker': true, 'compact-lint-pipeline': true };
+
+/** The input of a worker thread started by lintPaths, or undefined for anything else. */
+export function asWorkerInput(data: unknown): WorkerInput | undefined {
+  const kind = (data as { kind?: unknown } | null | undefined)?.kind;
+  return typeof kind === 'string' && Object.hasOwn(WORKER_KINDS, kind) ? (data as WorkerInput) : undefined;
+}
+
 export interface LintedPaths {
   /** One per path, in order. */
   readonly outcomes: FileOutcome[];
