@@ -35,6 +35,16 @@ describe('LineIndex', () => {
     assert.equal(lines.offsetAt({ line: 9, character: 0 }), 5);
   });
 
+  it('starts a line after each \\r\\n, each other \\r and each other \\n (property)', () => {
+    fc.assert(
+      fc.property(textArb, (text) => {
+        const expected = [0, ...[...text.matchAll(/\r\n|\r|\n/g)].map((m) => m.index + m[0].length)];
+        assert.deepEqual(starts(new LineIndex(text)), expected, JSON.stringify(text));
+      }),
+      { numRuns: 5000 },
+    );
+  });
+
   it('after an edit, equals an index of the new text built from scratch, line breaks split or joined included (property)', () => {
     fc.assert(
       fc.property(textEdit(textArb, 6), ({ text, start, oldEnd, inserted, next, end }) => {
