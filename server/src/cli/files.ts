@@ -6,9 +6,9 @@ import { readFileSync, statSync } from 'node:fs';
 import { isAbsolute, resolve } from 'node:path';
 import { globSync, isDynamicPattern } from 'tinyglobby';
 import { BINARY, tooLarge, type Skipped } from '../core/index';
+import { markdownFilesIn } from '../node/markdownFiles';
 
 const IGNORE = ['**/node_modules/**', '**/.git/**'];
-const MARKDOWN = '**/*.{md,markdown}';
 
 export interface Expansion {
   readonly files: string[];
@@ -27,7 +27,7 @@ export function expandPatterns(patterns: readonly string[], cwd: string): Expans
       stat = undefined;
     }
     if (stat?.isDirectory()) {
-      const found = globSync(MARKDOWN, { cwd: abs, ignore: IGNORE, absolute: true, dot: false });
+      const found = markdownFilesIn(abs);
       if (found.length === 0) errors.push(`No Markdown files (*.md, *.markdown) in folder "${p}".`);
       for (const f of found) files.add(f);
     } else if (stat?.isFile()) {

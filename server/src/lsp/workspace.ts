@@ -7,10 +7,10 @@
 import { statSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { globSync } from 'tinyglobby';
 import { buildModel, type DocumentModel } from '../core/index';
 import type { ConfigLoader } from '../node/configLoader';
 import { readText } from '../cli/files';
+import { markdownFilesIn } from '../node/markdownFiles';
 
 const MAX_FILES = 2000;
 
@@ -29,7 +29,7 @@ export class WorkspaceFiles {
   list(folders: readonly string[]): string[] {
     const out: string[] = [];
     for (const folder of folders) {
-      out.push(...globSync('**/*.{md,markdown}', { cwd: folder, ignore: ['**/node_modules/**', '**/.git/**'], absolute: true }));
+      out.push(...markdownFilesIn(folder));
       if (out.length >= MAX_FILES) break;
     }
     return out.sort().slice(0, MAX_FILES);

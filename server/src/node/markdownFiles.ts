@@ -1,0 +1,30 @@
+/**
+ * The Markdown files under a folder, as the CLI (for a folder argument) and
+ * the language server (for the workspace) look for them: exactly what the
+ * glob `**\/*.{md,markdown}` finds with `node_modules` and `.git` ignored, as
+ * tinyglobby would: names are matched case-sensitively, files and folders
+ * whose names start with a dot are left out, and symbolic links are followed.
+ *
+ * The folder is walked with fdir, the crawler under tinyglobby, with the same
+ * options tinyglobby gives it, but with a test of the name instead of a glob:
+ * compiling the glob and its ignore patterns with picomatch took about 3 ms
+ * of every CLI run in a fresh process, the walk of a small folder under 1 ms
+ * (see docs/benchmarks.md). Globs typed by the user still go to tinyglobby.
+ */
+import { fdir } from 'fdir';
+
+const MARKDOWN = /\.(?:md|markdown)$/;
+
+/** Absolute paths, with "/" as the separator on every system, in no particular order. */
+export function markdownFilesIn(folder: string): string[] {
+  return new fdir({
+    includeBasePath: true,
+    resolvePaths: true,
+    resolveSymlinks: true,
+    pathSeparator: '/',
+    exclude: (name) => name.startsWith('.') || name === 'node_modules',
+    filters: [(path) => MARKDOWN.test(path) && path[path.lastIndexOf('/') + 1] !== '.'],
+  })
+    .crawl(folder)
+    .sync();
+}
