@@ -63,6 +63,16 @@ describe('terminology matcher', () => {
     );
   });
 
+  it('marks a token plain exactly when it is a word of ASCII letters and digits only (property)', () => {
+    const piece = fc.constantFrom('Member', 'ILO', '3', '10.7', '3,000', 'É', 'é', 'e\u0301', 'Ж', '𝐀', '’', "'", '-', ' ', '\n', '\u0000', ',', '.');
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 20 }).map((a) => a.join('')), (text) => {
+        for (const t of tokenize(text)) assert.equal(t.plain, t.kind === 'word' && /^[A-Za-z0-9]+$/.test(t.raw), JSON.stringify({ text, t }));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
   it('finds the same matches looking only at the tokens that start a phrase (property)', () => {
     const m = new PhraseMatcher<string>();
     for (const p of ['member states', 'member', 'states parties', 'follow-up', 'safe, orderly', 'orderly and regular']) m.add(p, p);

@@ -100,19 +100,21 @@ function wordsOf(text: string, tokens: readonly RunToken[]): Token[] | undefined
     }
     if (t.kind !== 'word') continue;
     let start = t.start;
-    for (let i = t.start; i < t.end; i++) {
-      const c = text.charCodeAt(i);
-      if (c === 46 /* . */ || c === 44 /* , */) {
-        words.push(word(text, start, i, t.segment));
-        start = i + 1;
-      } else if (!isAsciiAlnum(c)) return undefined;
+    if (!t.plain) {
+      for (let i = t.start; i < t.end; i++) {
+        const c = text.charCodeAt(i);
+        if (c === 46 /* . */ || c === 44 /* , */) {
+          words.push(word(text, start, i, t.segment));
+          start = i + 1;
+        } else if (!isAsciiAlnum(c)) return undefined;
+      }
     }
     let end = t.end;
     let next = k + 1;
     for (; next < tokens.length; next++) {
       const u = tokens[next] as RunToken;
       if (u.start !== end || !(u.kind === 'word' || (u.kind === 'punct' && isApostrophe(u.raw.charCodeAt(0))))) break;
-      if (u.kind === 'word' && !isAsciiWord(u.raw)) return undefined;
+      if (u.kind === 'word' && !u.plain) return undefined;
       end = u.end;
     }
     if (start === t.start && next === k + 1) words.push(t);
@@ -124,7 +126,7 @@ function wordsOf(text: string, tokens: readonly RunToken[]): Token[] | undefined
 
 function word(text: string, start: number, end: number, segment: number): RunToken {
   const raw = text.slice(start, end);
-  return { kind: 'word', norm: isPlainLower(text, start, end) ? raw : normalize(raw), raw, start, end, segment };
+  return { kind: 'word', norm: isPlainLower(text, start, end) ? raw : normalize(raw), raw, start, end, segment, plain: isAsciiWord(raw) };
 }
 
 /** Only ASCII letters and digits: not a number with a decimal point, not a word with accents or marks. */

@@ -25,6 +25,8 @@ export interface Token {
   readonly end: number;
   /** Barriers so far in the run (a barrier counts itself): two tokens with different segments have excluded content between them. */
   readonly segment: number;
+  /** A word of ASCII letters and digits only (no decimal point or separator): the tokenizer knows it without another look at its characters. */
+  readonly plain: boolean;
 }
 
 /** One scan, character by character: linear, and ASCII text never touches a Unicode class. */
@@ -41,15 +43,21 @@ export function tokenize(text: string): Token[] {
     }
     const start = i;
     let kind: TokenKind;
+    let plain = true;
     if (c === 0) {
       kind = 'barrier';
       while (i < n && text.charCodeAt(i) === 0) i++;
       segment++;
     } else if (isWordChar(text, i)) {
       kind = 'word';
-      while (i < n && isWordChar(text, i)) i++;
+      for (; i < n; i++) {
+        const d = text.charCodeAt(i);
+        if (d < 128 ? !isAsciiAlnum(d) : !isWordChar(text, i)) break;
+        if (d >= 128) plain = false;
+      }
       // A number keeps its decimal points and thousands separators: "10.7" and "3,000" are one word.
       while (i + 1 < n && isDigit(text, i - 1) && (text[i] === '.' || text[i] === ',') && isDigit(text, i + 1)) {
+        plain = false;
         i += 2;
         while (i < n && isWordChar(text, i)) i++;
       }
@@ -58,7 +66,7 @@ export function tokenize(text: string): Token[] {
       i += c >= 0xd800 && c <= 0xdbff ? 2 : 1;
     }
     const raw = text.slice(start, i);
-    out.push({ kind, norm: kind !== 'word' ? fold(c, raw) : isPlainLower(text, start, i) ? raw : raw.toLowerCase(), raw, start, end: i, segment });
+    out.push({ kind, norm: kind !== 'word' ? fold(c, raw) : isPlainLower(text, start, i) ? raw : raw.toLowerCase(), raw, start, end: i, segment, plain: kind === 'word' && plain });
   }
   return out;
 }
