@@ -34,7 +34,7 @@ export interface FileOutcome {
 }
 
 /** A file read and parsed. */
-export interface ParsedFile {
+interface ParsedFile {
   readonly path: string;
   readonly parsed: ParsedSource;
   /** Messages for standard error so far (the file could not be read). */

@@ -38,8 +38,13 @@ interface ChunkParse<T> {
 
 type ParseChunk<T> = (text: string, from: number, to: number, base: number) => ChunkParse<T>;
 
+/** The text of a chunk: the whole text itself when the chunk is all of it. */
+function chunkText(text: string, from: number, to: number): string {
+  return from === 0 && to === text.length ? text : text.slice(from, to);
+}
+
 function treeOf(text: string, from: number, to: number): { slice: string; tree: Root } {
-  const slice = from === 0 && to === text.length ? text : text.slice(from, to);
+  const slice = chunkText(text, from, to);
   return { slice, tree: processor.parse(slice) as Root };
 }
 
@@ -104,7 +109,7 @@ export function parsePacked(text: string, chunk = CHUNK): PackedChunk[] {
 
 /** The blocks of packed chunks of `text` (the prepared text they were parsed from). */
 export function blocksOfPacked(text: string, chunks: readonly PackedChunk[]): Block[] {
-  return chunks.flatMap((c) => toBlocks(unpack(c.tree), c.from === 0 && c.to === text.length ? text : text.slice(c.from, c.to), c.base + c.from));
+  return chunks.flatMap((c) => toBlocks(unpack(c.tree), chunkText(text, c.from, c.to), c.base + c.from));
 }
 
 function chunked<T>(text: string, from: number, to: number, chunk: number, base: number, parse: ParseChunk<T>): T[] {
