@@ -9,7 +9,7 @@
  * term is found inside or across excluded content.
  */
 import type { Block } from '../parse/blocks';
-import { isAsciiAlnum, isPlainLower } from '../text/ascii';
+import { isAsciiAlnum } from '../text/ascii';
 import { lastBlockMemo } from '../memo';
 
 export type TokenKind = 'word' | 'punct' | 'barrier';
@@ -42,18 +42,18 @@ export function tokenize(text: string): Token[] {
       continue;
     }
     const start = i;
-    let kind: TokenKind;
-    let plain = true;
-    if (c === 0) {
-      kind = 'barrier';
-      while (i < n && text.charCodeAt(i) === 0) i++;
-      segment++;
-    } else if (isWordChar(text, i)) {
-      kind = 'word';
-      for (; i < n; i++) {
-        const d = text.charCodeAt(i);
-        if (d < 128 ? !isAsciiAlnum(d) : !isWordChar(text, i)) break;
-        if (d >= 128) plain = false;
+    if (c < 128 ? ASCII[c] !== OTHER : isWordChar(text, i)) {
+      // ASCII letters and digits, read from a table: most words end here, and need no lower-casing when none was a capital.
+      let lower = true;
+      let d = c;
+      for (let k: number; d < 128 && (k = ASCII[d] as number) !== OTHER; d = text.charCodeAt(i)) {
+        if (k === CAPITAL) lower = false;
+        if (++i === n) break;
+      }
+      let plain = true;
+      if (i < n && d >= 128 && isWordChar(text, i)) {
+        plain = false;
+        while (++i < n && isWordChar(text, i));
       }
       // A number keeps its decimal points and thousands separators: "10.7" and "3,000" are one word.
       while (i + 1 < n && isDigit(text, i - 1) && (text[i] === '.' || text[i] === ',') && isDigit(text, i + 1)) {
@@ -61,15 +61,31 @@ export function tokenize(text: string): Token[] {
         i += 2;
         while (i < n && isWordChar(text, i)) i++;
       }
+      const raw = text.slice(start, i);
+      out.push({ kind: 'word', norm: plain && lower ? raw : raw.toLowerCase(), raw, start, end: i, segment, plain });
+      continue;
+    }
+    let kind: TokenKind;
+    if (c === 0) {
+      kind = 'barrier';
+      while (i < n && text.charCodeAt(i) === 0) i++;
+      segment++;
     } else {
       kind = 'punct';
       i += c >= 0xd800 && c <= 0xdbff ? 2 : 1;
     }
     const raw = text.slice(start, i);
-    out.push({ kind, norm: kind !== 'word' ? fold(c, raw) : isPlainLower(text, start, i) ? raw : raw.toLowerCase(), raw, start, end: i, segment, plain: kind === 'word' && plain });
+    out.push({ kind, norm: fold(c, raw), raw, start, end: i, segment, plain: false });
   }
   return out;
 }
+
+/** The class of each ASCII character for the scan: a table lookup costs less than comparisons where the code is not yet optimized. */
+const OTHER = 0;
+const LOWER_OR_DIGIT = 1;
+const CAPITAL = 2;
+const ASCII = new Uint8Array(128);
+for (let c = 0; c < 128; c++) ASCII[c] = isAsciiAlnum(c) ? (c >= 65 && c <= 90 ? CAPITAL : LOWER_OR_DIGIT) : OTHER;
 
 const SPACE = /\s/;
 const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
