@@ -41,9 +41,9 @@ const FORCED = process.env['COMPACT_LINT_WORKERS'];
 const FORCED_WORKERS = Number(FORCED) || 0;
 /**
  * How much the pipeline's worker raises its nice value. On the benchmark's
- * 1 MB and 10 MB corpora, on two cores, 5 lints about 4% and 3% faster, 10
- * about as much; a higher value costs the batch more where other processes
- * keep the cores busy (see docs/benchmarks.md).
+ * 1 MB and 10 MB corpora, on two cores, 5 lints about 4% and 6% faster and
+ * 10 about as much; the higher the value, the more the batch slows down
+ * where other processes keep the cores busy (see docs/benchmarks.md).
  */
 const PIPELINE_WORKER_NICENESS = 5;
 /**
