@@ -81,8 +81,12 @@ export class ConfigLoader {
   #read(file: string, required: boolean): FileEntry | null {
     let stat;
     try {
-      stat = statSync(file);
+      // Discovery looks in every folder up to the root, where most have no file: that is no exception.
+      stat = statSync(file, { throwIfNoEntry: false });
     } catch {
+      stat = undefined;
+    }
+    if (!stat) {
       if (!required) return null;
       return { mtimeMs: 0, size: 0, layer: {}, issues: [issueAt(file, `Cannot read configuration file: it does not exist.`)] };
     }
