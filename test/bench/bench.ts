@@ -156,7 +156,7 @@ async function cliTables(texts: string[]): Promise<string[]> {
     const [cli, cold, floor, tuned] = timeInTurns(
       [{ args: cliArgs }, { args: cliArgs, env: { NODE_DISABLE_COMPILE_CACHE: '1' } }, { args: [remarkOnly, dir] }, { args: [...CLI_V8_FLAGS, remarkOnly, dir] }],
       ROOT,
-      bytes >= 1e7 ? 3 : 7,
+      bytes >= 1e7 ? 3 : 15,
     ) as [number, number, number, number];
     const runs = bytes >= 1e7 ? 1 : 3;
     const mdl = timeCommand({ args: [join(ROOT, 'node_modules/markdownlint-cli2/markdownlint-cli2-bin.mjs'), join(dir, '**/*.md')] }, ROOT, runs);
