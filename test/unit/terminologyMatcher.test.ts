@@ -6,7 +6,7 @@
 import { strict as assert } from 'node:assert';
 import { PhraseMatcher } from '../../server/src/core/terminology/matcher';
 import fc from 'fast-check';
-import { isCapitalized, tokenize } from '../../server/src/core/terminology/tokens';
+import { isCapitalized, phraseWords, tokenize } from '../../server/src/core/terminology/tokens';
 import { lexicon } from '../../server/src/core/terminology/lexicon';
 import { referenceData } from '../../server/src/core/data/reference';
 import { DEFAULT_CONFIG } from '../../server/src/core/index';
@@ -71,6 +71,18 @@ describe('terminology matcher', () => {
       }),
       { numRuns: 3000 },
     );
+  });
+
+  it('splits a phrase of the data into the words tokenize gives (property)', () => {
+    const piece = fc.constantFrom('labour', 'Organization', 'ILO', 'a', '3', '10.7', 'É', 'e\u0301', '’', "'", '-', ' ', '\u0000', ',');
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 6 }).map((a) => a.join('')), (phrase) => {
+        assert.deepEqual(phraseWords(phrase), tokenize(phrase).map((t) => t.norm), JSON.stringify(phrase));
+      }),
+      { numRuns: 3000 },
+    );
+    assert.deepEqual(phraseWords('Programme'), ['programme']);
+    assert.deepEqual(phraseWords(''), []);
   });
 
   it('finds the same matches looking only at the tokens that start a phrase (property)', () => {

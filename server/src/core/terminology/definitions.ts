@@ -6,7 +6,7 @@
  * skipped); null when neither fits.
  */
 import type { ExtractEnv } from '../model/facts';
-import { isAllCaps, isCapitalized, tokenize, type Token } from './tokens';
+import { isAllCaps, isCapitalized, phraseWords, type Token } from './tokens';
 import { acronymKey, expansionOf } from './acronymData';
 
 /** Where a definition's long form is, as token indexes (end exclusive); null when none fits. */
@@ -75,7 +75,7 @@ function letters(acronym: string): string[] {
 function longFormBefore(tokens: readonly Token[], paren: number, acronym: string, env: ExtractEnv): number | null {
   const known = expansionOf(acronym, env.data);
   if (known) {
-    const words = tokenize(known).map((t) => t.norm);
+    const words = phraseWords(known);
     const at = paren - words.length;
     if (at >= 0 && words.every((w, k) => tokens[at + k]?.norm === w)) return at;
   }

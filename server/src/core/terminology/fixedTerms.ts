@@ -10,7 +10,7 @@ import type { Span } from '../text/span';
 import type { ExtractEnv } from '../model/facts';
 import type { Context, FixedTerm } from '../data/terminology';
 import { lexicon, lexiconStarts } from './lexicon';
-import { blockTokens, isAllCaps, isCapitalized, tokenize, type Token } from './tokens';
+import { blockTokens, isAllCaps, isCapitalized, phraseWords, type Token } from './tokens';
 import { inProperName, inRanges, quotedRanges, startsSentence } from './context';
 import { matchCase } from './terms';
 
@@ -73,7 +73,7 @@ const contextCache = new Map<string, readonly string[]>();
 function contextTokens(entry: string): readonly string[] {
   let t = contextCache.get(entry);
   if (!t) {
-    t = tokenize(entry).map((x) => x.norm);
+    t = phraseWords(entry);
     contextCache.set(entry, t);
   }
   return t;

@@ -7,7 +7,7 @@
 import type { Concept, Convention, FixedTerm, TerminologyData } from '../data/terminology';
 import type { Block } from '../parse/blocks';
 import { PhraseMatcher } from './matcher';
-import { blockTokens, tokenize, type Token } from './tokens';
+import { blockTokens, phraseWords, type Token } from './tokens';
 import { lastBlockMemo, perObject } from '../memo';
 
 export type TermRole = 'preferred' | 'variant' | 'deprecated';
@@ -55,8 +55,8 @@ function compile(data: TerminologyData): Lexicon {
   const starts = new Set([...terms.firstWords(), ...casings.firstWords(), ...wrongForms.firstWords(), ...properNames.firstWords()]);
   for (const f of data.spelling.forms) {
     for (const c of CONVENTIONS) {
-      const first = tokenize(f[c])[0];
-      if (first) starts.add(first.norm);
+      const first = phraseWords(f[c])[0];
+      if (first !== undefined) starts.add(first);
     }
   }
   return {

@@ -6,7 +6,7 @@
  * one regular expression per term. Matches are the longest at each position,
  * left to right, never overlapping.
  */
-import { tokenize, type Token } from './tokens';
+import { phraseWords, type Token } from './tokens';
 
 interface Node<T> {
   readonly next: Map<string, Node<T>>;
@@ -25,13 +25,13 @@ export class PhraseMatcher<T> {
 
   add(phrase: string, payload: T): void {
     let node = this.#root;
-    const tokens = tokenize(phrase);
-    if (!tokens.length) return;
-    for (const t of tokens) {
-      let child = node.next.get(t.norm);
+    const words = phraseWords(phrase);
+    if (!words.length) return;
+    for (const word of words) {
+      let child = node.next.get(word);
       if (!child) {
         child = { next: new Map(), payloads: [] };
-        node.next.set(t.norm, child);
+        node.next.set(word, child);
       }
       node = child;
     }

@@ -109,6 +109,19 @@ function fold(code: number, raw: string): string {
   return raw;
 }
 
+const LETTERS = /^[A-Za-z]+$/;
+
+/**
+ * The normalised forms (`norm`) of a phrase's tokens, as tokenize gives them.
+ * A phrase of ASCII letters alone, as most words of the data are, is one word
+ * in lower case: the data's phrase matchers are built from about two
+ * thousand of them when a process reads its first document, before the scan
+ * is warm.
+ */
+export function phraseWords(phrase: string): string[] {
+  return LETTERS.test(phrase) ? [phrase.toLowerCase()] : tokenize(phrase).map((t) => t.norm);
+}
+
 const tokensOfBlock = lastBlockMemo((block: Block) => block.runs.map((run) => tokenize(run.text)));
 
 /** The tokens of each run of a block, by run index, computed once however many extractors read them. */
