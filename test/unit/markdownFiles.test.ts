@@ -3,6 +3,8 @@ import { symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { globSync } from 'tinyglobby';
 import { markdownFilesIn } from '../../server/src/node/markdownFiles';
+import { WorkspaceFiles } from '../../server/src/lsp/workspace';
+import { ConfigLoader } from '../../server/src/node/configLoader';
 import { tempTree } from '../support/cli';
 
 describe('markdownFilesIn', () => {
@@ -35,5 +37,35 @@ describe('markdownFilesIn', () => {
   it('finds exactly what the glob **/*.{md,markdown} found, with node_modules and .git ignored', () => {
     const globbed = globSync('**/*.{md,markdown}', { cwd: dir, ignore: ['**/node_modules/**', '**/.git/**'], absolute: true, dot: false });
     assert.deepEqual(relative(markdownFilesIn(dir)), relative(globbed));
+  });
+
+  describe('with a limit', () => {
+    // Ten folders of three files each, and three files at the top.
+    const files: Record<string, string> = { 'top1.md': 'x', 'top2.md': 'x', 'top3.md': 'x' };
+    for (let f = 0; f < 10; f++) for (let k = 0; k < 3; k++) files[`f${f}/d${k}.md`] = 'x';
+    const big = tempTree(files);
+    const all = markdownFilesIn(big);
+
+    it('keeps at most the number of files asked for, all of them Markdown files of the folder', () => {
+      assert.equal(all.length, 33);
+      const some = markdownFilesIn(big, { files: 5, folders: 100 });
+      assert.equal(some.length, 5);
+      for (const f of some) assert.ok(all.includes(f), f);
+    });
+
+    it('enters no more than the number of folders asked for', () => {
+      const some = markdownFilesIn(big, { files: 1000, folders: 2 });
+      const folders = new Set(some.map((p) => p.slice(big.length + 1).split('/').slice(0, -1).join('/')).filter((d) => d !== ''));
+      assert.ok(folders.size <= 2, [...folders].join(', '));
+      for (const top of ['top1.md', 'top2.md', 'top3.md']) assert.ok(some.includes(`${big}/${top}`), top);
+      assert.equal(some.length, 3 + 3 * folders.size);
+    });
+
+    it("bounds the language server's list of workspace files, sorted", () => {
+      const listed = new WorkspaceFiles(new ConfigLoader(), { files: 7, folders: 100 }).list([big, dir]);
+      assert.equal(listed.length, 7);
+      assert.deepEqual(listed, [...listed].sort());
+      assert.deepEqual(new WorkspaceFiles(new ConfigLoader()).list([big]), [...all].sort());
+    });
   });
 });

@@ -15,15 +15,28 @@ import { fdir } from 'fdir';
 
 const MARKDOWN = /\.(?:md|markdown)$/;
 
-/** Absolute paths, with "/" as the separator on every system, in no particular order. */
-export function markdownFilesIn(folder: string): string[] {
+/** How much of a folder a walk may look at: the files it keeps, and the folders under it that it enters. */
+export interface WalkLimit {
+  readonly files: number;
+  readonly folders: number;
+}
+
+/**
+ * Absolute paths, with "/" as the separator on every system, in no particular
+ * order. With a limit, the walk stops once it has found `files` files, and
+ * enters no more than `folders` folders: which files it keeps then depends on
+ * the order in which the system lists each folder.
+ */
+export function markdownFilesIn(folder: string, limit?: WalkLimit): string[] {
+  let entered = 0;
   return new fdir({
     includeBasePath: true,
     resolvePaths: true,
     resolveSymlinks: true,
     pathSeparator: '/',
-    exclude: (name) => name.startsWith('.') || name === 'node_modules',
+    exclude: (name) => name.startsWith('.') || name === 'node_modules' || (limit !== undefined && ++entered > limit.folders),
     filters: [(path) => MARKDOWN.test(path) && path[path.lastIndexOf('/') + 1] !== '.'],
+    ...(limit ? { maxFiles: limit.files } : {}),
   })
     .crawl(folder)
     .sync();
