@@ -76,15 +76,14 @@ export class LineIndex {
  * `stopAt`, stops at the first line start at or after it and returns it; -1
  * when the scan ends first. The breaks are found by native searches, one per
  * line, not by a loop over every character: a batch run indexes every file
- * once, mostly before the engine has optimized anything.
+ * once, mostly before the engine has optimized anything. A text without a
+ * carriage return is searched for line feeds alone; telling that costs a
+ * search to the end of the range, so only a scan of the whole range asks (an
+ * edit's scan, with `stopAt`, ends near the change).
  */
 function scan(text: string, from: number, to: number, starts: number[], stopAt = Infinity): number {
-  const cr = text.indexOf('\r', from);
-  if (cr === -1 || cr >= to) {
-    for (let i = text.indexOf('\n', from); i !== -1 && i < to; i = text.indexOf('\n', i + 1)) {
-      starts.push(i + 1);
-      if (i + 1 >= stopAt) return i + 1;
-    }
+  if (stopAt === Infinity && !hasCarriageReturn(text, from, to)) {
+    for (let i = text.indexOf('\n', from); i !== -1 && i < to; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
     return -1;
   }
   const re = /\r\n?|\n/g;
@@ -95,4 +94,9 @@ function scan(text: string, from: number, to: number, starts: number[], stopAt =
     if (next >= stopAt) return next;
   }
   return -1;
+}
+
+function hasCarriageReturn(text: string, from: number, to: number): boolean {
+  const cr = text.indexOf('\r', from);
+  return cr !== -1 && cr < to;
 }
