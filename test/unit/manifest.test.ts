@@ -2,7 +2,7 @@
  * The extension's manifest and package: every user-visible string of the
  * manifest and the client is ready for translation, the settings are the ones
  * the server reads, the .vsix holds exactly the files the editor loads, and
- * the bundles load nothing from node_modules.
+ * the bundles load nothing from node_modules and are written in ASCII.
  */
 import { strict as assert } from 'node:assert';
 import { existsSync, readFileSync } from 'node:fs';
@@ -66,6 +66,14 @@ describe('extension manifest', () => {
       assert.ok(required.length > 0, `${bundle}: requires found`);
       const foreign = required.filter((id) => !builtinModules.includes(id.replace(/^node:/, '')) && !(allowed as readonly string[]).includes(id));
       assert.deepEqual([...new Set(foreign)], [], `${bundle} requires modules that are not built in`);
+    }
+  });
+
+  // See scripts/asciiOnly.mjs: one non-ASCII character makes V8 hold a whole bundle as two-byte text.
+  it('has bundles written in ASCII', () => {
+    for (const bundle of ['dist/cli.js', 'dist/cli-main.js', 'dist/server.js', 'dist/extension.js']) {
+      const at = read(bundle).search(/[^\x00-\x7f]/);
+      assert.equal(at, -1, `${bundle}: a non-ASCII character at offset ${at}`);
     }
   });
 });

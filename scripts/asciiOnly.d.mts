@@ -1,0 +1,2 @@
+/** See asciiOnly.mjs. */
+export function asciiOnly(code: string, file: string): string;
