@@ -5,7 +5,7 @@
  * expression literals or `String.raw` templates, and the core's patterns hold
  * curly quotes, dashes and ellipses. One such character makes V8 keep the
  * whole source as a two-byte string: reading the CLI's bundle and loading its
- * cached code then cost about 1 ms more at every start. In a regular
+ * cached code then cost 1–2 ms more at every start. In a regular
  * expression (and in the `String.raw` source of one) `\uXXXX` matches what
  * the character matched, with or without the `u` flag, a character outside
  * the BMP written as its two surrogates; in an identifier or a string it is

@@ -4,19 +4,17 @@
  */
 import { strict as assert } from 'node:assert';
 
-type AsciiOnly = (code: string, file: string) => string;
-
 /** Evaluates an expression of code. */
 const evaluate = (code: string): unknown => new Function(`return (${code});`)();
 
 describe('asciiOnly (the bundles written in ASCII)', () => {
-  let asciiOnly: AsciiOnly;
+  let asciiOnly: typeof import('../../scripts/asciiOnly.mjs').asciiOnly;
   before(async () => {
     ({ asciiOnly } = await import('../../scripts/asciiOnly.mjs'));
   });
 
   it('leaves ASCII code as it is', () => {
-    const code = String.raw`const a = /[\s,;]+/gu, b = "\u2019", c = '\\é';`.replace('é', 'e');
+    const code = String.raw`const a = /[\s,;]+/gu, b = "\u2019", c = '\\';`;
     assert.equal(asciiOnly(code, 'x.js'), code);
   });
 
