@@ -6,6 +6,7 @@
 import { isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { runCli } from './cli/main';
 import { asWorkerInput, runWorker } from './cli/parallel';
+import { Output } from './node/output';
 
 declare const COMPACT_LINT_VERSION: string;
 
@@ -34,20 +35,22 @@ export function main(entry: Entry): void {
     runWorker(input, parentPort);
     return;
   }
+  const stdout = new Output(1, () => process.stdout);
+  const stderr = new Output(2, () => process.stderr);
   let linted: boolean | undefined;
   runCli(process.argv.slice(2), {
     cwd: process.cwd(),
     version: COMPACT_LINT_VERSION,
-    stdout: (t) => process.stdout.write(t),
-    stderr: (t) => process.stderr.write(t),
+    stdout: (t) => stdout.write(t),
+    stderr: (t) => stderr.write(t),
     readStdin,
     workerScript: entry.script,
     linted: (onMainThread) => (linted = onMainThread),
   }).then(
-    (code) => exitWhenWritten(code, linted === undefined ? undefined : () => entry.cacheCompiledCode?.(linted as boolean)),
+    (code) => exitWhenWritten(code, stdout, stderr, linted === undefined ? undefined : () => entry.cacheCompiledCode?.(linted as boolean)),
     (e: unknown) => {
-      process.stderr.write(`compact-lint: internal error: ${e instanceof Error ? e.message : String(e)}\n`);
-      exitWhenWritten(2, undefined);
+      stderr.write(`compact-lint: internal error: ${e instanceof Error ? e.message : String(e)}\n`);
+      exitWhenWritten(2, stdout, stderr, undefined);
     },
   );
 }
@@ -56,20 +59,24 @@ export function main(entry: Entry): void {
  * Exits as soon as standard output and standard error have taken everything
  * written to them. Left to end by itself, the process would first tear down
  * its heap and wait for the optimizing compiler's background jobs: 15–20 ms of
- * every run, measured, which nobody waits for on purpose. The empty writes
- * call back once the writes before them are done, also where the streams are
- * asynchronous (pipes on macOS); if a stream is broken, its callback still
- * comes, with an error, and the exit code stands. `then` runs after the
- * output, before the exit.
+ * every run, measured, which nobody waits for on purpose. Output written
+ * directly is taken already; a stream calls back once the writes before are
+ * done, also where it is asynchronous (pipes on macOS). A report that could
+ * not be written (a full disk) makes the exit code 2, an I/O error, whatever
+ * the lint found; a reader that closed the pipe leaves the code as it is.
+ * `then` runs after the output, before the exit.
  */
-function exitWhenWritten(code: number, then: (() => void) | undefined): void {
-  process.exitCode = code;
-  let pending = 2;
-  const written = (): void => {
-    if (--pending > 0) return;
-    then?.();
-    process.exit(code);
-  };
-  process.stdout.write('', written);
-  process.stderr.write('', written);
+function exitWhenWritten(code: number, stdout: Output, stderr: Output, then: (() => void) | undefined): void {
+  stdout.end(() => {
+    const lost = stdout.failure;
+    if (lost) {
+      code = 2;
+      stderr.write(`compact-lint: cannot write the output: ${lost.message}\n`);
+    }
+    process.exitCode = code;
+    stderr.end(() => {
+      then?.();
+      process.exit(code);
+    });
+  });
 }

@@ -1,5 +1,7 @@
 import { strict as assert } from 'node:assert';
-import { runCli, tempTree } from '../support/cli';
+import { spawnSync } from 'node:child_process';
+import { closeSync, existsSync, openSync } from 'node:fs';
+import { CLI, runCli, tempTree } from '../support/cli';
 
 const CLEAN = '# Draft\n\nIn line with SDG target 10.7.\n';
 const BROKEN = '# Draft\n\nIn line with SDG target 10.12.\n';
@@ -131,6 +133,32 @@ describe('CLI: exit codes and messages', () => {
     assert.match(byFile.get('latin1.md')![0]!.message, /not valid UTF-8/);
     assert.match(byFile.get('big.md')![0]!.message, /over the limit/);
     for (const m of byFile.values()) assert.deepEqual(m.map((x) => x.ruleId), ['document/not-analysed']);
+  });
+
+  it('exits 2 when its report cannot be written (a full disk), saying so, whatever the lint found', function () {
+    // /dev/full, a device on which every write fails with ENOSPC, is Linux's.
+    if (!existsSync('/dev/full')) this.skip();
+    const dir = tempTree({ 'draft.md': CLEAN });
+    const full = openSync('/dev/full', 'w');
+    try {
+      for (const args of [['--format', 'json', 'draft.md'], ['--version']]) {
+        const r = spawnSync(process.execPath, [CLI, ...args], { cwd: dir, encoding: 'utf8', stdio: ['ignore', full, 'pipe'] });
+        assert.equal(r.status, 2, args.join(' '));
+        assert.match(r.stderr, /^compact-lint: cannot write the output: ENOSPC/);
+        assert.doesNotMatch(r.stderr, /at .*\.js:\d+/);
+      }
+    } finally {
+      closeSync(full);
+    }
+  });
+
+  it('stops quietly when the reader of its output goes away, keeping the exit code', function () {
+    if (process.platform === 'win32') this.skip(); // the pipeline below is bash's
+    // More output than a pipe holds, so that writing outlives the reader.
+    const dir = tempTree({ 'draft.md': `# Draft\n\n${'In line with SDG target 10.12.\n\n'.repeat(2000)}` });
+    const r = spawnSync('bash', ['-c', `"$0" "$1" --format json draft.md | head -c 1 >/dev/null; echo "\${PIPESTATUS[0]}"`, process.execPath, CLI], { cwd: dir, encoding: 'utf8' });
+    assert.equal(r.stderr, '');
+    assert.equal(r.stdout.trim(), '1');
   });
 
   it('prints help and version', () => {
