@@ -3,9 +3,9 @@
  * cliBin.ts) loads it through V8's code cache and calls `main`; its worker
  * threads run the command's script too, and end up here as workers.
  */
-import { isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { runCli } from './cli/main';
 import { asWorkerInput, runWorker } from './cli/parallel';
+import { isCliWorker, workerThreads } from './cli/threads';
 import { Output } from './node/output';
 
 declare const COMPACT_LINT_VERSION: string;
@@ -30,10 +30,13 @@ async function readStdin(): Promise<string> {
 }
 
 export function main(entry: Entry): void {
-  const input = isMainThread ? undefined : asWorkerInput(workerData);
-  if (parentPort && input) {
-    runWorker(input, parentPort);
-    return;
+  if (isCliWorker()) {
+    const { parentPort, workerData } = workerThreads();
+    const input = asWorkerInput(workerData);
+    if (parentPort && input) {
+      runWorker(input, parentPort);
+      return;
+    }
   }
   const stdout = new Output(1, () => process.stdout);
   const stderr = new Output(2, () => process.stderr);

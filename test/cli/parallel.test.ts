@@ -67,4 +67,14 @@ describe('CLI: many files on worker threads', () => {
       assert.equal(changed, 12);
     });
   }
+
+  it("lints as usual where the user's environment holds the variable that marks the CLI's worker threads", () => {
+    const dir = tempTree(drafts());
+    const plain = withWorkers('pipeline', () => runCli(['--format', 'json', 'drafts'], dir));
+    for (const mode of ['0', 'pipeline', '3']) {
+      const marked = withWorkers(mode, () => runCli(['--format', 'json', 'drafts'], dir, undefined, [], { COMPACT_LINT_WORKER_THREAD: '1' }));
+      assert.equal(marked.stderr, '', mode);
+      assert.equal(marked.stdout, plain.stdout, mode);
+    }
+  });
 });

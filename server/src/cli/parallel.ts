@@ -19,10 +19,11 @@
  * main thread.
  */
 import { availableParallelism } from 'node:os';
-import { Worker } from 'node:worker_threads';
+import type * as WorkerThreads from 'node:worker_threads';
 import { statSync } from 'node:fs';
 import { FileLinter, type FileOutcome, type LintFilesOptions, type PackedFile } from './lintFiles';
 import { lowerThreadPriority } from '../node/threadPriority';
+import { workerEnv, workerThreads } from './threads';
 
 /**
  * Each worker with a share needs this much text to pay for its start (loading
@@ -102,7 +103,7 @@ export async function lintPaths(paths: readonly string[], options: LintFilesOpti
       (share) =>
         new Promise<void>((resolve, reject) => {
           const input: WorkerInput = { kind: 'compact-lint-worker', options, paths: share.map((s) => s.p) };
-          const worker = new Worker(workerScript, { workerData: input, resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } });
+          const worker = startWorker(workerScript, input);
           worker.once('message', (outcomes: FileOutcome[]) => {
             outcomes.forEach((o, k) => (results[(share[k] as { i: number }).i] = o));
             resolve();
@@ -127,7 +128,7 @@ function pipeline(paths: readonly string[], options: LintFilesOptions, workerScr
   const smallest = sizes.reduce((best, size, i) => (size < (sizes[best] as number) ? i : best), 0);
   order.push(...order.splice(smallest, 1));
   const input: WorkerInput = { kind: 'compact-lint-pipeline', options };
-  const worker = new Worker(workerScript, { workerData: input, resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } });
+  const worker = startWorker(workerScript, input);
   // One promise for both threads: the first failure, on either, is the one reported.
   return new Promise<FileOutcome[]>((resolve, reject) => {
     // One outcome per file, in the order posted, as each is linted (so that at the end only the last file's crosses), then null.
@@ -167,6 +168,11 @@ export function runWorker(input: WorkerInput, port: { postMessage(message: FileO
   }
   lowerThreadPriority(PIPELINE_WORKER_NICENESS);
   port.on('message', (file) => port.postMessage(file ? linter.lintPacked(file) : null));
+}
+
+function startWorker(script: string, input: WorkerInput): WorkerThreads.Worker {
+  const { Worker } = workerThreads();
+  return new Worker(script, { workerData: input, env: workerEnv(), resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } });
 }
 
 function sizeOf(path: string): number {
