@@ -5,9 +5,9 @@
  */
 import { strict as assert } from 'node:assert';
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, readdirSync, readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { compileCacheLocation, userCacheFolder } from '../../server/src/node/compileCache';
+import { compileCacheLocation, KEPT, pruneCaches, userCacheFolder } from '../../server/src/node/compileCache';
 import { CLI, runCli, tempFolder, tempTree, type CliRun } from '../support/cli';
 
 const DRAFT = '# Draft\n\nIn line with SDG target 10.12 and the Global Compact for Migration.\n';
@@ -108,6 +108,33 @@ describe('CLI: compile cache', () => {
     const notAFolder = join(tempFolder('compact-lint-cache-'), 'file');
     writeFileSync(notAFolder, 'x');
     assert.deepEqual(runCli(['--format', 'json', 'draft.md'], dir, undefined, [], { XDG_CACHE_HOME: notAFolder }), uncached);
+  });
+
+  it('keeps the caches written last when it writes one, and deletes older ones', () => {
+    const home = tempFolder('compact-lint-cache-');
+    const folder = join(home, 'compact-lint');
+    mkdirSync(folder);
+    // Six caches of earlier versions, a day apart, and a file that is no cache.
+    const old = Array.from({ length: 6 }, (_, k) => `${String(k).repeat(32)}-11.3.244.8-node.38-x64.v8cache`);
+    old.forEach((name, k) => {
+      writeFileSync(join(folder, name), 'stale');
+      utimesSync(join(folder, name), new Date(Date.UTC(2026, 0, 1 + k)), new Date(Date.UTC(2026, 0, 1 + k)));
+    });
+    writeFileSync(join(folder, 'notes.txt'), 'mine');
+    assert.deepEqual(runCli(['--format', 'json', 'draft.md'], dir, undefined, [], { XDG_CACHE_HOME: home }), uncached);
+    const left = readdirSync(folder).sort();
+    const written = left.filter((n) => !old.includes(n) && n !== 'notes.txt');
+    assert.equal(written.length, 1, 'the new cache');
+    assert.deepEqual(left.filter((n) => old.includes(n)), old.slice(-(KEPT - 1)), 'the caches written last');
+    assert.ok(left.includes('notes.txt'));
+    // A run that takes its cache deletes nothing.
+    writeFileSync(join(folder, old[0] as string), 'stale');
+    runCli(['--format', 'json', 'draft.md'], dir, undefined, [], { XDG_CACHE_HOME: home });
+    assert.ok(existsSync(join(folder, old[0] as string)));
+  });
+
+  it('prunes nothing, and says nothing, where the folder cannot be read', () => {
+    assert.doesNotThrow(() => pruneCaches(join(tempFolder('compact-lint-cache-'), 'missing'), 'x.v8cache'));
   });
 
   it('is kept only for a bundle with an id, and not when NODE_DISABLE_COMPILE_CACHE is set', () => {

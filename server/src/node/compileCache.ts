@@ -26,6 +26,13 @@
  * costs the time it would have saved. `NODE_DISABLE_COMPILE_CACHE=1`, the
  * variable Node's own compile cache obeys, turns it off.
  *
+ * Each version of the CLI, and each Node it runs on, has a cache of its own,
+ * about a megabyte. When one is written, the folder keeps the few written
+ * last (KEPT) and deletes older ones: the caches of versions since upgraded
+ * go, while two installations used in turn (a global one and a project's)
+ * keep theirs. A cache deleted while its version is still in use is written
+ * again by that version's next run.
+ *
  * The id is computed by the build, not here: hashing the bundle at every
  * start cost about 2.5 ms of each run (loading node:crypto, then the hash).
  *
@@ -33,10 +40,10 @@
  * one also works on Node 20, the oldest the CLI supports, and saves what the
  * run compiled, not only what loading the module compiled.
  */
-import { mkdirSync, readFileSync, statSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, statSync, unlinkSync } from 'node:fs';
 import { createRequire, wrap } from 'node:module';
 import { homedir } from 'node:os';
-import { dirname, isAbsolute, join } from 'node:path';
+import { basename, dirname, isAbsolute, join } from 'node:path';
 import { Script } from 'node:vm';
 import { writeFileAtomic } from './atomicWrite';
 
@@ -106,9 +113,41 @@ export function runWithCompileCache(bundle: string, cache: CacheLocation | undef
         writeFileAtomic(cacheFile, Buffer.concat([Buffer.from(`${stamp} ${complete ? 'complete' : 'partial'}\n`), script.createCachedData()]));
       } catch {
         // A read-only or full disk: the next run compiles as this one did.
+        return;
       }
+      pruneCaches(dirname(cacheFile), basename(cacheFile));
     },
   };
+}
+
+/** How many caches a folder keeps, the one just written included. */
+export const KEPT = 4;
+
+const CACHE_NAME = /^[0-9a-f]{32}-.+\.v8cache$/;
+
+/** Deletes all but the KEPT - 1 caches of `folder` written last, besides `current`; silent, as every failure here. */
+export function pruneCaches(folder: string, current: string): void {
+  try {
+    const others: { name: string; written: number }[] = [];
+    for (const name of readdirSync(folder)) {
+      if (name === current || !CACHE_NAME.test(name)) continue;
+      try {
+        others.push({ name, written: statSync(join(folder, name)).mtimeMs });
+      } catch {
+        // Deleted meanwhile, by another run.
+      }
+    }
+    others.sort((a, b) => b.written - a.written);
+    for (const { name } of others.slice(KEPT - 1)) {
+      try {
+        unlinkSync(join(folder, name));
+      } catch {
+        // Deleted meanwhile, or not ours to delete.
+      }
+    }
+  } catch {
+    // An unreadable folder: nothing is deleted.
+  }
 }
 
 /**
