@@ -84,9 +84,10 @@ const common = {
   minify: production,
   logLevel: 'warning',
   write: false,
-  // ESM dependencies bundled into CommonJS may read import.meta.url.
-  define: { COMPACT_LINT_VERSION: JSON.stringify(pkg.version), 'import.meta.url': '__importMetaUrl' },
-  banner: { js: "const __importMetaUrl = require('url').pathToFileURL(__filename).href;" },
+  // ESM dependencies bundled into CommonJS may read import.meta.url. None does today: the URL is
+  // computed on first read, not at every start (pathToFileURL, about 0.3 ms).
+  define: { COMPACT_LINT_VERSION: JSON.stringify(pkg.version), 'import.meta.url': '__importMeta.url' },
+  banner: { js: "const __importMeta = { get url() { return require('url').pathToFileURL(__filename).href; } };" },
   // Prefer ES module builds: jsonc-parser's UMD build cannot be bundled.
   mainFields: ['module', 'main'],
   plugins: [withoutOptionalPicomatch, processAsGlobal, writeAscii],
