@@ -13,7 +13,7 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { DEFAULT_CONFIG, buildModel, lintModel, updateModel, type DocumentModel, type Edit } from '../../server/src/core/index';
 import { changedRegion } from '../../server/src/core/model/incremental';
-import { parseBlocks } from '../../server/src/core/parse/parse';
+import { parseBlocks, parsePacked } from '../../server/src/core/parse/parse';
 import { toBlocks } from '../../server/src/core/parse/blocks';
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
@@ -205,6 +205,12 @@ describe('chunked parsing of long texts', () => {
     '- ```',
     '1. Objective text\n\n   ```\n   code',
     '> <!-- open comment',
+    // Headings start chunks too, and so does what only looks like one.
+    '## Objective 2: SDG 10.7',
+    '# Heading\n1. numbered under it',
+    '#hashtag paragraph',
+    '####### seven, a paragraph',
+    '#',
   ];
   it('gives the same blocks as one parse, whatever falls on a chunk boundary (property)', () => {
     fc.assert(
@@ -216,6 +222,15 @@ describe('chunked parsing of long texts', () => {
       }),
       { numRuns: 40 },
     );
+  });
+
+  it('parses a draft of sections of numbered paragraphs in chunks, which start at its headings', () => {
+    let text = '';
+    for (let k = 1; text.length < 40_000; k++) text += `## Section ${k}\n\n${3 * k}. The submission notes SDG target 10.7.\n\n${3 * k + 1}. Follow-up by\n   the forum.\n\n`;
+    const chunks = parsePacked(text, 2048);
+    assert.ok(chunks.length >= 15, `${chunks.length} chunks`);
+    for (const c of chunks.slice(1)) assert.ok(text.startsWith('## Section', c.from), text.slice(c.from, c.from + 20));
+    assert.deepEqual(parseBlocks(text, 0, text.length, 2048), parseWhole(text));
   });
 
   it('gives a list whose last item holds an unclosed fence the extent of one parse when a chunk ends after it', () => {

@@ -5,9 +5,9 @@
  * tree (many times the size of its text) never exists for a whole 1 MB draft
  * at once. A chunk ends only where a fresh parse must begin in the same state
  * as a whole-document parse: before an unindented line that starts with a
- * letter and follows a blank line. Such a line cannot continue a list, a block
- * quote, an indented code block or a paragraph, and cannot underline a setext
- * heading; the two constructs that can still run across it, an unclosed code
+ * letter or a # (a heading) and follows a blank line. Such a line cannot
+ * continue a list, a block quote, an indented code block or a paragraph, and
+ * cannot underline a setext heading; the two constructs that can still run across it, an unclosed code
  * fence and a multi-line HTML block (at the top level or inside a list item or
  * a quote), are detected (the chunk's last block runs to its end) and the
  * chunk is extended. Link reference definitions apply document-wide, so a
@@ -67,9 +67,15 @@ const packedOnce: ParseChunk<PackedChunk> = (text, from, to, base) => {
   return { value: { from, to, base, tree }, lastEnd: tree.lastEnd < 0 ? undefined : base + from + tree.lastEnd, definitions: tree.definitions };
 };
 
-/** The first safe chunk boundary at or after `at`, or `to` if there is none before it. */
+/**
+ * The first safe chunk boundary at or after `at`, or `to` if there is none
+ * before it. Headings count: a draft of sections of numbered paragraphs has
+ * no other line that can start a chunk, and remark's time on such a text
+ * grows with the square of its length (a 1 MB draft took 8 s whole, about
+ * 1 s in chunks; see docs/benchmarks.md).
+ */
 function boundaryAfter(text: string, at: number, to: number): number {
-  const re = /\n[ \t]*\r?\n(?=[A-Za-z])/g;
+  const re = /\n[ \t]*\r?\n(?=[A-Za-z#])/g;
   re.lastIndex = at;
   const m = re.exec(text);
   return m && m.index + m[0].length < to ? m.index + m[0].length : to;
