@@ -6,6 +6,7 @@
  */
 import type { Check, Report } from '../check';
 import { draftObjectives, draftOf, normalizeTitle, objectiveIn, objectiveScope, sameTitle, titleOf } from '../../objectives/resolve';
+import type { ObjectiveDef } from '../../objectives/index';
 
 export const objectiveTitleMismatch: Check = {
   id: 'references/objective-title-mismatch',
@@ -19,15 +20,16 @@ Invalid: \`objective 3, "Provide information"\`. Valid: \`objective 3, "Provide 
     const refs = model.facts('partRefs');
     if (refs.length === 0) return;
     const draft = draftOf(model, ctx.draft);
+    let ownTitles: Map<number, string[]> | undefined;
     for (const ref of refs) {
       if (ref.kind !== 'objective' || !ref.quotedTitle) continue;
       const found = objectiveIn(objectiveScope(ref, draft, ctx.data), ref.number, ctx.data);
       // A draft that repeats the GCM's objectives may quote its own wording of them.
-      const own = ref.scope === 'local' ? draftObjectives(draft).filter((d) => d.number === ref.number && d.title) : [];
-      const title = own[0]?.title ?? titleOf(found);
+      const own = ref.scope === 'local' ? ((ownTitles ??= titlesByNumber(draftObjectives(draft))).get(ref.number) ?? []) : [];
+      const title = own[0] ?? titleOf(found);
       const quoted = ref.quotedTitle.text;
       if (!title || !likeTitle(quoted, title)) continue;
-      const titles = [title, ...own.map((d) => d.title), ...(found.gcm ? [found.gcm.title, found.gcm.shortLabel] : [])];
+      const titles = [title, ...own, ...(found.gcm ? [found.gcm.title, found.gcm.shortLabel] : [])];
       if (titles.some((t) => sameTitle(quoted, t) || shortened(quoted, t))) continue;
       yield {
         span: ref.quotedTitle.span,
@@ -37,6 +39,22 @@ Invalid: \`objective 3, "Provide information"\`. Valid: \`objective 3, "Provide 
     }
   },
 };
+
+/**
+ * The distinct titles the draft gives each objective number, in order: an
+ * objective defined many times (a draft pasted into itself) is compared with
+ * each of its wordings once, not once per definition.
+ */
+function titlesByNumber(defs: readonly ObjectiveDef[]): Map<number, string[]> {
+  const out = new Map<number, string[]>();
+  for (const d of defs) {
+    if (!d.title) continue;
+    const list = out.get(d.number);
+    if (!list) out.set(d.number, [d.title]);
+    else if (!list.includes(d.title)) list.push(d.title);
+  }
+  return out;
+}
 
 /**
  * Quoted words meant as the title: three words or more, or words opening like
