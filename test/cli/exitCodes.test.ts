@@ -70,6 +70,15 @@ describe('CLI: exit codes and messages', () => {
     assert.match(j.stderr, /\.compact-lint\.json:1:\d+: Invalid JSON/);
   });
 
+  it('reads a configuration saved with a byte order mark, and places its problems as editors show the file', () => {
+    const dir = tempTree({ '.compact-lint.json': '\ufeff{ "checks": { "sdg/unknown-target": "off" } }\n', 'a.md': BROKEN });
+    const r = runCli(['a.md'], dir);
+    assert.equal(r.code, 0, r.stderr);
+    assert.equal(r.stderr, '');
+    const bad = tempTree({ '.compact-lint.json': '\ufeff{ "spelling": "klingon" }\n', 'a.md': CLEAN });
+    assert.match(runCli(['a.md'], bad).stderr, /\.compact-lint\.json:1:15: Invalid value for "spelling"/);
+  });
+
   it('exits 2 when a configuration file cannot be read, naming it', () => {
     const dir = tempTree({ '.compact-lint.json/placeholder': '', 'a.md': CLEAN });
     const r = runCli(['a.md'], dir);

@@ -95,7 +95,9 @@ export class ConfigLoader {
     let entry: FileEntry;
     try {
       if (!stat.isFile()) throw new Error('not a file');
-      const text = readFileSync(file, 'utf8');
+      // A byte order mark (Windows Notepad saves one) is not part of the JSON, nor of the lines editors show.
+      const raw = readFileSync(file, 'utf8');
+      const text = raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw;
       const parsed = parseConfig(text);
       const lines = new LineIndex(text);
       entry = {
