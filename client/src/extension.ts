@@ -140,7 +140,9 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   await client.start();
   context.subscriptions.push(
     client.onNotification(STATUS_NOTIFICATION, (p: StatusParams) => {
-      counts.set(p.uri, p);
+      // A document not linted (compactLint.enable off) shows no counts.
+      if (p.disabled) counts.delete(p.uri);
+      else counts.set(p.uri, p);
       refresh();
     }),
     // A server that stops takes its findings out of the Problems view; its counts go with them.

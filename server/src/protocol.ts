@@ -25,6 +25,8 @@ export interface StatusParams {
   readonly errors: number;
   readonly warnings: number;
   readonly infos: number;
+  /** Linting is turned off for the document (compactLint.enable): there are no counts to show. */
+  readonly disabled?: boolean;
 }
 
 /**

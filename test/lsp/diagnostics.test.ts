@@ -1,9 +1,11 @@
 import { strict as assert } from 'node:assert';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, unlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { DidChangeWatchedFilesNotification, FileChangeType } from 'vscode-languageserver-protocol/node';
 import { TestClient } from '../support/lspClient';
+import { STATUS_NOTIFICATION, type StatusParams } from '../../server/src/protocol';
 
 describe('language server: diagnostics', () => {
   let client: TestClient;
@@ -52,5 +54,33 @@ describe('language server: diagnostics', () => {
     const lines = config.diagnostics.map((d) => d.range.start.line).sort();
     assert.deepEqual(lines, [2, 3]);
     assert.match(config.diagnostics.map((d) => d.message).join('\n'), /Unknown check id "no\/such-check"/);
+    // Deleted, the file takes its problems with it, and the draft is linted with the defaults.
+    unlinkSync(configPath);
+    await client.connection.sendNotification(DidChangeWatchedFilesNotification.type, { changes: [{ uri: pathToFileURL(configPath).href, type: FileChangeType.Deleted }] });
+    const cleared = await client.waitForDiagnostics(pathToFileURL(configPath).href, (p) => p.diagnostics.length === 0);
+    assert.deepEqual(cleared.diagnostics, []);
+  });
+});
+
+describe('language server: linting turned off', () => {
+  let client: TestClient;
+  let dir: string;
+  before(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'compact-lint-lsp-'));
+    client = await TestClient.start({ root: dir, settings: { enable: false } });
+  });
+  after(async () => client.stop());
+
+  it('publishes no diagnostics and tells the status bar there are no counts to show', async () => {
+    const uri = pathToFileURL(join(dir, 'off.md')).href;
+    await client.open(uri, 'SDG 18\n');
+    assert.deepEqual((await client.waitForDiagnostics(uri)).diagnostics, []);
+    const deadline = Date.now() + 10000;
+    let status: StatusParams | undefined;
+    while (!status && Date.now() < deadline) {
+      status = client.notifications.find((n) => n.method === STATUS_NOTIFICATION && (n.params as StatusParams).uri === uri)?.params as StatusParams | undefined;
+      if (!status) await new Promise((r) => setTimeout(r, 20));
+    }
+    assert.deepEqual(status, { uri, errors: 0, warnings: 0, infos: 0, disabled: true });
   });
 });

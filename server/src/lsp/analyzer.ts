@@ -97,7 +97,15 @@ export class Analyzer {
   filesChanged(uris: readonly string[]): void {
     const configs = uris.filter((u) => u.endsWith(CONFIG_FILE));
     if (configs.length === 0) return;
-    for (const u of configs) this.loader.invalidate(fileURLToPath(u));
+    for (const u of configs) {
+      const file = fileURLToPath(u);
+      this.loader.invalidate(file);
+      // A deleted file's problems go with it; those of a file still there are published again by the next lint.
+      if (this.#configIssues.get(file)?.length && !existsSync(file)) {
+        this.#configIssues.delete(file);
+        void this.connection.sendDiagnostics({ uri: u, diagnostics: [] });
+      }
+    }
     this.#relintAll();
   }
 
@@ -192,6 +200,7 @@ export class Analyzer {
     if (this.docs.get(uri)?.version !== version) return; // a newer version is scheduled
     if (!settings.enable) {
       void this.connection.sendDiagnostics({ uri, diagnostics: [] });
+      this.#status({ uri, errors: 0, warnings: 0, infos: 0, disabled: true });
       return;
     }
     const loaded = this.loader.forDirectory(this.#dirOf(uri), undefined, settingsLayer(settings));
