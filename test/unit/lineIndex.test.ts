@@ -31,8 +31,12 @@ describe('LineIndex', () => {
     const lines = new LineIndex('ab\ncd');
     assert.deepEqual(lines.positionAt(99), { line: 1, character: 2 });
     assert.deepEqual(lines.positionAt(-5), { line: 0, character: 0 });
-    assert.equal(lines.offsetAt({ line: 0, character: 99 }), 3, 'clamped to the line break');
+    assert.equal(lines.offsetAt({ line: 0, character: 99 }), 2, 'clamped to the end of the line, before its break');
+    assert.equal(lines.offsetAt({ line: 1, character: 99 }), 5);
     assert.equal(lines.offsetAt({ line: 9, character: 0 }), 5);
+    assert.equal(lines.offsetAt({ line: 0, character: -3 }), 0);
+    const mixed = new LineIndex('ab\r\ncd\ref\n\r\n');
+    assert.deepEqual([0, 1, 2, 3, 4].map((line) => mixed.offsetAt({ line, character: 99 })), [2, 6, 9, 10, 12]);
   });
 
   it('starts a line after each \\r\\n, each other \\r and each other \\n (property)', () => {

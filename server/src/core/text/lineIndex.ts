@@ -11,6 +11,8 @@ export interface Position {
 export class LineIndex {
   readonly #starts: number[];
   readonly #length: number;
+  /** The text indexed (held already by whoever holds the index), for the length of a line's break. */
+  readonly #text: string;
 
   constructor(text: string, starts?: number[]) {
     if (!starts) {
@@ -19,6 +21,7 @@ export class LineIndex {
     }
     this.#starts = starts;
     this.#length = text.length;
+    this.#text = text;
   }
 
   /**
@@ -62,12 +65,22 @@ export class LineIndex {
     return { line: lo, character: o - (this.#starts[lo] ?? 0) };
   }
 
+  /**
+   * The offset of a position. A character past the end of its line stands for
+   * the line's end, before its break, as LSP says; a line past the last, for
+   * the end of the text.
+   */
   offsetAt(position: Position): number {
     if (position.line < 0) return 0;
     if (position.line >= this.#starts.length) return this.#length;
     const start = this.#starts[position.line] ?? 0;
-    const next = position.line + 1 < this.#starts.length ? (this.#starts[position.line + 1] ?? this.#length) : this.#length;
-    return Math.max(start, Math.min(start + position.character, next));
+    let end = this.#length;
+    if (position.line + 1 < this.#starts.length) {
+      end = (this.#starts[position.line + 1] ?? this.#length) - 1;
+      // "\r\n" is one break of two characters.
+      if (end > start && this.#text.charCodeAt(end) === 10 && this.#text.charCodeAt(end - 1) === 13) end--;
+    }
+    return Math.max(start, Math.min(start + Math.max(0, position.character), end));
   }
 }
 
