@@ -5,8 +5,9 @@
  * and the exit code reflects what is left.
  */
 import { strict as assert } from 'node:assert';
-import { readFileSync } from 'node:fs';
+import { chmodSync, lstatSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { writeFix } from '../../server/src/cli/writeFix';
 import { readFixture } from '../support/fixture';
 import { runCli, tempTree } from '../support/cli';
 
@@ -40,5 +41,40 @@ describe('CLI --fix', () => {
     const [result] = JSON.parse(run.stdout) as { messages: { ruleId: string }[] }[];
     assert.deepEqual(result?.messages.map((m) => m.ruleId), ['terminology/deprecated-term']);
     assert.equal(run.code, 0);
+  });
+
+  it('fixes the file a symbolic link names and keeps the link', function () {
+    if (process.platform === 'win32') this.skip(); // symbolic links need privileges there
+    const dir = tempTree({ 'target.md': 'The ministry of labor.\n' });
+    symlinkSync('target.md', join(dir, 'link.md'));
+    const run = runCli(['--fix', 'link.md'], dir);
+    assert.equal(run.code, 0, run.stderr);
+    assert.ok(lstatSync(join(dir, 'link.md')).isSymbolicLink());
+    assert.equal(readFileSync(join(dir, 'target.md'), 'utf8'), 'The ministry of labour.\n');
+  });
+
+  it('keeps a byte order mark the file starts with', () => {
+    const dir = tempTree({ 'draft.md': '\ufeffThe ministry of labor.\r\n' });
+    runCli(['--fix', 'draft.md'], dir);
+    assert.equal(readFileSync(join(dir, 'draft.md'), 'utf8'), '\ufeffThe ministry of labour.\r\n');
+  });
+
+  it('leaves a read-only file alone, saying so, with exit code 2', () => {
+    const dir = tempTree({ 'draft.md': 'The ministry of labor.\n' });
+    chmodSync(join(dir, 'draft.md'), 0o444);
+    const run = runCli(['--fix', 'draft.md'], dir);
+    assert.equal(run.code, 2);
+    assert.match(run.stderr, /cannot write .*draft\.md: the file is read-only/);
+    assert.equal(readFileSync(join(dir, 'draft.md'), 'utf8'), 'The ministry of labor.\n');
+  });
+
+  it('leaves a file that changed after it was linted alone, so that the change is not lost', () => {
+    const dir = tempTree({ 'draft.md': 'The ministry of labor.\n' });
+    const path = join(dir, 'draft.md');
+    writeFileSync(path, 'The ministry of labor.\nA line saved meanwhile.\n');
+    assert.throws(() => writeFix(path, 'The ministry of labor.\n', 'The ministry of labour.\n'), /changed while it was being linted/);
+    assert.equal(readFileSync(path, 'utf8'), 'The ministry of labor.\nA line saved meanwhile.\n');
+    writeFix(path, 'The ministry of labor.\nA line saved meanwhile.\n', 'The ministry of labour.\nA line saved meanwhile.\n');
+    assert.equal(readFileSync(path, 'utf8'), 'The ministry of labour.\nA line saved meanwhile.\n');
   });
 });

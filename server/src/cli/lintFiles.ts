@@ -9,7 +9,7 @@ import { dirname, relative, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { applyFixes, buildModel, isDraftMember, lintModel, modelOf, packSource, parseSource, unpackSource, type Config, type DocumentModel, type Finding, type PackedSource, type ParsedSource, type Skipped, type Source } from '../core/index';
 import { ConfigLoader, type ConfigIssue, type LoadedConfig } from '../node/configLoader';
-import { writeFileAtomic } from '../node/atomicWrite';
+import { writeFix } from './writeFix';
 import { readText } from './files';
 import { draftPaths } from '../node/draftFiles';
 import { toLocation } from './location';
@@ -90,7 +90,7 @@ export class FileLinter {
       const result = applyFixes(parsed.text, findings, { safeOnly: true });
       if (result.applied > 0 && result.text !== parsed.text) {
         try {
-          writeFileAtomic(path, result.text);
+          writeFix(path, parsed.text, result.text);
           fixed = true;
           model = buildModel({ uri: parsed.uri, version: 1, text: result.text }, loaded.config);
           findings = lintModel(model, { draft });

@@ -1,0 +1,34 @@
+/**
+ * Writes what --fix made of a file, and nothing a user would not expect:
+ *
+ * - a symbolic link is followed: the file it names is fixed, the link stays;
+ * - a file without write permission (read-only, or not the user's) is left
+ *   alone, with an error, even where the folder would allow replacing it;
+ * - a file that changed since it was read (an editor saved it meanwhile) is
+ *   left alone, with an error, so that the edit is not lost;
+ * - a byte order mark the file starts with is kept.
+ *
+ * The file is then replaced atomically (see atomicWrite.ts), keeping its
+ * permissions. Throws an Error whose message says why the file was not written.
+ */
+import { accessSync, constants, readFileSync, realpathSync, statSync } from 'node:fs';
+import { writeFileAtomic } from '../node/atomicWrite';
+
+const decoder = new TextDecoder('utf-8', { fatal: true });
+
+/** `linted` is the text as read and linted (without a byte order mark), `fixed` what to write instead. */
+export function writeFix(path: string, linted: string, fixed: string): void {
+  const target = realpathSync(path);
+  if ((statSync(target).mode & 0o222) === 0) throw new Error('the file is read-only');
+  accessSync(target, constants.W_OK);
+  const bytes = readFileSync(target);
+  const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
+  let now: string | undefined;
+  try {
+    now = decoder.decode(bytes);
+  } catch {
+    now = undefined;
+  }
+  if (now !== linted) throw new Error('the file changed while it was being linted; run again');
+  writeFileAtomic(target, bom ? `\ufeff${fixed}` : fixed);
+}
