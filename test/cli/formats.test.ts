@@ -3,6 +3,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Ajv from 'ajv-draft-04';
 import { runCli, tempTree } from '../support/cli';
+import { stylish } from '../../server/src/cli/formatters/stylish';
+import type { FileResult } from '../../server/src/cli/results';
 
 const DRAFT = '# Draft\n\nLes États 😀 visent SDG target 10.12.\n\nAnd Goal 18, "quoted, with: commas".\n';
 
@@ -79,5 +81,21 @@ describe('CLI: output formats', () => {
   it('stylish: grouped by file with a summary', () => {
     const { out } = lintAs('stylish');
     assert.deepEqual(out.split('\n').filter((l) => !l.startsWith('  ')).filter(Boolean), ['drafts/a draft.md', '✖ 2 problems (2 errors, 0 warnings) in 2 files.']);
+  });
+
+  it('sarif: encodes "#", "?" and spaces in file names, which a URI would read as a fragment, a query or nothing', () => {
+    const dir = tempTree({ 'a#b?c d.md': 'SDG 18\n' });
+    const log = JSON.parse(runCli(['--format', 'sarif', '.'], dir).stdout) as { runs: { artifacts: { location: { uri: string } }[]; results: { locations: { physicalLocation: { artifactLocation: { uri: string } } }[] }[] }[] };
+    assert.deepEqual(log.runs[0]!.artifacts.map((a) => a.location.uri), ['a%23b%3Fc%20d.md']);
+    assert.equal(log.runs[0]!.results[0]!.locations[0]!.physicalLocation.artifactLocation.uri, 'a%23b%3Fc%20d.md');
+  });
+
+  it('stylish: prints a file with two hundred thousand findings', () => {
+    const message = { checkId: 'terminology/spelling', severity: 'warning', message: '"labor" is spelled "labour" in UN style.', location: { line: 1, column: 5, endLine: 1, endColumn: 10 } };
+    const messages = Array.from({ length: 200_000 }, (_, i) => ({ ...message, location: { ...message.location, line: i + 1 } }));
+    const out = stylish([{ path: '/d/a.md', relativePath: 'a.md', messages } as unknown as FileResult], { cwd: '/d', version: '0' });
+    assert.match(out, /^ {2}200000:5 {2}warning {2}"labor"/m);
+    assert.match(out, /^ {2}1:5 {7}warning/m);
+    assert.match(out, /200000 problems \(0 errors, 200000 warnings\) in 1 file\.\n$/);
   });
 });

@@ -69,7 +69,7 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
     for (const e of errors) io.stderr(`compact-lint: ${e}\n`);
     if (errors.length) ioError = true;
     const linted = await lintPaths(files, lintOptions, io.workerScript);
-    outcomes.push(...linted.outcomes);
+    for (const o of linted.outcomes) outcomes.push(o);
     allOnMainThread = linted.onMainThread;
   }
   if (outcomes.length > 0) io.linted?.(allOnMainThread);

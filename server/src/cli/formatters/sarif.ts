@@ -31,7 +31,7 @@ export const sarif: Formatter = (results, ctx) => {
           },
         },
         originalUriBaseIds: { '%SRCROOT%': { uri: pathToFileURL(ctx.cwd.endsWith('/') ? ctx.cwd : ctx.cwd + '/').href } },
-        artifacts: results.map((r) => ({ location: { uri: encodeURI(r.relativePath), uriBaseId: '%SRCROOT%' } })),
+        artifacts: results.map((r) => ({ location: { uri: relativeUri(r.relativePath), uriBaseId: '%SRCROOT%' } })),
         results: results.flatMap((r, artifactIndex) =>
           r.messages.map((m) => ({
             ruleId: m.checkId,
@@ -41,7 +41,7 @@ export const sarif: Formatter = (results, ctx) => {
             locations: [
               {
                 physicalLocation: {
-                  artifactLocation: { uri: encodeURI(r.relativePath), uriBaseId: '%SRCROOT%', index: artifactIndex },
+                  artifactLocation: { uri: relativeUri(r.relativePath), uriBaseId: '%SRCROOT%', index: artifactIndex },
                   region: { startLine: m.location.line, startColumn: m.location.column, endLine: m.location.endLine, endColumn: m.location.endColumn },
                 },
               },
@@ -54,3 +54,8 @@ export const sarif: Formatter = (results, ctx) => {
   };
   return JSON.stringify(log, null, 2) + '\n';
 };
+
+/** A relative path as a URI reference: each segment percent-encoded, so that "#" and "?" in a name are not read as a fragment or a query. */
+function relativeUri(path: string): string {
+  return path.split('/').map(encodeURIComponent).join('/');
+}

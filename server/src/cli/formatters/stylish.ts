@@ -10,8 +10,9 @@ export const stylish: Formatter = (results) => {
     if (r.messages.length === 0) continue;
     out.push(r.relativePath);
     const rows = r.messages.map((m) => [`${m.location.line}:${m.location.column}`, m.severity, m.message.replace(/\s*\n\s*/g, ' '), m.checkId]);
-    const w0 = Math.max(...rows.map((x) => (x[0] as string).length));
-    const w1 = Math.max(...rows.map((x) => (x[1] as string).length));
+    // Not Math.max(...widths): a file with a hundred thousand findings would overflow the stack.
+    const w0 = rows.reduce((w, x) => Math.max(w, (x[0] as string).length), 0);
+    const w1 = rows.reduce((w, x) => Math.max(w, (x[1] as string).length), 0);
     for (const [loc, sev, msg, id] of rows) out.push(`  ${(loc as string).padEnd(w0)}  ${(sev as string).padEnd(w1)}  ${msg}  ${id}`);
     out.push('');
   }
