@@ -1,6 +1,7 @@
 import { strict as assert } from 'node:assert';
 import { spawnSync } from 'node:child_process';
-import { closeSync, existsSync, openSync } from 'node:fs';
+import { closeSync, existsSync, openSync, symlinkSync } from 'node:fs';
+import { join } from 'node:path';
 import { CLI, runCli, tempTree } from '../support/cli';
 
 const CLEAN = '# Draft\n\nIn line with SDG target 10.7.\n';
@@ -36,6 +37,15 @@ describe('CLI: exit codes and messages', () => {
     const dir = tempTree({ 'drafts/a.md': CLEAN, 'drafts/b.markdown': CLEAN, 'other/c.md': CLEAN });
     assert.match(runCli(['drafts'], dir).stdout, /No problems in 2 files/);
     assert.match(runCli(['**/c.md'], dir).stdout, /No problems in 1 file/);
+  });
+
+  it('lints a file once however many folder links lead to it', function () {
+    if (process.platform === 'win32') this.skip(); // folder links need privileges there
+    const dir = tempTree({ 'd/a.md': BROKEN });
+    symlinkSync('.', join(dir, 'd', 'again'), 'dir');
+    symlinkSync('..', join(dir, 'd', 'up'), 'dir');
+    const r = runCli(['--format', 'json', 'd', 'd/a.md', 'd/again/a.md'], dir);
+    assert.deepEqual((JSON.parse(r.stdout) as { filePath: string }[]).map((f) => f.filePath), [join(dir, 'd', 'a.md')]);
   });
 
   it('exits 2 with a clear message for a missing file or an empty folder, never a stack trace', () => {

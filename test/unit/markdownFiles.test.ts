@@ -2,7 +2,7 @@ import { strict as assert } from 'node:assert';
 import { symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { globSync } from 'tinyglobby';
-import { markdownFilesIn } from '../../server/src/node/markdownFiles';
+import { markdownFilesIn, oneOfEach } from '../../server/src/node/markdownFiles';
 import { WorkspaceFiles } from '../../server/src/lsp/workspace';
 import { ConfigLoader } from '../../server/src/node/configLoader';
 import { tempTree } from '../support/cli';
@@ -32,6 +32,16 @@ describe('markdownFilesIn', () => {
     const found = relative(markdownFilesIn(dir));
     for (const f of ['a.md', 'b.markdown', 'node_modules.md', 'sub/f.md', 'deep/er/k.md', 'alias.md']) assert.ok(found.includes(f), `${f} in ${found.join(', ')}`);
     for (const f of ['c.MD', 'notes.txt', '.hidden.md', '.dot/e.md', 'sub/.g.md', 'sub/node_modules/i.md', 'node_modules/x/h.md', '.git/j.md']) assert.ok(!found.some((p) => p.endsWith(f)), `${f} left out`);
+  });
+
+  it('lists each file once however many links lead to it, under its own path', () => {
+    const all = markdownFilesIn(dir).sort();
+    const once = relative(oneOfEach(all));
+    assert.ok(all.length > once.length, 'the walk finds some files twice');
+    assert.deepEqual(once, ['a.md', 'b.markdown', 'deep/er/k.md', 'node_modules.md', 'sub/f.md']);
+    // Reached only through links, a file keeps the first path listed.
+    assert.deepEqual(relative(oneOfEach([join(dir, 'linked', 'f.md'), join(dir, 'deep', 'loop', 'sub', 'f.md')])), ['linked/f.md']);
+    assert.deepEqual(oneOfEach([join(dir, 'missing.md'), join(dir, 'missing.md')]), [join(dir, 'missing.md'), join(dir, 'missing.md')], 'unresolvable paths are kept');
   });
 
   it('finds exactly what the glob **/*.{md,markdown} found, with node_modules and .git ignored', () => {

@@ -6,7 +6,7 @@ import { readFileSync, statSync } from 'node:fs';
 import { isAbsolute, resolve } from 'node:path';
 import { globSync, isDynamicPattern } from 'tinyglobby';
 import { BINARY, tooLarge, type Skipped } from '../core/index';
-import { markdownFilesIn } from '../node/markdownFiles';
+import { markdownFilesIn, oneOfEach } from '../node/markdownFiles';
 
 const IGNORE = ['**/node_modules/**', '**/.git/**'];
 
@@ -40,7 +40,7 @@ export function expandPatterns(patterns: readonly string[], cwd: string): Expans
       errors.push(`No such file or folder: "${p}".`);
     }
   }
-  return { files: [...files].sort(), errors };
+  return { files: oneOfEach([...files].sort()), errors };
 }
 
 export type ReadResult = { readonly text: string; readonly skip?: undefined } | { readonly text: ''; readonly skip: Skipped };

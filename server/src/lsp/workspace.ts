@@ -14,7 +14,7 @@ import { pathToFileURL } from 'node:url';
 import { buildModel, type DocumentModel } from '../core/index';
 import type { ConfigLoader } from '../node/configLoader';
 import { readText } from '../cli/files';
-import { markdownFilesIn, type WalkLimit } from '../node/markdownFiles';
+import { markdownFilesIn, oneOfEach, type WalkLimit } from '../node/markdownFiles';
 
 const LIMIT: WalkLimit = { files: 2000, folders: 5000 };
 
@@ -40,7 +40,7 @@ export class WorkspaceFiles {
       if (room <= 0) break;
       out.push(...markdownFilesIn(folder, { files: room, folders: this.limit.folders }));
     }
-    return out.sort();
+    return oneOfEach(out.sort());
   }
 
   /** The model of a file on disk (not open in the editor). */

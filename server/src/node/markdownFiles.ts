@@ -3,7 +3,8 @@
  * the language server (for the workspace) look for them: exactly what the
  * glob `**\/*.{md,markdown}` finds with `node_modules` and `.git` ignored, as
  * tinyglobby would: names are matched case-sensitively, files and folders
- * whose names start with a dot are left out, and symbolic links are followed.
+ * whose names start with a dot are left out, and symbolic links are followed
+ * (oneOfEach then lists a file reached by several paths once).
  *
  * The folder is walked with fdir, the crawler under tinyglobby, with the same
  * options tinyglobby gives it, but with a test of the name instead of a glob:
@@ -11,6 +12,7 @@
  * of every CLI run in a fresh process, the walk of a small folder under 1 ms
  * (see docs/benchmarks.md). Globs typed by the user still go to tinyglobby.
  */
+import { realpathSync } from 'node:fs';
 import { fdir } from 'fdir';
 
 const MARKDOWN = /\.(?:md|markdown)$/;
@@ -40,4 +42,31 @@ export function markdownFilesIn(folder: string, limit?: WalkLimit): string[] {
   })
     .crawl(folder)
     .sync();
+}
+
+/**
+ * The paths, in their order, without those that name a file already listed
+ * under another path: a symbolic link to a folder (`again -> .`, `up -> ..`)
+ * makes a walk find the same file more than once, and it would be linted and
+ * counted once per path. A file keeps its own path if that is listed (no
+ * link in it), else the first path listed. A path that cannot be resolved is
+ * kept.
+ */
+export function oneOfEach(paths: readonly string[]): string[] {
+  const reals = paths.map((p) => {
+    try {
+      return realpathSync.native(p);
+    } catch {
+      return undefined;
+    }
+  });
+  const direct = new Set(paths.filter((p, i) => reals[i] === p));
+  const seen = new Set<string>();
+  return paths.filter((p, i) => {
+    const real = reals[i];
+    if (real === undefined) return true;
+    if (seen.has(real) || (real !== p && direct.has(real))) return false;
+    seen.add(real);
+    return true;
+  });
 }
