@@ -57,6 +57,7 @@ describe('CLI: exit codes and messages', () => {
     assert.equal(empty.code, 2);
     assert.match(empty.stderr, /No Markdown files .* in folder "empty"/);
     assert.doesNotMatch(missing.stderr + empty.stderr, /at .*\.js:\d+/);
+    assert.equal(missing.stdout + empty.stdout, '', 'no "No problems in 0 files" after an error');
   });
 
   it('exits 2 on usage errors', () => {
@@ -129,6 +130,8 @@ describe('CLI: exit codes and messages', () => {
     assert.equal(quiet.code, 0);
     assert.doesNotMatch(quiet.stdout, /sdg\/unknown-target/);
     assert.equal(runCli(['--quiet', '--max-warnings', '0', 'a.md'], dir).code, 1, 'hidden warnings still count');
+    assert.equal(runCli(['--max-warnings', '-1', 'a.md'], dir).code, 0, '-1 sets no limit, as in ESLint');
+    assert.equal(runCli(['--max-warnings', '-2', 'a.md'], dir).code, 2);
   });
 
   it('reads standard input with "-" and reports it under --stdin-filename', () => {
@@ -136,6 +139,14 @@ describe('CLI: exit codes and messages', () => {
     const r = runCli(['--stdin-filename', 'draft.md', '-'], dir, BROKEN);
     assert.equal(r.code, 1);
     assert.match(r.stdout, /^draft\.md$/m);
+    // Without "-", --stdin-filename would be ignored and the whole folder linted instead.
+    const stray = runCli(['--stdin-filename', 'draft.md'], dir, BROKEN);
+    assert.equal(stray.code, 2);
+    assert.match(stray.stderr, /--stdin-filename names standard input: give "-"/);
+    // Standard input cannot be fixed: it is linted, with a note.
+    const fix = runCli(['--fix', '-'], dir, BROKEN);
+    assert.equal(fix.code, 1);
+    assert.match(fix.stderr, /standard input is linted, not fixed/);
   });
 
   it('reports binary, invalid UTF-8 and oversized files without analysing them', () => {

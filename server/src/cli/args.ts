@@ -26,6 +26,7 @@ Options:
                            .compact-lint.json files next to each draft
   -f, --format NAME        stylish (default), json, sarif, github or junit
       --max-warnings N     exit with 1 when there are more than N warnings
+                           (-1: no limit, the default)
   -q, --quiet              report errors only
       --fix                apply every safe fix and write the files
       --stdin-filename P   path to report (and find configuration for) with "-"
@@ -38,11 +39,32 @@ or too many warnings, 2 usage, configuration or file errors.
 
 export class UsageError extends Error {}
 
+/**
+ * parseArgs reads the "-1" of ESLint's "--max-warnings -1" as another option
+ * (and fails): such a value is joined to its option, "--max-warnings=-1".
+ */
+function withNegativeCounts(argv: readonly string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i] as string;
+    if (a === '--') {
+      out.push(...argv.slice(i));
+      break;
+    }
+    const next = argv[i + 1];
+    if (a === '--max-warnings' && next !== undefined && /^-\d+$/.test(next)) {
+      out.push(`${a}=${next}`);
+      i++;
+    } else out.push(a);
+  }
+  return out;
+}
+
 export function parseCliArgs(argv: readonly string[]): CliOptions {
   let parsed;
   try {
     parsed = parseArgs({
-      args: [...argv],
+      args: withNegativeCounts(argv),
       allowPositionals: true,
       strict: true,
       options: {
@@ -64,9 +86,11 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
   if (!FORMATTERS[format]) throw new UsageError(`Unknown format "${format}": use one of ${Object.keys(FORMATTERS).join(', ')}.`);
   let maxWarnings = -1;
   if (v['max-warnings'] !== undefined) {
-    if (!/^\d+$/.test(v['max-warnings'])) throw new UsageError(`--max-warnings takes a whole number, not "${v['max-warnings']}".`);
+    // -1, as in ESLint, sets no limit.
+    if (!/^(?:\d+|-1)$/.test(v['max-warnings'])) throw new UsageError(`--max-warnings takes a whole number (or -1 for no limit), not "${v['max-warnings']}".`);
     maxWarnings = Number(v['max-warnings']);
   }
+  if (v['stdin-filename'] !== undefined && !parsed.positionals.includes('-')) throw new UsageError('--stdin-filename names standard input: give "-" among the files to read it.');
   return {
     patterns: parsed.positionals,
     ...(v.config !== undefined ? { config: v.config } : {}),

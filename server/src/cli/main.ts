@@ -60,6 +60,7 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
   const usesStdin = options.patterns.includes('-');
   const patterns = options.patterns.filter((p) => p !== '-');
   if (usesStdin) {
+    if (options.fix) io.stderr('compact-lint: --fix writes files: standard input is linted, not fixed.\n');
     const text = await io.readStdin();
     const path = options.stdinFilename ? resolve(io.cwd, options.stdinFilename) : '<stdin>';
     outcomes.push(new FileLinter({ ...lintOptions, fix: false }).lintText(path, text, undefined));

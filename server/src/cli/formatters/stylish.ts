@@ -21,6 +21,8 @@ export const stylish: Formatter = (results) => {
   const infos = count(results, 'info') + count(results, 'hint');
   const total = errors + warnings + infos;
   const files = results.length;
+  // No file linted is an error the command has reported on standard error: no summary to give.
+  if (files === 0) return '';
   if (total === 0) {
     out.push(`✔ No problems in ${files} ${files === 1 ? 'file' : 'files'}.`);
   } else {
