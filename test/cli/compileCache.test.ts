@@ -133,6 +133,17 @@ describe('CLI: compile cache', () => {
     assert.ok(existsSync(join(folder, old[0] as string)));
   });
 
+  it('creates its folder and the missing ones above it, and ends where one cannot be created', function () {
+    const home = join(tempFolder('compact-lint-cache-'), 'a', 'b');
+    assert.deepEqual(runCli(['--format', 'json', 'draft.md'], dir, undefined, [], { XDG_CACHE_HOME: home }), uncached);
+    assert.equal(cacheFiles(home).length, 1);
+    // Under /proc, creating a folder fails with ENOENT although its parent exists: Node's recursive mkdir never returned.
+    if (!existsSync('/proc/self')) this.skip(); // /proc is Linux's
+    const r = spawnSync(process.execPath, [CLI, '--format', 'json', 'draft.md'], { cwd: dir, encoding: 'utf8', timeout: 20000, env: { ...process.env, XDG_CACHE_HOME: '/proc/compact-lint-test' } });
+    assert.equal(r.error, undefined, 'the command ended');
+    assert.deepEqual({ code: r.status, stdout: r.stdout, stderr: r.stderr }, uncached);
+  });
+
   it('prunes nothing, and says nothing, where the folder cannot be read', () => {
     assert.doesNotThrow(() => pruneCaches(join(tempFolder('compact-lint-cache-'), 'missing'), 'x.v8cache'));
   });

@@ -109,7 +109,7 @@ export function runWithCompileCache(bundle: string, cache: CacheLocation | undef
       if (cacheUsed && (cachedComplete || !complete)) return;
       saved = true;
       try {
-        mkdirSync(dirname(cacheFile), { recursive: true, mode: 0o700 });
+        makeFolder(dirname(cacheFile));
         writeFileAtomic(cacheFile, Buffer.concat([Buffer.from(`${stamp} ${complete ? 'complete' : 'partial'}\n`), script.createCachedData()]));
       } catch {
         // A read-only or full disk: the next run compiles as this one did.
@@ -118,6 +118,25 @@ export function runWithCompileCache(bundle: string, cache: CacheLocation | undef
       pruneCaches(dirname(cacheFile), basename(cacheFile));
     },
   };
+}
+
+/**
+ * Creates a folder and the missing ones above it, one at a time. Node's
+ * `mkdirSync(…, { recursive: true })` never returns where creating a folder
+ * fails with ENOENT although its parent exists (under /proc, for a cache
+ * folder set there by mistake): the command hung after printing its report.
+ */
+function makeFolder(path: string): void {
+  try {
+    mkdirSync(path, { mode: 0o700 });
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === 'EEXIST') return;
+    const parent = dirname(path);
+    if (code !== 'ENOENT' || parent === path) throw e;
+    makeFolder(parent);
+    mkdirSync(path, { mode: 0o700 });
+  }
 }
 
 /** How many caches a folder keeps, the one just written included. */
