@@ -47,6 +47,15 @@ export type ReadResult = { readonly text: string; readonly skip?: undefined } | 
 
 const decoder = new TextDecoder('utf-8', { fatal: true });
 
+/** The text of UTF-8 bytes, a byte order mark dropped, or undefined if they are not valid UTF-8. */
+export function utf8Text(bytes: Uint8Array): string | undefined {
+  try {
+    return decoder.decode(bytes);
+  } catch {
+    return undefined;
+  }
+}
+
 /** Reads a file as UTF-8 text; never throws. */
 export function readText(file: string, maxFileSize: number): ReadResult {
   try {
@@ -56,11 +65,8 @@ export function readText(file: string, maxFileSize: number): ReadResult {
     }
     const bytes = readFileSync(file);
     if (bytes.includes(0)) return { text: '', skip: BINARY };
-    try {
-      return { text: decoder.decode(bytes) };
-    } catch {
-      return { text: '', skip: { reason: 'encoding', message: 'File not analysed: it is not valid UTF-8 text. Save it as UTF-8.' } };
-    }
+    const text = utf8Text(bytes);
+    return text !== undefined ? { text } : { text: '', skip: { reason: 'encoding', message: 'File not analysed: it is not valid UTF-8 text. Save it as UTF-8.' } };
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     return { text: '', skip: { reason: 'unreadable', message: `File not analysed: it cannot be read (${code ?? (e as Error).message}).` } };

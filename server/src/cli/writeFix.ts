@@ -13,8 +13,7 @@
  */
 import { accessSync, constants, readFileSync, realpathSync, statSync } from 'node:fs';
 import { writeFileAtomic } from '../node/atomicWrite';
-
-const decoder = new TextDecoder('utf-8', { fatal: true });
+import { utf8Text } from './files';
 
 /** `linted` is the text as read and linted (without a byte order mark), `fixed` what to write instead. */
 export function writeFix(path: string, linted: string, fixed: string): void {
@@ -23,12 +22,6 @@ export function writeFix(path: string, linted: string, fixed: string): void {
   accessSync(target, constants.W_OK);
   const bytes = readFileSync(target);
   const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
-  let now: string | undefined;
-  try {
-    now = decoder.decode(bytes);
-  } catch {
-    now = undefined;
-  }
-  if (now !== linted) throw new Error('the file changed while it was being linted; run again');
+  if (utf8Text(bytes) !== linted) throw new Error('the file changed while it was being linted; run again');
   writeFileAtomic(target, bom ? `\ufeff${fixed}` : fixed);
 }

@@ -7,10 +7,10 @@
  * as a whole-document parse: before an unindented line that starts with a
  * letter or a # (a heading) and follows a blank line. Such a line cannot
  * continue a list, a block quote, an indented code block or a paragraph, and
- * cannot underline a setext heading; the two constructs that can still run across it, an unclosed code
- * fence and a multi-line HTML block (at the top level or inside a list item or
- * a quote), are detected (the chunk's last block runs to its end) and the
- * chunk is extended. Link reference definitions apply document-wide, so a
+ * cannot underline a setext heading; the two constructs that can still run
+ * across it, an unclosed code fence and a multi-line HTML block (at the top
+ * level or inside a list item or a quote), are detected (the chunk's last
+ * block runs to its end) and the chunk is extended. Link reference definitions apply document-wide, so a
  * text that has one is parsed whole.
  */
 import { unified } from 'unified';
