@@ -149,18 +149,20 @@ describe('CLI: exit codes and messages', () => {
     assert.match(fix.stderr, /standard input is linted, not fixed/);
   });
 
-  it('reports binary, invalid UTF-8 and oversized files without analysing them', () => {
+  it('reports binary, invalid UTF-8, UTF-16 and oversized files without analysing them', () => {
     const dir = tempTree({
       'binary.md': Buffer.from([0x23, 0x20, 0x00, 0x01, 0x02]),
       'latin1.md': Buffer.from([0x45, 0x74, 0x61, 0x74, 0xe9, 0x0a]),
+      'utf16.md': Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('# Draft\n\nSDG 18\n', 'utf16le')]),
       'big.md': 'SDG 18\n'.repeat(400),
       '.compact-lint.json': '{ "maxFileSize": 2048 }',
     });
-    const r = runCli(['--format', 'json', 'binary.md', 'latin1.md', 'big.md'], dir);
+    const r = runCli(['--format', 'json', 'binary.md', 'latin1.md', 'utf16.md', 'big.md'], dir);
     assert.equal(r.code, 0);
     const byFile = new Map((JSON.parse(r.stdout) as { filePath: string; messages: { ruleId: string; message: string }[] }[]).map((f) => [f.filePath.slice(dir.length + 1), f.messages]));
     assert.match(byFile.get('binary.md')![0]!.message, /NUL bytes/);
     assert.match(byFile.get('latin1.md')![0]!.message, /not valid UTF-8/);
+    assert.match(byFile.get('utf16.md')![0]!.message, /UTF-16 text\. Save it as UTF-8/);
     assert.match(byFile.get('big.md')![0]!.message, /over the limit/);
     for (const m of byFile.values()) assert.deepEqual(m.map((x) => x.ruleId), ['document/not-analysed']);
   });

@@ -47,6 +47,8 @@ export type ReadResult = { readonly text: string; readonly skip?: undefined } | 
 
 const decoder = new TextDecoder('utf-8', { fatal: true });
 
+const UTF16: Skipped = { reason: 'encoding', message: 'File not analysed: it is UTF-16 text. Save it as UTF-8.' };
+
 /** The text of UTF-8 bytes, a byte order mark dropped, or undefined if they are not valid UTF-8. */
 export function utf8Text(bytes: Uint8Array): string | undefined {
   try {
@@ -64,6 +66,8 @@ export function readText(file: string, maxFileSize: number): ReadResult {
       return { text: '', skip: tooLarge(size, maxFileSize) };
     }
     const bytes = readFileSync(file);
+    // UTF-16 (as some Windows editors save) has NUL bytes too, but it is text: say how to make it readable.
+    if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) return { text: '', skip: UTF16 };
     if (bytes.includes(0)) return { text: '', skip: BINARY };
     const text = utf8Text(bytes);
     return text !== undefined ? { text } : { text: '', skip: { reason: 'encoding', message: 'File not analysed: it is not valid UTF-8 text. Save it as UTF-8.' } };
