@@ -90,6 +90,14 @@ describe('CLI: exit codes and messages', () => {
     assert.match(runCli(['a.md'], bad).stderr, /\.compact-lint\.json:1:15: Invalid value for "spelling"/);
   });
 
+  it('says a configuration nested too deeply is so, and lints with the defaults', () => {
+    const dir = tempTree({ '.compact-lint.json': `${'{"a":'.repeat(20000)}1${'}'.repeat(20000)}`, 'a.md': BROKEN });
+    const r = runCli(['a.md'], dir);
+    assert.equal(r.code, 2);
+    assert.match(r.stderr, /\.compact-lint\.json:1:1: Cannot read configuration file: its JSON is nested too deeply\./);
+    assert.match(r.stdout, /sdg\/unknown-target/);
+  });
+
   it('exits 2 when a configuration file cannot be read, naming it', () => {
     const dir = tempTree({ '.compact-lint.json/placeholder': '', 'a.md': CLEAN });
     const r = runCli(['a.md'], dir);

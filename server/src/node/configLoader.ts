@@ -111,7 +111,9 @@ export class ConfigLoader {
         }),
       };
     } catch (e) {
-      entry = { mtimeMs: stat.mtimeMs, size: stat.size, layer: {}, issues: [issueAt(file, `Cannot read configuration file: ${(e as Error).message}.`)] };
+      // The JSON parser recurses: thousands of nested brackets overflow its stack.
+      const why = e instanceof RangeError ? 'its JSON is nested too deeply' : (e as Error).message;
+      entry = { mtimeMs: stat.mtimeMs, size: stat.size, layer: {}, issues: [issueAt(file, `Cannot read configuration file: ${why}.`)] };
     }
     this.#files.set(file, entry);
     return entry;
