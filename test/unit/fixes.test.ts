@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
 import fc from 'fast-check';
-import { applyEditGroups } from '../../server/src/core/fixes';
+import { applyEditGroups, selectEditGroups } from '../../server/src/core/fixes';
 import type { TextEdit } from '../../server/src/core/checks/check';
 
 /** The straightforward way, which took minutes on 100,000 edits: each edit checked against all taken, the text spliced from the end. */
@@ -50,5 +50,13 @@ describe('applying fixes', () => {
     const r = applyEditGroups(text, groups);
     assert.equal(r.applied, 100_000);
     assert.equal(r.text, 'The labour. '.repeat(100_000));
+  });
+
+  it('takes one group of 50,000 edits, as renumbering a long draft makes, in one pass, and gives the edits sorted', () => {
+    const group = Array.from({ length: 50_000 }, (_, i) => edit((49_999 - i) * 3, (49_999 - i) * 3 + 1, 'x'));
+    const { edits, groups } = selectEditGroups([group, [edit(6, 7, 'y')]]);
+    assert.equal(groups, 1, 'the group; the edit that overlaps it is left');
+    assert.equal(edits.length, 50_000);
+    assert.ok(edits.every((e, i) => i === 0 || (edits[i - 1] as TextEdit).span.start < e.span.start));
   });
 });

@@ -3,7 +3,7 @@
  * "fix all" actions: per check and for every safe fix in the document.
  */
 import { CodeActionKind, type CancellationToken, type CodeAction, type CodeActionParams, type TextEdit } from 'vscode-languageserver';
-import type { Finding, LineIndex } from '../../core/index';
+import { selectEditGroups, type Finding, type LineIndex } from '../../core/index';
 import type { Analyzer } from '../analyzer';
 import { toRange } from '../toLsp';
 
@@ -59,20 +59,9 @@ function groupFixable(findings: readonly Finding[]): Map<string, Finding[]> {
 
 function fixAll(title: string, kind: string, uri: string, lines: LineIndex, findings: readonly Finding[], safeOnly = false): CodeAction {
   const groups = findings.map((f) => (safeOnly ? f.fixes?.find((x) => x.safe) : f.fixes?.[0])?.edits ?? []).filter((g) => g.length > 0);
-  // Keep only edits that do not overlap, as applying them in one go requires.
-  const kept = nonOverlapping(groups);
-  return { title, kind, edit: { changes: { [uri]: kept.flat().map((e) => edit(lines, e.span, e.newText)) } } };
-}
-
-function nonOverlapping<T extends { span: { start: number; end: number } }>(groups: readonly (readonly T[])[]): (readonly T[])[] {
-  const out: (readonly T[])[] = [];
-  const taken: T[] = [];
-  for (const g of [...groups].sort((a, b) => (a[0]?.span.start ?? 0) - (b[0]?.span.start ?? 0))) {
-    if (g.some((e) => taken.some((t) => e.span.start < t.span.end && t.span.start < e.span.end))) continue;
-    taken.push(...g);
-    out.push(g);
-  }
-  return out;
+  // Only edits that do not overlap, as applying them in one go requires: those --fix would apply.
+  const { edits } = selectEditGroups(groups);
+  return { title, kind, edit: { changes: { [uri]: edits.map((e) => edit(lines, e.span, e.newText)) } } };
 }
 
 function edit(lines: LineIndex, span: { start: number; end: number }, newText: string): TextEdit {
