@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { symlinkSync } from 'node:fs';
+import { symlinkSync, unlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { globSync } from 'tinyglobby';
 import { markdownFilesIn, oneOfEach } from '../../server/src/node/markdownFiles';
@@ -42,6 +42,19 @@ describe('markdownFilesIn', () => {
     // Reached only through links, a file keeps the first path listed.
     assert.deepEqual(relative(oneOfEach([join(dir, 'linked', 'f.md'), join(dir, 'deep', 'loop', 'sub', 'f.md')])), ['linked/f.md']);
     assert.deepEqual(oneOfEach([join(dir, 'missing.md'), join(dir, 'missing.md')]), [join(dir, 'missing.md'), join(dir, 'missing.md')], 'unresolvable paths are kept');
+  });
+
+  it("lists the workspace's files once each, again after the walk finds a new one", () => {
+    const files = new WorkspaceFiles(new ConfigLoader());
+    const first = relative(files.list([dir]));
+    assert.deepEqual(first, ['a.md', 'b.markdown', 'deep/er/k.md', 'node_modules.md', 'sub/f.md']);
+    assert.deepEqual(relative(files.list([dir])), first);
+    writeFileSync(join(dir, 'sub', 'later.md'), 'x');
+    try {
+      assert.deepEqual(relative(files.list([dir])), [...first, 'sub/later.md'].sort());
+    } finally {
+      unlinkSync(join(dir, 'sub', 'later.md'));
+    }
   });
 
   it('finds exactly what the glob **/*.{md,markdown} found, with node_modules and .git ignored', () => {
