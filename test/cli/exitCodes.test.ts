@@ -106,6 +106,31 @@ describe('CLI: exit codes and messages', () => {
     assert.match(r.stdout, /No problems in 1 file/);
   });
 
+  it('reads a configuration through a symbolic link, and names one that leads nowhere or in a loop', () => {
+    const dir = tempTree({ 'shared/settings.json': '{ "checks": { "sdg/unknown-target": "off" } }', 'a/a.md': BROKEN, 'b/b.md': BROKEN, 'c/c.md': BROKEN });
+    symlinkSync('../shared/settings.json', join(dir, 'a', '.compact-lint.json'));
+    symlinkSync('../shared/moved.json', join(dir, 'b', '.compact-lint.json'));
+    symlinkSync('.compact-lint.json', join(dir, 'c', '.compact-lint.json'));
+    const a = runCli(['a/a.md'], dir);
+    assert.equal(a.code, 0, a.stderr);
+    const b = runCli(['b/b.md'], dir);
+    assert.equal(b.code, 2);
+    assert.match(b.stderr, /b\/\.compact-lint\.json:1:1: Cannot read configuration file: it is a symbolic link to a file that does not exist\./);
+    assert.match(b.stdout, /sdg\/unknown-target/);
+    const c = runCli(['c/c.md'], dir);
+    assert.equal(c.code, 2);
+    assert.match(c.stderr, /c\/\.compact-lint\.json:1:1: Cannot read configuration file: it is a symbolic link that leads back to itself\./);
+    assert.match(runCli(['--config', 'b/.compact-lint.json', 'a/a.md'], dir).stderr, /symbolic link to a file that does not exist/);
+  });
+
+  it('says which keys of a configuration are given twice', () => {
+    const dir = tempTree({ '.compact-lint.json': '{\n  "checks": { "sdg/unknown-target": "off" },\n  "checks": { "sdg/unknown-goal": "off" }\n}\n', 'a.md': BROKEN });
+    const r = runCli(['a.md'], dir);
+    assert.equal(r.code, 2);
+    assert.match(r.stderr, /\.compact-lint\.json:3:3: Duplicate key "checks": only its last value is used\./);
+    assert.match(r.stdout, /sdg\/unknown-target/);
+  });
+
   it('applies cascading configuration: a nearer file merges over its parent until root', () => {
     const dir = tempTree({
       '.compact-lint.json': '{ "checks": { "sdg/unknown-goal": "warning" } }',

@@ -22,6 +22,26 @@ describe('configuration', () => {
     assert.equal(r.config.spelling, undefined);
   });
 
+  it('reports a key given twice in one object at its second occurrence, and keeps the last value', () => {
+    const text = '{ "spelling": "us", "checks": { "sdg/unknown-goal": "off", "sdg/unknown-goal": "error" }, "spelling": "un" }';
+    const r = parseConfig(text);
+    assert.deepEqual(
+      r.problems.map((p) => [p.message, p.start]),
+      [
+        ['Duplicate key "sdg/unknown-goal": only its last value is used.', text.lastIndexOf('"sdg/unknown-goal"')],
+        ['Duplicate key "spelling": only its last value is used.', text.lastIndexOf('"spelling"')],
+      ],
+    );
+    assert.deepEqual(r.config, JSON.parse(text));
+  });
+
+  it('reads "__proto__" as a key like any other, not as the prototype', () => {
+    const r = parseConfig('{ "__proto__": { "spelling": "us" } }');
+    assert.deepEqual(r.problems.map((p) => p.message), ['Unknown setting "__proto__".']);
+    assert.equal(Object.getPrototypeOf(r.config), Object.prototype);
+    assert.equal(r.config.spelling, undefined);
+  });
+
   it('reports invalid JSON with its position', () => {
     const r = parseConfig('{ "checks": { ');
     assert.equal(r.problems.length > 0, true);

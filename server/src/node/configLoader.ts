@@ -4,7 +4,7 @@
  * their parents until one says `"root": true`. File I/O lives here so that the
  * core stays pure; parsing, validation and merging are the core's.
  */
-import { readFileSync, statSync } from 'node:fs';
+import { lstatSync, readFileSync, statSync, type Stats } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { mergeConfigs, parseConfig, LineIndex, type Config, type PartialConfig } from '../core/index';
 
@@ -79,17 +79,24 @@ export class ConfigLoader {
   }
 
   #read(file: string, required: boolean): FileEntry | null {
-    let stat;
+    let stat: Stats | undefined;
     try {
       // Discovery looks in every folder up to the root, where most have no file: that is no exception.
-      stat = statSync(file, { throwIfNoEntry: false });
+      stat = lstatSync(file, { throwIfNoEntry: false });
     } catch {
+      // A folder above the project that cannot be searched: no file there for this user.
       stat = undefined;
     }
-    if (!stat) {
-      if (!required) return null;
-      return { mtimeMs: 0, size: 0, layer: {}, issues: [issueAt(file, `Cannot read configuration file: it does not exist.`)] };
+    if (stat?.isSymbolicLink()) {
+      // A link is read through. One that leads nowhere (or in a loop) was put there to be read: reported, not skipped.
+      try {
+        stat = statSync(file, { throwIfNoEntry: false });
+        if (!stat) return unreadable(file, 'it is a symbolic link to a file that does not exist');
+      } catch (e) {
+        return unreadable(file, (e as NodeJS.ErrnoException).code === 'ELOOP' ? 'it is a symbolic link that leads back to itself' : (e as Error).message);
+      }
     }
+    if (!stat) return required ? unreadable(file, 'it does not exist') : null;
     const cached = this.#files.get(file);
     if (cached && cached.mtimeMs === stat.mtimeMs && cached.size === stat.size) return cached;
     let entry: FileEntry;
@@ -113,11 +120,16 @@ export class ConfigLoader {
     } catch (e) {
       // The JSON parser recurses: thousands of nested brackets overflow its stack.
       const why = e instanceof RangeError ? 'its JSON is nested too deeply' : (e as Error).message;
-      entry = { mtimeMs: stat.mtimeMs, size: stat.size, layer: {}, issues: [issueAt(file, `Cannot read configuration file: ${why}.`)] };
+      entry = { ...unreadable(file, why), mtimeMs: stat.mtimeMs, size: stat.size };
     }
     this.#files.set(file, entry);
     return entry;
   }
+}
+
+/** A configuration file that cannot be read: it sets nothing, and says why. */
+function unreadable(file: string, why: string): FileEntry {
+  return { mtimeMs: 0, size: 0, layer: {}, issues: [issueAt(file, `Cannot read configuration file: ${why}.`)] };
 }
 
 function issueAt(file: string, message: string): ConfigIssue {

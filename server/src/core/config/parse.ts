@@ -38,8 +38,8 @@ export function parseConfig(text: string): ParsedConfig {
   if (tree.type !== 'object') {
     return { config: {}, problems: [{ message: 'The configuration must be a JSON object.', start: tree.offset, end: tree.offset + tree.length }] };
   }
-  const value = nodeValue(tree) as Record<string, unknown>;
   const problems: ConfigProblem[] = [];
+  const value = nodeValue(tree, problems) as Record<string, unknown>;
   const drop = new Set<string>();
   for (const err of dedupe(validate(value))) {
     const path = pointerToPath(err.instancePath);
@@ -57,18 +57,29 @@ export function parseConfig(text: string): ParsedConfig {
   return { config: value as PartialConfig, problems };
 }
 
-function nodeValue(node: Node): unknown {
+/**
+ * The value of a node of the tree. A key given twice in one object keeps its
+ * last value, as in JSON.parse, and is reported: the file then says two
+ * things, and the one that is ignored is easily the one being edited.
+ */
+function nodeValue(node: Node, problems: ConfigProblem[]): unknown {
   switch (node.type) {
     case 'object': {
       const o: Record<string, unknown> = {};
+      const seen = new Set<string>();
       for (const p of node.children ?? []) {
         const [k, v] = p.children ?? [];
-        if (k && v) o[String(k.value)] = nodeValue(v);
+        if (!k || !v) continue;
+        const key = String(k.value);
+        if (seen.has(key)) problems.push({ message: `Duplicate key "${key}": only its last value is used.`, start: k.offset, end: k.offset + k.length });
+        seen.add(key);
+        // As an own property, as JSON.parse makes it: an assignment to "__proto__" would set the prototype.
+        Object.defineProperty(o, key, { value: nodeValue(v, problems), enumerable: true, writable: true, configurable: true });
       }
       return o;
     }
     case 'array':
-      return (node.children ?? []).map(nodeValue);
+      return (node.children ?? []).map((c) => nodeValue(c, problems));
     default:
       return node.value;
   }
