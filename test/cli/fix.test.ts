@@ -5,7 +5,7 @@
  * and the exit code reflects what is left.
  */
 import { strict as assert } from 'node:assert';
-import { chmodSync, lstatSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, linkSync, lstatSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { writeFix } from '../../server/src/cli/writeFix';
 import { readFixture } from '../support/fixture';
@@ -51,6 +51,17 @@ describe('CLI --fix', () => {
     assert.equal(run.code, 0, run.stderr);
     assert.ok(lstatSync(join(dir, 'link.md')).isSymbolicLink());
     assert.equal(readFileSync(join(dir, 'target.md'), 'utf8'), 'The ministry of labour.\n');
+  });
+
+  it('fixes a file with hard links in place, so that each of its names shows the fix', () => {
+    const dir = tempTree({ 'draft.md': 'The ministry of labor.\n' });
+    linkSync(join(dir, 'draft.md'), join(dir, 'copy.md'));
+    const inode = statSync(join(dir, 'draft.md')).ino;
+    const run = runCli(['--fix', 'draft.md'], dir);
+    assert.equal(run.code, 0, run.stderr);
+    assert.equal(readFileSync(join(dir, 'copy.md'), 'utf8'), 'The ministry of labour.\n');
+    assert.equal(statSync(join(dir, 'draft.md')).ino, inode);
+    assert.equal(statSync(join(dir, 'draft.md')).nlink, 2);
   });
 
   it('keeps a byte order mark the file starts with', () => {

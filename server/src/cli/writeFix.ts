@@ -6,22 +6,29 @@
  *   alone, with an error, even where the folder would allow replacing it;
  * - a file that changed since it was read (an editor saved it meanwhile) is
  *   left alone, with an error, so that the edit is not lost;
- * - a byte order mark the file starts with is kept.
+ * - a byte order mark the file starts with is kept;
+ * - a file with hard links keeps them: it is rewritten in place, so that every
+ *   name of it shows the fixed text (replacing it would leave the other names
+ *   with the old one).
  *
- * The file is then replaced atomically (see atomicWrite.ts), keeping its
- * permissions. Throws an Error whose message says why the file was not written.
+ * Other files are replaced atomically (see atomicWrite.ts), keeping their
+ * permissions, so that a crash never leaves half a draft. Throws an Error
+ * whose message says why the file was not written.
  */
-import { accessSync, constants, readFileSync, realpathSync, statSync } from 'node:fs';
+import { accessSync, constants, readFileSync, realpathSync, statSync, writeFileSync } from 'node:fs';
 import { writeFileAtomic } from '../node/atomicWrite';
 import { utf8Text } from './files';
 
 /** `linted` is the text as read and linted (without a byte order mark), `fixed` what to write instead. */
 export function writeFix(path: string, linted: string, fixed: string): void {
   const target = realpathSync(path);
-  if ((statSync(target).mode & 0o222) === 0) throw new Error('the file is read-only');
+  const stat = statSync(target);
+  if ((stat.mode & 0o222) === 0) throw new Error('the file is read-only');
   accessSync(target, constants.W_OK);
   const bytes = readFileSync(target);
   const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
   if (utf8Text(bytes) !== linted) throw new Error('the file changed while it was being linted; run again');
-  writeFileAtomic(target, bom ? `\ufeff${fixed}` : fixed);
+  const text = bom ? `\ufeff${fixed}` : fixed;
+  if (stat.nlink > 1) writeFileSync(target, text, 'utf8');
+  else writeFileAtomic(target, text);
 }
