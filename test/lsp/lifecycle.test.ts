@@ -15,6 +15,10 @@ import {
   HoverRequest,
   ReferencesRequest,
   CodeActionRequest,
+  ErrorCodes,
+  ExitNotification,
+  ResponseError,
+  ShutdownRequest,
 } from 'vscode-languageserver-protocol/node';
 import { TestClient } from '../support/lspClient';
 import { runCli, tempTree } from '../support/cli';
@@ -51,6 +55,30 @@ describe('language server: lifecycle and safety', () => {
       await client.open('file:///tmp/closed.md', 'SDG 18\n');
       await client.close('file:///tmp/closed.md');
       assert.equal(await client.connection.sendRequest(HoverRequest.type, { textDocument: { uri: 'file:///tmp/closed.md' }, position }), null);
+    } finally {
+      await client.stop();
+    }
+  });
+
+  it('after shutdown, answers requests with InvalidRequest, publishes nothing more, and exits 0 on exit', async () => {
+    const client = await TestClient.start();
+    try {
+      const uri = 'file:///tmp/shutdown.md';
+      await client.open(uri, 'SDG 18\n');
+      await client.waitForDiagnostics(uri);
+      await client.connection.sendRequest(ShutdownRequest.type);
+      const published = client.diagnostics.get(uri);
+      await client.change(uri, 2, [{ text: 'SDG 19\n' }]);
+      await assert.rejects(client.connection.sendRequest(HoverRequest.type, { textDocument: { uri }, position: { line: 0, character: 4 } }), (e: unknown) => {
+        assert.ok(e instanceof ResponseError);
+        assert.equal(e.code, ErrorCodes.InvalidRequest);
+        return true;
+      });
+      await new Promise((r) => setTimeout(r, 200));
+      assert.equal(client.diagnostics.get(uri), published, 'no diagnostics after shutdown');
+      const exited = new Promise<number | null>((resolve) => client.process.once('exit', (code) => resolve(code)));
+      await client.connection.sendNotification(ExitNotification.type);
+      assert.equal(await exited, 0);
     } finally {
       await client.stop();
     }

@@ -46,6 +46,7 @@ export class Analyzer {
   readonly #drafts = new WeakMap<Config, { readonly at: number; readonly paths: string[] }>();
   readonly #configIssues = new Map<string, ConfigIssue[]>();
   readonly #docsBase: string | undefined;
+  #shutDown = false;
 
   constructor(private readonly connection: Connection) {
     this.settings = new Settings(connection);
@@ -87,6 +88,18 @@ export class Analyzer {
     this.#timers.delete(uri);
     void this.connection.sendDiagnostics({ uri, diagnostics: [] });
     this.#status({ uri, errors: 0, warnings: 0, infos: 0 });
+  }
+
+  /** Whether the client asked the server to shut down; nothing is linted after. */
+  get shutDown(): boolean {
+    return this.#shutDown;
+  }
+
+  /** The client's `shutdown`: pending lints are dropped, a workspace lint stops at its next file. */
+  shutdown(): void {
+    this.#shutDown = true;
+    for (const t of this.#timers.values()) clearTimeout(t);
+    this.#timers.clear();
   }
 
   settingsChanged(): void {
@@ -181,6 +194,7 @@ export class Analyzer {
   docsUri = (id: string): string | undefined => (this.#docsBase ? `${this.#docsBase}#${anchorOf(id)}` : undefined);
 
   schedule(uri: string, delay: number): void {
+    if (this.#shutDown) return;
     const t = this.#timers.get(uri);
     if (t) clearTimeout(t);
     this.#timers.set(
@@ -267,7 +281,7 @@ export class Analyzer {
     let warnings = 0;
     const paths = this.files.list(this.#folders);
     for (const path of paths) {
-      if (token.isCancellationRequested) return { files, errors, warnings };
+      if (token.isCancellationRequested || this.#shutDown) return { files, errors, warnings };
       const uri = pathToFileURL(path).href;
       let findings: readonly Finding[];
       let lines: LineIndex;

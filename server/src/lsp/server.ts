@@ -7,7 +7,10 @@
 import {
   CodeActionKind,
   DidChangeConfigurationNotification,
+  ErrorCodes,
+  ResponseError,
   TextDocumentSyncKind,
+  type CancellationToken,
   type Connection,
   type InitializeParams,
   type InitializeResult,
@@ -23,6 +26,13 @@ import { LINT_WORKSPACE_REQUEST, RENUMBER_OBJECTIVES_COMMAND } from '../protocol
 
 export function startServer(connection: Connection): void {
   const analyzer = new Analyzer(connection);
+  /** After `shutdown`, LSP has every request answered with InvalidRequest: only `exit` is expected. */
+  const live =
+    <P, R>(handler: (p: P, token: CancellationToken) => R) =>
+    (p: P, token: CancellationToken): R => {
+      if (analyzer.shutDown) throw new ResponseError(ErrorCodes.InvalidRequest, 'The server is shutting down.');
+      return handler(p, token);
+    };
 
   connection.onInitialize((params: InitializeParams): InitializeResult => {
     analyzer.initialize(params);
@@ -55,17 +65,18 @@ export function startServer(connection: Connection): void {
   connection.onDidChangeConfiguration(() => analyzer.settingsChanged());
   connection.onDidChangeWatchedFiles((p) => analyzer.filesChanged(p.changes.map((c) => c.uri)));
 
-  connection.onHover((p, token) => hoverHandler(analyzer, p, token));
-  connection.onCompletion((p, token) => completion(analyzer, p, token));
-  connection.onCodeAction((p, token) => codeActions(analyzer, p, token));
-  connection.onDocumentSymbol((p, token) => documentSymbols(analyzer, p, token));
-  connection.onDefinition((p, token) => definition(analyzer, p, token));
-  connection.onReferences((p, token) => references(analyzer, p, token));
-  connection.onPrepareRename((p) => prepareRename(analyzer, p));
-  connection.onRenameRequest((p, token) => rename(analyzer, p, token));
-  connection.onRequest(LINT_WORKSPACE_REQUEST, (_p, token) => analyzer.lintWorkspace(token));
-  connection.onWorkspaceSymbol((p, token) => workspaceSymbols(analyzer, p, token));
-  connection.onExecuteCommand((p) => (p.command === RENUMBER_OBJECTIVES_COMMAND ? renumberObjectives(analyzer, connection, p) : null));
+  connection.onHover(live((p, token) => hoverHandler(analyzer, p, token)));
+  connection.onCompletion(live((p, token) => completion(analyzer, p, token)));
+  connection.onCodeAction(live((p, token) => codeActions(analyzer, p, token)));
+  connection.onDocumentSymbol(live((p, token) => documentSymbols(analyzer, p, token)));
+  connection.onDefinition(live((p, token) => definition(analyzer, p, token)));
+  connection.onReferences(live((p, token) => references(analyzer, p, token)));
+  connection.onPrepareRename(live((p) => prepareRename(analyzer, p)));
+  connection.onRenameRequest(live((p, token) => rename(analyzer, p, token)));
+  connection.onRequest(LINT_WORKSPACE_REQUEST, live((_p, token) => analyzer.lintWorkspace(token)));
+  connection.onWorkspaceSymbol(live((p, token) => workspaceSymbols(analyzer, p, token)));
+  connection.onExecuteCommand(live((p) => (p.command === RENUMBER_OBJECTIVES_COMMAND ? renumberObjectives(analyzer, connection, p) : null)));
+  connection.onShutdown(() => analyzer.shutdown());
 
   connection.listen();
 }
