@@ -22,6 +22,13 @@ export interface QuoteComparison {
   readonly official: string;
   /** Every difference is a misspelt word (no word added, dropped or reordered). */
   readonly spellingOnly: boolean;
+  /**
+   * When spellingOnly: each misspelt word (offsets in the quotation) with the
+   * official spelling, in the quotation's case. Replacing these alone keeps
+   * everything else of the quotation as written: its punctuation and, in the
+   * document, the markup between its words (links, emphasis, line breaks).
+   */
+  readonly respellings: readonly { readonly start: number; readonly end: number; readonly text: string }[];
 }
 
 type Step = 'match' | 'swap' | 'extra' | 'skip' | 'free';
@@ -71,11 +78,17 @@ export function compareQuote(quoted: string, official: OfficialText): QuoteCompa
   const lastOf = new Array<number>(q.length).fill(-1);
   const exact = new Array<boolean>(q.length).fill(false);
   let spellingOnly = true;
+  const respellings: { start: number; end: number; text: string }[] = [];
   for (let i = q.length, j = end; i > 0; ) {
     const s = step[i * cols + j] as Step;
     if (s === 'match' || s === 'swap') {
       if (s === 'match') exact[i - 1] = true;
-      else spellingOnly &&= closeSpelling((q[i - 1] as Word).norm, (o[j - 1] as Word).norm);
+      else {
+        const qi = q[i - 1] as Word;
+        const oj = o[j - 1] as Word;
+        spellingOnly &&= closeSpelling(qi.norm, oj.norm);
+        respellings.unshift({ start: qi.start, end: qi.end, text: inCaseOf(official.text.slice(oj.start, oj.end), quoted.slice(qi.start, qi.end)) });
+      }
       firstOf[i - 1] = j - 1;
       if ((lastOf[i - 1] as number) < 0) lastOf[i - 1] = j - 1;
       i--;
@@ -91,7 +104,14 @@ export function compareQuote(quoted: string, official: OfficialText): QuoteCompa
       j--;
     }
   }
-  return { cost: cost[q.length * cols + end] as number, ...contentOverlap(q, official), official: rebuild(quoted, segs, { firstOf, lastOf, exact }, official), spellingOnly };
+  return { cost: cost[q.length * cols + end] as number, ...contentOverlap(q, official), official: rebuild(quoted, segs, { firstOf, lastOf, exact }, official), spellingOnly, respellings: spellingOnly ? respellings : [] };
+}
+
+/** An official word written in the case of the quoted word it replaces: in capitals, capitalized or as it is. */
+function inCaseOf(word: string, quotedWord: string): string {
+  const letters = quotedWord.replace(/[^\p{L}]/gu, '');
+  if (letters.length > 1 && letters === letters.toUpperCase() && letters !== letters.toLowerCase()) return word.toUpperCase();
+  return sameInitialCase(word, quotedWord.replace('[', ''));
 }
 
 interface Alignment {

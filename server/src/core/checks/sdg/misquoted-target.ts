@@ -21,7 +21,7 @@ export const misquotedTarget: Check = {
   description: 'A quotation attributed to an SDG target that differs from the target\'s official text.',
   docs: `SDG targets are negotiated text: a quotation that changes, adds or reorders words misrepresents what States agreed. A quotation is recognized in the two usual patterns, \`"…" (SDG 10.7)\` and \`SDG 10.7, which commits States to "…"\`, and compared with the official text ignoring case, white space, punctuation and a leading capital. A partial quotation is fine when it is an exact fragment; "…", "..." or "[…]" may stand for omitted words, and a bracketed insertion such as "[States]" for the words it replaces.
 
-The message shows the official wording beside the quoted one. The quick fix replaces the quotation by the official fragment it was meant to be (the run of official words that the quoted words align with). When the quoted words are exactly those of one other target, the finding is on the target number instead, with a fix that attributes the quotation to that target. \`compact-lint --fix\` applies it only when every difference is a misspelt word; a quotation with words added, dropped or reordered is left for the drafter to review, since which fragment was meant is then a judgement.
+The message shows the official wording beside the quoted one. The quick fix replaces the quotation by the official fragment it was meant to be (the run of official words that the quoted words align with); when every difference is a misspelt word, it corrects those words alone, so that links, emphasis and line breaks inside the quotation stay as they are. When the quoted words are exactly those of one other target, the finding is on the target number instead, with a fix that attributes the quotation to that target. \`compact-lint --fix\` applies it only when every difference is a misspelt word; a quotation with words added, dropped or reordered is left for the drafter to review, since which fragment was meant is then a judgement.
 
 Invalid: \`SDG 10.7 calls for "safe, orderly and regular migration"\`. Valid: \`SDG 10.7 calls for "orderly, safe, regular and responsible migration"\`, \`"facilitate orderly … migration" (SDG 10.7)\`.`,
   *run(model, ctx): Iterable<Report> {
@@ -46,7 +46,17 @@ Invalid: \`SDG 10.7 calls for "safe, orderly and regular migration"\`. Valid: \`
       yield {
         span: quote.span,
         message: `Quotation differs from the official text of SDG target ${target.id}: official "${c.official}", quoted "${quote.quoted.replace(/\s+/g, ' ')}".`,
-        fixes: [{ title: `Use the official wording of SDG target ${target.id}`, edits: [{ span: quote.span, newText: c.official }], safe: c.spellingOnly, preferred: true }],
+        fixes: [
+          c.spellingOnly
+            ? {
+                // Only the misspelt words change: the markup between the quoted words (a link, emphasis, a line break) stays.
+                title: `Use the official spelling of SDG target ${target.id}`,
+                edits: c.respellings.map((r) => ({ span: { start: quote.span.start + r.start, end: quote.span.start + r.end }, newText: r.text })),
+                safe: true,
+                preferred: true,
+              }
+            : { title: `Use the official wording of SDG target ${target.id}`, edits: [{ span: quote.span, newText: c.official }], safe: false, preferred: true },
+        ],
         related: [{ span: quote.targetSpan, message: `The quotation is attributed to SDG target ${target.id} here.` }],
       };
     }
