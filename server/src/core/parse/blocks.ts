@@ -9,7 +9,8 @@
  * length of its source and a match at run index i is at document offset
  * run.start + i. Markup (`*`, `[`, `](…)`, container prefixes such as `> `,
  * escapes and entities) becomes a space; excluded content (inline code, inline
- * HTML, link and image destinations, image alt text, bare URLs) becomes
+ * HTML, link and image destinations, image alt text, the text of a link
+ * that is its own reference label, bare URLs, e-mail addresses and paths) becomes
  * EXCLUDED, a character no pattern matches, so nothing is found inside it or
  * across it.
  */
@@ -62,6 +63,17 @@ export interface Block {
 }
 
 const URL_PATTERN = /\b(?:https?:\/\/|www\.)[^\s<>()\u0000]*[^\s<>()\u0000.,;:!?'"’”]/g;
+/**
+ * Addresses written without a scheme, which keep their own spelling as URLs
+ * do: e-mail addresses ("labor.office@center.org", "mailto:…"), a domain
+ * with a path ("ilo.org/labor-center") and a path to a file
+ * ("docs/labor/center.md"). A slash alone ("and/or", "labor/employment") is
+ * prose. Each alternative starts only where a word does, so that a long run
+ * of word characters, dots or slashes is tried once, not from each of its
+ * characters.
+ */
+const ADDRESS_PATTERN =
+  /\bmailto:[^\s<>()\u0000]*[^\s<>()\u0000.,;:!?'"’”]|(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?<![\w.-])(?:[\w-]+\.)+[A-Za-z]{2,}\/[^\s<>()\u0000]*[^\s<>()\u0000.,;:!?'"’”]|(?<![\w./-])(?:[\w.-]+\/)+[\w.-]*\.(?:md|markdown|pdf|docx?|xlsx?|pptx?|odt|html?|txt|csv|json)\b/g;
 
 /** Builds blocks from the top-level nodes of a tree parsed from `source`, whose first character is at document offset `base`. */
 export function toBlocks(nodes: readonly RootContent[], source: string, base: number): Block[] {
@@ -163,6 +175,9 @@ class BlockBuilder {
     if (text.includes('://') || text.includes('www.')) {
       text = text.replace(URL_PATTERN, (m) => EXCLUDED.repeat(m.length));
     }
+    if (text.includes('@') || text.includes('/')) {
+      text = text.replace(ADDRESS_PATTERN, (m) => EXCLUDED.repeat(m.length));
+    }
     return { start, end, text, kind, depth, quoted, listItem };
   }
 
@@ -186,8 +201,15 @@ class BlockBuilder {
           if (child.type === 'html') this.comment(child.value, s);
           put(s, e, (from, to) => blankOut(this.slice(from, to), EXCLUDED));
           break;
-        case 'link':
         case 'linkReference':
+          // "[labor]" with a definition "[labor]: …" is its own label: a fix there would break the link.
+          if (child.referenceType !== 'full') {
+            put(s, e, (from, to) => blankOut(this.slice(from, to), EXCLUDED));
+            break;
+          }
+          for (let i = child.children.length - 1; i >= 0; i--) stack.push(child.children[i] as PhrasingContent);
+          break;
+        case 'link':
         case 'emphasis':
         case 'strong':
         case 'delete':
