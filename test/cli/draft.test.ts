@@ -24,4 +24,16 @@ describe('CLI: drafts in several files', () => {
     const messages = (JSON.parse(run.stdout) as { messages: { ruleId: string }[] }[]).flatMap((r) => r.messages).filter((m) => m.ruleId.startsWith('references/'));
     assert.deepEqual(messages, []);
   });
+
+  it('numbers objectives across the files in the order draft.files lists them, names with parentheses included', () => {
+    const layout = tempTree({
+      '.compact-lint.json': JSON.stringify({ draft: { files: ['main.md', 'annexes/*.md', 'Annex (rev.1).md'] } }),
+      'main.md': '## Objective 1: Collect data\n\n## Objective 2: Minimize drivers\n\nSee objectives 3 and 4.\n',
+      'annexes/annex-1.md': '## Objective 3: Provide information\n',
+      'Annex (rev.1).md': '## Objective 4: Ensure identity\n\nSee objective 1.\n',
+    });
+    const run = runCli(['--format', 'json', '.'], layout);
+    const messages = (JSON.parse(run.stdout) as { messages: { ruleId: string; message: string }[] }[]).flatMap((r) => r.messages).filter((m) => m.ruleId.startsWith('references/'));
+    assert.deepEqual(messages, []);
+  });
 });

@@ -10,14 +10,31 @@ import type { Config } from '../core/index';
 
 const MAX_DRAFT_FILES = 200;
 
-/** Absolute paths of the draft's Markdown files, sorted; empty when the configuration forms no draft. */
+/**
+ * Absolute paths of the draft's Markdown files, in the order of `draft.files`
+ * (the main text before its annexes, as listed; the files of one glob in
+ * order of path); empty when the configuration forms no draft.
+ */
 export function draftPaths(config: Config): string[] {
   const { files, base } = config.draft;
   if (files.length === 0 || !base) return [];
-  const found = globSync([...files], { cwd: base, absolute: true, ignore: ['**/node_modules/**', '**/.git/**'] });
-  return found
-    .filter((p) => /\.(?:md|markdown)$/i.test(p))
-    .map((p) => resolve(p))
-    .sort()
-    .slice(0, MAX_DRAFT_FILES);
+  const out = new Set<string>();
+  for (const pattern of files) {
+    const found = globSync(literalOutsideGlobs(pattern), { cwd: base, absolute: true, expandDirectories: false, ignore: ['**/node_modules/**', '**/.git/**'] });
+    for (const p of found.filter((f) => /\.(?:md|markdown)$/i.test(f)).map((f) => resolve(f)).sort()) {
+      if (out.size >= MAX_DRAFT_FILES) break;
+      out.add(p);
+    }
+  }
+  return [...out];
+}
+
+/**
+ * A pattern of `draft.files` for the glob library, whose syntax is richer
+ * than the one documented (`*`, `?`, `**`, `{a,b}`, as isDraftMember reads
+ * it): other characters it treats specially ("Annex (A).md", "[draft]") are
+ * escaped, so that they name themselves.
+ */
+function literalOutsideGlobs(pattern: string): string {
+  return pattern.replace(/[()[\]!+@]/g, '\\$&');
 }

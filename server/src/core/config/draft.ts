@@ -19,6 +19,28 @@ export function isDraftMember(config: Config, uri: string): boolean {
   return files.some((glob) => globPattern(glob).test(relative));
 }
 
+/**
+ * Orders the documents of a draft as `draft.files` lists them: by the first
+ * glob each matches (the main text before its annexes), then by URI. Objective
+ * numbering runs across the files in this order. Documents of no draft keep
+ * the order of their URIs, after the members.
+ */
+export function inDraftOrder<T extends { readonly uri: string; readonly config: Config }>(docs: readonly T[]): T[] {
+  const rank = (d: T): number => {
+    const { files, base } = d.config.draft;
+    const path = pathOf(d.uri);
+    const root = base ? slashes(base).replace(/\/+$/, '') : undefined;
+    if (!path || root === undefined || !path.startsWith(`${root}/`)) return files.length;
+    const relative = path.slice(root.length + 1);
+    const i = files.findIndex((glob) => globPattern(glob).test(relative));
+    return i < 0 ? files.length : i;
+  };
+  return docs
+    .map((d) => ({ d, r: rank(d) }))
+    .sort((a, b) => a.r - b.r || (a.d.uri < b.d.uri ? -1 : a.d.uri > b.d.uri ? 1 : 0))
+    .map((x) => x.d);
+}
+
 /** The file path of a file URI, with forward slashes and a lower-case drive letter. */
 function pathOf(uri: string): string | undefined {
   if (!uri.startsWith('file://')) return undefined;

@@ -18,13 +18,13 @@
 import type { Fix, TextEdit } from '../checks/check';
 import type { DocumentModel } from '../model/model';
 import { docParts, type ObjectiveDef } from './index';
-import { isDraftMember } from '../config/draft';
+import { inDraftOrder, isDraftMember } from '../config/draft';
 
 export type EditResult = { edits: Map<string, TextEdit[]> } | { error: string };
 
-/** The documents whose objective references name the draft's own objectives, in path order. */
+/** The documents whose objective references name the draft's own objectives, in the order of the draft's files (see inDraftOrder). */
 export function draftMembers(models: readonly DocumentModel[]): DocumentModel[] {
-  return models.filter((m) => docParts(m).objectives.length > 0 || isDraftMember(m.config, m.uri)).sort((a, b) => (a.uri < b.uri ? -1 : a.uri > b.uri ? 1 : 0));
+  return inDraftOrder(models.filter((m) => docParts(m).objectives.length > 0 || isDraftMember(m.config, m.uri)));
 }
 
 export function renameObjective(from: number, to: number, models: readonly DocumentModel[]): EditResult {

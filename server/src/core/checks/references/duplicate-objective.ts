@@ -4,6 +4,7 @@
  */
 import type { Check, Report } from '../check';
 import { draftObjectives, draftOf, draftRepeatsGcm } from '../../objectives/resolve';
+import { inDraftOrder } from '../../config/draft';
 import type { ObjectiveDef } from '../../objectives/index';
 import { renumberFix } from '../../objectives/renumber';
 import type { Fix } from '../check';
@@ -17,7 +18,7 @@ export const duplicateObjective: Check = {
 
 Invalid: \`## Objective 5: …\` twice. Valid: \`## Objective 5: …\` then \`## Objective 6: …\`.`,
   *run(model, ctx): Iterable<Report> {
-    const draft = draftOf(model, ctx.draft).sort((a, b) => (a.uri < b.uri ? -1 : a.uri > b.uri ? 1 : 0));
+    const draft = inDraftOrder(draftOf(model, ctx.draft));
     let fixes: Fix[] | undefined;
     if (draftRepeatsGcm(draft, ctx.data)) return;
     const first = new Map<number, ObjectiveDef>();

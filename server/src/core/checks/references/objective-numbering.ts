@@ -5,6 +5,7 @@
  */
 import type { Check, Report } from '../check';
 import { draftObjectives, draftOf, draftRepeatsGcm } from '../../objectives/resolve';
+import { inDraftOrder } from '../../config/draft';
 import type { ObjectiveDef } from '../../objectives/index';
 import { renumberFix } from '../../objectives/renumber';
 import type { Fix } from '../check';
@@ -19,7 +20,7 @@ export const objectiveNumbering: Check = {
 
 Invalid: \`## Objective 4\` followed by \`## Objective 6\`. Valid: \`## Objective 4\` followed by \`## Objective 5\`.`,
   *run(model, ctx): Iterable<Report> {
-    const draft = draftOf(model, ctx.draft).sort((a, b) => (a.uri < b.uri ? -1 : a.uri > b.uri ? 1 : 0));
+    const draft = inDraftOrder(draftOf(model, ctx.draft));
     let fixes: Fix[] | undefined;
     if (draftRepeatsGcm(draft, ctx.data)) return;
     const defs = draftObjectives(draft);
