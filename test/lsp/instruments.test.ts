@@ -55,6 +55,17 @@ describe('language server: international instruments', () => {
     assert.match(sendai.value, /https:\/\/undocs\.org\/A\/RES\/69\/283/);
   });
 
+  it('offers no "fix all" for a check whose fixes are alternatives: each ambiguous name is the drafter\'s choice', async () => {
+    const uri = uriOf('fix-all-ambiguous.md');
+    const text = 'Victims of trafficking are protected by the Palermo Protocol. Smuggled migrants are covered by the Palermo Protocol too.\n';
+    await server.client.open(uri, text);
+    const diags = (await server.client.diagnosticsFor(uri, 1)).filter((d) => d.code === 'instruments/ambiguous-name');
+    assert.equal(diags.length, 2);
+    const actions = await server.client.quickFixes(uri, diags);
+    assert.ok(actions.length >= 2, actions.map((a) => a.title).join('; '));
+    assert.deepEqual(actions.filter((a) => a.title.startsWith('Fix all')).map((a) => a.title), []);
+  });
+
   it('hover on an ambiguous name lists each instrument it may mean', async () => {
     const uri = uriOf('hover-ambiguous.md');
     const text = 'States implement the Palermo Protocol.\n';

@@ -46,10 +46,19 @@ export function codeActions(analyzer: Analyzer, p: CodeActionParams, token: Canc
   return actions;
 }
 
+/**
+ * The fix a "fix all" applies to a finding: its preferred fix, or its only
+ * one. Fixes that are alternatives (which of two treaties a short name
+ * meant) are for the drafter to choose, one finding at a time.
+ */
+function chosenFix(f: Finding): NonNullable<Finding['fixes']>[number] | undefined {
+  return f.fixes?.find((x) => x.preferred) ?? (f.fixes?.length === 1 ? f.fixes[0] : undefined);
+}
+
 function groupFixable(findings: readonly Finding[]): Map<string, Finding[]> {
   const m = new Map<string, Finding[]>();
   for (const f of findings) {
-    if (!f.fixes?.[0]) continue;
+    if (!chosenFix(f)) continue;
     const g = m.get(f.checkId) ?? [];
     g.push(f);
     m.set(f.checkId, g);
@@ -58,7 +67,7 @@ function groupFixable(findings: readonly Finding[]): Map<string, Finding[]> {
 }
 
 function fixAll(title: string, kind: string, uri: string, lines: LineIndex, findings: readonly Finding[], safeOnly = false): CodeAction {
-  const groups = findings.map((f) => (safeOnly ? f.fixes?.find((x) => x.safe) : f.fixes?.[0])?.edits ?? []).filter((g) => g.length > 0);
+  const groups = findings.map((f) => (safeOnly ? f.fixes?.find((x) => x.safe) : chosenFix(f))?.edits ?? []).filter((g) => g.length > 0);
   // Only edits that do not overlap, as applying them in one go requires: those --fix would apply.
   const { edits } = selectEditGroups(groups);
   return { title, kind, edit: { changes: { [uri]: edits.map((e) => edit(lines, e.span, e.newText)) } } };
