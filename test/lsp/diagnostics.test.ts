@@ -3,7 +3,7 @@ import { mkdtempSync, unlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { DidChangeWatchedFilesNotification, FileChangeType } from 'vscode-languageserver-protocol/node';
+import { CodeActionRequest, DidChangeWatchedFilesNotification, FileChangeType } from 'vscode-languageserver-protocol/node';
 import { TestClient } from '../support/lspClient';
 import { STATUS_NOTIFICATION, type StatusParams } from '../../server/src/protocol';
 
@@ -82,5 +82,14 @@ describe('language server: linting turned off', () => {
       if (!status) await new Promise((r) => setTimeout(r, 20));
     }
     assert.deepEqual(status, { uri, errors: 0, warnings: 0, infos: 0, disabled: true });
+  });
+
+  it('offers no quick fix and no fix-all, so that a save with source.fixAll changes nothing', async () => {
+    const uri = pathToFileURL(join(dir, 'off-fixes.md')).href;
+    await client.open(uri, 'The labor center and the illegal migrants.\n');
+    await client.waitForDiagnostics(uri);
+    const range = { start: { line: 0, character: 0 }, end: { line: 0, character: 10 } };
+    const actions = await client.connection.sendRequest(CodeActionRequest.type, { textDocument: { uri }, range, context: { diagnostics: [] } });
+    assert.deepEqual(actions, []);
   });
 });

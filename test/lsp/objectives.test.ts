@@ -5,7 +5,7 @@
  * workspace symbols, rename and the renumber command, with exact edits.
  */
 import { strict as assert } from 'node:assert';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -230,5 +230,38 @@ describe('language server: objectives and paragraphs', () => {
     };
     assert.deepEqual(result, expected);
     assert.deepEqual(applied, [expected]);
+  });
+});
+
+describe('language server: a draft in a folder whose name VS Code escapes', () => {
+  let client: TestClient;
+  let dir: string;
+  // VS Code escapes "(", ")" and more in file URIs, where Node's pathToFileURL does not.
+  const vscodeUri = (path: string): string => pathToFileURL(path).href.replace(/\(/g, '%28').replace(/\)/g, '%29');
+  before(async () => {
+    dir = join(mkdtempSync(join(tmpdir(), 'compact-lint-escaped-')), 'Draft (rev 2)');
+    mkdirSync(dir);
+    writeFileSync(join(dir, '.compact-lint.json'), JSON.stringify({ draft: { files: ['main.md', 'annex.md'] } }));
+    writeFileSync(join(dir, 'main.md'), '## Objective 1: Alpha\n\n## Objective 2: Gamma\n');
+    writeFileSync(join(dir, 'annex.md'), 'Annex on objective 2.\n');
+    client = await TestClient.start({ root: dir });
+  });
+  after(async () => client.stop());
+
+  it('knows each open file under the client\'s URI alone: no second copy read from disk', async () => {
+    const main = vscodeUri(join(dir, 'main.md'));
+    const annex = vscodeUri(join(dir, 'annex.md'));
+    const text = '## Objective 1: Alpha\n\n## Objective 2: Gamma\n\n## Objective 3: Delta\n';
+    await client.open(main, text);
+    await client.open(annex, 'Annex on objective 3.\n');
+    // Objective 3 exists only in the open, unsaved main text.
+    const annexDiags = await client.waitForDiagnostics(annex, (p) => !p.diagnostics.some((d) => String(d.code).startsWith('references/')));
+    assert.deepEqual(annexDiags.diagnostics.filter((d) => String(d.code).startsWith('references/')), []);
+    const refs = (await client.connection.sendRequest(ReferencesRequest.type, {
+      textDocument: { uri: main },
+      position: { line: 4, character: 13 },
+      context: { includeDeclaration: true },
+    })) as Location[];
+    assert.deepEqual(refs.map((r) => r.uri).sort(), [annex, main]);
   });
 });

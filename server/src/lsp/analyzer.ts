@@ -47,6 +47,8 @@ export class Analyzer {
   readonly #configIssues = new Map<string, ConfigIssue[]>();
   readonly #docsBase: string | undefined;
   #shutDown = false;
+  /** Open documents whose settings turn linting off: no findings, so no fixes either. */
+  readonly #disabled = new Set<string>();
 
   constructor(private readonly connection: Connection) {
     this.settings = new Settings(connection);
@@ -70,7 +72,7 @@ export class Analyzer {
   change(uri: string, version: number, changes: readonly TextDocumentContentChangeEvent[]): void {
     if (!this.docs.change(uri, version, changes)) return;
     const config = this.#config.get(uri);
-    const draft = config && isDraftMember(config, uri) ? this.#draftPaths(config).map((p) => pathToFileURL(p).href) : [];
+    const draft = config && isDraftMember(config, uri) ? this.#draftPaths(config).map((p) => this.docs.uriOf(p)) : [];
     void this.settings.get(uri).then((s) => {
       this.schedule(uri, s.debounce);
       // The other open files of a draft resolve references against this one.
@@ -79,7 +81,12 @@ export class Analyzer {
   }
 
   close(uri: string): void {
+    // The other open files of a draft now read this one from disk, which may differ from what was open.
+    const config = this.#config.get(uri);
+    const draft = config && isDraftMember(config, uri) ? this.#draftPaths(config).map((p) => this.docs.uriOf(p)) : [];
     this.docs.close(uri);
+    this.#disabled.delete(uri);
+    for (const other of draft) if (other !== uri && this.docs.get(other)) this.schedule(other, 0);
     this.#state.delete(uri);
     this.#config.delete(uri);
     this.settings.forget(uri);
@@ -134,10 +141,10 @@ export class Analyzer {
     return model;
   }
 
-  /** Findings of the document's current version, computing them if needed. */
+  /** Findings of the document's current version, computing them if needed; none where linting is turned off. */
   findingsFor(uri: string): readonly Finding[] {
     const model = this.modelFor(uri);
-    if (!model) return [];
+    if (!model || this.#disabled.has(uri)) return [];
     const state = this.#state.get(uri);
     if (state && state.version === model.version && state.findings) return state.findings;
     const findings = lintModel(model, { draft: this.draftFor(model) });
@@ -156,7 +163,7 @@ export class Analyzer {
       if (m) out.set(d.uri, m);
     }
     for (const path of this.files.list(this.#folders)) {
-      const uri = pathToFileURL(path).href;
+      const uri = this.docs.uriOf(path);
       if (out.has(uri)) continue;
       const m = this.files.model(path);
       if (m) out.set(uri, m);
@@ -169,7 +176,7 @@ export class Analyzer {
     const out: DocumentModel[] = [];
     if (!isDraftMember(model.config, model.uri)) return out;
     for (const path of this.#draftPaths(model.config)) {
-      const uri = pathToFileURL(path).href;
+      const uri = this.docs.uriOf(path);
       if (uri === model.uri) continue;
       const m = this.docs.get(uri) ? this.modelFor(uri) : this.files.model(path);
       if (m) out.push(m);
@@ -213,10 +220,12 @@ export class Analyzer {
     const settings = await this.settings.get(uri);
     if (this.docs.get(uri)?.version !== version) return; // a newer version is scheduled
     if (!settings.enable) {
+      this.#disabled.add(uri);
       void this.connection.sendDiagnostics({ uri, diagnostics: [] });
       this.#status({ uri, errors: 0, warnings: 0, infos: 0, disabled: true });
       return;
     }
+    this.#disabled.delete(uri);
     const loaded = this.loader.forDirectory(this.#dirOf(uri), undefined, settingsLayer(settings));
     this.#publishConfigIssues(loaded.files, loaded.issues);
     const previous = this.#config.get(uri);
@@ -224,9 +233,10 @@ export class Analyzer {
     if (previous !== loaded.config) this.#state.delete(uri);
     const model = this.modelFor(uri);
     if (!model) return;
-    const findings = lintModel(model, { draft: this.draftFor(model) });
+    const draft = this.draftFor(model);
+    const findings = lintModel(model, { draft });
     this.#state.set(uri, { version: model.version, model, findings });
-    const diagnostics: Diagnostic[] = findings.map((f, index) => toDiagnostic(model.lines, f, uri, { version: model.version, index }, this.docsUri));
+    const diagnostics: Diagnostic[] = findings.map((f, index) => toDiagnostic(model.lines, f, uri, { version: model.version, index }, this.docsUri, linesIn(draft)));
     void this.connection.sendDiagnostics({ uri, version: model.version, diagnostics });
     this.#status({
       uri,
@@ -263,7 +273,7 @@ export class Analyzer {
       if (JSON.stringify(before) === JSON.stringify(mine)) continue;
       this.#configIssues.set(file, mine);
       void this.connection.sendDiagnostics({
-        uri: pathToFileURL(file).href,
+        uri: this.docs.uriOf(file),
         diagnostics: mine.map((i) => ({
           range: { start: { line: i.line, character: i.character }, end: { line: i.endLine, character: i.endCharacter } },
           severity: DiagnosticSeverity.Error,
@@ -282,7 +292,7 @@ export class Analyzer {
     const paths = this.files.list(this.#folders);
     for (const path of paths) {
       if (token.isCancellationRequested || this.#shutDown) return { files, errors, warnings };
-      const uri = pathToFileURL(path).href;
+      const uri = this.docs.uriOf(path);
       let findings: readonly Finding[];
       let lines: LineIndex;
       if (this.docs.get(uri)) {
@@ -293,9 +303,10 @@ export class Analyzer {
         const config = this.loader.forDirectory(dirname(path), undefined, settingsLayer(settings)).config;
         const read = readText(path, config.maxFileSize);
         const model = buildModel({ uri, version: 0, text: read.text, ...(read.skip ? { skip: read.skip } : {}) }, config);
-        findings = lintModel(model, { draft: this.draftFor(model) });
+        const draft = this.draftFor(model);
+        findings = lintModel(model, { draft });
         lines = model.lines;
-        void this.connection.sendDiagnostics({ uri, diagnostics: findings.map((f, index) => toDiagnostic(lines, f, uri, { version: 0, index }, this.docsUri)) });
+        void this.connection.sendDiagnostics({ uri, diagnostics: findings.map((f, index) => toDiagnostic(lines, f, uri, { version: 0, index }, this.docsUri, linesIn(draft))) });
       }
       files++;
       errors += findings.filter((f) => f.severity === 'error').length;
@@ -305,4 +316,9 @@ export class Analyzer {
     }
     return { files, errors, warnings };
   }
+}
+
+/** The line index of each document of a draft, for related information that points into another file. */
+function linesIn(draft: readonly DocumentModel[]): (uri: string) => LineIndex | undefined {
+  return (uri) => draft.find((m) => m.uri === uri)?.lines;
 }

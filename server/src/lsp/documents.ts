@@ -3,6 +3,7 @@
  * text, it records the offsets each change touched since the last analysis, so
  * the core can re-parse only those blocks (see core/model/incremental.ts).
  */
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { TextDocumentContentChangeEvent } from 'vscode-languageserver';
 import type { Edit } from '../core/index';
@@ -13,11 +14,40 @@ export interface OpenDocument {
   edits: Edit[] | null;
 }
 
+/** A file path as a key: Windows compares paths without regard to case. */
+function pathKey(path: string): string {
+  return process.platform === 'win32' ? path.toLowerCase() : path;
+}
+
+/** The path of a file: URI, or undefined for other schemes and malformed URIs. */
+function pathOf(uri: string): string | undefined {
+  if (!uri.startsWith('file:')) return undefined;
+  try {
+    return fileURLToPath(uri);
+  } catch {
+    return undefined;
+  }
+}
+
 export class DocumentStore {
   readonly #docs = new Map<string, OpenDocument>();
+  /** The client's URI of each open file, by path (see uriOf). */
+  readonly #uris = new Map<string, string>();
 
   open(uri: string, languageId: string, version: number, text: string): void {
     this.#docs.set(uri, { document: TextDocument.create(uri, languageId, version, text), edits: null });
+    const path = pathOf(uri);
+    if (path !== undefined) this.#uris.set(pathKey(path), uri);
+  }
+
+  /**
+   * The URI of a file found on disk: the client's own URI when the file is
+   * open. Clients encode URIs in their own way (VS Code escapes "(" and the
+   * colon of a Windows drive, Node does not), and a file known under two
+   * URIs would count as two documents.
+   */
+  uriOf(path: string): string {
+    return this.#uris.get(pathKey(path)) ?? pathToFileURL(path).href;
   }
 
   change(uri: string, version: number, changes: readonly TextDocumentContentChangeEvent[]): boolean {
@@ -49,6 +79,8 @@ export class DocumentStore {
 
   close(uri: string): void {
     this.#docs.delete(uri);
+    const path = pathOf(uri);
+    if (path !== undefined && this.#uris.get(pathKey(path)) === uri) this.#uris.delete(pathKey(path));
   }
 
   get(uri: string): TextDocument | undefined {
