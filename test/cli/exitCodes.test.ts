@@ -123,6 +123,22 @@ describe('CLI: exit codes and messages', () => {
     assert.match(runCli(['--config', 'b/.compact-lint.json', 'a/a.md'], dir).stderr, /symbolic link to a file that does not exist/);
   });
 
+  it('refuses an empty --config and a --format named after a property of every object', () => {
+    const dir = tempTree({ 'a.md': CLEAN });
+    for (const args of [['-c', '', 'a.md'], ['--config=', 'a.md'], ['-f', 'toString', 'a.md'], ['-f', '__proto__', 'a.md']]) {
+      const r = runCli(args, dir);
+      assert.equal(r.code, 2, args.join(' '));
+      assert.match(r.stderr, /--config needs a file name|Unknown format/, args.join(' '));
+      assert.equal(r.stdout, '', args.join(' '));
+    }
+  });
+
+  it('takes from a glob the files it matches, not what a folder with a matching name holds', () => {
+    const dir = tempTree({ 'a.md': CLEAN, 'dir.md/image.png': '\u0000PNG', 'dir.md/inner.md': BROKEN });
+    const r = runCli(['--format', 'json', '**/*.md'], dir);
+    assert.deepEqual((JSON.parse(r.stdout) as { filePath: string }[]).map((f) => f.filePath.slice(dir.length + 1)).sort(), ['a.md', 'dir.md/inner.md']);
+  });
+
   it('says which keys of a configuration are given twice', () => {
     const dir = tempTree({ '.compact-lint.json': '{\n  "checks": { "sdg/unknown-target": "off" },\n  "checks": { "sdg/unknown-goal": "off" }\n}\n', 'a.md': BROKEN });
     const r = runCli(['a.md'], dir);

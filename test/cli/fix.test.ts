@@ -5,7 +5,7 @@
  * and the exit code reflects what is left.
  */
 import { strict as assert } from 'node:assert';
-import { chmodSync, linkSync, lstatSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, chownSync, linkSync, lstatSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { writeFix } from '../../server/src/cli/writeFix';
 import { readFixture } from '../support/fixture';
@@ -62,6 +62,17 @@ describe('CLI --fix', () => {
     assert.equal(readFileSync(join(dir, 'copy.md'), 'utf8'), 'The ministry of labour.\n');
     assert.equal(statSync(join(dir, 'draft.md')).ino, inode);
     assert.equal(statSync(join(dir, 'draft.md')).nlink, 2);
+  });
+
+  it("keeps the owner of another user's file", function () {
+    // Changing a file's owner needs root: the case of a container running as root on a mounted checkout.
+    if (process.getuid?.() !== 0) this.skip();
+    const dir = tempTree({ 'draft.md': 'The ministry of labor.\n' });
+    chownSync(join(dir, 'draft.md'), 65534, 65534);
+    const run = runCli(['--fix', 'draft.md'], dir);
+    assert.equal(run.code, 0, run.stderr);
+    assert.equal(readFileSync(join(dir, 'draft.md'), 'utf8'), 'The ministry of labour.\n');
+    assert.equal(statSync(join(dir, 'draft.md')).uid, 65534);
   });
 
   it('keeps a byte order mark the file starts with', () => {

@@ -78,6 +78,13 @@ describe('CLI: output formats', () => {
     assert.equal((out.match(/<\/testcase>/g) ?? []).length, 2);
   });
 
+  it('junit: leaves out the characters XML 1.0 does not allow, U+FFFE and U+FFFF among them', () => {
+    const dir = tempTree({ 'f.md': '## Objective 1: Collect data\ufffe now\n\nSee objective 1, "Collect better data and more".\n' });
+    const out = runCli(['--format', 'junit', '.'], dir).stdout;
+    assert.match(out, /<failure /);
+    assert.doesNotMatch(out, /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/);
+  });
+
   it('stylish: grouped by file with a summary', () => {
     const { out } = lintAs('stylish');
     assert.deepEqual(out.split('\n').filter((l) => !l.startsWith('  ')).filter(Boolean), ['drafts/a draft.md', '✖ 2 problems (2 errors, 0 warnings) in 2 files.']);

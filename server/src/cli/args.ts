@@ -83,13 +83,15 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
   }
   const v = parsed.values;
   const format = v.format ?? 'stylish';
-  if (!FORMATTERS[format]) throw new UsageError(`Unknown format "${format}": use one of ${Object.keys(FORMATTERS).join(', ')}.`);
+  if (!Object.hasOwn(FORMATTERS, format)) throw new UsageError(`Unknown format "${format}": use one of ${Object.keys(FORMATTERS).join(', ')}.`);
   let maxWarnings = -1;
   if (v['max-warnings'] !== undefined) {
     // -1, as in ESLint, sets no limit.
     if (!/^(?:\d+|-1)$/.test(v['max-warnings'])) throw new UsageError(`--max-warnings takes a whole number (or -1 for no limit), not "${v['max-warnings']}".`);
     maxWarnings = Number(v['max-warnings']);
   }
+  // An empty value is a variable left unset in a CI script: searching for configuration instead would hide it.
+  if (v.config === '') throw new UsageError('--config needs a file name; it was given an empty one.');
   if (v['stdin-filename'] !== undefined && !parsed.positionals.includes('-')) throw new UsageError('--stdin-filename names standard input: give "-" among the files to read it.');
   return {
     patterns: parsed.positionals,

@@ -33,7 +33,8 @@ export function expandPatterns(patterns: readonly string[], cwd: string): Expans
     } else if (stat?.isFile()) {
       files.add(abs);
     } else if (isDynamicPattern(p)) {
-      const found = globSync(p, { cwd, ignore: IGNORE, absolute: true, dot: false }).filter((f) => !f.endsWith('/'));
+      // Files only: a folder named "x.md" matches "**/*.md" but is no draft, nor is what it holds.
+      const found = globSync(p, { cwd, ignore: IGNORE, absolute: true, dot: false, expandDirectories: false, onlyFiles: true }).filter((f) => !f.endsWith('/'));
       if (found.length === 0) errors.push(`No files match "${p}".`);
       for (const f of found) files.add(f);
     } else {

@@ -7,9 +7,10 @@
  * - a file that changed since it was read (an editor saved it meanwhile) is
  *   left alone, with an error, so that the edit is not lost;
  * - a byte order mark the file starts with is kept;
- * - a file with hard links keeps them: it is rewritten in place, so that every
- *   name of it shows the fixed text (replacing it would leave the other names
- *   with the old one).
+ * - a file with hard links keeps them, and a file of another user (as in a
+ *   container running as root on a mounted checkout) keeps its owner: such
+ *   a file is rewritten in place, since replacing it would leave its other
+ *   names with the old text, or give it to the user running the command.
  *
  * Other files are replaced atomically (see atomicWrite.ts), keeping their
  * permissions, so that a crash never leaves half a draft. Throws an Error
@@ -29,6 +30,6 @@ export function writeFix(path: string, linted: string, fixed: string): void {
   const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
   if (utf8Text(bytes) !== linted) throw new Error('the file changed while it was being linted; run again');
   const text = bom ? `\ufeff${fixed}` : fixed;
-  if (stat.nlink > 1) writeFileSync(target, text, 'utf8');
+  if (stat.nlink > 1 || (process.getuid !== undefined && stat.uid !== process.getuid())) writeFileSync(target, text, 'utf8');
   else writeFileAtomic(target, text);
 }
