@@ -198,6 +198,18 @@ describe('CLI: exit codes and messages', () => {
     assert.match(fix.stderr, /standard input is linted, not fixed/);
   });
 
+  it('reads standard input as it reads a file: byte order mark dropped, UTF-16 and invalid UTF-8 reported', () => {
+    const dir = tempTree({ 'bom.md': '\ufeffThe labor market.\n' });
+    const asFile = runCli(['--format', 'github', 'bom.md'], dir);
+    const asInput = runCli(['--format', 'github', '--stdin-filename', 'bom.md', '-'], dir, Buffer.from('\ufeffThe labor market.\n'));
+    assert.match(asFile.stdout, /col=5/);
+    assert.equal(asInput.stdout, asFile.stdout);
+    const utf16 = runCli(['--format', 'json', '-'], dir, Buffer.from('\ufeffThe labor market.\n', 'utf16le'));
+    assert.match(utf16.stdout, /it is UTF-16 text/);
+    const latin1 = runCli(['--format', 'json', '-'], dir, Buffer.from('The labor \xe9t\xe9.\n', 'latin1'));
+    assert.match(latin1.stdout, /not valid UTF-8/);
+  });
+
   it('reports binary, invalid UTF-8, UTF-16 and oversized files without analysing them', () => {
     const dir = tempTree({
       'binary.md': Buffer.from([0x23, 0x20, 0x00, 0x01, 0x02]),

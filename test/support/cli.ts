@@ -20,7 +20,7 @@ export interface CliRun {
   readonly stderr: string;
 }
 
-export function runCli(args: readonly string[], cwd: string, input?: string, execArgv: readonly string[] = [], env: NodeJS.ProcessEnv = {}): CliRun {
+export function runCli(args: readonly string[], cwd: string, input?: string | Buffer, execArgv: readonly string[] = [], env: NodeJS.ProcessEnv = {}): CliRun {
   const r = spawnSync(process.execPath, [...execArgv, CLI, ...args], {
     cwd,
     encoding: 'utf8',

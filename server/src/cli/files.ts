@@ -59,6 +59,19 @@ export function utf8Text(bytes: Uint8Array): string | undefined {
   }
 }
 
+/**
+ * The text of a file's bytes (or of standard input), read as UTF-8 without a
+ * byte order mark; UTF-16, binary content and invalid UTF-8 are reported, not
+ * analysed.
+ */
+export function textOf(bytes: Uint8Array): ReadResult {
+  // UTF-16 (as some Windows editors save) has NUL bytes too, but it is text: say how to make it readable.
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) return { text: '', skip: UTF16 };
+  if (bytes.includes(0)) return { text: '', skip: BINARY };
+  const text = utf8Text(bytes);
+  return text !== undefined ? { text } : { text: '', skip: { reason: 'encoding', message: 'File not analysed: it is not valid UTF-8 text. Save it as UTF-8.' } };
+}
+
 /** Reads a file as UTF-8 text; never throws. */
 export function readText(file: string, maxFileSize: number): ReadResult {
   try {
@@ -66,12 +79,7 @@ export function readText(file: string, maxFileSize: number): ReadResult {
     if (size > maxFileSize) {
       return { text: '', skip: tooLarge(size, maxFileSize) };
     }
-    const bytes = readFileSync(file);
-    // UTF-16 (as some Windows editors save) has NUL bytes too, but it is text: say how to make it readable.
-    if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) return { text: '', skip: UTF16 };
-    if (bytes.includes(0)) return { text: '', skip: BINARY };
-    const text = utf8Text(bytes);
-    return text !== undefined ? { text } : { text: '', skip: { reason: 'encoding', message: 'File not analysed: it is not valid UTF-8 text. Save it as UTF-8.' } };
+    return textOf(readFileSync(file));
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     return { text: '', skip: { reason: 'unreadable', message: `File not analysed: it cannot be read (${code ?? (e as Error).message}).` } };

@@ -7,7 +7,7 @@
 import { relative, resolve } from 'node:path';
 import type { ConfigIssue } from '../node/configLoader';
 import { parseCliArgs, UsageError, USAGE } from './args';
-import { expandPatterns } from './files';
+import { expandPatterns, textOf } from './files';
 import { FORMATTERS } from './formatters/index';
 import { FileLinter, type FileOutcome, type LintFilesOptions } from './lintFiles';
 import { lintPaths } from './parallel';
@@ -17,7 +17,8 @@ export interface CliIO {
   readonly version: string;
   stdout(text: string): void;
   stderr(text: string): void;
-  readStdin(): Promise<string>;
+  /** Standard input's bytes, decoded as a file's are (cli/files.ts textOf). */
+  readStdin(): Promise<Uint8Array>;
   /** The script a worker thread runs (this CLI's bundle), or undefined to lint on the main thread. */
   readonly workerScript?: string;
   /**
@@ -61,9 +62,9 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
   const patterns = options.patterns.filter((p) => p !== '-');
   if (usesStdin) {
     if (options.fix) io.stderr('compact-lint: --fix writes files: standard input is linted, not fixed.\n');
-    const text = await io.readStdin();
+    const read = textOf(await io.readStdin());
     const path = options.stdinFilename ? resolve(io.cwd, options.stdinFilename) : '<stdin>';
-    outcomes.push(new FileLinter({ ...lintOptions, fix: false }).lintText(path, text, undefined));
+    outcomes.push(new FileLinter({ ...lintOptions, fix: false }).lintText(path, read.text, read.skip));
   }
   if (!usesStdin || patterns.length > 0) {
     const { files, errors } = expandPatterns(patterns, io.cwd);
