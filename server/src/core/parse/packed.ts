@@ -7,7 +7,8 @@
  * the same trees takes about 5 ms, and a packed tree crosses to another thread
  * as one array of numbers and one of strings instead of thousands of objects.
  * Only what toBlocks reads is kept: each node's type, offsets, children,
- * heading depth and, for text and HTML, its value. `unpack` rebuilds nodes
+ * heading depth, whether a link reference is a full one and, for text and
+ * HTML, its value. `unpack` rebuilds nodes
  * with exactly those fields, so toBlocks gives the same blocks from either.
  */
 import type { RootContent } from 'mdast';
@@ -38,6 +39,7 @@ interface AnyNode {
   readonly children?: readonly AnyNode[];
   readonly depth?: number;
   readonly value?: string;
+  readonly referenceType?: string;
 }
 
 export function pack(nodes: readonly RootContent[]): PackedTree {
@@ -72,7 +74,9 @@ export function pack(nodes: readonly RootContent[]): PackedTree {
       values.push(node.value);
     }
     if (block && located && node.type === 'definition') definitions = true;
-    ints.push(type, located ? start : -1, located ? end : -1, children ? children.length : -1, node.type === 'heading' ? (node.depth ?? 0) : 0, value);
+    // The fifth field: a heading's depth; for a link reference, 1 when it names its label apart from its text (see toBlocks).
+    const detail = node.type === 'heading' ? (node.depth ?? 0) : node.type === 'linkReference' && node.referenceType === 'full' ? 1 : 0;
+    ints.push(type, located ? start : -1, located ? end : -1, children ? children.length : -1, detail, value);
     const blocks = block && located && BLOCK_CONTAINERS.has(node.type);
     if (children) for (let i = children.length - 1; i >= 0; i--) stack.push([children[i] as AnyNode, blocks]);
   }
@@ -101,6 +105,7 @@ export function unpack(tree: PackedTree): RootContent[] {
     const node: { -readonly [K in keyof AnyNode]: AnyNode[K] } = { type };
     if (start >= 0) node.position = { start: { offset: start }, end: { offset: ints[k + 2] as number } };
     if (type === 'heading') node.depth = ints[k + 4] as number;
+    if (type === 'linkReference') node.referenceType = ints[k + 4] === 1 ? 'full' : 'shortcut';
     if (value >= 0) node.value = values[value] as string;
     (lists[lists.length - 1] as AnyNode[]).push(node);
     missing[missing.length - 1] = (missing[missing.length - 1] as number) - 1;
