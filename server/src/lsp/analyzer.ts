@@ -71,8 +71,7 @@ export class Analyzer {
 
   change(uri: string, version: number, changes: readonly TextDocumentContentChangeEvent[]): void {
     if (!this.docs.change(uri, version, changes)) return;
-    const config = this.#config.get(uri);
-    const draft = config && isDraftMember(config, uri) ? this.#draftPaths(config).map((p) => this.docs.uriOf(p)) : [];
+    const draft = this.#draftUris(uri);
     void this.settings.get(uri).then((s) => {
       this.schedule(uri, s.debounce);
       // The other open files of a draft resolve references against this one.
@@ -82,8 +81,7 @@ export class Analyzer {
 
   close(uri: string): void {
     // The other open files of a draft now read this one from disk, which may differ from what was open.
-    const config = this.#config.get(uri);
-    const draft = config && isDraftMember(config, uri) ? this.#draftPaths(config).map((p) => this.docs.uriOf(p)) : [];
+    const draft = this.#draftUris(uri);
     this.docs.close(uri);
     this.#disabled.delete(uri);
     for (const other of draft) if (other !== uri && this.docs.get(other)) this.schedule(other, 0);
@@ -182,6 +180,12 @@ export class Analyzer {
       if (m) out.push(m);
     }
     return out;
+  }
+
+  /** The URIs of the files of the draft an open document belongs to (itself included), or none. */
+  #draftUris(uri: string): string[] {
+    const config = this.#config.get(uri);
+    return config && isDraftMember(config, uri) ? this.#draftPaths(config).map((p) => this.docs.uriOf(p)) : [];
   }
 
   /** The files of a configuration's draft, searched on disk at most every few seconds: typing must not wait for a file search. */
