@@ -10,13 +10,18 @@ import type { Config } from './types';
 const compiled = new Map<string, RegExp>();
 
 export function isDraftMember(config: Config, uri: string): boolean {
+  return draftIndex(config, uri) >= 0;
+}
+
+/** The index in `draft.files` of the first glob the document matches, or -1 when it is not in the draft. */
+function draftIndex(config: Config, uri: string): number {
   const { files, base } = config.draft;
-  if (files.length === 0 || !base) return false;
+  if (files.length === 0 || !base) return -1;
   const path = pathOf(uri);
   const root = slashes(base).replace(/\/+$/, '');
-  if (!path || !path.startsWith(`${root}/`)) return false;
+  if (!path || !path.startsWith(`${root}/`)) return -1;
   const relative = path.slice(root.length + 1);
-  return files.some((glob) => globPattern(glob).test(relative));
+  return files.findIndex((glob) => globPattern(glob).test(relative));
 }
 
 /**
@@ -27,13 +32,8 @@ export function isDraftMember(config: Config, uri: string): boolean {
  */
 export function inDraftOrder<T extends { readonly uri: string; readonly config: Config }>(docs: readonly T[]): T[] {
   const rank = (d: T): number => {
-    const { files, base } = d.config.draft;
-    const path = pathOf(d.uri);
-    const root = base ? slashes(base).replace(/\/+$/, '') : undefined;
-    if (!path || root === undefined || !path.startsWith(`${root}/`)) return files.length;
-    const relative = path.slice(root.length + 1);
-    const i = files.findIndex((glob) => globPattern(glob).test(relative));
-    return i < 0 ? files.length : i;
+    const i = draftIndex(d.config, d.uri);
+    return i < 0 ? Number.MAX_SAFE_INTEGER : i;
   };
   return docs
     .map((d) => ({ d, r: rank(d) }))
