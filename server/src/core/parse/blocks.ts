@@ -201,18 +201,16 @@ class BlockBuilder {
           if (child.type === 'html') this.comment(child.value, s);
           put(s, e, (from, to) => blankOut(this.slice(from, to), EXCLUDED));
           break;
-        case 'linkReference':
-          // "[labor]" with a definition "[labor]: …" is its own label: a fix there would break the link.
-          if (child.referenceType !== 'full') {
-            put(s, e, (from, to) => blankOut(this.slice(from, to), EXCLUDED));
-            break;
-          }
-          for (let i = child.children.length - 1; i >= 0; i--) stack.push(child.children[i] as PhrasingContent);
-          break;
         case 'link':
+        case 'linkReference':
         case 'emphasis':
         case 'strong':
         case 'delete':
+          // "[labor]" with a definition "[labor]: …" is its own label: a fix there would break the link.
+          if (child.type === 'linkReference' && child.referenceType !== 'full') {
+            put(s, e, (from, to) => blankOut(this.slice(from, to), EXCLUDED));
+            break;
+          }
           for (let i = child.children.length - 1; i >= 0; i--) stack.push(child.children[i] as PhrasingContent);
           break;
         default:
