@@ -14,7 +14,7 @@ import { ConfigLoader, CONFIG_FILE, type ConfigIssue } from '../node/configLoade
 import { readText } from '../cli/files';
 import { draftPaths } from '../node/draftFiles';
 import { anchorOf } from './docsLink';
-import { DocumentStore } from './documents';
+import { DocumentStore, pathOf } from './documents';
 import { WorkspaceFiles } from './workspace';
 import { Settings, settingsLayer } from './settings';
 import { toDiagnostic } from './toLsp';
@@ -259,14 +259,8 @@ export class Analyzer {
   }
 
   #dirOf(uri: string): string {
-    if (uri.startsWith('file:')) {
-      try {
-        return dirname(fileURLToPath(uri));
-      } catch {
-        // fall through
-      }
-    }
-    return this.#folders[0] ?? process.cwd();
+    const path = pathOf(uri);
+    return path !== undefined ? dirname(path) : (this.#folders[0] ?? process.cwd());
   }
 
   #publishConfigIssues(files: readonly string[], issues: readonly ConfigIssue[]): void {

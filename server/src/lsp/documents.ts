@@ -20,7 +20,7 @@ function pathKey(path: string): string {
 }
 
 /** The path of a file: URI, or undefined for other schemes and malformed URIs. */
-function pathOf(uri: string): string | undefined {
+export function pathOf(uri: string): string | undefined {
   if (!uri.startsWith('file:')) return undefined;
   try {
     return fileURLToPath(uri);
