@@ -14,9 +14,13 @@ export interface OpenDocument {
   edits: Edit[] | null;
 }
 
-/** A file path as a key: Windows compares paths without regard to case. */
+/**
+ * A file path as a key. On Windows paths compare without regard to case, and
+ * the workspace walk writes them with "/" (markdownFiles.ts) where
+ * fileURLToPath writes "\\".
+ */
 function pathKey(path: string): string {
-  return process.platform === 'win32' ? path.toLowerCase() : path;
+  return process.platform === 'win32' ? path.replace(/\\/g, '/').toLowerCase() : path;
 }
 
 /** The path of a file: URI, or undefined for other schemes and malformed URIs. */
