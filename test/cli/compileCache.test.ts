@@ -55,6 +55,19 @@ describe('CLI: compile cache', () => {
     assert.deepEqual(runCli(['--format', 'json', 'draft.md'], dir, undefined, [], { XDG_CACHE_HOME: home }), uncached);
   });
 
+  it('replaces a cache whose header is intact but whose code is damaged, and prints the same', () => {
+    // A disk error or an interrupted copy: V8 would take such code as it is, and crash on every run.
+    const home = tempFolder('compact-lint-cache-');
+    runCli(['draft.md'], dir, undefined, [], { XDG_CACHE_HOME: home });
+    const [file] = cacheFiles(home) as [string];
+    const damaged = readFileSync(file);
+    const code = damaged.indexOf(10) + 1;
+    for (let i = code + 64; i < damaged.length; i += 97) damaged[i] = (damaged[i] as number) ^ 0xff;
+    writeFileSync(file, damaged);
+    for (let run = 0; run < 2; run++) assert.deepEqual(runCli(['--format', 'json', 'draft.md'], dir, undefined, [], { XDG_CACHE_HOME: home }), uncached);
+    assert.notDeepEqual(readFileSync(file), damaged, 'the damaged cache was replaced');
+  });
+
   it('does not use the cache of a bundle changed after it was built', () => {
     // A copy of the command, whose bundle can be touched without touching dist/.
     const bin = tempFolder('compact-lint-bin-');

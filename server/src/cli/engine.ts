@@ -21,10 +21,17 @@
  * the benchmark's 100 KB corpus) and takes about 6 ms off its facts and
  * checks (see docs/benchmarks.md). The language server, which runs for
  * hours, keeps V8's defaults.
+ *
+ * V8 checks the code cache (node/compileCache.ts) for its version, options
+ * and source, but a release build takes its contents without a checksum: a
+ * cache damaged on disk, with its header intact, crashed the command on every
+ * run. With the checksum written and verified, such a cache is rejected and
+ * written again; verifying the CLI's megabyte of cache costs well under a
+ * millisecond.
  */
 import { setFlagsFromString } from 'node:v8';
 
-export const CLI_V8_FLAGS: readonly string[] = ['--interrupt-budget=262144', '--no-regexp-tier-up'];
+export const CLI_V8_FLAGS: readonly string[] = ['--interrupt-budget=262144', '--no-regexp-tier-up', '--verify-snapshot-checksum'];
 
 /** Sets CLI_V8_FLAGS for this process and the worker threads it starts; called by the main thread only, before any worker starts. */
 export function applyCliV8Flags(): void {

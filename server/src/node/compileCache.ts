@@ -20,7 +20,9 @@
  * leaves the checks' code out, and would otherwise make every later run on
  * the main thread compile them (13 ms of a run over the five sample files),
  * so the next complete run replaces such a cache. V8 itself ignores data made by
- * another version, with other options or for a source of another length. In
+ * another version, with other options or for a source of another length, and
+ * damaged data where its checksum is on (the CLI's V8 options, cli/engine.ts:
+ * callers must turn it on, or a damaged cache crashes the process). In
  * either case the bundle is compiled as usual and the cache written again
  * after the run. Every failure to read or write the cache is silent: it only
  * costs the time it would have saved. `NODE_DISABLE_COMPILE_CACHE=1`, the
