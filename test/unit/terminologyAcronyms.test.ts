@@ -4,10 +4,11 @@
  * every reader knows, and instrument acronyms that are also everyday words.
  * What the acronym check reports is specified by the fixtures under
  * test/fixtures/terminology/; this file keeps the data consistent and shows
- * the editor's view of those words.
+ * the editor's view of those words, and what the quick fix that moves a
+ * definition does to the markup around it.
  */
 import { strict as assert } from 'node:assert';
-import { DEFAULT_CONFIG, buildModel, hover } from '../../server/src/core/index';
+import { DEFAULT_CONFIG, applyFixes, buildModel, hover, lintModel } from '../../server/src/core/index';
 import acronymsRaw from '../../data/terminology/acronyms.json';
 
 function modelOf(text: string) {
@@ -63,5 +64,32 @@ describe('words in capitals that are not acronyms', () => {
     const h = hover(m, defined.indexOf('SAR)') + 1, { data: m.data, others: [] });
     assert.ok(h);
     assert.match(h.contents, /International Convention on Maritime Search and Rescue, 1979/);
+  });
+});
+
+describe('moving an acronym\'s definition to its first use', () => {
+  /** The text after the acronym check's fix at the first use of IOM, defined later in the text. */
+  function moved(later: string): string {
+    const text = `IOM supports returns.\n\n${later}\n`;
+    const model = modelOf(text);
+    const [finding, ...others] = lintModel(model).filter((f) => f.checkId === 'terminology/acronym-undefined');
+    assert.equal(others.length, 0);
+    const fix = finding?.fixes?.[0];
+    assert.match(fix?.title ?? '', /^Move the definition here: "International Organization for Migration \(IOM\)"$/);
+    return applyFixes(text, [{ ...finding!, fixes: [fix!] }], { safeOnly: false }).text;
+  }
+  const first = 'International Organization for Migration (IOM) supports returns.\n\n';
+
+  it('leaves the acronym where a plain long form was, across lines and in a quotation', () => {
+    assert.equal(moved('The International Organization for Migration (IOM) works.'), `${first}The IOM works.\n`);
+    assert.equal(moved('The International Organization  \nfor Migration (IOM) works.'), `${first}The IOM works.\n`);
+    assert.equal(moved('> The International Organization\n> for Migration (IOM) works.'), `${first}> The IOM works.\n`);
+    assert.equal(moved('The **International Organization for Migration (IOM)** works.'), `${first}The **IOM** works.\n`);
+  });
+
+  it('keeps a long form in a link or with emphasis of its own, and removes only the acronym after it', () => {
+    assert.equal(moved('The [International Organization for Migration](https://www.iom.int) (IOM) works.'), `${first}The [International Organization for Migration](https://www.iom.int) works.\n`);
+    assert.equal(moved('The **International Organization for Migration** (IOM) works.'), `${first}The **International Organization for Migration** works.\n`);
+    assert.equal(moved('The International Organization for *Migration* (IOM) works.'), `${first}The International Organization for *Migration* works.\n`);
   });
 });

@@ -1,4 +1,5 @@
-import type { Check, CheckContext, Report } from '../check';
+import type { Check, CheckContext, Report, TextEdit } from '../check';
+import type { Span } from '../../text/span';
 import type { DocumentModel } from '../../model/model';
 import type { AcronymDefinition, AcronymUse } from '../../terminology/acronyms';
 import { acronymKey, expansionOf, isKnownAcronym } from '../../terminology/acronymData';
@@ -41,18 +42,38 @@ function neverDefined(use: AcronymUse, ctx: CheckContext): Report {
   };
 }
 
-/** The fix moves the document's own definition to the first use when it can: "Long Name (ABC)" there, "ABC" where it was. */
+/**
+ * The fix moves the document's own definition to the first use when it can:
+ * "Long Name (ABC)" there, and where it was "ABC" for a long form in plain
+ * text, or the long form alone where markup surrounds or splits it (a link,
+ * emphasis), which replacing it would break.
+ */
 function usedBeforeDefinition(model: DocumentModel, use: AcronymUse, def: AcronymDefinition, ctx: CheckContext): Report {
   const line = model.lines.positionAt(def.span.start).line;
   const where = line === model.lines.positionAt(use.span.start).line ? '' : ` (line ${line + 1})`;
   const movable = def.expansion !== null && def.expansionSpan !== null && def.acronym === use.acronym && def.expansionSpan.end <= def.span.start && model.text[def.span.start - 1] === '(' && model.text[def.span.end] === ')';
   const expansion = movable ? def.expansion : (expansionOf(use.acronym, ctx.data) ?? null);
   const edits = expansion === null ? [] : [{ span: use.span, newText: `${expansion} (${use.acronym})` }];
-  if (movable && def.expansionSpan) edits.push({ span: { start: def.expansionSpan.start, end: def.span.end + 1 }, newText: def.acronym });
+  if (movable && def.expansionSpan && def.expansion !== null) edits.push(removedDefinition(model.text, def.expansionSpan.start, def.span, def.expansion, def.acronym));
   return {
     span: use.span,
     message: `The acronym "${use.acronym}" is used before its definition${where}: define it at its first use.`,
     related: [{ span: def.span, message: `"${def.acronym}" is defined here` }],
     ...(expansion !== null ? { fixes: [{ title: movable ? `Move the definition here: "${expansion} (${use.acronym})"` : `Define here: "${expansion} (${use.acronym})"`, edits, safe: false, preferred: true }] } : {}),
   };
+}
+
+/**
+ * The edit that leaves the acronym where "Long Name (ABC)" was, when the long
+ * form is plain text (line breaks and blockquote markers aside) up to the
+ * parenthesis; otherwise the one that removes " (ABC)" and keeps the long form
+ * with its markup.
+ */
+function removedDefinition(text: string, expansionStart: number, acronym: Span, expansion: string, name: string): TextEdit {
+  const open = acronym.start - 1;
+  const longForm = text.slice(expansionStart, open).replace(/\s*\n[ \t>]*/g, ' ').trimEnd();
+  if (longForm === expansion) return { span: { start: expansionStart, end: acronym.end + 1 }, newText: name };
+  let start = open;
+  while (start > 0 && (text[start - 1] === ' ' || text[start - 1] === '\t')) start--;
+  return { span: { start, end: acronym.end + 1 }, newText: '' };
 }
