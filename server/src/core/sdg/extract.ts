@@ -69,7 +69,7 @@ function findRefs(run: Run, out: SdgRef[]): void {
       : keywordText.startsWith('indicator')
         ? 'indicator'
         : undefined;
-    if (goalWord && /Millennium\s+Development\s+$/.test(text.slice(Math.max(0, m.index - 30), m.index))) continue;
+    if (goalWord && isOtherFrameworksGoal(text.slice(Math.max(0, m.index - 40), m.index), text.slice(m.index + m[0].length, m.index + m[0].length + 60))) continue;
     // A bare "target"/"indicator" before a number no goal has ("target 35.5 hours", "the ODA target 0.7") is a quantity.
     if (!sdgWord && !goalWord && !/^(?:[1-9]|1[0-7])\./.test(list)) continue;
     const found: { kind: SdgKind; id: string; span: Span; rangeEnd: boolean }[] = [];
@@ -96,6 +96,19 @@ function findRefs(run: Run, out: SdgRef[]): void {
     for (const f of found) out.push({ kind: f.kind, id: f.id, span: f.span, mention, keyword, rangeEnd: f.rangeEnd });
   }
 }
+
+/**
+ * A bare "Goal N" that another framework numbers: "Millennium Development
+ * Goal 8", "Agenda 2063, Goal 18", "the Sendai Framework Goal", "Goal 18 of
+ * Agenda 2063", "Goal 1 of the Global Strategy". "Goal 5 of the 2030 Agenda",
+ * "of the Agenda" or "of the SDGs" stays an SDG.
+ */
+function isOtherFrameworksGoal(before: string, after: string): boolean {
+  return OTHER_GOALS_BEFORE.test(before) || OTHER_GOALS_AFTER.test(after);
+}
+
+const OTHER_GOALS_BEFORE = /(?:Millennium\s+Development|Agenda\s+2063|African\s+Union(?:[’']s)?|\bAU(?:[’']s)?|Framework(?:[’']s)?|Strategy(?:[’']s)?|(?:Plan|Programme)\s+of\s+Action(?:[’']s)?)[,:]?\s+$/;
+const OTHER_GOALS_AFTER = /^(?:,\s*|\s+)of\s+(?:the\s+|its\s+|their\s+)?(?!(?:2030\s+)?Agenda\b(?!\s+2063)|Sustainable\s+Development|SDGs?\b|Global\s+Goals\b|Goals\b|United\s+Nations\b|UN\b|Transforming\s+our\s+World)(?:[A-Z]|\d{4}\s+[A-Z])/;
 
 /**
  * A number later in a list followed by a noun counts something else: in
