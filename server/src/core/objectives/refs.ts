@@ -39,7 +39,11 @@ const NOT_AFTER_NUM = String.raw`(?![\d\w%°/]|[.,]\d|\s*(?:per\s*cent|percent|m
 const NUM = String.raw`\d{1,3}${NOT_AFTER_NUM}`;
 const LETTER = String.raw`(?:\s?\(([a-z]{1,2})\))?`;
 const SEPARATOR = String.raw`\s*(?:,\s*(?:(?:and|or)\s+)?|\b(?:and|or|to)\s+|[–—-]\s*)`;
-const GCM_NAME = String.raw`(?:GCM|Global\s+Compact(?:\s+for\s+(?:Safe,\s+Orderly\s+and\s+Regular\s+)?Migration)?|Marrakech\s+Compact(?:\s+on\s+Migration)?)`;
+const GCM_NAME = String.raw`(?:GCM|Global\s+Compact(?:\s+for\s+(?:Safe,\s+Orderly\s+and\s+Regular\s+)?Migration|(?!\s+on\s+Refugees))|Marrakech\s+Compact(?:\s+on\s+Migration)?)`;
+/** The GCM's name, in full or short, right before a keyword: "the Global Compact for Migration objective 3", "GCM's objective 3". */
+const GCM_BEFORE = new RegExp(String.raw`(?<!\w)${GCM_NAME}(?:[’']s)?\s*$`);
+/** The Global Compact on Refugees, the other global compact, right before a keyword. */
+const GCR_BEFORE = /Compact\s+on\s+Refugees(?:[’']s?)?\s*$/;
 const PARAGRAPH = String.raw`paragraphs?|paras?\b\.?`;
 const ONE = new RegExp(String.raw`(${SEPARATOR})?(\d{1,3})${NOT_AFTER_NUM}${LETTER}`, 'giy');
 const AFTER_OF = new RegExp(String.raw`^\s*(?:,\s*)?of\s+(?:(this|the\s+present|the\s+current|our)\b|(?:the\s+)?(${GCM_NAME})\b|(?:the\s+)?(Compact|draft|document)\b|(?:the\s+|its\s+|their\s+)?(?:\d{4}\s+)?([A-Z]|annex(?:es)?\b|resolutions?\b|decisions?\b|reports?\b|declarations?\b|conventions?\b|covenants?\b|protocols?\b|agreements?\b|agendas?\b|frameworks?\b|plans?\b|programmes?\b|guidelines?\b|principles?\b))`);
@@ -122,8 +126,10 @@ function findRefs(run: Run, env: ExtractEnv, definitionAt: number, out: PartRef[
 
 /** Whose objective or paragraph a mention names, from the words around it. */
 function scopeOf(text: string, start: number, end: number): RefScope {
-  const words = lastWords(text.slice(Math.max(0, start - 40), start));
-  if (GCM_WORDS.test(words)) return 'gcm';
+  const before = text.slice(Math.max(0, start - 80), start).replace(/\u0000/g, ' ');
+  const words = lastWords(before);
+  if (GCM_WORDS.test(words) || GCM_BEFORE.test(before)) return 'gcm';
+  if (GCR_BEFORE.test(before)) return 'foreign';
   // Preambular paragraphs are not numbered in the text: "preambular paragraph 3" cannot be checked.
   if (/(?:^| )preambular$/i.test(words)) return 'foreign';
   const after = AFTER_OF.exec(text.slice(end, end + 120));
@@ -137,5 +143,5 @@ function scopeOf(text: string, start: number, end: number): RefScope {
 
 /** The last two words of a text, single-spaced. */
 function lastWords(text: string): string {
-  return text.replace(/\u0000/g, ' ').split(/\s+/).filter((w) => w.length > 0).slice(-2).join(' ');
+  return text.split(/\s+/).filter((w) => w.length > 0).slice(-2).join(' ');
 }
