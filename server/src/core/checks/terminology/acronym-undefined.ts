@@ -65,14 +65,14 @@ function usedBeforeDefinition(model: DocumentModel, use: AcronymUse, def: Acrony
 
 /**
  * The edit that leaves the acronym where "Long Name (ABC)" was, when the long
- * form is plain text (line breaks and blockquote markers aside) up to the
+ * form is plain text (spacing, line breaks and blockquote markers aside) up to the
  * parenthesis; otherwise the one that removes " (ABC)" and keeps the long form
  * with its markup.
  */
 function removedDefinition(text: string, expansionStart: number, acronym: Span, expansion: string, name: string): TextEdit {
   const open = acronym.start - 1;
-  const longForm = text.slice(expansionStart, open).replace(/\s*\n[ \t>]*/g, ' ').trimEnd();
-  if (longForm === expansion) return { span: { start: expansionStart, end: acronym.end + 1 }, newText: name };
+  const words = (t: string): string => t.split(/[\s>]+/).filter((w) => w !== '').join(' ');
+  if (words(text.slice(expansionStart, open)) === words(expansion)) return { span: { start: expansionStart, end: acronym.end + 1 }, newText: name };
   let start = open;
   while (start > 0 && (text[start - 1] === ' ' || text[start - 1] === '\t')) start--;
   return { span: { start, end: acronym.end + 1 }, newText: '' };
