@@ -46,7 +46,13 @@ export interface Context {
 export interface FixedTerm {
   readonly id: string;
   readonly correct: string;
-  readonly casing: readonly { readonly match: string; readonly correct: string; readonly accept: readonly string[] }[];
+  readonly casing: readonly {
+    readonly match: string;
+    readonly correct: string;
+    readonly accept: readonly string[];
+    /** The form for members of another organization, where the words around name one ("member States of the European Union"). */
+    readonly otherOrganizations?: { readonly correct: string; readonly when: Context };
+  }[];
   readonly wrongForms: readonly { readonly form: string; readonly replacement: string; readonly onlyWhen?: Context; readonly unless?: Context; readonly lowercaseInitialOnly?: boolean }[];
   readonly unless?: Context;
   readonly allowSentenceInitialCapital?: boolean;

@@ -35,8 +35,8 @@ export function extractFixedTermSlips(block: Block, env: ExtractEnv): FixedTermS
       const last = tokens[m.last - 1] as Token;
       quotes ??= quotedRanges(run);
       if (inRanges(quotes, first.start, last.end)) return;
-      const found = run.text.slice(first.start, last.end);
-      out.push({ span: { start: run.start + first.start, end: run.start + last.end }, term: term.id, found, replacement });
+      // Single-spaced, for the message: the span keeps the text's line breaks.
+      out.push({ span: { start: run.start + first.start, end: run.start + last.end }, term: term.id, found: phraseText(run, tokens, m.first, m.last), replacement });
     };
     for (const m of lex.casings.matchAll(tokens, startsOf[r])) {
       const { term, index } = m.payloads[0] as (typeof m.payloads)[number];
@@ -44,7 +44,14 @@ export function extractFixedTermSlips(block: Block, env: ExtractEnv): FixedTermS
       if (!casing) continue;
       const found = phraseText(run, tokens, m.first, m.last);
       if (found === casing.correct || casing.accept.includes(found) || isAllCaps(found)) continue;
-      if (term.allowSentenceInitialCapital && startsSentence(tokens, m.first) && found === (casing.correct[0] ?? '').toUpperCase() + casing.correct.slice(1)) continue;
+      const other = casing.otherOrganizations;
+      const initial = startsSentence(tokens, m.first);
+      if (other && contextMatches(tokens, m.first, m.last, other.when)) {
+        const correct = initial ? upperFirst(other.correct) : other.correct;
+        if (found !== correct) report(m, term, correct);
+        continue;
+      }
+      if (term.allowSentenceInitialCapital && initial && found === upperFirst(casing.correct)) continue;
       if (term.ignoreInHeadings && run.kind === 'heading') continue;
       if (term.properNameGuard && inProperName(tokens, m.first, m.last)) continue;
       if (term.unless && contextMatches(tokens, m.first, m.last, term.unless)) continue;
@@ -62,6 +69,10 @@ export function extractFixedTermSlips(block: Block, env: ExtractEnv): FixedTermS
     }
   }
   return out;
+}
+
+function upperFirst(text: string): string {
+  return (text[0] ?? '').toUpperCase() + text.slice(1);
 }
 
 function phraseText(run: Run, tokens: readonly Token[], first: number, last: number): string {
