@@ -5,6 +5,11 @@ import type { DocumentModel } from '../../model/model';
 import type { SdgData } from '../../data/sdg';
 import { perObject } from '../../memo';
 
+/** A quotation as the message shows it: single-spaced, without footnote markers ("[^1]"), which the fix keeps in place. */
+function shown(text: string): string {
+  return text.replace(/\[\^[^\]\s]{1,40}\]/g, '').replace(/\s+/g, ' ');
+}
+
 /**
  * A quotation attributed to an SDG target must be the target's official
  * wording. Quotation marks around words that share little with the target
@@ -45,7 +50,7 @@ Invalid: \`SDG 10.7 calls for "safe, orderly and regular migration"\`. Valid: \`
       if (c.sharedContent < 2 || c.sharedContent * 3 < c.contentWords * 2) continue;
       yield {
         span: quote.span,
-        message: `Quotation differs from the official text of SDG target ${target.id}: official "${c.official}", quoted "${quote.quoted.replace(/\s+/g, ' ')}".`,
+        message: `Quotation differs from the official text of SDG target ${target.id}: official "${shown(c.official)}", quoted "${shown(quote.quoted)}".`,
         fixes: [
           c.spellingOnly
             ? {
