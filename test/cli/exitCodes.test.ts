@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
 import { spawnSync } from 'node:child_process';
-import { closeSync, existsSync, openSync, symlinkSync } from 'node:fs';
+import { chmodSync, closeSync, existsSync, openSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { CLI, runCli, tempTree } from '../support/cli';
 
@@ -96,6 +96,31 @@ describe('CLI: exit codes and messages', () => {
     assert.equal(r.code, 2);
     assert.match(r.stderr, /\.compact-lint\.json:1:1: Cannot read configuration file: its JSON is nested too deeply\./);
     assert.match(r.stdout, /sdg\/unknown-target/);
+  });
+
+  it('exits 2 naming each folder it cannot read, and lints the rest', function () {
+    const dir = tempTree({ 'a.md': CLEAN, 'locked/b.md': BROKEN, 'open/c.md': CLEAN });
+    chmodSync(dir, 0o755);
+    chmodSync(join(dir, 'locked'), 0o000);
+    try {
+      // Root reads every folder: the runs are then made as the user "nobody", through setpriv.
+      const command = process.getuid?.() === 0 ? ['setpriv', '--reuid=65534', '--regid=65534', '--clear-groups', process.execPath] : [process.execPath];
+      const spawn = (args: string[]) => spawnSync(command[0] as string, [...command.slice(1), ...args], { cwd: dir, encoding: 'utf8', env: { ...process.env, NODE_DISABLE_COMPILE_CACHE: '1' } });
+      if (spawn(['-e', `require('fs').accessSync(${JSON.stringify(CLI)})`]).status !== 0) this.skip(); // no setpriv here, or the build is not readable by "nobody"
+      const run = (args: string[]) => {
+        const r = spawn([CLI, ...args]);
+        return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+      };
+      const all = run(['.']);
+      assert.equal(all.code, 2, all.stderr);
+      assert.equal(all.stderr, 'compact-lint: Cannot read folder "locked": the files in it were not linted.\n');
+      assert.match(all.stdout, /No problems in 2 files/);
+      const locked = run(['locked']);
+      assert.equal(locked.code, 2);
+      assert.equal(locked.stderr, 'compact-lint: Cannot read folder "locked".\n');
+    } finally {
+      chmodSync(join(dir, 'locked'), 0o755);
+    }
   });
 
   it('exits 2 when a configuration file cannot be read, naming it', () => {

@@ -3,10 +3,10 @@
  * file as text or says why it cannot.
  */
 import { readFileSync, statSync } from 'node:fs';
-import { isAbsolute, resolve } from 'node:path';
+import { isAbsolute, relative, resolve } from 'node:path';
 import { globSync, isDynamicPattern } from 'tinyglobby';
 import { BINARY, tooLarge, type Skipped } from '../core/index';
-import { markdownFilesIn, oneOfEach } from '../node/markdownFiles';
+import { canList, markdownFilesIn, oneOfEach } from '../node/markdownFiles';
 
 const IGNORE = ['**/node_modules/**', '**/.git/**'];
 
@@ -27,8 +27,12 @@ export function expandPatterns(patterns: readonly string[], cwd: string): Expans
       stat = undefined;
     }
     if (stat?.isDirectory()) {
-      const found = markdownFilesIn(abs);
-      if (found.length === 0) errors.push(`No Markdown files (*.md, *.markdown) in folder "${p}".`);
+      const unreadable: string[] = [];
+      const found = markdownFilesIn(abs, undefined, unreadable);
+      if (!canList(abs)) errors.push(`Cannot read folder "${p}".`);
+      else if (found.length === 0 && unreadable.length === 0) errors.push(`No Markdown files (*.md, *.markdown) in folder "${p}".`);
+      // The files under a folder that cannot be read are not linted: a run that passes must not hide them.
+      for (const u of unreadable) errors.push(`Cannot read folder "${relativeTo(cwd, u)}": the files in it were not linted.`);
       for (const f of found) files.add(f);
     } else if (stat?.isFile()) {
       files.add(abs);
@@ -42,6 +46,12 @@ export function expandPatterns(patterns: readonly string[], cwd: string): Expans
     }
   }
   return { files: oneOfEach([...files].sort()), errors };
+}
+
+/** A path as the user would type it from `cwd`: relative below it, absolute elsewhere. */
+function relativeTo(cwd: string, path: string): string {
+  const r = relative(cwd, path);
+  return r === '' ? '.' : r.startsWith('..') || isAbsolute(r) ? path : r;
 }
 
 export type ReadResult = { readonly text: string; readonly skip?: undefined } | { readonly text: ''; readonly skip: Skipped };

@@ -12,7 +12,7 @@
  * of every CLI run in a fresh process, the walk of a small folder under 1 ms
  * (see docs/benchmarks.md). Globs typed by the user still go to tinyglobby.
  */
-import { realpathSync } from 'node:fs';
+import { accessSync, constants, realpathSync } from 'node:fs';
 import { fdir } from 'fdir';
 
 const MARKDOWN = /\.(?:md|markdown)$/;
@@ -27,21 +27,32 @@ export interface WalkLimit {
  * Absolute paths, with "/" as the separator on every system, in no particular
  * order. With a limit, the walk stops once it has found `files` files, and
  * enters no more than `folders` folders: which files it keeps then depends on
- * the order in which the system lists each folder.
+ * the order in which the system lists each folder. With `unreadable`, the
+ * folders under `folder` that could not be read are added to it.
  */
-export function markdownFilesIn(folder: string, limit?: WalkLimit): string[] {
+export function markdownFilesIn(folder: string, limit?: WalkLimit, unreadable?: string[]): string[] {
   let entered = 0;
   return new fdir({
     includeBasePath: true,
     resolvePaths: true,
     resolveSymlinks: true,
     pathSeparator: '/',
-    exclude: (name) => name.startsWith('.') || name === 'node_modules' || (limit !== undefined && ++entered > limit.folders),
+    exclude: (name, path) => name.startsWith('.') || name === 'node_modules' || (limit !== undefined && ++entered > limit.folders) || (unreadable !== undefined && !canList(path) && unreadable.push(path.replace(/\/$/, '')) > 0),
     filters: [(path) => MARKDOWN.test(path) && path[path.lastIndexOf('/') + 1] !== '.'],
     ...(limit ? { maxFiles: limit.files } : {}),
   })
     .crawl(folder)
     .sync();
+}
+
+/** Can the folder's entries be listed? fdir skips a folder it cannot read without a word. */
+export function canList(folder: string): boolean {
+  try {
+    accessSync(folder, constants.R_OK | constants.X_OK);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 /**
