@@ -3,7 +3,8 @@ import { mkdtempSync, unlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { CodeActionRequest, DidChangeWatchedFilesNotification, FileChangeType } from 'vscode-languageserver-protocol/node';
+import { CodeActionRequest, DidChangeWatchedFilesNotification, FileChangeType, type CodeAction } from 'vscode-languageserver-protocol/node';
+import { applyEdits } from '../support/lspText';
 import { TestClient } from '../support/lspClient';
 import { STATUS_NOTIFICATION, type StatusParams } from '../../server/src/protocol';
 
@@ -91,5 +92,34 @@ describe('language server: linting turned off', () => {
     const range = { start: { line: 0, character: 0 }, end: { line: 0, character: 10 } };
     const actions = await client.connection.sendRequest(CodeActionRequest.type, { textDocument: { uri }, range, context: { diagnostics: [] } });
     assert.deepEqual(actions, []);
+  });
+
+  it("offers no fix-all either when asked before the file's first lint", async () => {
+    const uri = pathToFileURL(join(dir, 'off-early.md')).href;
+    await client.open(uri, 'The labor center and the illegal migrants.\n');
+    const range = { start: { line: 0, character: 0 }, end: { line: 1, character: 0 } };
+    assert.deepEqual(await client.connection.sendRequest(CodeActionRequest.type, { textDocument: { uri }, range, context: { diagnostics: [], only: ['source.fixAll'] } }), []);
+  });
+});
+
+describe('language server: editor settings', () => {
+  let client: TestClient;
+  let dir: string;
+  before(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'compact-lint-lsp-'));
+    client = await TestClient.start({ root: dir, settings: { spelling: 'us' } });
+  });
+  after(async () => client.stop());
+
+  it('apply to a request made as a file opens, before its first lint', async () => {
+    const uri = pathToFileURL(join(dir, 'us.md')).href;
+    const text = 'The labour centre.\n';
+    await client.open(uri, text);
+    // Sent at once: the server has not yet asked the editor for the file's settings.
+    const range = { start: { line: 0, character: 0 }, end: { line: 1, character: 0 } };
+    const actions = (await client.connection.sendRequest(CodeActionRequest.type, { textDocument: { uri }, range, context: { diagnostics: [], only: ['source.fixAll'] } })) as CodeAction[];
+    const edits = actions[0]?.edit?.changes?.[uri];
+    assert.ok(edits, JSON.stringify(actions));
+    assert.equal(applyEdits(text, edits), 'The labor center.\n');
   });
 });

@@ -60,6 +60,24 @@ describe('language server: lifecycle and safety', () => {
     }
   });
 
+  it('answers a document request with malformed parameters with InvalidParams, and goes on', async () => {
+    const client = await TestClient.start();
+    try {
+      const uri = 'file:///tmp/malformed.md';
+      await client.open(uri, 'SDG 10\n');
+      const code = (request: Promise<unknown>): Promise<unknown> => request.then(() => 'answered', (e: unknown) => (e instanceof ResponseError ? e.code : e));
+      assert.equal(await code(client.connection.sendRequest(HoverRequest.type, {} as never)), ErrorCodes.InvalidParams);
+      assert.equal(await code(client.connection.sendRequest(HoverRequest.type, { textDocument: { uri } } as never)), ErrorCodes.InvalidParams);
+      assert.equal(await code(client.connection.sendRequest(CompletionRequest.type, { textDocument: { uri }, position: { line: 'x', character: 0 } } as never)), ErrorCodes.InvalidParams);
+      assert.equal(await code(client.connection.sendRequest(CodeActionRequest.type, { textDocument: { uri }, range: null, context: { diagnostics: [] } } as never)), ErrorCodes.InvalidParams);
+      const hover = await client.connection.sendRequest(HoverRequest.type, { textDocument: { uri }, position: { line: 0, character: 5 } });
+      assert.match(JSON.stringify(hover), /Reduce inequality/);
+      assert.equal(client.stderr, '');
+    } finally {
+      await client.stop();
+    }
+  });
+
   it('after shutdown, answers requests with InvalidRequest, publishes nothing more, and exits 0 on exit', async () => {
     const client = await TestClient.start();
     try {

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import type { CancellationToken, Connection, Diagnostic, InitializeParams, TextDocumentContentChangeEvent } from 'vscode-languageserver';
 import { DiagnosticSeverity } from 'vscode-languageserver';
 import { isDraftMember, lintModel, updateModel, buildModel, type Config, type DocumentModel, type Finding, type LineIndex } from '../core/index';
-import { ConfigLoader, CONFIG_FILE, type ConfigIssue } from '../node/configLoader';
+import { ConfigLoader, CONFIG_FILE, type ConfigIssue, type LoadedConfig } from '../node/configLoader';
 import { readText } from '../cli/files';
 import { draftPaths } from '../node/draftFiles';
 import { anchorOf } from './docsLink';
@@ -18,7 +18,7 @@ import { DocumentStore, pathOf } from './documents';
 import { WorkspaceFiles } from './workspace';
 import { Settings, settingsLayer } from './settings';
 import { toDiagnostic } from './toLsp';
-import { LINT_PROGRESS_NOTIFICATION, STATUS_NOTIFICATION, type LintProgressParams, type LintWorkspaceResult, type StatusParams } from '../protocol';
+import { LINT_PROGRESS_NOTIFICATION, STATUS_NOTIFICATION, type EditorSettings, type LintProgressParams, type LintWorkspaceResult, type StatusParams } from '../protocol';
 
 declare const COMPACT_LINT_VERSION: string;
 
@@ -127,6 +127,35 @@ export class Analyzer {
     this.#relintAll();
   }
 
+  /**
+   * Makes an open document's configuration, editor settings included, known
+   * before a request reads its model: a request that comes before the
+   * document's first lint (the outline, asked for as a file opens) would
+   * otherwise build the model without them, and the lint build it again.
+   */
+  async prepare(uri: string): Promise<void> {
+    if (!this.docs.get(uri) || this.#config.has(uri) || this.#disabled.has(uri)) return;
+    const settings = await this.settings.get(uri);
+    if (this.docs.get(uri) && !this.#config.has(uri) && !this.#disabled.has(uri)) this.#configure(uri, settings);
+  }
+
+  /**
+   * Sets an open document's configuration from its editor settings and the
+   * project's files, dropping a model built under another; undefined, and no
+   * configuration, where the settings turn linting off.
+   */
+  #configure(uri: string, settings: EditorSettings): LoadedConfig | undefined {
+    if (!settings.enable) {
+      this.#disabled.add(uri);
+      return undefined;
+    }
+    this.#disabled.delete(uri);
+    const loaded = this.loader.forDirectory(this.#dirOf(uri), undefined, settingsLayer(settings));
+    this.#config.set(uri, loaded.config);
+    if (this.#state.get(uri)?.model.config !== loaded.config) this.#state.delete(uri);
+    return loaded;
+  }
+
   /** The model of the document's current version (built now if stale), or undefined if not open. */
   modelFor(uri: string): DocumentModel | undefined {
     const doc = this.docs.get(uri);
@@ -223,18 +252,13 @@ export class Analyzer {
     const version = doc.version;
     const settings = await this.settings.get(uri);
     if (this.docs.get(uri)?.version !== version) return; // a newer version is scheduled
-    if (!settings.enable) {
-      this.#disabled.add(uri);
+    const loaded = this.#configure(uri, settings);
+    if (!loaded) {
       void this.connection.sendDiagnostics({ uri, diagnostics: [] });
       this.#status({ uri, errors: 0, warnings: 0, infos: 0, disabled: true });
       return;
     }
-    this.#disabled.delete(uri);
-    const loaded = this.loader.forDirectory(this.#dirOf(uri), undefined, settingsLayer(settings));
     this.#publishConfigIssues(loaded.files, loaded.issues);
-    const previous = this.#config.get(uri);
-    this.#config.set(uri, loaded.config);
-    if (previous !== loaded.config) this.#state.delete(uri);
     const model = this.modelFor(uri);
     if (!model) return;
     const draft = this.draftFor(model);

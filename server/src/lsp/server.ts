@@ -34,6 +34,21 @@ export function startServer(connection: Connection): void {
       return handler(p, token);
     };
 
+  /**
+   * A request about a document, answered once the document's settings are
+   * known (see Analyzer.prepare); one whose document, position or range is
+   * malformed gets InvalidParams.
+   */
+  const onDocument =
+    <P extends { readonly textDocument: { readonly uri: string } }, R>(needs: 'position' | 'range' | undefined, handler: (p: P, token: CancellationToken) => R) =>
+    async (p: P, token: CancellationToken): Promise<R> => {
+      if (analyzer.shutDown) throw new ResponseError(ErrorCodes.InvalidRequest, 'The server is shutting down.');
+      const problem = malformed(p, needs);
+      if (problem) throw new ResponseError(ErrorCodes.InvalidParams, problem);
+      await analyzer.prepare(p.textDocument.uri);
+      return live(handler)(p, token);
+    };
+
   connection.onInitialize((params: InitializeParams): InitializeResult => {
     analyzer.initialize(params);
     return {
@@ -65,18 +80,32 @@ export function startServer(connection: Connection): void {
   connection.onDidChangeConfiguration(() => analyzer.settingsChanged());
   connection.onDidChangeWatchedFiles((p) => analyzer.filesChanged(p.changes.map((c) => c.uri)));
 
-  connection.onHover(live((p, token) => hoverHandler(analyzer, p, token)));
-  connection.onCompletion(live((p, token) => completion(analyzer, p, token)));
-  connection.onCodeAction(live((p, token) => codeActions(analyzer, p, token)));
-  connection.onDocumentSymbol(live((p, token) => documentSymbols(analyzer, p, token)));
-  connection.onDefinition(live((p, token) => definition(analyzer, p, token)));
-  connection.onReferences(live((p, token) => references(analyzer, p, token)));
-  connection.onPrepareRename(live((p) => prepareRename(analyzer, p)));
-  connection.onRenameRequest(live((p, token) => rename(analyzer, p, token)));
+  connection.onHover(onDocument('position', (p, token) => hoverHandler(analyzer, p, token)));
+  connection.onCompletion(onDocument('position', (p, token) => completion(analyzer, p, token)));
+  connection.onCodeAction(onDocument('range', (p, token) => codeActions(analyzer, p, token)));
+  connection.onDocumentSymbol(onDocument(undefined, (p, token) => documentSymbols(analyzer, p, token)));
+  connection.onDefinition(onDocument('position', (p, token) => definition(analyzer, p, token)));
+  connection.onReferences(onDocument('position', (p, token) => references(analyzer, p, token)));
+  connection.onPrepareRename(onDocument('position', (p) => prepareRename(analyzer, p)));
+  connection.onRenameRequest(onDocument('position', (p, token) => rename(analyzer, p, token)));
   connection.onRequest(LINT_WORKSPACE_REQUEST, live((_p, token) => analyzer.lintWorkspace(token)));
   connection.onWorkspaceSymbol(live((p, token) => workspaceSymbols(analyzer, p, token)));
   connection.onExecuteCommand(live((p) => (p.command === RENUMBER_OBJECTIVES_COMMAND ? renumberObjectives(analyzer, connection, p) : null)));
   connection.onShutdown(() => analyzer.shutdown());
 
   connection.listen();
+}
+
+/** What is wrong with a document request's parameters, for the InvalidParams answer; undefined when they are well formed. */
+function malformed(p: unknown, needs: 'position' | 'range' | undefined): string | undefined {
+  const o = (typeof p === 'object' && p !== null ? p : {}) as { textDocument?: { uri?: unknown }; position?: unknown; range?: { start?: unknown; end?: unknown } | null };
+  if (typeof o.textDocument?.uri !== 'string') return 'The request names no document (textDocument.uri).';
+  if (needs === 'position' && !isPosition(o.position)) return 'The request has no position (a line and a character).';
+  if (needs === 'range' && !(isPosition(o.range?.start) && isPosition(o.range?.end))) return 'The request has no range (two positions).';
+  return undefined;
+}
+
+function isPosition(v: unknown): boolean {
+  const q = v as { line?: unknown; character?: unknown } | null | undefined;
+  return typeof q === 'object' && q !== null && Number.isInteger(q.line) && Number.isInteger(q.character);
 }
