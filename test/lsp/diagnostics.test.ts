@@ -61,6 +61,22 @@ describe('language server: diagnostics', () => {
     const cleared = await client.waitForDiagnostics(pathToFileURL(configPath).href, (p) => p.diagnostics.length === 0);
     assert.deepEqual(cleared.diagnostics, []);
   });
+
+  it('says what linting goes on without: a setting, a whole file, or nothing for a key given twice', async () => {
+    const cases: [string, RegExp][] = [
+      ['{ "spelling": "uk" }\n', /^Invalid value for "spelling".* Linting continues without this setting\.$/],
+      ['{ "spelling": "us" "framework": "gcm" }\n', /^Invalid JSON: .* Linting continues without the settings of this file\.$/],
+      ['{ "spelling": "us", "spelling": "un" }\n', /^Duplicate key "spelling": only its last value is used\.$/],
+    ];
+    for (const [k, [json, message]] of cases.entries()) {
+      const sub = mkdtempSync(join(dir, `config-${k}-`));
+      const configPath = join(sub, '.compact-lint.json');
+      writeFileSync(configPath, json);
+      await client.open(pathToFileURL(join(sub, 'draft.md')).href, 'SDG 10\n');
+      const config = await client.waitForDiagnostics(pathToFileURL(configPath).href, (p) => p.diagnostics.length > 0);
+      assert.match(config.diagnostics[0]?.message ?? '', message, json);
+    }
+  });
 });
 
 describe('language server: linting turned off', () => {

@@ -25,6 +25,13 @@ declare const COMPACT_LINT_VERSION: string;
 /** How long a listing of a draft's files is reused (a new annex file is seen within this time). */
 const DRAFT_LISTING_MS = 3000;
 
+/** What the editor adds to a configuration problem: what linting goes on without. */
+const AFTER_CONFIG_ISSUE: Record<ConfigIssue['dropped'], string> = {
+  setting: ' Linting continues without this setting.',
+  file: ' Linting continues without the settings of this file.',
+  nothing: '',
+};
+
 interface DocState {
   readonly version: number;
   readonly model: DocumentModel;
@@ -300,7 +307,7 @@ export class Analyzer {
           range: { start: { line: i.line, character: i.character }, end: { line: i.endLine, character: i.endCharacter } },
           severity: DiagnosticSeverity.Error,
           source: 'compact-lint',
-          message: `${i.message} Linting continues without this setting.`,
+          message: `${i.message}${AFTER_CONFIG_ISSUE[i.dropped]}`,
         })),
       });
     }

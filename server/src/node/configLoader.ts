@@ -6,7 +6,7 @@
  */
 import { lstatSync, readFileSync, statSync, type Stats } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { mergeConfigs, parseConfig, LineIndex, type Config, type PartialConfig } from '../core/index';
+import { mergeConfigs, parseConfig, LineIndex, type Config, type ConfigProblem, type PartialConfig } from '../core/index';
 
 export const CONFIG_FILE = '.compact-lint.json';
 
@@ -18,6 +18,8 @@ export interface ConfigIssue {
   readonly endLine: number;
   readonly endCharacter: number;
   readonly message: string;
+  /** What the problem costs (see ConfigProblem). */
+  readonly dropped: ConfigProblem['dropped'];
 }
 
 export interface LoadedConfig {
@@ -114,7 +116,7 @@ export class ConfigLoader {
         issues: parsed.problems.map((p) => {
           const s = lines.positionAt(p.start);
           const e = lines.positionAt(p.end);
-          return { file, line: s.line, character: s.character, endLine: e.line, endCharacter: e.character, message: p.message };
+          return { file, line: s.line, character: s.character, endLine: e.line, endCharacter: e.character, message: p.message, dropped: p.dropped };
         }),
       };
     } catch (e) {
@@ -133,7 +135,7 @@ function unreadable(file: string, why: string): FileEntry {
 }
 
 function issueAt(file: string, message: string): ConfigIssue {
-  return { file, line: 0, character: 0, endLine: 0, endCharacter: 0, message };
+  return { file, line: 0, character: 0, endLine: 0, endCharacter: 0, message, dropped: 'file' };
 }
 
 function withBase(layer: PartialConfig, base: string): PartialConfig {

@@ -14,6 +14,8 @@ export interface ConfigProblem {
   readonly message: string;
   readonly start: number;
   readonly end: number;
+  /** What the problem costs: the setting, the whole file (it sets nothing), or nothing (the message says what applies). */
+  readonly dropped: 'setting' | 'file' | 'nothing';
 }
 
 export interface ParsedConfig {
@@ -31,12 +33,12 @@ export function parseConfig(text: string): ParsedConfig {
   if (errors.length || !tree) {
     const e = errors[0];
     const problems: ConfigProblem[] = e
-      ? errors.map((x) => ({ message: `Invalid JSON: ${describeParseError(printParseErrorCode(x.error))}.`, start: x.offset, end: x.offset + Math.max(1, x.length) }))
-      : [{ message: 'Invalid JSON: the file is empty.', start: 0, end: 0 }];
+      ? errors.map((x) => ({ message: `Invalid JSON: ${describeParseError(printParseErrorCode(x.error))}.`, start: x.offset, end: x.offset + Math.max(1, x.length), dropped: 'file' as const }))
+      : [{ message: 'Invalid JSON: the file is empty.', start: 0, end: 0, dropped: 'file' }];
     return { config: {}, problems };
   }
   if (tree.type !== 'object') {
-    return { config: {}, problems: [{ message: 'The configuration must be a JSON object.', start: tree.offset, end: tree.offset + tree.length }] };
+    return { config: {}, problems: [{ message: 'The configuration must be a JSON object.', start: tree.offset, end: tree.offset + tree.length, dropped: 'file' }] };
   }
   const problems: ConfigProblem[] = [];
   const value = nodeValue(tree, problems) as Record<string, unknown>;
@@ -49,7 +51,7 @@ export function parseConfig(text: string): ParsedConfig {
     const key = err.keyword === 'propertyNames' ? String(err.params['propertyName']) : undefined;
     const keyNode = key !== undefined ? findNodeAtLocation(tree, [...path, key])?.parent : undefined;
     const where = keyNode ?? target;
-    problems.push({ message: describe(err, location, key), start: where.offset, end: where.offset + where.length });
+    problems.push({ message: describe(err, location, key), start: where.offset, end: where.offset + where.length, dropped: 'setting' });
     const dropPath = key !== undefined ? [...path, key] : location;
     drop.add(JSON.stringify(dropPath.slice(0, Math.max(1, dropPath[0] === 'checks' ? 2 : 1))));
   }
@@ -71,7 +73,7 @@ function nodeValue(node: Node, problems: ConfigProblem[]): unknown {
         const [k, v] = p.children ?? [];
         if (!k || !v) continue;
         const key = String(k.value);
-        if (seen.has(key)) problems.push({ message: `Duplicate key "${key}": only its last value is used.`, start: k.offset, end: k.offset + k.length });
+        if (seen.has(key)) problems.push({ message: `Duplicate key "${key}": only its last value is used.`, start: k.offset, end: k.offset + k.length, dropped: 'nothing' });
         seen.add(key);
         // As an own property, as JSON.parse makes it: an assignment to "__proto__" would set the prototype.
         Object.defineProperty(o, key, { value: nodeValue(v, problems), enumerable: true, writable: true, configurable: true });
