@@ -7,7 +7,7 @@ import { perObject } from '../../memo';
 
 /** A quotation as the message shows it: single-spaced, without footnote markers ("[^1]"), which the fix keeps in place. */
 function shown(text: string): string {
-  return text.replace(/\[\^[^\]\s]{1,40}\]/g, '').replace(/\s+/g, ' ');
+  return text.replace(/\[\^[^[\]^\s]{1,40}\]/g, '').replace(/\s+/g, ' ');
 }
 
 /**
