@@ -26,11 +26,12 @@ export function expandPatterns(patterns: readonly string[], cwd: string): Expans
     } catch {
       stat = undefined;
     }
-    if (stat?.isDirectory()) {
+    if (stat?.isDirectory() && !canList(abs)) {
+      errors.push(`Cannot read folder "${p}".`);
+    } else if (stat?.isDirectory()) {
       const unreadable: string[] = [];
       const found = markdownFilesIn(abs, undefined, unreadable);
-      if (!canList(abs)) errors.push(`Cannot read folder "${p}".`);
-      else if (found.length === 0 && unreadable.length === 0) errors.push(`No Markdown files (*.md, *.markdown) in folder "${p}".`);
+      if (found.length === 0 && unreadable.length === 0) errors.push(`No Markdown files (*.md, *.markdown) in folder "${p}".`);
       // The files under a folder that cannot be read are not linted: a run that passes must not hide them.
       for (const u of unreadable) errors.push(`Cannot read folder "${relativeTo(cwd, u)}": the files in it were not linted.`);
       for (const f of found) files.add(f);
