@@ -39,15 +39,13 @@ export function startServer(connection: Connection): void {
    * known (see Analyzer.prepare); one whose document, position or range is
    * malformed gets InvalidParams.
    */
-  const onDocument =
-    <P extends { readonly textDocument: { readonly uri: string } }, R>(needs: 'position' | 'range' | undefined, handler: (p: P, token: CancellationToken) => R) =>
-    async (p: P, token: CancellationToken): Promise<R> => {
-      if (analyzer.shutDown) throw new ResponseError(ErrorCodes.InvalidRequest, 'The server is shutting down.');
+  const onDocument = <P extends { readonly textDocument: { readonly uri: string } }, R>(needs: 'position' | 'range' | undefined, handler: (p: P, token: CancellationToken) => R) =>
+    live(async (p: P, token: CancellationToken): Promise<R> => {
       const problem = malformed(p, needs);
       if (problem) throw new ResponseError(ErrorCodes.InvalidParams, problem);
       await analyzer.prepare(p.textDocument.uri);
-      return live(handler)(p, token);
-    };
+      return handler(p, token);
+    });
 
   connection.onInitialize((params: InitializeParams): InitializeResult => {
     analyzer.initialize(params);
