@@ -17,6 +17,9 @@ import { fdir } from 'fdir';
 
 const MARKDOWN = /\.(?:md|markdown)$/;
 
+/** The folders a glob of Markdown files passes over, as the walk below does: for tinyglobby's `ignore`. */
+export const IGNORED_FOLDERS: readonly string[] = ['**/node_modules/**', '**/.git/**'];
+
 /** How much of a folder a walk may look at: the files it keeps, and the folders under it that it enters. */
 export interface WalkLimit {
   readonly files: number;
@@ -32,12 +35,18 @@ export interface WalkLimit {
  */
 export function markdownFilesIn(folder: string, limit?: WalkLimit, unreadable?: string[]): string[] {
   let entered = 0;
+  /** Left out of the walk, and noted, when the caller asks for unreadable folders. */
+  const cannotList = (path: string): boolean => {
+    if (unreadable === undefined || canList(path)) return false;
+    unreadable.push(path.replace(/\/$/, ''));
+    return true;
+  };
   return new fdir({
     includeBasePath: true,
     resolvePaths: true,
     resolveSymlinks: true,
     pathSeparator: '/',
-    exclude: (name, path) => name.startsWith('.') || name === 'node_modules' || (limit !== undefined && ++entered > limit.folders) || (unreadable !== undefined && !canList(path) && unreadable.push(path.replace(/\/$/, '')) > 0),
+    exclude: (name, path) => name.startsWith('.') || name === 'node_modules' || (limit !== undefined && ++entered > limit.folders) || cannotList(path),
     filters: [(path) => MARKDOWN.test(path) && path[path.lastIndexOf('/') + 1] !== '.'],
     ...(limit ? { maxFiles: limit.files } : {}),
   })
