@@ -6,9 +6,7 @@ import { readFileSync, statSync } from 'node:fs';
 import { isAbsolute, relative, resolve } from 'node:path';
 import { globSync, isDynamicPattern } from 'tinyglobby';
 import { BINARY, tooLarge, type Skipped } from '../core/index';
-import { canList, markdownFilesIn, oneOfEach } from '../node/markdownFiles';
-
-const IGNORE = ['**/node_modules/**', '**/.git/**'];
+import { canList, IGNORED_FOLDERS, markdownFilesIn, oneOfEach } from '../node/markdownFiles';
 
 export interface Expansion {
   readonly files: string[];
@@ -39,7 +37,7 @@ export function expandPatterns(patterns: readonly string[], cwd: string): Expans
       files.add(abs);
     } else if (isDynamicPattern(p)) {
       // Files only: a folder named "x.md" matches "**/*.md" but is no draft, nor is what it holds.
-      const found = globSync(p, { cwd, ignore: IGNORE, absolute: true, dot: false, expandDirectories: false, onlyFiles: true }).filter((f) => !f.endsWith('/'));
+      const found = globSync(p, { cwd, ignore: [...IGNORED_FOLDERS], absolute: true, dot: false, expandDirectories: false, onlyFiles: true }).filter((f) => !f.endsWith('/'));
       if (found.length === 0) errors.push(`No files match "${p}".`);
       for (const f of found) files.add(f);
     } else {

@@ -7,6 +7,7 @@
 import { resolve } from 'node:path';
 import { globSync } from 'tinyglobby';
 import type { Config } from '../core/index';
+import { IGNORED_FOLDERS } from './markdownFiles';
 
 const MAX_DRAFT_FILES = 200;
 
@@ -20,7 +21,8 @@ export function draftPaths(config: Config): string[] {
   if (files.length === 0 || !base) return [];
   const out = new Set<string>();
   for (const pattern of files) {
-    const found = globSync(literalOutsideGlobs(pattern), { cwd: base, absolute: true, expandDirectories: false, ignore: ['**/node_modules/**', '**/.git/**'] });
+    if (out.size >= MAX_DRAFT_FILES) break;
+    const found = globSync(literalOutsideGlobs(pattern), { cwd: base, absolute: true, expandDirectories: false, ignore: [...IGNORED_FOLDERS] });
     for (const p of found.filter((f) => /\.(?:md|markdown)$/i.test(f)).map((f) => resolve(f)).sort()) {
       if (out.size >= MAX_DRAFT_FILES) break;
       out.add(p);
