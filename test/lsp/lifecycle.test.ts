@@ -38,8 +38,7 @@ function digest(dir: string): string {
 
 describe('language server: lifecycle and safety', () => {
   it('answers requests for unknown or closed documents with empty results', async () => {
-    const client = await TestClient.start();
-    try {
+    await TestClient.run({}, async (client) => {
       const uri = 'file:///nowhere/unknown.md';
       const position = { line: 0, character: 0 };
       const textDocument = { uri };
@@ -55,14 +54,11 @@ describe('language server: lifecycle and safety', () => {
       await client.open('file:///tmp/closed.md', 'SDG 18\n');
       await client.close('file:///tmp/closed.md');
       assert.equal(await client.connection.sendRequest(HoverRequest.type, { textDocument: { uri: 'file:///tmp/closed.md' }, position }), null);
-    } finally {
-      await client.stop();
-    }
+    });
   });
 
   it('answers a document request with malformed parameters with InvalidParams, and goes on', async () => {
-    const client = await TestClient.start();
-    try {
+    await TestClient.run({}, async (client) => {
       const uri = 'file:///tmp/malformed.md';
       await client.open(uri, 'SDG 10\n');
       const code = (request: Promise<unknown>): Promise<unknown> => request.then(() => 'answered', (e: unknown) => (e instanceof ResponseError ? e.code : e));
@@ -73,14 +69,11 @@ describe('language server: lifecycle and safety', () => {
       const hover = await client.connection.sendRequest(HoverRequest.type, { textDocument: { uri }, position: { line: 0, character: 5 } });
       assert.match(JSON.stringify(hover), /Reduce inequality/);
       assert.equal(client.stderr, '');
-    } finally {
-      await client.stop();
-    }
+    });
   });
 
   it('after shutdown, answers requests with InvalidRequest, publishes nothing more, and exits 0 on exit', async () => {
-    const client = await TestClient.start();
-    try {
+    await TestClient.run({}, async (client) => {
       const uri = 'file:///tmp/shutdown.md';
       await client.open(uri, 'SDG 18\n');
       await client.waitForDiagnostics(uri);
@@ -97,17 +90,14 @@ describe('language server: lifecycle and safety', () => {
       const exited = new Promise<number | null>((resolve) => client.process.once('exit', (code) => resolve(code)));
       await client.connection.sendNotification(ExitNotification.type);
       assert.equal(await exited, 0);
-    } finally {
-      await client.stop();
-    }
+    });
   });
 
   it('stops linting the workspace when the request is cancelled', async () => {
     const files: Record<string, string> = {};
     for (let i = 0; i < 300; i++) files[`d${i}.md`] = 'SDG 18.\n'.repeat(200);
     const dir = tempTree(files);
-    const client = await TestClient.start({ root: dir });
-    try {
+    await TestClient.run({ root: dir }, async (client) => {
       const full = (await client.connection.sendRequest(LINT_WORKSPACE_REQUEST, {})) as { files: number };
       assert.equal(full.files, 300);
       const source = new CancellationTokenSource();
@@ -118,9 +108,7 @@ describe('language server: lifecycle and safety', () => {
         (e: { code?: number }) => e.code,
       );
       assert.ok(outcome === -32800 || (typeof outcome === 'number' && outcome < 300), `cancelled request went on: ${outcome}`);
-    } finally {
-      await client.stop();
-    }
+    });
   });
 
   it('makes no network request and writes no file while linting (server and CLI)', async () => {
@@ -130,18 +118,15 @@ describe('language server: lifecycle and safety', () => {
     });
     const before = digest(dir);
     const preload = join(__dirname, '..', 'support', 'no-network.js');
-    const client = await TestClient.start({ root: dir, execArgv: ['--require', preload] });
-    try {
+    const server = await TestClient.run({ root: dir, execArgv: ['--require', preload] }, async (client) => {
       const uri = pathToFileURL(join(dir, 'draft.md')).href;
       await client.open(uri, readFileSync(join(dir, 'draft.md'), 'utf8'));
       const diags = await client.diagnosticsFor(uri, 1);
       assert.deepEqual(diags.map((d) => d.code), ['sdg/unknown-target']);
       await client.connection.sendRequest(HoverRequest.type, { textDocument: { uri }, position: { line: 2, character: 12 } });
       await client.connection.sendRequest(LINT_WORKSPACE_REQUEST, {});
-    } finally {
-      await client.stop();
-    }
-    assert.doesNotMatch(client.stderr, /network access attempted/);
+    });
+    assert.doesNotMatch(server.stderr, /network access attempted/);
     const cli = runCli(['--format', 'sarif', '.'], dir, undefined, ['--require', preload]);
     assert.equal(cli.code, 1, cli.stderr);
     assert.equal(digest(dir), before, 'no file was written');

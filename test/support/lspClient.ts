@@ -90,6 +90,17 @@ export class TestClient {
     return c;
   }
 
+  /** Runs `body` with a started client, stopped afterwards whatever happens; returns the client, whose stderr stays readable. */
+  static async run(options: ClientOptions, body: (client: TestClient) => Promise<void>): Promise<TestClient> {
+    const client = await TestClient.start(options);
+    try {
+      await body(client);
+    } finally {
+      await client.stop();
+    }
+    return client;
+  }
+
   async open(uri: string, text: string, version = 1): Promise<void> {
     await this.connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId: 'markdown', version, text } });
   }
