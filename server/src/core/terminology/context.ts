@@ -8,22 +8,28 @@
 import type { Run } from '../parse/blocks';
 import { isCapitalized, type Token } from './tokens';
 
-/** Quoted ranges of a run's text, [start, end) pairs; one linear scan. */
+/**
+ * Quoted ranges of a run's text, [start, end) pairs. A blank line ends an
+ * open quotation. One native scan from mark to mark: most runs have none.
+ */
 export function quotedRanges(run: Run): readonly (readonly [number, number])[] {
   if (run.quoted) return [[0, run.text.length]];
   const out: [number, number][] = [];
   const text = run.text;
+  const marks = /["“”]|\n(?=\n)/g;
   let open = -1;
   let straight = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (open < 0 && (c === '“' || c === '"')) {
-      open = i;
-      straight = c === '"';
-    } else if (open >= 0 && ((straight && c === '"') || (!straight && c === '”'))) {
+  for (let m = marks.exec(text); m !== null; m = marks.exec(text)) {
+    const c = m[0];
+    const i = m.index;
+    if (open < 0) {
+      if (c === '“' || c === '"') {
+        open = i;
+        straight = c === '"';
+      }
+    } else if (c === '\n') open = -1;
+    else if (c === (straight ? '"' : '”')) {
       out.push([open, i + 1]);
-      open = -1;
-    } else if (open >= 0 && c === '\n' && text[i + 1] === '\n') {
       open = -1;
     }
   }
