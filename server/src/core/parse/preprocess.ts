@@ -7,8 +7,8 @@
  *   that no input can stall the editor: a paragraph with more than
  *   MAX_DELIMITERS emphasis or link brackets (`*`, `_`, `[`, `]`) has them
  *   blanked (its words are still checked), and a line that opens more than
- *   MAX_NESTING lists or block quotes has the deeper markers and the rest of
- *   the line blanked. Ordinary drafts never come near these limits.
+ *   MAX_NESTING lists or block quotes has the deeper markers blanked (its
+ *   words are still checked). Ordinary drafts never come near these limits.
  */
 import type { Span } from '../text/span';
 
@@ -18,8 +18,19 @@ export interface Guards {
   readonly frontMatterEnd: number;
   /** Chunks whose delimiters the guards blanked… */
   readonly delimiters: readonly Span[];
-  /** …and line ends they blanked after too many containers. */
-  readonly nesting: readonly Span[];
+  /** …and the markers they blanked of containers nested too deep. */
+  readonly nesting: readonly NestingSpan[];
+}
+
+/**
+ * The markers of the containers a line opens beyond MAX_NESTING. Blanked with
+ * spaces, the words after them would be indented as code: where words follow,
+ * they are blanked with no-break spaces instead, which Markdown does not count
+ * as indentation, so that the words are read as a paragraph and checked. A
+ * line with nothing after its markers stays blank.
+ */
+export interface NestingSpan extends Span {
+  readonly words: boolean;
 }
 
 export interface Prepared extends Guards {
@@ -41,7 +52,7 @@ export function prepare(text: string): Prepared {
     out = blankOut(out.slice(0, frontMatterEnd)) + out.slice(frontMatterEnd);
   }
   const delimiters: Span[] = [];
-  const nesting: Span[] = [];
+  const nesting: NestingSpan[] = [];
   out = guardDelimiters(out, delimiters);
   out = guardNesting(out, nesting);
   return { text: out, frontMatterEnd, delimiters, nesting };
@@ -60,13 +71,13 @@ export function neutralized(guards: Guards): Span[] {
 export function preparedSlice(text: string, guards: Guards, from: number, to: number): string {
   let out = text.slice(from, to);
   if (from === 0 && out.charCodeAt(0) === 0xfeff) out = ' ' + out.slice(1);
-  const clip = (spans: readonly Span[]): Span[] => spans.filter((s) => s.end > from && s.start < to).map((s) => ({ start: Math.max(s.start, from) - from, end: Math.min(s.end, to) - from }));
+  const clip = <S extends Span>(spans: readonly S[]): S[] => spans.filter((s) => s.end > from && s.start < to).map((s) => ({ ...s, start: Math.max(s.start, from) - from, end: Math.min(s.end, to) - from }));
   const frontMatter = clip(guards.frontMatterEnd > 0 ? [{ start: 0, end: guards.frontMatterEnd }] : []);
-  if (frontMatter.length) out = replaceIn(out, frontMatter, blankOut);
+  if (frontMatter.length) out = replaceIn(out, frontMatter, (s) => blankOut(s));
   const delimiters = clip(guards.delimiters);
   if (delimiters.length) out = replaceIn(out, delimiters, blankDelimiters);
   const nesting = clip(guards.nesting);
-  if (nesting.length) out = replaceIn(out, nesting, blankLineRest);
+  if (nesting.length) out = replaceIn(out, nesting, blankMarkers);
   return out;
 }
 
@@ -94,13 +105,13 @@ export function prepareAfterEdit(previous: Guards, text: string, start: number, 
   if (from < previous.frontMatterEnd || to < 0) return guardsOf(prepare(text));
   const delta = end - oldEnd;
   const windowDelimiters: Span[] = [];
-  const windowNesting: Span[] = [];
+  const windowNesting: NestingSpan[] = [];
   guardNesting(guardDelimiters(text.slice(from + 1, to), windowDelimiters), windowNesting);
-  const splice = (old: readonly Span[], fresh: readonly Span[]): Span[] => {
+  const splice = <S extends Span>(old: readonly S[], fresh: readonly S[]): S[] => {
     if (old.length === 0 && fresh.length === 0) return [];
     const out = old.filter((s) => s.end <= from);
-    for (const s of fresh) out.push({ start: s.start + from + 1, end: s.end + from + 1 });
-    for (const s of old) if (s.start >= to - delta) out.push({ start: s.start + delta, end: s.end + delta });
+    for (const s of fresh) out.push({ ...s, start: s.start + from + 1, end: s.end + from + 1 });
+    for (const s of old) if (s.start >= to - delta) out.push({ ...s, start: s.start + delta, end: s.end + delta });
     return out;
   };
   const delimiters = splice(previous.delimiters, windowDelimiters);
@@ -207,11 +218,11 @@ function blankDelimiters(s: string): string {
 }
 
 /** `text` with each of the ordered, disjoint `spans` rewritten by `f`; the rest is copied as slices, not characters. */
-function replaceIn(text: string, spans: readonly Span[], f: (s: string) => string): string {
+function replaceIn<S extends Span>(text: string, spans: readonly S[], f: (s: string, span: S) => string): string {
   const parts: string[] = [];
   let at = 0;
   for (const s of spans) {
-    parts.push(text.slice(at, s.start), f(text.slice(s.start, s.end)));
+    parts.push(text.slice(at, s.start), f(text.slice(s.start, s.end), s));
     at = s.end;
   }
   parts.push(text.slice(at));
@@ -228,9 +239,9 @@ function mayOpenContainer(text: string, lineStart: number, nl: number): boolean 
   return c === 62 /* > */ || c === 45 /* - */ || c === 42 /* * */ || c === 43 /* + */ || (c >= 48 && c <= 57);
 }
 
-/** Blanks the rest of any line that opens more than MAX_NESTING containers. */
-function guardNesting(text: string, out: Span[]): string {
-  const mine: Span[] = [];
+/** Blanks the markers of the containers any line opens beyond MAX_NESTING. */
+function guardNesting(text: string, out: NestingSpan[]): string {
+  const mine: NestingSpan[] = [];
   let lineStart = 0;
   while (lineStart <= text.length) {
     let nl = text.indexOf('\n', lineStart);
@@ -238,21 +249,22 @@ function guardNesting(text: string, out: Span[]): string {
     let depth = 0;
     CONTAINER.lastIndex = lineStart;
     let cut = -1;
+    let end = lineStart;
     // Most lines open no container: their first visible character says so without running the pattern.
     const opens = mayOpenContainer(text, lineStart, nl);
     while (opens && CONTAINER.lastIndex < nl && CONTAINER.test(text)) {
       depth++;
-      if (depth === MAX_NESTING) cut = CONTAINER.lastIndex;
-      if (depth > MAX_NESTING) break;
+      end = CONTAINER.lastIndex;
+      if (depth === MAX_NESTING) cut = end;
     }
-    if (depth > MAX_NESTING && cut >= 0) mine.push({ start: cut, end: nl });
+    if (depth > MAX_NESTING && cut >= 0) mine.push({ start: cut, end, words: !isBlank(text, end, nl) });
     lineStart = nl + 1;
   }
   for (const s of mine) out.push(s);
-  return mine.length ? replaceIn(text, mine, blankLineRest) : text;
+  return mine.length ? replaceIn(text, mine, blankMarkers) : text;
 }
 
-/** What guardNesting does to the rest of a line that opens too many containers: all but a carriage return becomes a space. */
-function blankLineRest(s: string): string {
-  return s.replace(/[^\r]/g, ' ');
+/** What guardNesting does to the markers of containers nested too deep (see NestingSpan). */
+function blankMarkers(s: string, span: NestingSpan): string {
+  return s.replace(/./g, span.words ? '\u00a0' : ' ');
 }
