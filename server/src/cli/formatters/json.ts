@@ -1,33 +1,59 @@
 /**
  * ESLint's JSON result format, so existing tooling can read it: severity 2 for
  * errors and 1 for everything else, 1-based lines and columns. `severityName`
- * keeps the finer severity (info, hint) for tools that want it.
+ * keeps the finer severity (info, hint) for tools that want it; infos and
+ * hints are counted in `infoCount`, not with the warnings, as they do not
+ * count against --max-warnings. A finding with a fix that `--fix` applies,
+ * made of one edit, carries it as ESLint does (`fix`: a range of offsets
+ * into the file's text and the text that replaces it).
  */
+import type { Fix } from '../../core/index';
 import type { Formatter } from '../results';
+
+function eslintFix(fix: Fix | undefined): { range: [number, number]; text: string } | undefined {
+  const edit = fix?.edits.length === 1 ? fix.edits[0] : undefined;
+  return edit ? { range: [edit.span.start, edit.span.end], text: edit.newText } : undefined;
+}
 
 export const json: Formatter = (results) =>
   JSON.stringify(
     results.map((r) => {
-      const messages = r.messages.map((m) => ({
-        ruleId: m.checkId,
-        severity: m.severity === 'error' ? 2 : 1,
-        severityName: m.severity,
-        message: m.message,
-        line: m.location.line,
-        column: m.location.column,
-        endLine: m.location.endLine,
-        endColumn: m.location.endColumn,
-        ...(m.finding.fixes?.[0] ? { suggestions: m.finding.fixes.map((f) => ({ desc: f.title })) } : {}),
-      }));
-      const errorCount = messages.filter((m) => m.severity === 2).length;
+      let errorCount = 0;
+      let warningCount = 0;
+      let fixableErrorCount = 0;
+      let fixableWarningCount = 0;
+      const messages = r.messages.map((m) => {
+        const fixes = m.finding.fixes ?? [];
+        const fix = eslintFix(fixes.find((f) => f.safe));
+        if (m.severity === 'error') {
+          errorCount++;
+          if (fix) fixableErrorCount++;
+        } else if (m.severity === 'warning') {
+          warningCount++;
+          if (fix) fixableWarningCount++;
+        }
+        return {
+          ruleId: m.checkId,
+          severity: m.severity === 'error' ? 2 : 1,
+          severityName: m.severity,
+          message: m.message,
+          line: m.location.line,
+          column: m.location.column,
+          endLine: m.location.endLine,
+          endColumn: m.location.endColumn,
+          ...(fix ? { fix } : {}),
+          ...(fixes.length ? { suggestions: fixes.map((f) => ({ desc: f.title, ...(eslintFix(f) ? { fix: eslintFix(f) } : {}) })) } : {}),
+        };
+      });
       return {
         filePath: r.path,
         messages,
         errorCount,
-        warningCount: messages.length - errorCount,
+        warningCount,
+        infoCount: messages.length - errorCount - warningCount,
         fatalErrorCount: 0,
-        fixableErrorCount: 0,
-        fixableWarningCount: 0,
+        fixableErrorCount,
+        fixableWarningCount,
       };
     }),
   ) + '\n';
