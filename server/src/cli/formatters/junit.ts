@@ -1,8 +1,9 @@
 /**
  * JUnit XML for CI dashboards: one test case per file, failing when the file
- * has findings, each finding listed in the failure's text.
+ * has errors or warnings, each listed in the failure's text. Infos and hints,
+ * which do not fail a run, are listed in the test case's output.
  */
-import { count, type Formatter } from '../results';
+import { count, type FileResult, type Formatter, type Message } from '../results';
 
 function xml(s: string): string {
   return s
@@ -14,21 +15,40 @@ function xml(s: string): string {
     .replace(/"/g, '&quot;');
 }
 
+/** An attribute's value: a parser turns a raw tab or line break there into a space, a character reference keeps it. */
+function attribute(s: string): string {
+  return xml(s).replace(/\t/g, '&#9;').replace(/\n/g, '&#10;').replace(/\r/g, '&#13;');
+}
+
+function fails(m: Message): boolean {
+  return m.severity === 'error' || m.severity === 'warning';
+}
+
+function line(m: Message): string {
+  return `${m.location.line}:${m.location.column} ${m.severity} ${m.message} (${m.checkId})`;
+}
+
+function failing(r: FileResult): readonly Message[] {
+  return r.messages.filter(fails);
+}
+
 export const junit: Formatter = (results) => {
-  const failures = results.filter((r) => r.messages.length > 0).length;
+  const failures = results.filter((r) => failing(r).length > 0).length;
   const out = [
     '<?xml version="1.0" encoding="UTF-8"?>',
     `<testsuites name="compact-lint" tests="${results.length}" failures="${failures}" errors="0">`,
     `  <testsuite name="compact-lint" tests="${results.length}" failures="${failures}" errors="0">`,
   ];
   for (const r of results) {
-    out.push(`    <testcase classname="compact-lint" name="${xml(r.relativePath)}">`);
-    if (r.messages.length) {
+    out.push(`    <testcase classname="compact-lint" name="${attribute(r.relativePath)}">`);
+    const failed = failing(r);
+    if (failed.length) {
       const e = count([r], 'error');
-      const summary = `${r.messages.length} ${r.messages.length === 1 ? 'problem' : 'problems'} (${e} ${e === 1 ? 'error' : 'errors'})`;
-      const body = r.messages.map((m) => `${m.location.line}:${m.location.column} ${m.severity} ${m.message} (${m.checkId})`).join('\n');
-      out.push(`      <failure message="${xml(summary)}" type="${e ? 'error' : 'warning'}">${xml(body)}</failure>`);
+      const summary = `${failed.length} ${failed.length === 1 ? 'problem' : 'problems'} (${e} ${e === 1 ? 'error' : 'errors'})`;
+      out.push(`      <failure message="${attribute(summary)}" type="${e ? 'error' : 'warning'}">${xml(failed.map(line).join('\n'))}</failure>`);
     }
+    const others = r.messages.filter((m) => !fails(m));
+    if (others.length) out.push(`      <system-out>${xml(others.map(line).join('\n'))}</system-out>`);
     out.push('    </testcase>');
   }
   out.push('  </testsuite>', '</testsuites>');
