@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { spawnSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { chmodSync, closeSync, existsSync, openSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { CLI, runCli, tempTree } from '../support/cli';
@@ -146,6 +146,29 @@ describe('CLI: exit codes and messages', () => {
     assert.equal(c.code, 2);
     assert.match(c.stderr, /c\/\.compact-lint\.json:1:1: Cannot read configuration file: it is a symbolic link that leads back to itself\./);
     assert.match(runCli(['--config', 'b/.compact-lint.json', 'a/a.md'], dir).stderr, /symbolic link to a file that does not exist/);
+  });
+
+  it('refuses an empty path, as from a variable left unset, instead of linting the current folder', () => {
+    const dir = tempTree({ 'a.md': BROKEN });
+    for (const args of [[''], ['a.md', ' ']]) {
+      const r = runCli(args, dir);
+      assert.equal(r.code, 2, JSON.stringify(args));
+      assert.match(r.stderr, /An empty path was given/);
+      assert.equal(r.stdout, '');
+    }
+  });
+
+  it('names what is wrong with a path that exists but cannot be linted', function () {
+    if (process.platform === 'win32') this.skip(); // named pipes and file links work otherwise there
+    const dir = tempTree({ 'node_modules/x/a.md': BROKEN });
+    symlinkSync('l2.md', join(dir, 'l1.md'));
+    symlinkSync('l1.md', join(dir, 'l2.md'));
+    execFileSync('mkfifo', [join(dir, 'fifo.md')]);
+    const r = runCli(['l1.md', 'fifo.md', 'node_modules/x/*.md'], dir);
+    assert.equal(r.code, 2);
+    assert.match(r.stderr, /"l1\.md" is a symbolic link that leads back to itself/);
+    assert.match(r.stderr, /Not a file or folder that can be linted: "fifo\.md"/);
+    assert.match(r.stderr, /No files match "node_modules\/x\/\*\.md" \(globs pass over node_modules folders/);
   });
 
   it('refuses an empty --config and a --format named after a property of every object', () => {

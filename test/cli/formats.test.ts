@@ -39,6 +39,30 @@ describe('CLI: output formats', () => {
     );
   });
 
+  it('json: safe one-edit fixes as ESLint writes them, and infos counted apart from warnings', () => {
+    const text = `# Draft\n\nThe labor market.\n\n${'- '.repeat(20)}Nested too deep.\n`;
+    const dir = tempTree({ 'a.md': text });
+    const r = runCli(['--format', 'json', 'a.md'], dir);
+    assert.equal(r.code, 0, r.stderr);
+    const [a] = JSON.parse(r.stdout) as {
+      warningCount: number;
+      infoCount: number;
+      fixableWarningCount: number;
+      fixableErrorCount: number;
+      messages: { ruleId: string; severityName: string; fix?: { range: [number, number]; text: string } }[];
+    }[];
+    assert.deepEqual(
+      a!.messages.map((m) => [m.ruleId, m.severityName]),
+      [
+        ['terminology/spelling', 'warning'],
+        ['document/partly-analysed', 'info'],
+      ],
+    );
+    assert.deepEqual([a!.warningCount, a!.infoCount, a!.fixableWarningCount, a!.fixableErrorCount], [1, 1, 1, 0]);
+    const fix = a!.messages[0]!.fix!;
+    assert.equal(text.slice(0, fix.range[0]) + fix.text + text.slice(fix.range[1]), text.replace('labor', 'labour'));
+  });
+
   it('sarif: validates against the SARIF 2.1.0 schema', () => {
     const { out } = lintAs('sarif');
     const schemaPath = require.resolve('@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json');
@@ -83,6 +107,14 @@ describe('CLI: output formats', () => {
     const out = runCli(['--format', 'junit', '.'], dir).stdout;
     assert.match(out, /<failure /);
     assert.doesNotMatch(out, /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/);
+  });
+
+  it('junit: infos do not fail a test case, and line breaks in a file name survive the attribute', () => {
+    const dir = tempTree({ 'info.md': `${'- '.repeat(20)}Nested too deep.\n`, 'new\nline.md': 'SDG 18\n' });
+    const out = runCli(['--format', 'junit', '.'], dir).stdout;
+    assert.match(out, /<testsuites name="compact-lint" tests="2" failures="1" errors="0">/);
+    assert.match(out, /<testcase classname="compact-lint" name="info\.md">\n {6}<system-out>1:\d+ info Markup here was read as plain text/);
+    assert.match(out, /<testcase classname="compact-lint" name="new&#10;line\.md">\n {6}<failure message="1 problem \(1 error\)" type="error">/);
   });
 
   it('stylish: grouped by file with a summary', () => {

@@ -17,9 +17,9 @@ export interface CliOptions {
 export const USAGE = `Usage: compact-lint [options] [paths or globs...]
 
 Lints Markdown drafts of global compacts and related policy texts.
-With no paths, lints **/*.md under the current folder (skipping node_modules
-and .git). A folder means every .md and .markdown file in it; "-" reads
-standard input.
+With no paths, lints **/*.md under the current folder. A folder means every
+.md and .markdown file in it, skipping node_modules and hidden files and
+folders (names starting with a dot); "-" reads standard input.
 
 Options:
   -c, --config FILE        use this configuration file instead of looking for
@@ -92,6 +92,7 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
   }
   // An empty value is a variable left unset in a CI script: searching for configuration instead would hide it.
   if (v.config === '') throw new UsageError('--config needs a file name; it was given an empty one.');
+  if (parsed.positionals.some((p) => p.trim() === '')) throw new UsageError('An empty path was given (a variable left unset?): name the files or folders to lint, or give none to lint the current folder.');
   if (v['stdin-filename'] !== undefined && !parsed.positionals.includes('-')) throw new UsageError('--stdin-filename names standard input: give "-" among the files to read it.');
   return {
     patterns: parsed.positionals,

@@ -19,10 +19,12 @@ export function expandPatterns(patterns: readonly string[], cwd: string): Expans
   for (const p of patterns.length ? patterns : ['.']) {
     const abs = isAbsolute(p) ? p : resolve(cwd, p);
     let stat;
+    let failure: string | undefined;
     try {
       stat = statSync(abs);
-    } catch {
+    } catch (e) {
       stat = undefined;
+      failure = (e as NodeJS.ErrnoException).code;
     }
     if (stat?.isDirectory() && !canList(abs)) {
       errors.push(`Cannot read folder "${p}".`);
@@ -38,8 +40,14 @@ export function expandPatterns(patterns: readonly string[], cwd: string): Expans
     } else if (isDynamicPattern(p)) {
       // Files only: a folder named "x.md" matches "**/*.md" but is no draft, nor is what it holds.
       const found = globSync(p, { cwd, ignore: [...IGNORED_FOLDERS], absolute: true, dot: false, expandDirectories: false, onlyFiles: true }).filter((f) => !f.endsWith('/'));
-      if (found.length === 0) errors.push(`No files match "${p}".`);
+      if (found.length === 0) errors.push(`No files match "${p}"${/(?:^|[\\/])node_modules(?:[\\/]|$)/.test(p) ? ' (globs pass over node_modules folders: give the file or folder itself)' : ''}.`);
       for (const f of found) files.add(f);
+    } else if (stat) {
+      errors.push(`Not a file or folder that can be linted: "${p}".`);
+    } else if (failure === 'ELOOP') {
+      errors.push(`"${p}" is a symbolic link that leads back to itself.`);
+    } else if (failure === 'EACCES') {
+      errors.push(`Cannot reach "${p}": permission denied.`);
     } else {
       errors.push(`No such file or folder: "${p}".`);
     }
