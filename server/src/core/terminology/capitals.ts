@@ -70,10 +70,14 @@ export function designation(text: string, tokens: readonly Token[], i: number, d
   return name?.kind === 'word' && designations.has(`${name.raw} ${t.raw}`) && adjacent(text, name, t);
 }
 
-/** A currency before an amount: "US$8 million", "EUR 5 million". */
+/**
+ * A currency before an amount: "US$8 million", "EUR 5 million". A currency's
+ * code has three letters: "the ARCP 5 members" names an acronym.
+ */
 export function amount(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i] as Token;
   const n = tokens[i + 1];
-  return (n?.norm === '$' && n.start === (tokens[i] as Token).end) || (n?.kind === 'word' && /^\d/.test(n.raw));
+  return (n?.norm === '$' && n.start === t.end) || (t.raw.length === 3 && n?.kind === 'word' && /^\d/.test(n.raw));
 }
 
 /** Part of a document symbol such as "A/RES/71/280": a single letter or a number across a slash. */
