@@ -15,17 +15,27 @@ export interface Definition {
 }
 
 const SMALL_WORDS = new Set(['of', 'the', 'and', 'for', 'on', 'in', 'to', 'a', 'an', 'at', 'by', 'with', 'de', 'des', 'du', 'la', 'le', 'et']);
-/** What may stand between an acronym and a long form that follows it. */
-const LEADS = new Set(['(', '–', '—', ':']);
+const OPENING_QUOTES = new Set(['"', '“']);
+const CLOSING_QUOTES = new Set(['"', '”']);
+/** Words before a quoted acronym in parentheses. */
+const QUOTE_LEADS = new Set(['the', 'hereinafter']);
+/** What may stand between an acronym and a long form that follows it: "ABC (Long Name)", "ABC: Long Name", "| ABC | Long Name |" in a table of abbreviations. */
+const LEADS = new Set(['(', '–', '—', ':', '|']);
 
 /**
- * An acronym in parentheses right after words: "Long Name (ABC)", also "(UN
- * ABC)" after a known acronym, "(ABC/DEF)" for a ratio, "(ABC Convention)"
+ * An acronym in parentheses right after words: "Long Name (ABC)", also
+ * quoted, "Long Name ("ABC")" or "(the “ABC”)", "(UN ABC)" after a known acronym, "(ABC/DEF)" for a ratio, "(ABC Convention)"
  * after a convention's name, and "(ABC, 2007)" when the words before spell
  * it. Or an acronym followed by the words that spell it: "ABC (Long Name)",
  * "ABC Initiative – Long Name".
  */
 export function definitionAt(tokens: readonly Token[], acronym: string, first: number, last: number, env: ExtractEnv): Definition | null {
+  // The legal way of defining a term: "International Organization for Migration ("IOM")", "(the “ILO”)", "(hereinafter “IOM”)".
+  if (OPENING_QUOTES.has(tokens[first - 1]?.norm ?? '') && CLOSING_QUOTES.has(tokens[last]?.norm ?? '')) {
+    first--;
+    last++;
+    while (QUOTE_LEADS.has(tokens[first - 1]?.norm ?? '')) first--;
+  }
   let paren = first - 1;
   if (tokens[paren]?.kind === 'word' && isAllCaps((tokens[paren] as Token).raw) && tokens[paren - 1]?.norm === '(') paren--;
   // "official development assistance (ODA/GNI)": a ratio named after its long form defines both acronyms.

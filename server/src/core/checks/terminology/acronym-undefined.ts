@@ -9,7 +9,7 @@ export const acronymUndefined: Check = {
   category: 'terminology',
   defaultSeverity: 'warning',
   description: 'An acronym used before it is defined as "Long Name (ABC)", or never defined.',
-  docs: `A reader meets an acronym once, at its first use, and must learn there what it stands for: write the long form followed by the acronym in parentheses, "International Organization for Migration (IOM)", then the acronym alone. The first use of an acronym that is defined only later, or never, is reported once. When the glossary or the instrument registry knows the acronym, a quick fix writes its long form at the first use.
+  docs: `A reader meets an acronym once, at its first use, and must learn there what it stands for: write the long form followed by the acronym in parentheses, "International Organization for Migration (IOM)", then the acronym alone. The forms of legal texts ("International Organization for Migration ("IOM")", "(the “IOM”)") and a table of abbreviations ("| IOM | International Organization for Migration |") define an acronym too. The first use of an acronym that is defined only later, or never, is reported once. When the glossary or the instrument registry knows the acronym, a quick fix writes its long form at the first use.
 
 Acronyms every reader knows (UN, SDG, GDP, HIV, PDF…) need no definition; add your own with \`"acronyms": { "known": ["ABC"] }\`. Words in capitals for emphasis ("States MUST", "NOT", "ALL") and labels such as DRAFT or ANNEX are not acronyms, nor is a place designation after a name ("Hong Kong SAR", "Lao PDR"). Uses in headings do not count as first uses. A definition of an acronym also covers its plural ("NGO", "NGOs").
 
