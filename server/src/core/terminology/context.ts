@@ -2,38 +2,54 @@
  * Where in a run a term stands: inside a quotation (the drafter quotes
  * someone else's words, which are not corrected), at the start of a sentence,
  * in a run of capitalized words (a proper name). Quotations are the text
- * between curly double quotes, or between a pair of straight double quotes;
- * a run inside a block quote is a quotation as a whole.
+ * between double or single quotes (see quotedRanges); a run inside a block
+ * quote is a quotation as a whole.
  */
 import type { Run } from '../parse/blocks';
 import { isCapitalized, type Token } from './tokens';
 
 /**
- * Quoted ranges of a run's text, [start, end) pairs. A blank line ends an
- * open quotation. One native scan from mark to mark: most runs have none.
+ * Quoted ranges of a run's text, [start, end) pairs: between curly double
+ * quotes or a pair of straight ones, and between single quotes, curly or
+ * straight. A single quote is also an apostrophe ("don't", "States' duties"):
+ * it opens a quotation only before a letter and after a space, a line break,
+ * a parenthesis or a dash, and closes one only where no letter or digit
+ * follows. A blank line ends an open quotation. One native scan from mark to
+ * mark: most runs have none.
  */
 export function quotedRanges(run: Run): readonly (readonly [number, number])[] {
   if (run.quoted) return [[0, run.text.length]];
   const out: [number, number][] = [];
   const text = run.text;
-  const marks = /["“”]|\n(?=\n)/g;
+  const marks = /["“”‘’']|\n(?=\n)/g;
   let open = -1;
-  let straight = false;
+  let closer = '';
   for (let m = marks.exec(text); m !== null; m = marks.exec(text)) {
     const c = m[0];
     const i = m.index;
     if (open < 0) {
       if (c === '“' || c === '"') {
         open = i;
-        straight = c === '"';
+        closer = c === '"' ? '"' : '”';
+      } else if ((c === '‘' || c === "'") && opensSingle(text, i)) {
+        open = i;
+        closer = "'";
       }
     } else if (c === '\n') open = -1;
-    else if (c === (straight ? '"' : '”')) {
+    else if (closer === "'" ? (c === '’' || c === "'") && !WORD_CHAR.test(text[i + 1] ?? '') : c === closer) {
       out.push([open, i + 1]);
       open = -1;
     }
   }
   return out;
+}
+
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+const BEFORE_OPENING = /[\s([{\u2013\u2014-]/;
+
+/** A single quote before a letter, at the start or after a space, a parenthesis or a dash. */
+function opensSingle(text: string, i: number): boolean {
+  return (i === 0 || BEFORE_OPENING.test(text[i - 1] as string)) && /\p{L}/u.test(text[i + 1] ?? '');
 }
 
 export function inRanges(ranges: readonly (readonly [number, number])[], start: number, end: number): boolean {
