@@ -45,7 +45,7 @@ describe('language server: international instruments', () => {
     const text = 'The ICRMW and C189 complement the Sendai Framework.\n';
     await server.client.open(uri, text);
     const icrmw = await hoverAt(uri, text, 'ICRMW');
-    assert.match(icrmw.value, /^\*\*ICRMW\*\*: International Convention on the Protection of the Rights of All Migrant Workers and Members of their Families/);
+    assert.match(icrmw.value, /^\*\*ICRMW\*\*: International Convention on the Protection of the Rights of All Migrant Workers and Members of Their Families/);
     const c189 = await hoverAt(uri, text, 'C189');
     assert.match(c189.value, /\*\*C189\*\*: Domestic Workers Convention, 2011 \(No\. 189\)/);
     assert.match(c189.value, /ILO convention, legally binding/);
@@ -100,7 +100,7 @@ describe('language server: international instruments', () => {
     const acronyms = (await server.client.connection.sendRequest(CompletionRequest.type, { textDocument: { uri }, position: positionOf(text, 'ICR\n', 3) })) as CompletionList;
     const icrmw = acronyms.items.find((i) => i.label === 'ICRMW') as CompletionItem;
     assert.ok(icrmw, acronyms.items.map((i) => i.label).join('; '));
-    assert.equal((icrmw.textEdit as TextEdit).newText, 'International Convention on the Protection of the Rights of All Migrant Workers and Members of their Families (ICRMW)');
+    assert.equal((icrmw.textEdit as TextEdit).newText, 'International Convention on the Protection of the Rights of All Migrant Workers and Members of Their Families (ICRMW)');
     assert.ok(acronyms.items.some((i) => i.label === 'ICRMW') && !acronyms.items.some((i) => i.label === 'CRC'));
   });
 
