@@ -43,7 +43,8 @@ export function extractFixedTermSlips(block: Block, env: ExtractEnv): FixedTermS
       const casing = term.casing[index];
       if (!casing) continue;
       const found = phraseText(run, tokens, m.first, m.last);
-      if (found === casing.correct || casing.accept.includes(found) || isAllCaps(found)) continue;
+      if (isAllCaps(found)) continue;
+      // Where another organization is named, its form is the only one: "the Member States of the African Union" too is reported.
       const other = casing.otherOrganizations;
       const initial = startsSentence(tokens, m.first);
       if (other && contextMatches(tokens, m.first, m.last, other.when)) {
@@ -51,6 +52,7 @@ export function extractFixedTermSlips(block: Block, env: ExtractEnv): FixedTermS
         if (found !== correct) report(m, term, correct);
         continue;
       }
+      if (found === casing.correct || casing.accept.includes(found)) continue;
       if (term.allowSentenceInitialCapital && initial && found === upperFirst(casing.correct)) continue;
       if (term.ignoreInHeadings && run.kind === 'heading') continue;
       if (term.properNameGuard && inProperName(tokens, m.first, m.last)) continue;
