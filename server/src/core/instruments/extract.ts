@@ -11,7 +11,7 @@ import type { Block, Run } from '../parse/blocks';
 import type { Span } from '../text/span';
 import type { ExtractEnv } from '../model/facts';
 import { blockWords, FUNCTION_WORDS, normalize, type Token } from './tokens';
-import { firstWords, matchAt } from './matcher';
+import { firstWords, matchAt, type ExactMatch } from './matcher';
 import { nearMissAt, type NearMiss } from './nearMiss';
 import type { InstrumentRegistry } from '../data/instruments';
 import { iloListAt, LIST_HEAD } from './iloList';
@@ -19,6 +19,7 @@ import { titleAt, TITLE_HEADS } from './unknownTitle';
 import { perObject } from '../memo';
 import { definedAcronymAt } from './contextAcronyms';
 import type { NameForm } from './names';
+import { isCapitalized as startsWithCapital } from '../terminology/tokens';
 
 export interface InstrumentMention {
   /** exact: a name of the registry; near: almost one; unknown: a title the registry lacks. */
@@ -75,7 +76,9 @@ function findMentions(run: Run, tokens: readonly Token[], env: ExtractEnv, out: 
       i = consumed = list.to;
       continue;
     }
-    const exact = matchAt(tokens, i, registry);
+    const matched = matchAt(tokens, i, registry);
+    // A short name inside another instrument's title ("Abolition of Forced Labour Convention", "Universal Declaration on Cultural Diversity") names that one, not the registry's.
+    const exact = matched && (insideOtherTitle(run.text, tokens, matched) || otherIloNumber(tokens, matched, registry)) ? undefined : matched;
     const near = outlives(nearMissAt(tokens, i, exact?.to ?? i, registry), tokens, registry);
     const found = near ?? exact;
     if (found) {
@@ -103,6 +106,45 @@ function findMentions(run: Run, tokens: readonly Token[], env: ExtractEnv, out: 
     }
     i++;
   }
+}
+
+/** Words that join the parts of a title: "Abolition of Forced Labour", "Declaration on Cultural Diversity". */
+const TITLE_LINKS = new Set(['of', 'on', 'for', 'against', 'concerning', 'relating']);
+
+/**
+ * Whether a short name ("Forced Labour Convention", "Universal Declaration")
+ * is part of a longer title that the registry does not hold: a capitalized
+ * word and a link word before it, not at the start of a sentence, or a link
+ * word and a capitalized word (not an acronym) after it. Full titles are
+ * never taken for part of another.
+ */
+function insideOtherTitle(text: string, tokens: readonly Token[], m: ExactMatch): boolean {
+  if (m.name.form !== 'alias') return false;
+  const link = tokens[m.from - 1];
+  const head = tokens[m.from - 2];
+  const segment = (tokens[m.from] as Token).segment;
+  if (link && head && head.segment === segment && TITLE_LINKS.has(link.norm) && startsWithCapital(head.raw) && !sentenceStart(text, tokens, m.from - 2)) return true;
+  const after = tokens[m.to];
+  const word = tokens[m.to + 1];
+  return !!after && !!word && word.segment === segment && TITLE_LINKS.has(after.norm) && startsWithCapital(word.raw) && word.raw !== word.raw.toUpperCase();
+}
+
+/** Is token i the first of its run or after a full stop, a colon or a line break that ends a paragraph line? */
+function sentenceStart(text: string, tokens: readonly Token[], i: number): boolean {
+  const before = tokens[i - 1];
+  const gap = text.slice(before ? before.end : 0, (tokens[i] as Token).start);
+  return !before || /[.!?:;]\s*$/.test(gap);
+}
+
+/** "Forced Labour Convention, 1957 (No. 105)": the number written after the name is another convention's. */
+function otherIloNumber(tokens: readonly Token[], m: ExactMatch, registry: InstrumentRegistry): boolean {
+  const number = m.name.ids.length === 1 ? registry.byId(m.name.ids[0] as string)?.iloNumber : undefined;
+  if (number === undefined || number === null) return false;
+  let k = m.to;
+  if (/^\d{4}$/.test(tokens[k]?.raw ?? '')) k++;
+  if (tokens[k]?.norm !== 'no') return false;
+  const written = tokens[k + 1]?.raw ?? '';
+  return /^\d{1,3}$/.test(written) && Number(written) !== number;
 }
 
 /**

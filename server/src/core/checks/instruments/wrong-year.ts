@@ -6,7 +6,7 @@ export const wrongYear: Check = {
   category: 'instruments',
   defaultSeverity: 'error',
   description: 'A year written with a known instrument that is not its year ("the 1952 Refugee Convention").',
-  docs: `Instruments are often named with their year: the 1951 Refugee Convention, the 1989 Convention on the Rights of the Child, the Forced Labour Convention, 1930. The year is that of adoption (or of the title itself), not of entry into force: a wrong year points readers to a different text, or to none.
+  docs: `Instruments are often named with their year: the 1951 Refugee Convention, the 1989 Convention on the Rights of the Child, the Forced Labour Convention, 1930. The year is that of adoption (or of the title itself), not of entry into force: a wrong year points readers to a different text, or to none. A short name inside the title of another instrument ("the Abolition of Forced Labour Convention, 1957", "the Universal Declaration on Cultural Diversity"), or followed by another ILO number ("(No. 105)"), names that instrument, and its year is not compared.
 
 Invalid: \`the 1990 CRC\`, \`the 1952 Refugee Convention\`. Valid: \`the 1989 Convention on the Rights of the Child\`, \`the 1951 Refugee Convention and its 1967 Protocol\`.`,
   *run(model, ctx): Iterable<Report> {
