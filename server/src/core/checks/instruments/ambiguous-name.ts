@@ -1,12 +1,29 @@
 import type { Check, Fix, Report } from '../check';
 import { distinctName } from '../../instruments/describe';
+import { FUNCTION_WORDS, nameWords } from '../../instruments/tokens';
+
+/**
+ * The one candidate that the words right after the name, in the same
+ * sentence, single out ("the Palermo Protocol (Trafficking in Persons
+ * Protocol)", "the Palermo Protocol on trafficking in persons"): all the
+ * words of its distinct name that the other candidates' names lack.
+ */
+function namedAfter(after: string, names: readonly string[]): number | undefined {
+  const words = new Set(nameWords(after.split(/[.;!?]|\n[ \t]*\n/)[0] ?? ''));
+  const own = names.map((n) => nameWords(n).filter((w) => !FUNCTION_WORDS.has(w)));
+  const named = own.flatMap((ws, k) => {
+    const distinct = ws.filter((w) => !own.some((other, j) => j !== k && other.includes(w)));
+    return distinct.length > 0 && distinct.every((w) => words.has(w)) ? [k] : [];
+  });
+  return named.length === 1 ? named[0] : undefined;
+}
 
 export const ambiguousName: Check = {
   id: 'instruments/ambiguous-name',
   category: 'instruments',
   defaultSeverity: 'info',
   description: 'A short name that stands for several instruments ("the Palermo Protocol").',
-  docs: `Some short names are used for more than one instrument: "the Palermo Protocol" may be the Trafficking in Persons Protocol or the Smuggling of Migrants Protocol, both adopted at Palermo with the Organized Crime Convention. Name the one you mean; a quick fix is offered for each.
+  docs: `Some short names are used for more than one instrument: "the Palermo Protocol" may be the Trafficking in Persons Protocol or the Smuggling of Migrants Protocol, both adopted at Palermo with the Organized Crime Convention. Name the one you mean; a quick fix is offered for each. A name followed in the same sentence by the words that single one of them out ("the Palermo Protocol (Trafficking in Persons Protocol)", "the Palermo Protocol on trafficking in persons") is not reported.
 
 Invalid: \`the Palermo Protocol\`. Valid: \`the Trafficking in Persons Protocol\`, \`the Smuggling of Migrants Protocol\`.`,
   *run(model, ctx): Iterable<Report> {
@@ -15,13 +32,16 @@ Invalid: \`the Palermo Protocol\`. Valid: \`the Trafficking in Persons Protocol\
       if (m.ids.length < 2) continue;
       const fixes: Fix[] = [];
       const names: string[] = [];
+      const distinct: string[] = [];
       for (const id of m.ids) {
         const instrument = registry.byId(id);
         if (!instrument) continue;
         const name = distinctName(instrument, registry);
+        distinct.push(name);
         names.push(`the ${name}`);
         fixes.push({ title: `Write "${name}"${name === instrument.title ? '' : ` (${instrument.title})`}`, edits: [{ span: m.span, newText: name }], safe: false });
       }
+      if (namedAfter(model.text.slice(m.span.end, m.span.end + 120), distinct) !== undefined) continue;
       yield { span: m.span, message: `"${m.name}" may mean ${names.join(' or ')}: name the one you mean.`, fixes };
     }
   },
