@@ -2,14 +2,18 @@ import type { Check, Fix, Report } from '../check';
 import { distinctName } from '../../instruments/describe';
 import { FUNCTION_WORDS, nameWords } from '../../instruments/tokens';
 
+const NEXT_WORDS = 6;
+
 /**
- * The one candidate that the words right after the name, in the same
- * sentence, single out ("the Palermo Protocol (Trafficking in Persons
- * Protocol)", "the Palermo Protocol on trafficking in persons"): all the
- * words of its distinct name that the other candidates' names lack.
+ * The one candidate that the words right after the name single out ("the
+ * Palermo Protocol (Trafficking in Persons Protocol)", "the Palermo Protocol
+ * on trafficking in persons"): all the words of its distinct name that the
+ * other candidates' names lack, among the next NEXT_WORDS words of the
+ * sentence. Further on, they may name another instrument ("the Palermo
+ * Protocol, and the Protocol to Prevent … Trafficking in Persons").
  */
 function namedAfter(after: string, names: readonly string[]): number | undefined {
-  const words = new Set(nameWords(after.split(/[.;!?]|\n[ \t]*\n/)[0] ?? ''));
+  const words = new Set(nameWords(after.split(/[.;!?]|\n[ \t]*\n/)[0] ?? '').slice(0, NEXT_WORDS));
   const own = names.map((n) => nameWords(n).filter((w) => !FUNCTION_WORDS.has(w)));
   const named = own.flatMap((ws, k) => {
     const distinct = ws.filter((w) => !own.some((other, j) => j !== k && other.includes(w)));
