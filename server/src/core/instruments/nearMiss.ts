@@ -64,7 +64,7 @@ export function nearMissAt(tokens: readonly Token[], from: number, minTo: number
   let reach: Token[] | undefined;
   let seen: Set<string> | undefined;
   for (const { name, second: word, content } of all.names) {
-    if (!similar(second.norm, word)) continue;
+    if (!close(second.norm, word)) continue;
     // Words in reach of any candidate: the cheap filter below reads them once.
     reach ??= phrase(tokens, from, all.longest + SLACK);
     seen ??= new Set(reach.map((t) => t.norm));
@@ -110,9 +110,19 @@ function sharesContent(content: readonly string[], window: readonly Token[], see
   const allowed = content.length - Math.ceil(0.8 * content.length);
   let lost = 0;
   for (const w of missing) {
-    if (!window.some((t) => similar(t.norm, w)) && ++lost > allowed) return false;
+    if (!window.some((t) => close(t.norm, w)) && ++lost > allowed) return false;
   }
   return true;
+}
+
+/**
+ * A word inside a name written in the singular or the plural ("Convention on
+ * the Right of the Child", "Domestic Worker Convention"), or misspelt. The
+ * name's last word must be similar: "the Geneva Conventions" are other
+ * instruments than "the Geneva Convention".
+ */
+function close(a: string, b: string): boolean {
+  return similar(a, b) || (a.length >= 4 && b.length >= 4 && (a + 's' === b || b + 's' === a));
 }
 
 function similar(a: string, b: string): boolean {
@@ -149,7 +159,7 @@ function insertion(window: readonly Token[], i: number): number {
 
 function substitution(text: string, word: string): number {
   if (text === word) return 0;
-  if (similar(text, word)) return 0.5;
+  if (close(text, word)) return 0.5;
   return Math.max(wordCost(text), wordCost(word));
 }
 
@@ -182,5 +192,5 @@ function align(name: InstrumentName, content: readonly string[], window: readonl
 }
 
 function keepsContent(content: readonly string[], phraseTokens: readonly Token[]): boolean {
-  return content.filter((w) => phraseTokens.some((t) => similar(t.norm, w))).length >= 0.8 * content.length;
+  return content.filter((w) => phraseTokens.some((t) => close(t.norm, w))).length >= 0.8 * content.length;
 }

@@ -5,7 +5,7 @@ export const misnamedTitle: Check = {
   category: 'instruments',
   defaultSeverity: 'warning',
   description: 'A title that is close to, but not, the official title or short name of a known instrument.',
-  docs: `An instrument is cited by its official title or an established short name. A title with a word left out, swapped or misspelt ("Forced Labor Convention", "… All Migrant Workers and their Families") reads as careless in a negotiated text and may not be found by readers searching for the official one. The quick fix writes the name it resembles.
+  docs: `An instrument is cited by its official title or an established short name. A title with a word left out, swapped, misspelt or put in the singular or the plural ("Forced Labor Convention", "… All Migrant Workers and their Families", "Convention on the Right of the Child") reads as careless in a negotiated text and may not be found by readers searching for the official one. The quick fix writes the name it resembles. A name whose last word is in another number is taken for another instrument ("the Geneva Conventions").
 
 Invalid: \`the International Convention on the Protection of the Rights of All Migrant Workers and their Families\`. Valid: \`the International Convention on the Protection of the Rights of All Migrant Workers and Members of Their Families\`, \`the Migrant Workers Convention\`.`,
   *run(model, ctx): Iterable<Report> {
