@@ -14,9 +14,9 @@ const MAX_WORDS = 30;
 const MAX_WORDS_BEFORE = 4;
 const CONNECTORS = new Set(['on', 'against', 'relating', 'concerning', 'for', 'of', 'to', 'between']);
 
-/** Between two words of one title: only spaces, line breaks, commas or hyphens. */
+/** Between two words of one title: only spaces, line breaks, commas, hyphens or an apostrophe ("Peoples' Rights"). */
 function joined(text: string, a: Token, b: Token): boolean {
-  return /^[\s,\-–]*$/.test(text.slice(a.end, b.start));
+  return /^[\s,\-–'’]*$/.test(text.slice(a.end, b.start));
 }
 
 /** Whether token k continues the capitalized phrase of the token before it. */
@@ -64,8 +64,20 @@ export function titleAt(tokens: readonly Token[], head: number, floor: number, t
   let from = head;
   while (from - 1 >= floor && head - from < MAX_WORDS_BEFORE) {
     const p = tokens[from - 1] as Token;
-    if (p.segment !== h.segment || !isCapitalized(p.raw) || FUNCTION_WORDS.has(p.norm) || /^\d/.test(p.raw) || !/^\s+$/.test(text.slice(p.end, (tokens[from] as Token).start))) break;
-    from--;
+    if (!before(p, tokens[from] as Token, h, text)) break;
+    if (!FUNCTION_WORDS.has(p.norm)) {
+      from--;
+      continue;
+    }
+    // "Council of Europe Convention": "of" between two capitalized words of the name, not right before the head ("Ratification of Convention …").
+    const q = tokens[from - 2];
+    if (p.norm !== 'of' || from === head || from - 2 < floor || !q || !before(q, p, h, text) || FUNCTION_WORDS.has(q.norm)) break;
+    from -= 2;
   }
   return { from, to: end + 1 };
+}
+
+/** Whether `p` continues the words of a title back from `t`: capitalized (or "of"), in the head's segment, and joined by a space or a hyphen ("Inter-American"). */
+function before(p: Token, t: Token, h: Token, text: string): boolean {
+  return p.segment === h.segment && (isCapitalized(p.raw) || p.norm === 'of') && !/^\d/.test(p.raw) && /^(?:\s+|[-–])$/.test(text.slice(p.end, t.start));
 }
