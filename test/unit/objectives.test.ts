@@ -103,6 +103,35 @@ describe('renumbering objectives', () => {
   });
 });
 
+describe('renumbering with a reference that points nowhere', () => {
+  const text = '# T\n\n## Objective 1: A\n\n1. Text on objective 2.\n\n## Objective 3: B\n\n2. Text.\n';
+
+  it('is refused, naming the reference, rather than making it point at the objective that takes its number', () => {
+    const m = model('file:///d/dangling.md', text);
+    assert.deepEqual(renumberAll([m]), {
+      error: 'Objective 2, referred to on line 5, is not defined: after renumbering, the reference would point at the objective numbered 2 then. Correct the reference first.',
+    });
+    const r = renameAt(m, text.indexOf('Objective 3') + 10, '2', [m], { data: m.data, others: [m] });
+    assert.match(String((r as { error: string }).error), /^Objective 2, referred to on line 5, is not defined/);
+  });
+
+  it('is not offered as a quick fix, while the reference is reported', () => {
+    const m = model('file:///d/dangling.md', text);
+    const findings = lintModel(m);
+    assert.deepEqual(findings.filter((f) => f.checkId.startsWith('references/')).map((f) => [f.checkId, f.fixes?.length ?? 0]), [
+      ['references/unknown-objective', 0],
+      ['references/objective-numbering', 0],
+    ]);
+  });
+
+  it('goes on when the reference is corrected, and when its number stays undefined', () => {
+    const corrected = model('file:///d/ok.md', text.replace('objective 2', 'objective 3'));
+    assert.ok('edits' in renumberAll([corrected]));
+    const beyond = model('file:///d/beyond.md', text.replace('objective 2', 'objective 7'));
+    assert.ok('edits' in renumberAll([beyond]));
+  });
+});
+
 describe('completion of objective and paragraph numbers', () => {
   const labels = (text: string, others: DocumentModel[] = []): string[] => {
     const m = model('file:///d/c.md', text);

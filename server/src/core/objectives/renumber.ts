@@ -10,6 +10,11 @@
  *   take), references to it follow the later definition, the one that held
  *   the number before the insertion.
  *
+ * A reference to an objective that no definition holds is left as it is,
+ * so renumbering is refused when such a number would come to be defined: the
+ * reference, which points nowhere and is reported, would silently point at
+ * the objective that takes the number.
+ *
  * A range "objectives 4 to 6" keeps its form when its objectives stay
  * consecutive, and becomes a list ("4, 6 and 7") when they do not. Nothing
  * but objective numbers changes: references to the GCM or to another
@@ -36,7 +41,8 @@ export function renameObjective(from: number, to: number, models: readonly Docum
   const map = new Map<number, number>([[from, to]]);
   const taken = new Set(defs.filter((d) => d.number !== from).map((d) => d.number));
   for (let k = to; taken.has(k) && from !== to; k++) map.set(k, k + 1);
-  return { edits: rewrite(members, (d) => map.get(d.number) ?? d.number, map) };
+  const defNumber = (d: ObjectiveDef): number => map.get(d.number) ?? d.number;
+  return refused(members, defs, defNumber) ?? { edits: rewrite(members, defNumber, map) };
 }
 
 export function renumberAll(models: readonly DocumentModel[]): EditResult {
@@ -46,7 +52,29 @@ export function renumberAll(models: readonly DocumentModel[]): EditResult {
   const next = new Map<ObjectiveDef, number>(defs.map((d, i) => [d, i + 1]));
   const refMap = new Map<number, number>();
   for (const d of defs) refMap.set(d.number, next.get(d) as number);
-  return { edits: rewrite(members, (d) => next.get(d) ?? d.number, refMap) };
+  const defNumber = (d: ObjectiveDef): number => next.get(d) ?? d.number;
+  return refused(members, defs, defNumber) ?? { edits: rewrite(members, defNumber, refMap) };
+}
+
+/**
+ * The error for a renumbering that would give a definition the number of a
+ * reference that points nowhere now (see the top of this file), if any.
+ */
+function refused(members: readonly DocumentModel[], defs: readonly ObjectiveDef[], defNumber: (d: ObjectiveDef) => number): { error: string } | undefined {
+  const before = new Set(defs.map((d) => d.number));
+  const after = new Set(defs.map(defNumber));
+  for (const model of members) {
+    for (const r of model.facts('partRefs')) {
+      if (r.kind !== 'objective' || r.scope !== 'local') continue;
+      for (const n of r.rangeFrom ? [r.rangeFrom.number, r.number] : [r.number]) {
+        if (before.has(n) || !after.has(n)) continue;
+        const line = model.lines.positionAt(r.span.start).line + 1;
+        const where = members.length > 1 ? `${model.uri.slice(model.uri.lastIndexOf('/') + 1)}, line ${line}` : `line ${line}`;
+        return { error: `Objective ${n}, referred to on ${where}, is not defined: after renumbering, the reference would point at the objective numbered ${n} then. Correct the reference first.` };
+      }
+    }
+  }
+  return undefined;
 }
 
 /**
