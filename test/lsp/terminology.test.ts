@@ -4,7 +4,7 @@
  * acronyms a document defines, and "fix all" for mixed variants.
  */
 import { strict as assert } from 'node:assert';
-import { CompletionRequest, HoverRequest, type CompletionItem, type CompletionList, type MarkupContent, type Position } from 'vscode-languageserver-protocol/node';
+import { CompletionRequest, HoverRequest, type CompletionItem, type CompletionList, type MarkupContent, type Position, type TextEdit } from 'vscode-languageserver-protocol/node';
 import { tempServer } from '../support/tempServer';
 import { applyEdits, positionOf } from '../support/lspText';
 
@@ -66,6 +66,18 @@ describe('language server: terminology', () => {
     const gmg = acronyms.find((i) => i.label === 'GMG');
     assert.ok(gmg, acronyms.map((i) => i.label).join(', '));
     assert.equal(gmg.detail, 'Global Migration Group');
+  });
+
+  it('completes a glossary phrase typed over several words, replacing all of them', async () => {
+    const uri = uriOf('complete-phrase.md');
+    const text = 'All Member St\nand migrants in an irr\n';
+    await server.client.open(uri, text);
+    const applied = async (marker: string): Promise<string[]> => {
+      const items = await completeAt(uri, positionOf(text, marker, marker.length));
+      return items.filter((i) => i.detail === 'Glossary term').map((i) => applyEdits(text, [i.textEdit as TextEdit]).split('\n')[marker.startsWith('All') ? 0 : 1] as string);
+    };
+    assert.deepEqual(await applied('All Member St'), ['All Member States']);
+    assert.deepEqual(await applied('and migrants in an irr'), ['and migrants in an irregular situation']);
   });
 
   it('moves the definition of an acronym to its first use', async () => {

@@ -9,6 +9,8 @@ import { linePrefix } from '../features/completion';
 import { describeConcept } from './hover';
 
 const WORD_CHAR = /[\p{L}\p{N}-]/u;
+/** How many words of a glossary phrase typed so far are looked at: "migrants in an irr" is four. */
+const MAX_PHRASE_WORDS = 6;
 
 /** The word being typed: letters, digits and hyphens at the end of the line so far (at most 40), scanned backwards. */
 function typedWord(prefix: string): string | undefined {
@@ -17,18 +19,45 @@ function typedWord(prefix: string): string | undefined {
   return prefix.length - i >= 2 ? prefix.slice(i) : undefined;
 }
 
-export const terminologyCompletion: CompletionProvider = (model, offset, ctx) => {
-  const typed = typedWord(linePrefix(model, offset));
-  if (!typed) return [];
-  const lower = typed.toLowerCase();
-  const replace = { start: offset - typed.length, end: offset };
-  const out: CompletionEntry[] = [];
-  for (const c of ctx.data.terminology.concepts) {
-    if (!c.preferred.toLowerCase().startsWith(lower)) continue;
-    // Keep the drafter's capital at the start of a sentence.
-    const label = /^\p{Lu}/u.test(typed) && !c.caseSensitive ? c.preferred[0]?.toUpperCase() + c.preferred.slice(1) : c.preferred;
-    out.push({ label, kind: 'term', detail: 'Glossary term', documentation: describeConcept(c), replace });
+/**
+ * The phrases that end with the word being typed, longest first: "Member St"
+ * then "St". Each starts at a word of the line.
+ */
+function typedPhrases(prefix: string, word: string): string[] {
+  const out = [word];
+  let start = prefix.length - word.length;
+  for (let n = 1; n < MAX_PHRASE_WORDS; n++) {
+    const gap = /[ \t]+$/.exec(prefix.slice(0, start));
+    if (!gap) break;
+    let i = start - gap[0].length;
+    const end = i;
+    while (i > 0 && end - i < 40 && WORD_CHAR.test(prefix[i - 1] as string)) i--;
+    if (i === end) break;
+    start = i;
+    out.unshift(prefix.slice(start));
   }
+  return out;
+}
+
+export const terminologyCompletion: CompletionProvider = (model, offset, ctx) => {
+  const prefix = linePrefix(model, offset);
+  const typed = typedWord(prefix);
+  if (!typed) return [];
+  const out: CompletionEntry[] = [];
+  // The longest phrase typed that starts a glossary term decides what is replaced: "Member St" offers "Member States", not "Member States parties".
+  for (const phrase of typedPhrases(prefix, typed)) {
+    const lower = phrase.toLowerCase().replace(/[ \t]+/g, ' ');
+    const concepts = ctx.data.terminology.concepts.filter((c) => c.preferred.toLowerCase().startsWith(lower));
+    if (concepts.length === 0) continue;
+    const replace = { start: offset - phrase.length, end: offset };
+    for (const c of concepts) {
+      // Keep the drafter's capital at the start of a sentence.
+      const label = /^\p{Lu}/u.test(phrase) && !c.caseSensitive ? c.preferred[0]?.toUpperCase() + c.preferred.slice(1) : c.preferred;
+      out.push({ label, kind: 'term', detail: 'Glossary term', documentation: describeConcept(c), replace });
+    }
+    break;
+  }
+  const replace = { start: offset - typed.length, end: offset };
   const seen = new Set<string>();
   for (const d of model.facts('acronymDefinitions')) {
     if (d.span.end > offset || seen.has(d.acronym) || !d.acronym.startsWith(typed) || d.acronym === typed) continue;
