@@ -59,6 +59,20 @@ describe('language server: SDG references', () => {
     assert.deepEqual(narrowed.items.map((i) => i.label), ['10.7']);
   });
 
+  it('completion with the cursor inside an id replaces the whole id, not the part before the cursor', async () => {
+    const uri = uriOf('completion-inside.md');
+    const text = 'In line with SDG target 10.7, and objective 12 of the GCM.\n';
+    await server.client.open(uri, text);
+    const pick = async (marker: string, at: number, label: string): Promise<string> => {
+      const list = (await server.client.connection.sendRequest(CompletionRequest.type, { textDocument: { uri }, position: positionOf(text, marker, at) })) as CompletionList;
+      const item = list.items.find((i) => i.label === label);
+      assert.ok(item, list.items.map((i) => i.label).join(' '));
+      return applyEdits(text, [item.textEdit as TextEdit]);
+    };
+    assert.equal(await pick('10.7', 3, '10.1'), 'In line with SDG target 10.1, and objective 12 of the GCM.\n');
+    assert.equal(await pick('12 of', 1, '19'), 'In line with SDG target 10.7, and objective 19 of the GCM.\n');
+  });
+
   it('the misquotation quick fix replaces the quotation by the official wording', async () => {
     const uri = uriOf('quote.md');
     const text = 'SDG target 10.7 calls on States to "facilitate safe, orderly and regular migration".\n';

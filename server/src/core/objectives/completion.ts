@@ -25,7 +25,9 @@ export const objectiveCompletion: CompletionProvider = (model, offset, ctx) => {
   const m = contextPattern(patternsFor(model.config).keyword).exec(linePrefix(model, offset).slice(-200));
   if (!m) return [];
   const typed = m[4] ?? '';
-  const replace = { start: offset - typed.length, end: offset };
+  // The rest of a number the cursor is inside ("1|2") is replaced too.
+  const rest = /^\d*/.exec(model.text.slice(offset, offset + 3))?.[0] ?? '';
+  const replace = { start: offset - typed.length, end: offset + rest.length };
   const draft = draftOf(model, ctx.others);
   const out: CompletionEntry[] = [];
   const add = (n: number, kind: CompletionEntry['kind'], detail: string): void => {

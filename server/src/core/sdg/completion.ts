@@ -8,12 +8,16 @@ import { goalUrl } from '../data/sdg';
 
 const CONTEXT = /\b(?:(SDGs?|Sustainable\s+Development\s+Goals?|Goals?)(?:\s+([Tt]argets?|[Ii]ndicators?))?|([Tt]argets?|[Ii]ndicators?))\s+(?:[\d.a-z]+(?:\s*,\s*|\s+and\s+|\s+or\s+))*([\d.a-z]*)$/;
 
+const ID_REST = /^[\da-z]*(?:\.[\da-z]+)*/;
+
 export const sdgCompletion: CompletionProvider = (model, offset, ctx) => {
   const m = CONTEXT.exec(linePrefix(model, offset));
   if (!m) return [];
   const typed = m[4] ?? '';
   const keyword = (m[2] ?? m[3] ?? '').toLowerCase();
-  const replace = { start: offset - typed.length, end: offset };
+  // The rest of an id the cursor is inside ("10.|7") is replaced too: a completion replaces the whole id.
+  const rest = ID_REST.exec(model.text.slice(offset, offset + 12))?.[0] ?? '';
+  const replace = { start: offset - typed.length, end: offset + rest.length };
   const sdg = ctx.data.sdg;
   const out: CompletionEntry[] = [];
   const wantGoals = !keyword && !typed.includes('.');
