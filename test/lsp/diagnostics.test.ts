@@ -3,7 +3,7 @@ import { mkdtempSync, unlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { CodeActionRequest, DidChangeWatchedFilesNotification, FileChangeType, type CodeAction } from 'vscode-languageserver-protocol/node';
+import { CodeActionRequest, DidChangeConfigurationNotification, DidChangeWatchedFilesNotification, FileChangeType, type CodeAction } from 'vscode-languageserver-protocol/node';
 import { applyEdits } from '../support/lspText';
 import { TestClient } from '../support/lspClient';
 import { STATUS_NOTIFICATION, type StatusParams } from '../../server/src/protocol';
@@ -137,5 +137,22 @@ describe('language server: editor settings', () => {
     const edits = actions[0]?.edit?.changes?.[uri];
     assert.ok(edits, JSON.stringify(actions));
     assert.equal(applyEdits(text, edits), 'The labor center.\n');
+  });
+});
+
+describe('language server: settings pushed by a client without workspace/configuration', () => {
+  it('apply from the initialization options, then from each change of configuration', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'compact-lint-lsp-'));
+    await TestClient.run({ root: dir, pushedSettings: { compactLint: { checks: { 'sdg/unknown-goal': 'off' } } } }, async (client) => {
+      const uri = pathToFileURL(join(dir, 'pushed.md')).href;
+      await client.open(uri, 'SDG 18 and the labor market.\n');
+      const first = await client.waitForDiagnostics(uri);
+      assert.deepEqual(first.diagnostics.map((d) => d.code), ['terminology/spelling']);
+      await client.connection.sendNotification(DidChangeConfigurationNotification.type, { settings: { compactLint: { enable: false } } });
+      await client.waitForDiagnostics(uri, (p) => p.diagnostics.length === 0);
+      await client.connection.sendNotification(DidChangeConfigurationNotification.type, { settings: { compactLint: { spelling: 'us' } } });
+      const last = await client.waitForDiagnostics(uri, (p) => p.diagnostics.length > 0);
+      assert.deepEqual(last.diagnostics.map((d) => d.code), ['sdg/unknown-goal']);
+    });
   });
 });

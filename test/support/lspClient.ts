@@ -35,6 +35,8 @@ export interface ClientOptions {
   readonly root?: string;
   /** Answer to workspace/configuration for the "compactLint" section. */
   readonly settings?: Record<string, unknown>;
+  /** A client without workspace/configuration, which pushes its settings instead: these, as initialization options. */
+  readonly pushedSettings?: Record<string, unknown>;
   /** Node options for the server process (e.g. a --require preload). */
   readonly execArgv?: readonly string[];
 }
@@ -76,8 +78,9 @@ export class TestClient {
       processId: process.pid,
       rootUri,
       workspaceFolders: rootUri ? [{ uri: rootUri, name: 'workspace' }] : null,
+      ...(options.pushedSettings ? { initializationOptions: options.pushedSettings } : {}),
       capabilities: {
-        workspace: { configuration: true, didChangeConfiguration: { dynamicRegistration: true } },
+        workspace: options.pushedSettings ? {} : { configuration: true, didChangeConfiguration: { dynamicRegistration: true } },
         textDocument: {
           publishDiagnostics: { relatedInformation: true, versionSupport: true, codeDescriptionSupport: true, dataSupport: true },
           completion: { completionItem: { snippetSupport: false, documentationFormat: ['markdown'] } },

@@ -66,6 +66,7 @@ export class Analyzer {
   initialize(params: InitializeParams): void {
     const caps = params.capabilities;
     this.settings.setSupported(!!caps.workspace?.configuration);
+    this.settings.push(params.initializationOptions);
     this.canRegisterConfiguration = !!caps.workspace?.didChangeConfiguration?.dynamicRegistration;
     const folders = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
     this.#folders = folders.filter((u) => u.startsWith('file:')).map((u) => fileURLToPath(u));
@@ -114,7 +115,9 @@ export class Analyzer {
     this.#timers.clear();
   }
 
-  settingsChanged(): void {
+  /** `pushed`: the settings of a client that has no workspace/configuration (see settings.ts). */
+  settingsChanged(pushed?: unknown): void {
+    this.settings.push(pushed);
     this.settings.clear();
     this.#relintAll();
   }

@@ -75,7 +75,7 @@ export function startServer(connection: Connection): void {
   connection.onDidOpenTextDocument((p) => analyzer.open(p.textDocument.uri, p.textDocument.languageId, p.textDocument.version, p.textDocument.text));
   connection.onDidChangeTextDocument((p) => analyzer.change(p.textDocument.uri, p.textDocument.version, p.contentChanges));
   connection.onDidCloseTextDocument((p) => analyzer.close(p.textDocument.uri));
-  connection.onDidChangeConfiguration(() => analyzer.settingsChanged());
+  connection.onDidChangeConfiguration((p) => analyzer.settingsChanged(p.settings));
   connection.onDidChangeWatchedFiles((p) => analyzer.filesChanged(p.changes.map((c) => c.uri)));
 
   connection.onHover(onDocument('position', (p, token) => hoverHandler(analyzer, p, token)));

@@ -1,6 +1,9 @@
 /**
  * Editor settings, read per resource through workspace/configuration and
- * cached until the client says they changed. Never held in globals.
+ * cached until the client says they changed. A client without
+ * workspace/configuration pushes them instead, in the initialization options
+ * or with workspace/didChangeConfiguration, as `{ "compactLint": { … } }`:
+ * they then apply to every document. Never held in globals.
  */
 import type { Connection } from 'vscode-languageserver';
 import { DEFAULT_SETTINGS, SETTINGS_SECTION, type EditorSettings } from '../protocol';
@@ -9,6 +12,7 @@ import { DEFAULT_CONFIG, SEVERITIES, type Config, type SeveritySetting } from '.
 export class Settings {
   readonly #cache = new Map<string, Promise<EditorSettings>>();
   #supported = false;
+  #pushed: EditorSettings = DEFAULT_SETTINGS;
 
   constructor(private readonly connection: Connection) {}
 
@@ -20,12 +24,18 @@ export class Settings {
     this.#cache.clear();
   }
 
+  /** Settings a client pushes (see above); anything without the section leaves them as they were. */
+  push(value: unknown): void {
+    if (this.#supported || !value || typeof value !== 'object' || !(SETTINGS_SECTION in value)) return;
+    this.#pushed = sanitize((value as Record<string, unknown>)[SETTINGS_SECTION]);
+  }
+
   forget(uri: string): void {
     this.#cache.delete(uri);
   }
 
   get(uri: string): Promise<EditorSettings> {
-    if (!this.#supported) return Promise.resolve(DEFAULT_SETTINGS);
+    if (!this.#supported) return Promise.resolve(this.#pushed);
     let p = this.#cache.get(uri);
     if (!p) {
       p = this.connection.workspace
