@@ -27,9 +27,9 @@ function typedPhrases(prefix: string, word: string): string[] {
   const out = [word];
   let start = prefix.length - word.length;
   for (let n = 1; n < MAX_PHRASE_WORDS; n++) {
-    const gap = /[ \t]+$/.exec(prefix.slice(0, start));
-    if (!gap) break;
-    let i = start - gap[0].length;
+    let i = start;
+    while (i > 0 && start - i < 40 && (prefix[i - 1] === ' ' || prefix[i - 1] === '\t')) i--;
+    if (i === start) break;
     const end = i;
     while (i > 0 && end - i < 40 && WORD_CHAR.test(prefix[i - 1] as string)) i--;
     if (i === end) break;
