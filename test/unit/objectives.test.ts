@@ -4,7 +4,7 @@
  * command) applied to the text.
  */
 import { strict as assert } from 'node:assert';
-import { DEFAULT_CONFIG, buildModel, complete, isDraftMember, lintModel, outline, referencesAt, renameAt, renumberAll, type DocumentModel, type OutlineNode, type TextEdit } from '../../server/src/core/index';
+import { DEFAULT_CONFIG, buildModel, complete, definitionsAt, isDraftMember, lintModel, outline, referencesAt, renameAt, renumberAll, type DocumentModel, type OutlineNode, type TextEdit } from '../../server/src/core/index';
 
 const model = (uri: string, text: string, config = DEFAULT_CONFIG): DocumentModel => buildModel({ uri, version: 1, text }, config);
 const ids = (m: DocumentModel, draft: DocumentModel[] = []): string[] => lintModel(m, { draft }).filter((f) => f.checkId.startsWith('references/')).map((f) => `${f.checkId} ${m.text.slice(f.span.start, f.span.end)}`);
@@ -152,6 +152,40 @@ describe('completion of objective and paragraph numbers', () => {
   it('offers the paragraphs of the other files of the draft', () => {
     const annex = model('file:///d/main.md', '1. We commit to data.\n2. We commit to more.\n');
     assert.deepEqual(labels('As set out in paragraph ', [annex]), ['1 We commit to data.', '2 We commit to more.']);
+  });
+});
+
+describe('paragraphs of a draft in two files, each numbering its own', () => {
+  const config = { ...DEFAULT_CONFIG, draft: { files: ['main.md', 'annex.md'], base: '/d' } };
+  const mainText = '1. We commit to data.\n\n2. We commit to more, as the annex, paragraphs 1 to 3, sets out; see paragraph 1 of the annex and paragraph 4.\n';
+  const annexText = '1. The forum meets.\n\n2. It considers paragraph 2 of the compact and paragraph 2.\n\n3. It reports, under paragraph 1.\n';
+  const main = model('file:///d/main.md', mainText, config);
+  const annex = model('file:///d/annex.md', annexText, config);
+  const ctx = { data: main.data, others: [main, annex] };
+  const at = (m: DocumentModel, marker: string, delta: number): number => m.text.indexOf(marker) + delta;
+  const where = (locations: { uri: string; span: { start: number } }[]): string[] =>
+    locations.map((l) => {
+      const text = l.uri.endsWith('main.md') ? mainText : annexText;
+      return `${l.uri.slice(l.uri.lastIndexOf('/') + 1)}:${text.slice(0, l.span.start).split('\n').length}`;
+    });
+
+  it('resolves "of the compact" to the main text and "the annex, paragraphs" to the annex', () => {
+    assert.deepEqual(where(definitionsAt(annex, at(annex, 'paragraph 2 of the compact', 10), [main, annex], ctx)), ['main.md:3']);
+    assert.deepEqual(where(definitionsAt(annex, at(annex, 'and paragraph 2', 14), [main, annex], ctx)), ['annex.md:3']);
+    assert.deepEqual(where(definitionsAt(main, at(main, 'paragraphs 1 to 3', 11), [main, annex], ctx)), ['annex.md:1']);
+    assert.deepEqual(where(definitionsAt(main, at(main, 'paragraph 1 of the annex', 10), [main, annex], ctx)), ['annex.md:1']);
+  });
+
+  it('checks a reference against the file it names', () => {
+    assert.deepEqual(ids(main, [annex]), ['references/unknown-paragraph 4']);
+    assert.deepEqual(ids(annex, [main]), []);
+    const wrong = model('file:///d/annex.md', '1. The forum meets.\n\n2. It considers paragraph 3 of the compact.\n', config);
+    assert.deepEqual(ids(wrong, [main]), ['references/unknown-paragraph 3']);
+  });
+
+  it('finds the references of one file\'s paragraph, not those of the other file\'s paragraph of the same number', () => {
+    const refs = referencesAt(annex, at(annex, '1. The forum', 0), [main, annex], ctx, false);
+    assert.deepEqual(where(refs), ['main.md:3', 'main.md:3', 'annex.md:5']);
   });
 });
 

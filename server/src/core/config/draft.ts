@@ -13,6 +13,11 @@ export function isDraftMember(config: Config, uri: string): boolean {
   return draftIndex(config, uri) >= 0;
 }
 
+/** Whether a document is the draft's main text: it matches the first glob of `draft.files` (the annexes match later ones). */
+export function isMainText(config: Config, uri: string): boolean {
+  return draftIndex(config, uri) === 0;
+}
+
 /** The index in `draft.files` of the first glob the document matches, or -1 when it is not in the draft. */
 function draftIndex(config: Config, uri: string): number {
   const { files, base } = config.draft;

@@ -6,6 +6,14 @@
  * or the document alone. The GCM's objectives are keyed "gcm-objective:6"
  * across the workspace; they have no definition there and cannot be renamed.
  * Renaming an objective renumbers it (renumber.ts).
+ *
+ * Each file of a draft numbers its own paragraphs, so a paragraph's key also
+ * says which file's paragraph it is, "paragraph:16|<draft>\u0001<target>":
+ * the file itself (a definition, or a reference to a number the file
+ * defines), the main text or an annex (named by the words around the
+ * reference, see PartRef.part), or the first file of the draft that defines
+ * the number. Two keys name the same paragraph when their targets lead to the
+ * same file.
  */
 import type { Location, Navigator } from '../features/navigation';
 import type { DocumentModel } from '../model/model';
@@ -13,12 +21,12 @@ import type { PartRef } from './refs';
 import { refAt, definitionAt } from './at';
 import { docParts } from './index';
 import { draftMembers, renameObjective } from './renumber';
-import { isDraftMember } from '../config/draft';
+import { inDraftOrder, isDraftMember, isMainText } from '../config/draft';
 
 /** The key of what a reference names, seen from its document. */
 function keyOf(ref: PartRef, model: DocumentModel): string | undefined {
-  if (ref.scope === 'foreign') return undefined;
-  if (ref.kind === 'paragraph') return ref.scope === 'local' ? `paragraph:${ref.number}|${draftKey(model)}` : undefined;
+  if (ref.scope === 'foreign' && !(ref.kind === 'paragraph' && ref.part === 'annex' && isDraftMember(model.config, model.uri))) return undefined;
+  if (ref.kind === 'paragraph') return ref.scope !== 'gcm' ? paragraphKey(ref.number, model, paragraphTarget(ref, model)) : undefined;
   if (ref.scope === 'gcm') return `gcm-objective:${ref.number}`;
   if (draftMembers([model]).length > 0) return `objective:${ref.number}|${draftKey(model)}`;
   return model.config.framework === 'gcm' ? `gcm-objective:${ref.number}` : undefined;
@@ -30,10 +38,42 @@ function draftKey(model: DocumentModel): string {
   return isDraftMember(model.config, model.uri) ? `${d.base}\u0000${d.files.join('\u0000')}` : model.uri;
 }
 
-function parse(key: string): { kind: string; number: number; draft: string } {
+function parse(key: string): { kind: string; number: number; draft: string; target: string } {
   const bar = key.indexOf('|');
   const [kind, n] = (bar < 0 ? key : key.slice(0, bar)).split(':');
-  return { kind: kind ?? '', number: Number(n), draft: bar < 0 ? '' : key.slice(bar + 1) };
+  const rest = bar < 0 ? '' : key.slice(bar + 1);
+  const mark = rest.lastIndexOf(TARGET);
+  return { kind: kind ?? '', number: Number(n), draft: mark < 0 ? rest : rest.slice(0, mark), target: mark < 0 ? '' : rest.slice(mark + 1) };
+}
+
+const TARGET = '\u0001';
+
+function paragraphKey(n: number, model: DocumentModel, target: string): string {
+  return `paragraph:${n}|${draftKey(model)}${TARGET}${target}`;
+}
+
+/** Which file's paragraph a reference names, as far as its own document tells (see the top of this file). */
+function paragraphTarget(ref: PartRef, model: DocumentModel): string {
+  if (ref.part && isDraftMember(model.config, model.uri)) return isMainText(model.config, model.uri) === (ref.part === 'main') && defines(model, ref.number) ? `own:${model.uri}` : ref.part;
+  return defines(model, ref.number) ? `own:${model.uri}` : 'any';
+}
+
+function defines(model: DocumentModel, n: number): boolean {
+  return docParts(model).paragraphs.some((d) => d.number === n);
+}
+
+/** The file of the draft whose paragraph `n` a target names, if any. */
+function targetFile(target: string, n: number, draft: readonly DocumentModel[]): DocumentModel | undefined {
+  if (target.startsWith('own:')) return draft.find((m) => m.uri === target.slice(4));
+  const candidates = target === 'any' ? draft : draft.filter((m) => isMainText(m.config, m.uri) === (target === 'main'));
+  return inDraftOrder(candidates).find((m) => defines(m, n));
+}
+
+/** A key with its target resolved to a file, so that keys of one paragraph compare equal. */
+function resolvedKey(key: string, models: readonly DocumentModel[]): string | undefined {
+  const { number, draft, target } = parse(key);
+  const file = targetFile(target, number, inDraft(key, models));
+  return file ? `${number}|${draft}|${file.uri}` : undefined;
 }
 
 /** The models of the draft a key names (all of them for the GCM's objectives). */
@@ -71,17 +111,27 @@ export const objectiveNavigator: Navigator = {
 export const paragraphNavigator: Navigator = {
   symbolAt(model, offset) {
     const def = definitionAt(model, offset);
-    if (def?.paragraph) return { key: `paragraph:${def.paragraph.number}|${draftKey(model)}`, span: def.paragraph.numberSpan };
+    if (def?.paragraph) return { key: paragraphKey(def.paragraph.number, model, `own:${model.uri}`), span: def.paragraph.numberSpan };
     const ref = refAt(model, offset);
     const key = ref && ref.kind === 'paragraph' ? keyOf(ref, model) : undefined;
     return ref && key ? { key, span: ref.span } : undefined;
   },
   definitions(key, models) {
-    const { number } = parse(key);
-    return inDraft(key, models).flatMap((m) => docParts(m).paragraphs.filter((d) => d.number === number).map((d) => ({ uri: m.uri, span: d.numberSpan })));
+    const { number, target } = parse(key);
+    const file = targetFile(target, number, inDraft(key, models));
+    return file ? docParts(file).paragraphs.filter((d) => d.number === number).map((d) => ({ uri: file.uri, span: d.numberSpan })) : [];
   },
   references(key, models) {
-    return referencesOf(key, 'paragraph', models);
+    const wanted = resolvedKey(key, models);
+    if (wanted === undefined) return [];
+    const out: Location[] = [];
+    for (const model of inDraft(key, models)) {
+      for (const ref of model.facts('partRefs')) {
+        const k = ref.kind === 'paragraph' ? keyOf(ref, model) : undefined;
+        if (k !== undefined && resolvedKey(k, models) === wanted) out.push({ uri: model.uri, span: ref.span });
+      }
+    }
+    return out;
   },
 };
 

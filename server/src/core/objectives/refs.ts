@@ -27,6 +27,12 @@ export interface PartRef {
   /** The whole mention, keyword to last number. */
   readonly mention: Span;
   readonly scope: RefScope;
+  /**
+   * For a paragraph of the draft: the file of a draft in several files that
+   * the words around it name, the main text ("paragraph 3 of the compact") or
+   * an annex ("the annex, paragraphs 1 to 3"); each file numbers its own.
+   */
+  readonly part?: 'main' | 'annex';
   /** A lettered subparagraph: "16 (c)" → "c" and the span of the letter. */
   readonly letter?: { readonly letter: string; readonly span: Span };
   /** This number ends a range ("1 to 4"): the range's first number and its span. */
@@ -94,6 +100,9 @@ function findRefs(run: Run, env: ExtractEnv, definitionAt: number, out: PartRef[
     const mention = { start: run.start + m.index, end: run.start + m.index + m[0].length };
     // A block quotation quotes another text, whose numbers are its own.
     const scope = run.quoted ? 'foreign' : scopeOf(text, m.index, m.index + m[0].length);
+    // "of the annex" is another document's unless the draft has an annex file of its own (see resolve.ts): such a reference keeps its part.
+    const found = kind === 'paragraph' && !run.quoted ? partOf(text, m.index, m.index + m[0].length) : undefined;
+    const part = scope === 'local' || found === 'annex' ? found : undefined;
     const refs: PartRef[] = [];
     ONE.lastIndex = 0;
     let previous: PartRef | undefined;
@@ -111,6 +120,7 @@ function findRefs(run: Run, env: ExtractEnv, definitionAt: number, out: PartRef[
         span: { start: s, end: s + digits.length },
         mention,
         scope,
+        ...(part ? { part } : {}),
         ...(letterText ? { letter: { letter: letterText, span: { start: letterAt, end: letterAt + letterText.length } } } : {}),
         ...(isRange && previous && !previous.rangeFrom ? { rangeFrom: { number: previous.number, span: previous.span } } : {}),
       };
@@ -150,6 +160,16 @@ function scopeOf(text: string, start: number, end: number): RefScope {
     return 'local';
   }
   return FOREIGN_WORDS.test(words) ? 'foreign' : 'local';
+}
+
+/** "of the compact", "of this annex" after a mention; "the annex, paragraphs", "the annex's paragraph" before it. */
+const PART_AFTER = /^\s*(?:,\s*)?of\s+(?:the\s+|this\s+|our\s+)?(?:present\s+|current\s+)?(compact|draft|main\s+text|document|annex(?!\s+(?:to|of)\b|\s+(?:[IVXLC]+|[A-Z]|\d+)\b))\b/i;
+const PART_BEFORE = /\bannex(?:[’']s)?,?\s*$/i;
+
+function partOf(text: string, start: number, end: number): 'main' | 'annex' | undefined {
+  const after = PART_AFTER.exec(text.slice(end, end + 40));
+  if (after) return /^annex$/i.test(after[1] as string) ? 'annex' : 'main';
+  return PART_BEFORE.test(text.slice(Math.max(0, start - 12), start)) ? 'annex' : undefined;
 }
 
 /** The last two words of a text, single-spaced. */

@@ -11,6 +11,7 @@ import type { ReferenceData } from '../data/reference';
 import type { GcmObjective } from '../data/gcm';
 import type { PartRef } from './refs';
 import { docParts, type ObjectiveDef, type ParagraphDef } from './index';
+import { inDraftOrder, isMainText } from '../config/draft';
 
 export type ObjectiveScope =
   | { readonly kind: 'draft'; readonly defs: readonly ObjectiveDef[]; readonly byNumber: ReadonlyMap<number, readonly ObjectiveDef[]> }
@@ -87,10 +88,36 @@ export function objectiveScope(ref: PartRef, draft: readonly DocumentModel[], da
 }
 
 export function paragraphScope(ref: PartRef, draft: readonly DocumentModel[]): ParagraphScope {
-  if (ref.scope === 'foreign') return { kind: 'none' };
+  // "paragraph 3 of the annex" names the draft's annex when it has one in a file of its own, else another document's.
+  if (ref.scope === 'foreign') return (ref.part === 'annex' && draft.length > 1 && partScope(draft, 'annex')) || { kind: 'none' };
   if (ref.scope === 'gcm') return { kind: 'gcm' };
+  const part = ref.part && draft.length > 1 ? partScope(draft, ref.part) : undefined;
+  if (part) return part;
   const index = indexOf(draft);
   return index.paragraphs.length > 0 ? { kind: 'draft', defs: index.paragraphs, byNumber: index.paragraphByNumber } : { kind: 'none' };
+}
+
+const partScopes = new WeakMap<readonly DocumentModel[], Map<string, ParagraphScope | undefined>>();
+
+/**
+ * The paragraphs of the draft's main text or of its annexes, each file
+ * numbering its own (see PartRef.part); undefined when the draft does not
+ * have both, and the whole draft's paragraphs apply.
+ */
+function partScope(draft: readonly DocumentModel[], part: 'main' | 'annex'): ParagraphScope | undefined {
+  let byPart = partScopes.get(draft);
+  if (!byPart) partScopes.set(draft, (byPart = new Map()));
+  if (byPart.has(part)) return byPart.get(part);
+  const docs = inDraftOrder(draft.filter((m) => isMainText(m.config, m.uri) === (part === 'main')));
+  let scope: ParagraphScope | undefined;
+  if (docs.length > 0 && docs.length < draft.length) {
+    const defs = docs.flatMap((m) => docParts(m).paragraphs);
+    const byNumber = new Map<number, ParagraphDef>();
+    for (const p of defs) if (!byNumber.has(p.number)) byNumber.set(p.number, p);
+    scope = defs.length > 0 ? { kind: 'draft', defs, byNumber } : undefined;
+  }
+  byPart.set(part, scope);
+  return scope;
 }
 
 /** What a reference to objective `n` names in a scope: the draft's definitions or the GCM's objective. */
