@@ -33,6 +33,7 @@ export interface AcronymDefinition {
 
 const SHAPE = /^[A-Z][A-Z0-9]*[A-Z]s?$/;
 const ROMAN = /^[IVXLCDM]+s?$/;
+const ILO_CODE = /^[CPR]\d{1,3}$/;
 
 export function extractAcronymUses(block: Block, env: ExtractEnv): AcronymUse[] {
   const out: AcronymUse[] = [];
@@ -113,7 +114,8 @@ function findAcronyms(run: Run, tokens: readonly Token[], env: ExtractEnv): Foun
       continue;
     }
     const shaped = SHAPE.test(t.raw) && !ROMAN.test(t.raw) && t.raw.length <= 10;
-    if (!(shaped || listed(t.raw))) continue;
+    // An ILO instrument's code ("C189", "P029", "R205") is its number, not an acronym to define.
+    if (!(shaped || listed(t.raw)) || ILO_CODE.test(t.raw)) continue;
     if (h?.norm === '-' && h.start === t.end) continue;
     if (designation(run.text, tokens, i, terms.designations)) continue;
     if (shaped && !listed(t.raw)) {
