@@ -18,7 +18,7 @@ export function unknownTargetMessage(id: string, sdg: SdgData): string {
 
 export function unknownIndicatorMessage(id: string, sdg: SdgData): string {
   const withdrawn = sdg.withdrawnIndicators.get(id);
-  if (withdrawn) return `SDG indicator ${id} is no longer in the global indicator framework (${withdrawn}).`;
+  if (withdrawn) return `SDG indicator ${id} is ${withdrawn}.`;
   const parts = id.split('.');
   const targetId = `${parts[0]}.${parts[1]}`;
   const t = sdg.targets.get(targetId);
