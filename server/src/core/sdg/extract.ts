@@ -32,7 +32,8 @@ const NOT_AFTER_ID = String.raw`(?![\w°%]|\.\d|\.[a-z]\b|,\d|\s*(?:°|%|per\s*c
 const SEPARATOR = String.raw`\s*(?:,\s*(?:(?:and|or)\s+)?|\b(?:and|or|to)\s+|[&–—-]\s*)`;
 const KEYWORD = String.raw`\b(?:(Sustainable\s+Development\s+Goals?|SDGs?)(?:\s+(?:[Gg]oals?|([Tt]argets?|[Ii]ndicators?)))?|(Goals?)|([Tt]argets?|[Ii]ndicators?))`;
 const MENTION = new RegExp(
-  String.raw`${KEYWORD}\s*(?:(?:No\.|no\.|number)\s*)?(${ID}${NOT_AFTER_ID}(?:${SEPARATOR}${ID}${NOT_AFTER_ID})*)`,
+  // "SDG 18", "SDG18" and "SDG-18".
+  String.raw`${KEYWORD}(?:-|\s*)(?:(?:No\.|no\.|number)\s*)?(${ID}${NOT_AFTER_ID}(?:${SEPARATOR}${ID}${NOT_AFTER_ID})*)`,
   'g',
 );
 const ONE_ID = new RegExp(String.raw`(${SEPARATOR})?(${ID})${NOT_AFTER_ID}`, 'gy');
