@@ -41,6 +41,13 @@ export interface Concept {
 export interface Context {
   readonly precededBy?: readonly string[];
   readonly followedBy?: readonly string[];
+  /**
+   * Also matches where the words around name an organization other than the
+   * United Nations: "acronym", an acronym before ("IGAD member states") or
+   * after "of" ("member states of IGAD"); "name", also a capitalized name
+   * after "of" or "of the" ("secretary general of the Bar Association").
+   */
+  readonly anotherOrganization?: 'acronym' | 'name';
 }
 
 export interface FixedTerm {

@@ -53,11 +53,13 @@ export function extractFixedTermSlips(block: Block, env: ExtractEnv): FixedTermS
         continue;
       }
       if (found === casing.correct || casing.accept.includes(found)) continue;
-      if (term.allowSentenceInitialCapital && initial && found === upperFirst(casing.correct)) continue;
+      const sentenceCase = term.allowSentenceInitialCapital && initial;
+      if (sentenceCase && found === upperFirst(casing.correct)) continue;
       if (term.ignoreInHeadings && run.kind === 'heading') continue;
       if (term.properNameGuard && inProperName(tokens, m.first, m.last)) continue;
       if (term.unless && contextMatches(tokens, m.first, m.last, term.unless)) continue;
-      report(m, term, casing.correct);
+      // "Human Rights are universal" → "Human rights", not "human rights".
+      report(m, term, sentenceCase ? upperFirst(casing.correct) : casing.correct);
     }
     for (const m of lex.wrongForms.matchAll(tokens, startsOf[r])) {
       const { term, index } = m.payloads[0] as (typeof m.payloads)[number];
@@ -65,12 +67,31 @@ export function extractFixedTermSlips(block: Block, env: ExtractEnv): FixedTermS
       if (!wrong) continue;
       const found = phraseText(run, tokens, m.first, m.last);
       if (wrong.lowercaseInitialOnly && isCapitalized(found)) continue;
+      // "the Regional Capacity Building Programme": a name keeps its own form.
+      if (term.properNameGuard && isCapitalized(found) && inProperName(tokens, m.first, m.last)) continue;
       if (wrong.onlyWhen && !contextMatches(tokens, m.first, m.last, wrong.onlyWhen)) continue;
       if (wrong.unless && contextMatches(tokens, m.first, m.last, wrong.unless)) continue;
       report(m, term, matchCase(found, wrong.replacement));
     }
   }
   return out;
+}
+
+/** The United Nations, which "Member States" and "Secretary-General" name without saying so. */
+const UN_WORDS = new Set(['UN', 'United', 'Organization']);
+
+/** See Context.anotherOrganization. */
+function namesAnotherOrganization(tokens: readonly Token[], first: number, last: number, mode: 'acronym' | 'name'): boolean {
+  // "IGAD member states", "IGAD's secretary general".
+  const possessive = tokens[first - 1]?.norm === 's' && tokens[first - 2]?.norm === "'";
+  const before = tokens[first - (possessive ? 3 : 1)];
+  if (before?.kind === 'word' && before.raw.length >= 2 && isAllCaps(before.raw) && !UN_WORDS.has(before.raw)) return true;
+  if (tokens[last]?.norm !== 'of') return false;
+  const the = tokens[last + 1]?.norm === 'the';
+  const name = tokens[last + (the ? 2 : 1)];
+  if (name?.kind !== 'word' || UN_WORDS.has(name.raw)) return false;
+  if (!the && isAllCaps(name.raw) && name.raw.length >= 2) return true;
+  return mode === 'name' && isCapitalized(name.raw);
 }
 
 function upperFirst(text: string): string {
@@ -105,5 +126,6 @@ function contextMatches(tokens: readonly Token[], first: number, last: number, c
     const words = contextTokens(f);
     if (equal(last, words) && !/^[-']$/.test(tokens[last + words.length]?.norm ?? '')) return true;
   }
+  if (ctx.anotherOrganization && namesAnotherOrganization(tokens, first, last, ctx.anotherOrganization)) return true;
   return false;
 }
