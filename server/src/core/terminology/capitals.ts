@@ -11,10 +11,16 @@ import { adjacent, isAllCaps, type Token } from './tokens';
 
 type Listed = (acronym: string) => boolean;
 
-/** A neighbouring word in capitals that is not a listed acronym: words written in capitals for emphasis ("MEMBER STATES"). */
+/**
+ * A neighbouring word in capitals that is not a listed acronym: words written
+ * in capitals for emphasis ("MEMBER STATES"), a short function word among
+ * them too ("ORGANISATION OF WORK").
+ */
 export function shouting(t: Token | undefined, listed: Listed): boolean {
-  return t?.kind === 'word' && t.raw.length >= 3 && isAllCaps(t.raw) && !listed(t.raw);
+  return t?.kind === 'word' && (t.raw.length >= 3 || SHORT_WORDS.has(t.raw)) && isAllCaps(t.raw) && !listed(t.raw);
 }
+
+const SHORT_WORDS = new Set(['OF', 'IN', 'ON', 'TO', 'AT', 'BY', 'OR', 'AS', 'AN']);
 
 /**
  * The line of a token in `text` (how many line breaks come before it), for

@@ -116,7 +116,8 @@ function longFormAfter(tokens: readonly Token[], from: number, acronym: string):
       if (/^[-,&']$/.test(t.norm)) continue;
       return null;
     }
-    if (t.raw[0] === want[k]) k++;
+    // "| CSO | civil society organization |": a generic term's long form is in lower case.
+    if ((t.raw[0] ?? '').toUpperCase() === want[k]) k++;
     else if (!SMALL_WORDS.has(t.norm)) return null;
     if (k === want.length) return j + 1;
   }

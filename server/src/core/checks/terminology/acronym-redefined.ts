@@ -7,7 +7,7 @@ export const acronymRedefined: Check = {
   category: 'terminology',
   defaultSeverity: 'warning',
   description: 'An acronym defined twice with different long forms.',
-  docs: `An acronym stands for one thing in a document. When two definitions give it different long forms, readers cannot tell which is meant; the second definition is reported and points at the first. Definitions that differ only in case, plural or hyphenation agree.
+  docs: `An acronym stands for one thing in a document. When two definitions give it different long forms, readers cannot tell which is meant; the second definition is reported and points at the first. Definitions that differ only in case, plural or hyphenation ("Co-operation", "Cooperation") agree.
 
 Invalid: \`Regional Consultative Process (RCP) … Regional Cooperation Programme (RCP)\`. Valid: one long form for each acronym.`,
   *run(model): Iterable<Report> {
@@ -33,6 +33,12 @@ Invalid: \`Regional Consultative Process (RCP) … Regional Cooperation Programm
 function same(a: string, b: string): boolean {
   // Most repeated definitions are written alike.
   if (a === b) return true;
-  const norm = (s: string): string => s.toLowerCase().replace(/[-\s]+/g, ' ').replace(/s\b/g, '');
+  // Case, a plural and hyphens or spaces between the parts of a word ("Co-operation", "Cooperation") do not count.
+  const norm = (s: string): string =>
+    s
+      .toLowerCase()
+      .split(/[-‐‑\s]+/)
+      .map((w) => w.replace(/s$/, ''))
+      .join('');
   return norm(a) === norm(b);
 }
