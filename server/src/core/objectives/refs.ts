@@ -46,13 +46,15 @@ const NUM = String.raw`\d{1,3}${NOT_AFTER_NUM}`;
 const LETTER = String.raw`(?:\s?\(([a-z]{1,2})\))?`;
 const SEPARATOR = String.raw`\s*(?:,\s*(?:(?:and|or)\s+)?|\b(?:and|or|to)\s+|[–—-]\s*)`;
 const GCM_NAME = String.raw`(?:GCM|Global\s+Compact(?:\s+for\s+(?:Safe,\s+Orderly\s+and\s+Regular\s+)?Migration|(?!\s+on\s+Refugees))|Marrakech\s+Compact(?:\s+on\s+Migration)?)`;
-/** The GCM's name, in full or short, right before a keyword: "the Global Compact for Migration objective 3", "GCM's objective 3", "the GCM, objective 3". */
-const GCM_BEFORE = new RegExp(String.raw`(?<!\w)${GCM_NAME}(?:[’']s|,)?\s*$`);
+/** The GCM's name, in full or short, right before a keyword: "the Global Compact for Migration objective 3", "GCM's objective 3". */
+const GCM_BEFORE = new RegExp(String.raw`(?<!\w)${GCM_NAME}(?:[’']s)?\s*$`);
+/** "the GCM, objective 3": the GCM's, unless the words after the number say whose ("…, objective 3 of this Compact"). */
+const GCM_COMMA_BEFORE = new RegExp(String.raw`(?<!\w)${GCM_NAME},\s*$`);
 /** The Global Compact on Refugees, the other global compact, right before a keyword. */
 const GCR_BEFORE = /Compact\s+on\s+Refugees(?:[’']s?)?\s*$/;
 const PARAGRAPH = String.raw`paragraphs?|paras?\b\.?`;
 const ONE = new RegExp(String.raw`(${SEPARATOR})?(\d{1,3})${NOT_AFTER_NUM}${LETTER}`, 'giy');
-const AFTER_OF = new RegExp(String.raw`^\s*(?:,\s*)?of\s+(?:(this|the\s+present|the\s+current|our)\b|(?:the\s+)?(${GCM_NAME})\b|(?:the\s+)?(Compact|draft|document)\b|(?:the\s+|its\s+|their\s+)?(?:\d{4}\s+)?(?:[a-z]+\s+)?([A-Z]|annex(?:es)?\b|resolutions?\b|decisions?\b|reports?\b|declarations?\b|conventions?\b|covenants?\b|protocols?\b|agreements?\b|agendas?\b|frameworks?\b|plans?\b|programmes?\b|guidelines?\b|principles?\b|outcomes?\b|statements?\b|summar(?:y|ies)\b|conclusions?\b|recommendations?\b|strateg(?:y|ies)\b|charters?\b|treat(?:y|ies)\b|communiqu[eé]s?\b|notes?\b|letters?\b|minutes\b|roadmaps?\b|mandates?\b|statutes?\b|constitutions?\b|memorand(?:um|a)\b|pacts?\b|handbooks?\b|manuals?\b))`);
+const AFTER_OF = new RegExp(String.raw`^\s*(?:,\s*)?of\s+(?:(this|the\s+present|the\s+current|our)\b|(?:the\s+)?(${GCM_NAME})\b|(?:the\s+)?(Compact|draft|document)\b|(?:the\s+|its\s+|their\s+)?(?:\d{4}\s+)?(?:(?:first|second|third|final|strategic|national|regional|global|ministerial|political|progress|outcome|annual|joint|relevant|respective)\s+)?([A-Z]|annex(?:es)?\b|resolutions?\b|decisions?\b|reports?\b|declarations?\b|conventions?\b|covenants?\b|protocols?\b|agreements?\b|agendas?\b|frameworks?\b|plans?\b|programmes?\b|guidelines?\b|principles?\b|outcomes?\b|statements?\b|summar(?:y|ies)\b|conclusions?\b|recommendations?\b|strateg(?:y|ies)\b|charters?\b|treat(?:y|ies)\b|communiqu[eé]s?\b|notes?\b|letters?\b|minutes\b|roadmaps?\b|mandates?\b|statutes?\b|constitutions?\b|memorand(?:um|a)\b|pacts?\b|handbooks?\b|manuals?\b))`);
 /** The word or two before a keyword that name another document or framework: "resolution 73/195,", "A/RES/73/195", "MiGOF". */
 const FOREIGN_WORDS = /^(?:(?:resolution|decision) \d{1,3}\/\d{1,4}|(?:\S+ )?(?:[A-Z]{1,3}\/(?:RES\/)?\d[\w/.]*|(?!GCM\b)[A-Z][A-Za-z]*[A-Z](?:[’']s?)?)),?$/;
 /**
@@ -159,6 +161,7 @@ function scopeOf(text: string, start: number, end: number): RefScope {
     if (after[4]) return 'foreign';
     return 'local';
   }
+  if (GCM_COMMA_BEFORE.test(before)) return 'gcm';
   return FOREIGN_WORDS.test(words) ? 'foreign' : 'local';
 }
 
