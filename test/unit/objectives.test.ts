@@ -189,6 +189,19 @@ describe('paragraphs of a draft in two files, each numbering its own', () => {
   });
 });
 
+describe('paragraphs of a draft with two annexes', () => {
+  const config = { ...DEFAULT_CONFIG, draft: { files: ['main.md', 'annex-*.md'], base: '/d' } };
+  const main = model('file:///d/main.md', '1. We commit.\n', config);
+  const first = model('file:///d/annex-1.md', '1. One.\n\n2. Two.\n\n3. Three:\n\n   (a) a;\n\n   (b) b.\n', config);
+  const second = model('file:///d/annex-2.md', '1. One.\n\n2. Two.\n\n3. Three:\n\n   (a) a;\n\n   (c) c.\n\n4. See paragraph 3 (c) of the annex.\n', config);
+
+  it('resolve "of the annex" in an annex to its own paragraph, for the check and for navigation alike', () => {
+    assert.deepEqual(ids(second, [main, first]), []);
+    const at = second.text.indexOf('3 (c) of');
+    assert.deepEqual(definitionsAt(second, at, [main, first, second], { data: second.data, others: [main, first, second] }).map((l) => l.uri), ['file:///d/annex-2.md']);
+  });
+});
+
 describe('draft membership', () => {
   const config = (files: string[], base: string) => ({ ...DEFAULT_CONFIG, draft: { files, base } });
 

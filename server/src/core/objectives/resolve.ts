@@ -108,7 +108,10 @@ function partScope(draft: readonly DocumentModel[], part: 'main' | 'annex'): Par
   let byPart = partScopes.get(draft);
   if (!byPart) partScopes.set(draft, (byPart = new Map()));
   if (byPart.has(part)) return byPart.get(part);
-  const docs = inDraftOrder(draft.filter((m) => isMainText(m.config, m.uri) === (part === 'main')));
+  // The referencing document (draft[0], see draftOf) first when it is of the part, as navigation.ts resolves it.
+  const ofPart = (m: DocumentModel): boolean => isMainText(m.config, m.uri) === (part === 'main');
+  const own = draft[0] && ofPart(draft[0]) ? [draft[0]] : [];
+  const docs = [...own, ...inDraftOrder(draft.slice(1).filter(ofPart))];
   let scope: ParagraphScope | undefined;
   if (docs.length > 0 && docs.length < draft.length) {
     const defs = docs.flatMap((m) => docParts(m).paragraphs);
