@@ -71,6 +71,12 @@ describe('language server: SDG references', () => {
     };
     assert.equal(await pick('10.7', 3, '10.1'), 'In line with SDG target 10.1, and objective 12 of the GCM.\n');
     assert.equal(await pick('12 of', 1, '19'), 'In line with SDG target 10.7, and objective 19 of the GCM.\n');
+    const before = 'See SDG and more.\n';
+    const uri2 = uriOf('completion-before-word.md');
+    await server.client.open(uri2, before);
+    const list = (await server.client.connection.sendRequest(CompletionRequest.type, { textDocument: { uri: uri2 }, position: positionOf(before, 'and') })) as CompletionList;
+    const ten = list.items.find((i) => i.label === '10') as CompletionItem;
+    assert.equal(applyEdits(before, [ten.textEdit as TextEdit]), 'See SDG 10and more.\n', 'the next word is not replaced');
   });
 
   it('the misquotation quick fix replaces the quotation by the official wording', async () => {

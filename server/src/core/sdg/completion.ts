@@ -8,7 +8,8 @@ import { goalUrl } from '../data/sdg';
 
 const CONTEXT = /\b(?:(SDGs?|Sustainable\s+Development\s+Goals?|Goals?)(?:\s+([Tt]argets?|[Ii]ndicators?))?|([Tt]argets?|[Ii]ndicators?))\s+(?:[\d.a-z]+(?:\s*,\s*|\s+and\s+|\s+or\s+))*([\d.a-z]*)$/;
 
-const ID_REST = /^[\da-z]*(?:\.[\da-z]+)*/;
+/** The rest of an id after the cursor: digits or a single letter ("10.|c"), never a word ("SDG |and"). */
+const ID_REST = /^(?:\d+|[a-z](?![a-z]))?(?:\.(?:\d+|[a-z](?![a-z])))*/;
 
 export const sdgCompletion: CompletionProvider = (model, offset, ctx) => {
   const m = CONTEXT.exec(linePrefix(model, offset));
