@@ -4,7 +4,7 @@
  * instruments from the configuration.
  */
 import { strict as assert } from 'node:assert';
-import { DEFAULT_CONFIG, buildModel, complete, hover, mergeConfigs, parseConfig, referencesAt, type Config } from '../../server/src/core/index';
+import { DEFAULT_CONFIG, buildModel, complete, hover, lintModel, mergeConfigs, parseConfig, referencesAt, type Config } from '../../server/src/core/index';
 
 function modelOf(text: string, config: Config = DEFAULT_CONFIG) {
   return buildModel({ uri: 'file:///draft.md', version: 1, text }, config);
@@ -64,5 +64,15 @@ describe('instrument features in the core', () => {
     const twice = `${text}\n\nSearch and rescue (SAR) saves lives; SAR works.`;
     const other = modelOf(twice);
     assert.doesNotMatch(hover(other, later, { data: other.data, others: [other] })?.contents ?? '', /Convention/);
+  });
+});
+
+describe('an ambiguous short name and the words after it', () => {
+  const ambiguous = (text: string): number => lintModel(modelOf(text)).filter((f) => f.checkId === 'instruments/ambiguous-name').length;
+
+  it('reads only its own paragraph or heading, with Windows line endings too', () => {
+    assert.equal(ambiguous('Apply the Palermo Protocol\r\n\r\nSmuggling of migrants is a crime.\r\n'), 1);
+    assert.equal(ambiguous('## The Palermo Protocol\nSmuggling of migrants is a crime.\n'), 1);
+    assert.equal(ambiguous('Apply the Palermo Protocol\r\non the smuggling of migrants.\r\n'), 0);
   });
 });

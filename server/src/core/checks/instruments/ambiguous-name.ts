@@ -1,6 +1,9 @@
 import type { Check, Fix, Report } from '../check';
 import { distinctName } from '../../instruments/describe';
 import { FUNCTION_WORDS, nameWords } from '../../instruments/tokens';
+import type { InstrumentMention } from '../../instruments/extract';
+import type { DocumentModel } from '../../model/model';
+import type { Block, Run } from '../../parse/blocks';
 
 const NEXT_WORDS = 6;
 
@@ -13,13 +16,44 @@ const NEXT_WORDS = 6;
  * Protocol, and the Protocol to Prevent … Trafficking in Persons").
  */
 function namedAfter(after: string, names: readonly string[]): number | undefined {
-  const words = new Set(nameWords(after.split(/[.;!?]|\n[ \t]*\n/)[0] ?? '').slice(0, NEXT_WORDS));
+  const words = new Set(nameWords(after.split(/[.;!?|]/)[0] ?? '').slice(0, NEXT_WORDS));
   const own = names.map((n) => nameWords(n).filter((w) => !FUNCTION_WORDS.has(w)));
   const named = own.flatMap((ws, k) => {
     const distinct = ws.filter((w) => !own.some((other, j) => j !== k && other.includes(w)));
     return distinct.length > 0 && distinct.every((w) => words.has(w)) ? [k] : [];
   });
   return named.length === 1 ? named[0] : undefined;
+}
+
+/**
+ * Whether the words after an ambiguous mention, in its own paragraph or
+ * heading, single out one candidate (see namedAfter), other than by naming it
+ * as a mention of its own: "the Palermo Protocol and the Smuggling of Migrants
+ * Protocol" names two; "the Palermo Protocol (Smuggling of Migrants
+ * Protocol)" says which.
+ */
+function singledOut(model: DocumentModel, m: InstrumentMention, names: readonly string[]): boolean {
+  const run = runAt(model, m.span.start);
+  if (!run) return false;
+  const end = Math.min(run.end, m.span.end + 120);
+  const k = namedAfter(run.text.slice(m.span.end - run.start, end - run.start), names);
+  if (k === undefined) return false;
+  const id = m.ids[k];
+  const separate = model.facts('instrumentMentions').find((o) => o.span.start >= m.span.end && o.span.start < end && o.ids.length === 1 && o.ids[0] === id);
+  return !separate || /^\s*\(\s*$/.test(model.text.slice(m.span.end, separate.span.start));
+}
+
+/** The prose run (paragraph or heading) at a document offset. */
+function runAt(model: DocumentModel, offset: number): Run | undefined {
+  const blocks = model.blocks;
+  let lo = 0;
+  let hi = blocks.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if ((blocks[mid] as Block).start <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return blocks[lo]?.runs.find((r) => r.start <= offset && offset < r.end);
 }
 
 export const ambiguousName: Check = {
@@ -45,7 +79,7 @@ Invalid: \`the Palermo Protocol\`. Valid: \`the Trafficking in Persons Protocol\
         names.push(`the ${name}`);
         fixes.push({ title: `Write "${name}"${name === instrument.title ? '' : ` (${instrument.title})`}`, edits: [{ span: m.span, newText: name }], safe: false });
       }
-      if (namedAfter(model.text.slice(m.span.end, m.span.end + 120), distinct) !== undefined) continue;
+      if (singledOut(model, m, distinct)) continue;
       yield { span: m.span, message: `"${m.name}" may mean ${names.join(' or ')}: name the one you mean.`, fixes };
     }
   },
