@@ -77,15 +77,16 @@ function findMentions(run: Run, tokens: readonly Token[], env: ExtractEnv, out: 
       continue;
     }
     const matched = matchAt(tokens, i, registry);
-    // A short name inside another instrument's title ("Abolition of Forced Labour Convention", "Universal Declaration on Cultural Diversity") names that one, not the registry's.
-    const exact = matched && (insideOtherTitle(run.text, tokens, matched) || otherIloNumber(tokens, matched, registry)) ? undefined : matched;
+    // A short name at the end of another instrument's title ("Abolition of Forced Labour Convention", "… (No. 105)") names that one, not the registry's.
+    const exact = matched && (endsOtherTitle(run.text, tokens, matched) || otherIloNumber(tokens, matched, registry)) ? undefined : matched;
     const near = outlives(nearMissAt(tokens, i, exact?.to ?? i, registry), tokens, registry);
     const found = near ?? exact;
     if (found) {
       const { name, from, to } = found;
       const mention: InstrumentMention = { match: near ? 'near' : 'exact', ids: name.ids, form: name.form, name: name.text, span: at(from, to, name.text.endsWith(')')) };
       const only = name.ids.length === 1 ? registry.byId(name.ids[0] as string) : undefined;
-      const year = only ? yearWith(run, tokens, from, to, mention.span, only.iloNumber !== null) : undefined;
+      // Before a title that goes on ("the 2001 Universal Declaration on Cultural Diversity"), a year may date that other title.
+      const year = only && !(found === exact && continuesTitle(tokens, exact)) ? yearWith(run, tokens, from, to, mention.span, only.iloNumber !== null) : undefined;
       out.push(year ? { ...mention, year } : mention);
       i = consumed = to;
       const defined = definedAcronymAt(run.text, tokens, to, name.ids, registry);
@@ -112,24 +113,34 @@ function findMentions(run: Run, tokens: readonly Token[], env: ExtractEnv, out: 
 const TITLE_LINKS = new Set(['of', 'on', 'for', 'against', 'concerning', 'relating']);
 
 /**
- * Whether a short name ("Forced Labour Convention", "Universal Declaration")
- * is part of a longer title that the registry does not hold: a capitalized
- * word and a link word before it, not at the start of a sentence, or a link
- * word and a capitalized word (not an acronym) after it. Full titles are
- * never taken for part of another.
+ * Whether a short name ("Forced Labour Convention") ends a longer title that
+ * the registry does not hold: a capitalized word and a link word before it,
+ * not at the start of a sentence ("the Abolition of Forced Labour
+ * Convention"). Full titles are never taken for part of another.
  */
-function insideOtherTitle(text: string, tokens: readonly Token[], m: ExactMatch): boolean {
+function endsOtherTitle(text: string, tokens: readonly Token[], m: ExactMatch): boolean {
   if (m.name.form !== 'alias') return false;
   const link = tokens[m.from - 1];
   const head = tokens[m.from - 2];
   const segment = (tokens[m.from] as Token).segment;
-  if (link && head && head.segment === segment && TITLE_LINKS.has(link.norm) && startsWithCapital(head.raw) && !sentenceStart(text, tokens, m.from - 2)) return true;
-  const after = tokens[m.to];
-  const word = tokens[m.to + 1];
-  return !!after && !!word && word.segment === segment && TITLE_LINKS.has(after.norm) && startsWithCapital(word.raw) && word.raw !== word.raw.toUpperCase();
+  return !!link && !!head && head.segment === segment && TITLE_LINKS.has(link.norm) && startsWithCapital(head.raw) && !sentenceStart(text, tokens, m.from - 2);
 }
 
-/** Is token i the first of its run or after a full stop, a colon or a line break that ends a paragraph line? */
+/**
+ * Whether a short name ("Universal Declaration") is followed by a link word
+ * and a capitalized word (not an acronym), as the start of a longer title
+ * ("Universal Declaration on Cultural Diversity") or not ("the Refugee
+ * Convention for Member States"): the mention stands, but a year before it
+ * is not taken for the instrument's.
+ */
+function continuesTitle(tokens: readonly Token[], m: ExactMatch): boolean {
+  if (m.name.form !== 'alias') return false;
+  const after = tokens[m.to];
+  const word = tokens[m.to + 1];
+  return !!after && !!word && word.segment === (tokens[m.from] as Token).segment && TITLE_LINKS.has(after.norm) && startsWithCapital(word.raw) && word.raw !== word.raw.toUpperCase();
+}
+
+/** Is token i the first of its run, or after a full stop, a question or exclamation mark, a colon or a semicolon? */
 function sentenceStart(text: string, tokens: readonly Token[], i: number): boolean {
   const before = tokens[i - 1];
   const gap = text.slice(before ? before.end : 0, (tokens[i] as Token).start);
