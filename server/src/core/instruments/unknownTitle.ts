@@ -14,9 +14,10 @@ const MAX_WORDS = 30;
 const MAX_WORDS_BEFORE = 4;
 const CONNECTORS = new Set(['on', 'against', 'relating', 'concerning', 'for', 'of', 'to', 'between']);
 
-/** Between two words of one title: only spaces, line breaks, commas, hyphens or an apostrophe ("Peoples' Rights"). */
+/** Between two words of one title: only spaces, line breaks, commas or hyphens, or an apostrophe before "Rights" ("Peoples' Rights"; "Species' Conference" is a body's name). */
 function joined(text: string, a: Token, b: Token): boolean {
-  return /^[\s,\-–'’]*$/.test(text.slice(a.end, b.start));
+  const gap = text.slice(a.end, b.start);
+  return /^[\s,\-–]*$/.test(gap) || (b.raw === 'Rights' && /^['’]\s+$/.test(gap));
 }
 
 /** Whether token k continues the capitalized phrase of the token before it. */
@@ -71,7 +72,7 @@ export function titleAt(tokens: readonly Token[], head: number, floor: number, t
     }
     // "Council of Europe Convention": "of" between two capitalized words of the name, not right before the head ("Ratification of Convention …").
     const q = tokens[from - 2];
-    if (p.norm !== 'of' || from === head || from - 2 < floor || !q || !before(q, p, h, text) || FUNCTION_WORDS.has(q.norm)) break;
+    if (p.norm !== 'of' || from === head || from - 2 < floor || head - (from - 2) > MAX_WORDS_BEFORE || !q || !before(q, p, h, text) || FUNCTION_WORDS.has(q.norm)) break;
     from -= 2;
   }
   return { from, to: end + 1 };
