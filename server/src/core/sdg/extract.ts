@@ -71,7 +71,7 @@ function findRefs(run: Run, out: SdgRef[]): void {
         ? 'indicator'
         : undefined;
     if (goalWord && isOtherFrameworksGoal(text.slice(Math.max(0, m.index - 40), m.index), text.slice(m.index + m[0].length, m.index + m[0].length + 60))) continue;
-    if (plainKeyword && !sdgWord && isResultsFrameworkNumber(text.slice(Math.max(0, m.index - 80), m.index))) continue;
+    if (plainKeyword && isResultsFrameworkNumber(text.slice(Math.max(0, m.index - 80), m.index))) continue;
     // A bare "target"/"indicator" before a number no goal has ("target 35.5 hours", "the ODA target 0.7") is a quantity.
     if (!sdgWord && !goalWord && !/^(?:[1-9]|1[0-7])\./.test(list)) continue;
     const found: { kind: SdgKind; id: string; span: Span; rangeEnd: boolean }[] = [];
@@ -114,7 +114,9 @@ const OTHER_GOALS_BEFORE = /(?:Millennium\s+Development|Agenda\s+2063|African\s+
 /**
  * A bare "indicator 2.3.4" or "target 1.2" that a project's results framework
  * numbers: "Output indicator 1.1.5", "the outcome target 2.1", "Under Outcome 2
- * of the results framework, indicator 2.3.4". "SDG indicator 10.7.2" stays an SDG.
+ * of the results framework, indicator 2.3.4" (the framework named right before
+ * the keyword). "SDG indicator 10.7.2", and "the results framework is aligned
+ * with target 10.9", stay SDGs.
  */
 function isResultsFrameworkNumber(before: string): boolean {
   const sentence = before.slice(Math.max(before.lastIndexOf('. '), before.lastIndexOf('\n\n')) + 1);
@@ -122,7 +124,7 @@ function isResultsFrameworkNumber(before: string): boolean {
 }
 
 const RESULTS_QUALIFIER = /\b(?:outputs?|outcomes?|impact|project|performance|process|proxy)\s+(?:level\s+)?$/i;
-const RESULTS_FRAMEWORK = /\b(?:results?\s+(?:framework|matrix|chain)|log(?:ical)?\s*frame(?:work)?|monitoring\s+and\s+evaluation\s+(?:plan|framework))\b/i;
+const RESULTS_FRAMEWORK = /\b(?:results?\s+(?:framework|matrix|chain)|log(?:ical)?\s*frame(?:work)?|monitoring\s+and\s+evaluation\s+(?:plan|framework))(?:[’']s)?,?\s+(?:(?:the|its|an?)\s+)?$/i;
 const OTHER_GOALS_AFTER = /^(?:,\s*|\s+)of\s+(?:the\s+|its\s+|their\s+)?(?!(?:2030\s+)?Agenda\b(?!\s+2063)|Sustainable\s+Development|SDGs?\b|Global\s+Goals\b|Goals\b|United\s+Nations\b|UN\b|Transforming\s+our\s+World)(?:[A-Z]|\d{4}\s+[A-Z])/;
 
 /**
