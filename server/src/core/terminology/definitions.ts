@@ -15,8 +15,8 @@ export interface Definition {
 }
 
 const SMALL_WORDS = new Set(['of', 'the', 'and', 'for', 'on', 'in', 'to', 'a', 'an', 'at', 'by', 'with', 'de', 'des', 'du', 'la', 'le', 'et']);
-const OPENING_QUOTES = new Set(['"', '“']);
-const CLOSING_QUOTES = new Set(['"', '”']);
+const OPENING_QUOTES = new Set(['"', '“', "'", '‘']);
+const CLOSING_QUOTES = new Set(['"', '”', "'", '’']);
 /** Words before a quoted acronym in parentheses. */
 const QUOTE_LEADS = new Set(['the', 'hereinafter']);
 /** What may stand between an acronym and a long form that follows it: "ABC (Long Name)", "ABC: Long Name", "| ABC | Long Name |" in a table of abbreviations. */
