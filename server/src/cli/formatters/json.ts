@@ -15,6 +15,11 @@ function eslintFix(fix: Fix | undefined): { range: [number, number]; text: strin
   return edit ? { range: [edit.span.start, edit.span.end], text: edit.newText } : undefined;
 }
 
+function suggestion(f: Fix): { desc: string; fix?: { range: [number, number]; text: string } } {
+  const fix = eslintFix(f);
+  return fix ? { desc: f.title, fix } : { desc: f.title };
+}
+
 export const json: Formatter = (results) =>
   JSON.stringify(
     results.map((r) => {
@@ -42,7 +47,7 @@ export const json: Formatter = (results) =>
           endLine: m.location.endLine,
           endColumn: m.location.endColumn,
           ...(fix ? { fix } : {}),
-          ...(fixes.length ? { suggestions: fixes.map((f) => ({ desc: f.title, ...(eslintFix(f) ? { fix: eslintFix(f) } : {}) })) } : {}),
+          ...(fixes.length ? { suggestions: fixes.map((f) => suggestion(f)) } : {}),
         };
       });
       return {

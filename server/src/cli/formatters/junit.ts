@@ -1,7 +1,7 @@
 /**
  * JUnit XML for CI dashboards: one test case per file, failing when the file
- * has errors or warnings, each listed in the failure's text. Infos and hints,
- * which do not fail a run, are listed in the test case's output.
+ * has errors or warnings, each listed in the failure's text. Infos, which do
+ * not fail a run, are listed in the test case's output.
  */
 import { count, type FileResult, type Formatter, type Message } from '../results';
 
