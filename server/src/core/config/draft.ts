@@ -13,9 +13,13 @@ export function isDraftMember(config: Config, uri: string): boolean {
   return draftIndex(config, uri) >= 0;
 }
 
-/** Whether a document is the draft's main text: it matches the first glob of `draft.files` (the annexes match later ones). */
-export function isMainText(config: Config, uri: string): boolean {
-  return draftIndex(config, uri) === 0;
+/**
+ * Whether a document is the part of its draft named: the main text, which
+ * matches the first glob of `draft.files`, or an annex, which matches a later
+ * one.
+ */
+export function isDraftPart(doc: { readonly config: Config; readonly uri: string }, part: 'main' | 'annex'): boolean {
+  return (draftIndex(doc.config, doc.uri) === 0) === (part === 'main');
 }
 
 /** The index in `draft.files` of the first glob the document matches, or -1 when it is not in the draft. */

@@ -21,7 +21,7 @@ import type { PartRef } from './refs';
 import { refAt, definitionAt } from './at';
 import { docParts } from './index';
 import { draftMembers, renameObjective } from './renumber';
-import { inDraftOrder, isDraftMember, isMainText } from '../config/draft';
+import { inDraftOrder, isDraftMember, isDraftPart } from '../config/draft';
 
 /** The key of what a reference names, seen from its document. */
 function keyOf(ref: PartRef, model: DocumentModel): string | undefined {
@@ -54,7 +54,7 @@ function paragraphKey(n: number, model: DocumentModel, target: string): string {
 
 /** Which file's paragraph a reference names, as far as its own document tells (see the top of this file). */
 function paragraphTarget(ref: PartRef, model: DocumentModel): string {
-  if (ref.part && isDraftMember(model.config, model.uri)) return isMainText(model.config, model.uri) === (ref.part === 'main') && defines(model, ref.number) ? `own:${model.uri}` : ref.part;
+  if (ref.part && isDraftMember(model.config, model.uri)) return isDraftPart(model, ref.part) && defines(model, ref.number) ? `own:${model.uri}` : ref.part;
   return defines(model, ref.number) ? `own:${model.uri}` : 'any';
 }
 
@@ -65,7 +65,7 @@ function defines(model: DocumentModel, n: number): boolean {
 /** The file of the draft whose paragraph `n` a target names, if any. */
 function targetFile(target: string, n: number, draft: readonly DocumentModel[]): DocumentModel | undefined {
   if (target.startsWith('own:')) return draft.find((m) => m.uri === target.slice(4));
-  const candidates = target === 'any' ? draft : draft.filter((m) => isMainText(m.config, m.uri) === (target === 'main'));
+  const candidates = target === 'main' || target === 'annex' ? draft.filter((m) => isDraftPart(m, target)) : draft;
   return inDraftOrder(candidates).find((m) => defines(m, n));
 }
 

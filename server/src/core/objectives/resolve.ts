@@ -11,7 +11,7 @@ import type { ReferenceData } from '../data/reference';
 import type { GcmObjective } from '../data/gcm';
 import type { PartRef } from './refs';
 import { docParts, type ObjectiveDef, type ParagraphDef } from './index';
-import { inDraftOrder, isMainText } from '../config/draft';
+import { inDraftOrder, isDraftPart } from '../config/draft';
 
 export type ObjectiveScope =
   | { readonly kind: 'draft'; readonly defs: readonly ObjectiveDef[]; readonly byNumber: ReadonlyMap<number, readonly ObjectiveDef[]> }
@@ -109,7 +109,7 @@ function partScope(draft: readonly DocumentModel[], part: 'main' | 'annex'): Par
   if (!byPart) partScopes.set(draft, (byPart = new Map()));
   if (byPart.has(part)) return byPart.get(part);
   // The referencing document (draft[0], see draftOf) first when it is of the part, as navigation.ts resolves it.
-  const ofPart = (m: DocumentModel): boolean => isMainText(m.config, m.uri) === (part === 'main');
+  const ofPart = (m: DocumentModel): boolean => isDraftPart(m, part);
   const own = draft[0] && ofPart(draft[0]) ? [draft[0]] : [];
   const docs = [...own, ...inDraftOrder(draft.slice(1).filter(ofPart))];
   let scope: ParagraphScope | undefined;
