@@ -4,7 +4,7 @@
  * items, comments) and the facts extracted from each block; flattened views of
  * the facts and derived structures are computed on first use and cached.
  */
-import type { Block } from '../parse/blocks';
+import type { Block, Run } from '../parse/blocks';
 import { neutralized, type Guards } from '../parse/preprocess';
 import type { Span } from '../text/span';
 import type { Config } from '../config/types';
@@ -64,6 +64,19 @@ export class DocumentModel {
   /** The line index if it has been built, for the next version to start from. */
   get builtLines(): LineIndex | undefined {
     return this.#lines;
+  }
+
+  /** The prose run (paragraph or heading) holding a document offset, its end included; found by bisecting the blocks. */
+  runAt(offset: number): Run | undefined {
+    const blocks = this.blocks;
+    let lo = 0;
+    let hi = blocks.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if ((blocks[mid] as AnalyzedBlock).start <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return blocks[lo]?.runs.find((r) => r.start <= offset && offset <= r.end);
   }
 
   /** All facts of one kind, in document order. */

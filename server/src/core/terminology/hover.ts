@@ -35,8 +35,7 @@ export const terminologyHover: HoverProvider = (model, offset, ctx) => {
 
 /** A known acronym (UN, SDG…) under the cursor: these are not kept as facts, so the prose is read here. */
 function knownAcronymAt(model: DocumentModel, offset: number, data: ReferenceData): { span: Span; acronym: string } | undefined {
-  const block = model.blocks.find((b) => b.start <= offset && offset <= b.end);
-  const run = block?.runs.find((r) => r.start <= offset && offset <= r.end);
+  const run = model.runAt(offset);
   if (!run) return undefined;
   const word = /[A-Za-z0-9]/;
   let s = offset - run.start;

@@ -3,7 +3,6 @@ import { distinctName } from '../../instruments/describe';
 import { FUNCTION_WORDS, nameWords } from '../../instruments/tokens';
 import type { InstrumentMention } from '../../instruments/extract';
 import type { DocumentModel } from '../../model/model';
-import type { Block, Run } from '../../parse/blocks';
 
 const NEXT_WORDS = 6;
 
@@ -33,7 +32,7 @@ function namedAfter(after: string, names: readonly string[]): number | undefined
  * Protocol)" says which.
  */
 function singledOut(model: DocumentModel, m: InstrumentMention, names: readonly string[]): boolean {
-  const run = runAt(model, m.span.start);
+  const run = model.runAt(m.span.start);
   if (!run) return false;
   const end = Math.min(run.end, m.span.end + 120);
   const k = namedAfter(run.text.slice(m.span.end - run.start, end - run.start), names);
@@ -41,19 +40,6 @@ function singledOut(model: DocumentModel, m: InstrumentMention, names: readonly 
   const id = m.ids[k];
   const separate = model.facts('instrumentMentions').find((o) => o.span.start >= m.span.end && o.span.start < end && o.ids.length === 1 && o.ids[0] === id);
   return !separate || /^\s*\(\s*$/.test(model.text.slice(m.span.end, separate.span.start));
-}
-
-/** The prose run (paragraph or heading) at a document offset. */
-function runAt(model: DocumentModel, offset: number): Run | undefined {
-  const blocks = model.blocks;
-  let lo = 0;
-  let hi = blocks.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if ((blocks[mid] as Block).start <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return blocks[lo]?.runs.find((r) => r.start <= offset && offset < r.end);
 }
 
 export const ambiguousName: Check = {
