@@ -69,12 +69,6 @@ function targetFile(target: string, n: number, draft: readonly DocumentModel[]):
   return inDraftOrder(candidates).find((m) => defines(m, n));
 }
 
-/** A key with its target resolved to a file, so that keys of one paragraph compare equal. */
-function resolvedKey(key: string, models: readonly DocumentModel[]): string | undefined {
-  const { number, draft, target } = parse(key);
-  const file = targetFile(target, number, inDraft(key, models));
-  return file ? `${number}|${draft}|${file.uri}` : undefined;
-}
 
 /** The models of the draft a key names (all of them for the GCM's objectives). */
 function inDraft(key: string, models: readonly DocumentModel[]): readonly DocumentModel[] {
@@ -122,13 +116,21 @@ export const paragraphNavigator: Navigator = {
     return file ? docParts(file).paragraphs.filter((d) => d.number === number).map((d) => ({ uri: file.uri, span: d.numberSpan })) : [];
   },
   references(key, models) {
-    const wanted = resolvedKey(key, models);
-    if (wanted === undefined) return [];
+    // Keys of one paragraph may differ in their targets: they name it when their targets lead to the same file.
+    const { number, target } = parse(key);
+    const draft = inDraft(key, models);
+    const file = targetFile(target, number, draft);
+    if (!file) return [];
+    const leadsThere = new Map<string, boolean>([[target, true]]);
     const out: Location[] = [];
-    for (const model of inDraft(key, models)) {
+    for (const model of draft) {
       for (const ref of model.facts('partRefs')) {
-        const k = ref.kind === 'paragraph' ? keyOf(ref, model) : undefined;
-        if (k !== undefined && resolvedKey(k, models) === wanted) out.push({ uri: model.uri, span: ref.span });
+        const k = ref.kind === 'paragraph' && ref.number === number ? keyOf(ref, model) : undefined;
+        if (k === undefined) continue;
+        const t = parse(k).target;
+        let there = leadsThere.get(t);
+        if (there === undefined) leadsThere.set(t, (there = targetFile(t, number, draft) === file));
+        if (there) out.push({ uri: model.uri, span: ref.span });
       }
     }
     return out;
