@@ -46,10 +46,13 @@ const NUM = String.raw`\d{1,3}${NOT_AFTER_NUM}`;
 const LETTER = String.raw`(?:\s?\(([a-z]{1,2})\))?`;
 const SEPARATOR = String.raw`\s*(?:,\s*(?:(?:and|or)\s+)?|\b(?:and|or|to)\s+|[–—-]\s*)`;
 const GCM_NAME = String.raw`(?:GCM|Global\s+Compact(?:\s+for\s+(?:Safe,\s+Orderly\s+and\s+Regular\s+)?Migration|(?!\s+on\s+Refugees))|Marrakech\s+Compact(?:\s+on\s+Migration)?)`;
-/** The GCM's name, in full or short, right before a keyword: "the Global Compact for Migration objective 3", "GCM's objective 3". */
-const GCM_BEFORE = new RegExp(String.raw`(?<!\w)${GCM_NAME}(?:[’']s)?\s*$`);
-/** "the GCM, objective 3": the GCM's, unless the words after the number say whose ("…, objective 3 of this Compact"). */
-const GCM_COMMA_BEFORE = new RegExp(String.raw`(?<!\w)${GCM_NAME},\s*$`);
+/**
+ * The GCM's name, in full or short, right before a keyword: "the Global
+ * Compact for Migration objective 3", "GCM's objective 3"; or with a comma
+ * (group 1), "the GCM, objective 3", which the words after the number may
+ * give to another text ("…, objective 3 of this Compact").
+ */
+const GCM_BEFORE = new RegExp(String.raw`(?<!\w)${GCM_NAME}(?:[’']s|(,))?\s*$`);
 /** The Global Compact on Refugees, the other global compact, right before a keyword. */
 const GCR_BEFORE = /Compact\s+on\s+Refugees(?:[’']s?)?\s*$/;
 const PARAGRAPH = String.raw`paragraphs?|paras?\b\.?`;
@@ -148,7 +151,8 @@ function findRefs(run: Run, env: ExtractEnv, definitionAt: number, out: PartRef[
 function scopeOf(text: string, start: number, end: number): RefScope {
   const before = text.slice(Math.max(0, start - 80), start).replace(/\u0000/g, ' ');
   const words = lastWords(before);
-  if (GCM_WORDS.test(words) || GCM_BEFORE.test(before)) return 'gcm';
+  const gcm = GCM_BEFORE.exec(before);
+  if (GCM_WORDS.test(words) || (gcm && !gcm[1])) return 'gcm';
   if (GCR_BEFORE.test(before)) return 'foreign';
   // Preambular paragraphs are not numbered in the text: "preambular paragraph 3" cannot be checked.
   if (/(?:^| )preambular$/i.test(words)) return 'foreign';
@@ -161,7 +165,7 @@ function scopeOf(text: string, start: number, end: number): RefScope {
     if (after[4]) return 'foreign';
     return 'local';
   }
-  if (GCM_COMMA_BEFORE.test(before)) return 'gcm';
+  if (gcm) return 'gcm';
   return FOREIGN_WORDS.test(words) ? 'foreign' : 'local';
 }
 
