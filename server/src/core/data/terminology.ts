@@ -43,11 +43,12 @@ export interface Context {
   readonly followedBy?: readonly string[];
   /**
    * Also matches where the words around name an organization other than the
-   * United Nations: "acronym", an acronym before ("IGAD member states") or
-   * after "of" ("member states of IGAD"); "name", also a capitalized name
-   * after "of" or "of the" ("secretary general of the Bar Association").
+   * United Nations: an acronym before ("IGAD member states"), or an acronym or
+   * a capitalized name after "of" or "of the" ("member states of IGAD",
+   * "secretary general of the Bar Association"), unless it names the United
+   * Nations or one of its organs ("of the General Assembly").
    */
-  readonly anotherOrganization?: 'acronym' | 'name';
+  readonly anotherOrganization?: boolean;
 }
 
 export interface FixedTerm {

@@ -79,9 +79,11 @@ export function extractFixedTermSlips(block: Block, env: ExtractEnv): FixedTermS
 
 /** The United Nations, which "Member States" and "Secretary-General" name without saying so. */
 const UN_WORDS = new Set(['UN', 'United', 'Organization']);
+/** The first words of the United Nations' own organs, whose members are its Member States: "the Member States of the General Assembly". */
+const UN_ORGANS = new Set(['General', 'Security', 'Economic', 'Trusteeship', 'Assembly', 'Council', 'Secretariat']);
 
 /** See Context.anotherOrganization. */
-function namesAnotherOrganization(tokens: readonly Token[], first: number, last: number, mode: 'acronym' | 'name'): boolean {
+function namesAnotherOrganization(tokens: readonly Token[], first: number, last: number): boolean {
   // "IGAD member states", "IGAD's secretary general".
   const possessive = tokens[first - 1]?.norm === 's' && tokens[first - 2]?.norm === "'";
   const before = tokens[first - (possessive ? 3 : 1)];
@@ -91,7 +93,7 @@ function namesAnotherOrganization(tokens: readonly Token[], first: number, last:
   const name = tokens[last + (the ? 2 : 1)];
   if (name?.kind !== 'word' || UN_WORDS.has(name.raw)) return false;
   if (!the && isAllCaps(name.raw) && name.raw.length >= 2) return true;
-  return mode === 'name' && isCapitalized(name.raw);
+  return isCapitalized(name.raw) && !UN_ORGANS.has(name.raw);
 }
 
 function upperFirst(text: string): string {
@@ -126,6 +128,6 @@ function contextMatches(tokens: readonly Token[], first: number, last: number, c
     const words = contextTokens(f);
     if (equal(last, words) && !/^[-']$/.test(tokens[last + words.length]?.norm ?? '')) return true;
   }
-  if (ctx.anotherOrganization && namesAnotherOrganization(tokens, first, last, ctx.anotherOrganization)) return true;
+  if (ctx.anotherOrganization && namesAnotherOrganization(tokens, first, last)) return true;
   return false;
 }
