@@ -71,7 +71,15 @@ export function configSchema(): object {
                     type: 'object',
                     required: ['term'],
                     additionalProperties: false,
-                    properties: { term: { type: 'string' }, reason: { type: 'string' }, replacement: { type: 'string' } },
+                    properties: {
+                      term: { type: 'string' },
+                      reason: { type: 'string' },
+                      replacement: { type: 'string' },
+                      unlessFollowedBy: {
+                        ...strings,
+                        description: 'Words that, right after the term, make it part of another phrase: "detention" after "illegal immigration" ("illegal immigration detention" is detention that is illegal).',
+                      },
+                    },
                   },
                 },
                 caseSensitive: { type: 'boolean' },

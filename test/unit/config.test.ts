@@ -1,7 +1,22 @@
 import { strict as assert } from 'node:assert';
-import { DEFAULT_CONFIG, mergeConfigs, parseConfig } from '../../server/src/core/index';
+import { DEFAULT_CONFIG, lintText, mergeConfigs, parseConfig } from '../../server/src/core/index';
 
 describe('configuration', () => {
+  it("adds the user's concepts to the glossary, with the words that make a deprecated term part of another phrase", () => {
+    const r = parseConfig(
+      '{ "glossary": { "add": [{ "id": "non-national", "preferred": "non-national", "deprecated": [{ "term": "alien", "unlessFollowedBy": ["Species"] }] }] } }',
+    );
+    assert.deepEqual(r.problems, []);
+    const config = mergeConfigs([r.config]);
+    const text = 'Invasive alien species spread; the alien was registered.\n';
+    const found = lintText({ uri: 'file:///draft.md', version: 1, text }, config).findings.filter((f) => f.checkId === 'terminology/deprecated-term');
+    assert.deepEqual(
+      found.map((f) => text.slice(f.span.start, f.span.end)),
+      ['alien'],
+    );
+    assert.equal(found[0]?.span.start, text.indexOf('the alien ') + 4);
+  });
+
   it('accepts comments and trailing commas', () => {
     const r = parseConfig('{\n  // UN style\n  "spelling": "un",\n  "checks": { "sdg/unknown-goal": "warning", },\n}');
     assert.deepEqual(r.problems, []);

@@ -20,6 +20,7 @@ export interface TermEntry {
   /** For a deprecated term. */
   readonly replacement?: string;
   readonly reason?: string;
+  readonly unlessFollowedBy?: readonly string[];
 }
 
 export interface Lexicon {
@@ -41,7 +42,7 @@ function compile(data: TerminologyData): Lexicon {
   for (const concept of data.concepts) {
     terms.add(concept.preferred, { concept, role: 'preferred', term: concept.preferred });
     for (const v of concept.variants) terms.add(v, { concept, role: 'variant', term: v });
-    for (const d of concept.deprecated) terms.add(d.term, { concept, role: 'deprecated', term: d.term, replacement: d.replacement, reason: d.reason });
+    for (const d of concept.deprecated) terms.add(d.term, { concept, role: 'deprecated', term: d.term, replacement: d.replacement, reason: d.reason, unlessFollowedBy: d.unlessFollowedBy });
   }
   const casings = new PhraseMatcher<{ term: FixedTerm; index: number }>();
   const wrongForms = new PhraseMatcher<{ term: FixedTerm; index: number }>();

@@ -44,6 +44,9 @@ export function extractTermMentions(block: Block, env: ExtractEnv): TermMention[
       const text = run.text.slice(first.start, last.end).replace(/\s+/g, ' ');
       const entry = m.payloads.find((p) => !p.concept.caseSensitive || p.term === text);
       if (!entry) continue;
+      // "illegal immigration detention": the deprecated term is part of another phrase.
+      const next = tokens[m.last];
+      if (next?.kind === 'word' && entry.unlessFollowedBy?.includes(next.norm)) continue;
       quotes ??= quotedRanges(run);
       out.push({
         span: { start: run.start + first.start, end: run.start + last.end },
