@@ -42,7 +42,9 @@ export interface PartRef {
 }
 
 const NOT_AFTER_NUM = String.raw`(?![\d\w%°/]|[.,]\d|\s*(?:per\s*cent|percent|million|billion|thousand|years?|months?|days?)\b)`;
-const NUM = String.raw`\d{1,3}${NOT_AFTER_NUM}`;
+/** Up to four digits, but not a year: "paragraph 1200" points nowhere in a draft, "objective 2030" is no reference. */
+const DIGITS = String.raw`(?!(?:19|20)\d\d(?!\d))\d{1,4}`;
+const NUM = String.raw`${DIGITS}${NOT_AFTER_NUM}`;
 const LETTER = String.raw`(?:\s?\(([a-z]{1,2})\))?`;
 const SEPARATOR = String.raw`\s*(?:,\s*(?:(?:and|or)\s+)?|\b(?:and|or|to)\s+|[–—-]\s*)`;
 const GCM_NAME = String.raw`(?:GCM|Global\s+Compact(?:\s+for\s+(?:Safe,\s+Orderly\s+and\s+Regular\s+)?Migration|(?!\s+on\s+Refugees))|Marrakech\s+Compact(?:\s+on\s+Migration)?)`;
@@ -56,7 +58,7 @@ const GCM_BEFORE = new RegExp(String.raw`(?<!\w)${GCM_NAME}(?:[’']s|(,))?\s*$`
 /** The Global Compact on Refugees, the other global compact, right before a keyword. */
 const GCR_BEFORE = /Compact\s+on\s+Refugees(?:[’']s?)?\s*$/;
 const PARAGRAPH = String.raw`paragraphs?|paras?\b\.?`;
-const ONE = new RegExp(String.raw`(${SEPARATOR})?(\d{1,3})${NOT_AFTER_NUM}${LETTER}`, 'giy');
+const ONE = new RegExp(String.raw`(${SEPARATOR})?(${DIGITS})${NOT_AFTER_NUM}${LETTER}`, 'giy');
 const AFTER_OF = new RegExp(String.raw`^\s*(?:,\s*)?of\s+(?:(this|the\s+present|the\s+current|our)\b|(?:the\s+)?(${GCM_NAME})\b|(?:the\s+)?(Compact|draft|document)\b|(?:the\s+|its\s+|their\s+)?(?:\d{4}\s+)?(?:(?:first|second|third|final|strategic|national|regional|global|ministerial|political|progress|outcome|annual|joint|relevant|respective)\s+)?([A-Z]|annex(?:es)?\b|resolutions?\b|decisions?\b|reports?\b|declarations?\b|conventions?\b|covenants?\b|protocols?\b|agreements?\b|agendas?\b|frameworks?\b|plans?\b|programmes?\b|guidelines?\b|principles?\b|outcomes?\b|statements?\b|summar(?:y|ies)\b|conclusions?\b|recommendations?\b|strateg(?:y|ies)\b|charters?\b|treat(?:y|ies)\b|communiqu[eé]s?\b|notes?\b|letters?\b|minutes\b|roadmaps?\b|mandates?\b|statutes?\b|constitutions?\b|memorand(?:um|a)\b|pacts?\b|handbooks?\b|manuals?\b))`);
 /** The word or two before a keyword that name another document or framework: "resolution 73/195,", "A/RES/73/195", "MiGOF". */
 const FOREIGN_WORDS = /^(?:(?:resolution|decision) \d{1,3}\/\d{1,4}|(?:\S+ )?(?:[A-Z]{1,3}\/(?:RES\/)?\d[\w/.]*|(?!GCM\b)[A-Z][A-Za-z]*[A-Z](?:[’']s?)?)),?$/;
