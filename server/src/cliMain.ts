@@ -23,10 +23,17 @@ export interface Entry {
   cacheCompiledCode?(complete: boolean): void;
 }
 
-async function readStdin(): Promise<Buffer> {
+/** Standard input, kept up to `limit` bytes; beyond it only counted, so that a huge input costs no memory. */
+async function readStdin(limit: number): Promise<{ bytes: Buffer; size: number }> {
   const chunks: Buffer[] = [];
-  for await (const c of process.stdin) chunks.push(c as Buffer);
-  return Buffer.concat(chunks);
+  let size = 0;
+  for await (const c of process.stdin) {
+    const chunk = c as Buffer;
+    size += chunk.length;
+    if (size <= limit) chunks.push(chunk);
+    else chunks.length = 0;
+  }
+  return { bytes: Buffer.concat(chunks), size };
 }
 
 export function main(entry: Entry): void {

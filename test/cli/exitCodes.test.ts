@@ -258,6 +258,17 @@ describe('CLI: exit codes and messages', () => {
     assert.match(latin1.stdout, /not valid UTF-8/);
   });
 
+  it('applies "maxFileSize" to standard input, reporting its whole size', () => {
+    const dir = tempTree({ '.compact-lint.json': '{ "maxFileSize": 2048 }' });
+    const big = runCli(['--format', 'json', '-'], dir, Buffer.from('SDG 18\n'.repeat(3000)));
+    assert.equal(big.code, 0);
+    const [file] = JSON.parse(big.stdout) as { messages: { ruleId: string; message: string }[] }[];
+    assert.deepEqual(file?.messages.map((m) => m.ruleId), ['document/not-analysed']);
+    assert.match(file?.messages[0]?.message ?? '', /it is 20\.5 KB, over the limit of 2\.0 KB/);
+    const atLimit = runCli(['--format', 'json', '-'], dir, Buffer.from('SDG 18\n'.repeat(292)));
+    assert.equal(atLimit.code, 1, 'input within the limit is analysed');
+  });
+
   it('reports binary, invalid UTF-8, UTF-16 and oversized files without analysing them', () => {
     const dir = tempTree({
       'binary.md': Buffer.from([0x23, 0x20, 0x00, 0x01, 0x02]),

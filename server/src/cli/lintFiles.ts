@@ -60,6 +60,11 @@ export class FileLinter {
     return this.#lintParsed({ path, parsed: parseSource(source, this.#configFor(path).config), errors });
   }
 
+  /** The size limit ("maxFileSize") of the configuration that applies to `path`. */
+  maxFileSize(path: string): number {
+    return this.#configFor(path).config.maxFileSize;
+  }
+
   /** `path` is "<stdin>" for standard input without --stdin-filename. */
   lintText(path: string, text: string, skip: Skipped | undefined): FileOutcome {
     return this.#lintParsed({ path, parsed: parseSource(this.#source(path, text, skip), this.#configFor(path).config), errors: [] });

@@ -7,6 +7,7 @@
 import { relative, resolve } from 'node:path';
 import type { ConfigIssue } from '../node/configLoader';
 import { parseCliArgs, UsageError, USAGE } from './args';
+import { tooLarge } from '../core/index';
 import { expandPatterns, textOf } from './files';
 import { FORMATTERS } from './formatters/index';
 import { FileLinter, type FileOutcome, type LintFilesOptions } from './lintFiles';
@@ -17,8 +18,12 @@ export interface CliIO {
   readonly version: string;
   stdout(text: string): void;
   stderr(text: string): void;
-  /** Standard input's bytes, decoded as a file's are (cli/files.ts textOf). */
-  readStdin(): Promise<Uint8Array>;
+  /**
+   * Standard input's bytes, decoded as a file's are (cli/files.ts textOf):
+   * read to its end, but kept only if `size`, the number of bytes read, is at
+   * most `limit` (the "maxFileSize" setting).
+   */
+  readStdin(limit: number): Promise<{ readonly bytes: Uint8Array; readonly size: number }>;
   /** The script a worker thread runs (this CLI's bundle), or undefined to lint on the main thread. */
   readonly workerScript?: string;
   /**
@@ -62,9 +67,12 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
   const patterns = options.patterns.filter((p) => p !== '-');
   if (usesStdin) {
     if (options.fix) io.stderr('compact-lint: --fix writes files: standard input is linted, not fixed.\n');
-    const read = textOf(await io.readStdin());
     const path = options.stdinFilename ? resolve(io.cwd, options.stdinFilename) : '<stdin>';
-    outcomes.push(new FileLinter({ ...lintOptions, fix: false }).lintText(path, read.text, read.skip));
+    const linter = new FileLinter({ ...lintOptions, fix: false });
+    const limit = linter.maxFileSize(path);
+    const input = await io.readStdin(limit);
+    const read = input.size > limit ? { text: '', skip: tooLarge(input.size, limit) } : textOf(input.bytes);
+    outcomes.push(linter.lintText(path, read.text, read.skip));
   }
   if (!usesStdin || patterns.length > 0) {
     const { files, errors } = expandPatterns(patterns, io.cwd);
