@@ -7,7 +7,7 @@ export const spelling: Check = {
   description: 'A word spelled against the configured convention (default: UN style, British spelling with -ize).',
   docs: `United Nations texts follow one spelling: British spelling with Oxford -ize (labour, programme, centre, defence, organization, recognize; but analyse). A draft written by many hands mixes American and -ise spellings; each is reported with a quick fix, applied by \`--fix\`.
 
-Set \`"spelling"\` in \`.compact-lint.json\` to \`"un"\` (default), \`"us"\`, \`"en-gb-ise"\` or \`"off"\`. Quotations, code, URLs and official names keep their own spelling ("World Health Organization", "International Labour Organization", "Department of Defense"), as does any capitalized word inside a name. Ambiguous forms ("program" for software, "judgment" of a court, "license" as a verb) are not reported.
+Set \`"spelling"\` in \`.compact-lint.json\` to \`"un"\` (default), \`"us"\`, \`"en-gb-ise"\` or \`"off"\`. Quotations, code, URLs and official names keep their own spelling ("World Health Organization", "International Labour Organization", "Department of Defense"), as does any capitalized word inside a name. In a heading written in title case ("Labor Migration Programs") every word is capitalized, so none can be told from a name ("the Center for Migration Studies"): such a heading is not checked, nor is text in capitals. Ambiguous forms ("program" for software, "judgment" of a court, "license" as a verb) are not reported.
 
 Invalid: \`The labor market and the organisation of work.\` Valid: \`The labour market and the organization of work.\``,
   *run(model): Iterable<Report> {
