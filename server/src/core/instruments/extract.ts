@@ -36,7 +36,7 @@ export interface InstrumentMention {
 
 const DETERMINERS = new Set(['the', 'its', 'this', 'that', 'their']);
 /** Words that may follow an instrument's name without making it a modifier ("the CRC report"). */
-const CONTINUATIONS = new Set(['is', 'was', 'has', 'had', 'have', 'which', 'that', 'as', 'states', 'provides', 'requires', 'recognizes', 'recognises', 'guarantees', 'defines', 'sets', 'entered', 'remains', 'applies', 'also', 'were', 'are']);
+const CONTINUATIONS = new Set(['is', 'was', 'has', 'had', 'have', 'which', 'that', 'as', 'states', 'provides', 'provide', 'requires', 'require', 'recognizes', 'recognize', 'recognises', 'guarantees', 'guarantee', 'defines', 'define', 'sets', 'set', 'entered', 'remains', 'remain', 'applies', 'apply', 'also', 'were', 'are', 'guides', 'guide', 'protects', 'protect', 'prohibits', 'prohibit', 'obliges', 'oblige', 'enshrines', 'enshrine', 'affirms', 'affirm', 'reaffirms', 'reaffirm', 'establishes', 'establish', 'contains', 'contain', 'calls', 'call', 'commits', 'commit', 'continues', 'continue', 'will', 'shall', 'should', 'must', 'may', 'can', 'could', 'would']);
 
 /**
  * The normalised words at which a mention can start: the first words of the
@@ -78,7 +78,7 @@ function findMentions(run: Run, tokens: readonly Token[], env: ExtractEnv, out: 
     }
     const matched = matchAt(tokens, i, registry);
     // A short name at the end of another instrument's title ("Abolition of Forced Labour Convention", "… (No. 105)") names that one, not the registry's.
-    const exact = matched && (endsOtherTitle(run.text, tokens, matched) || otherIloNumber(tokens, matched, registry)) ? undefined : matched;
+    const exact = matched && (endsOtherTitle(run.text, tokens, matched) || otherIloNumber(tokens, matched, registry) || iloBeforeOther(tokens, matched, registry)) ? undefined : matched;
     const near = outlives(nearMissAt(tokens, i, exact?.to ?? i, registry), tokens, registry);
     const found = near ?? exact;
     if (found) {
@@ -86,7 +86,7 @@ function findMentions(run: Run, tokens: readonly Token[], env: ExtractEnv, out: 
       const mention: InstrumentMention = { match: near ? 'near' : 'exact', ids: name.ids, form: name.form, name: name.text, span: at(from, to, name.text.endsWith(')')) };
       const only = name.ids.length === 1 ? registry.byId(name.ids[0] as string) : undefined;
       // Before a title that goes on ("the 2001 Universal Declaration on Cultural Diversity"), a year may date that other title.
-      const year = only && !(found === exact && continuesTitle(tokens, exact)) ? yearWith(run, tokens, from, to, mention.span, only.iloNumber !== null) : undefined;
+      const year = only && !(found === exact && continuesTitle(tokens, exact)) ? yearWith(run, tokens, from, to, mention.span, only.iloNumber !== null, name.form === 'acronym') : undefined;
       out.push(year ? { ...mention, year } : mention);
       i = consumed = to;
       const defined = definedAcronymAt(run.text, tokens, to, name.ids, registry);
@@ -147,15 +147,25 @@ function sentenceStart(text: string, tokens: readonly Token[], i: number): boole
   return !before || /[.!?:;]\s*$/.test(gap);
 }
 
-/** "Forced Labour Convention, 1957 (No. 105)": the number written after the name is another convention's. */
+/**
+ * "Forced Labour Convention, 1957 (No. 105)", "the Migrant Workers Convention
+ * (ILO No. 97)": the ILO number written after the name is another convention's.
+ */
 function otherIloNumber(tokens: readonly Token[], m: ExactMatch, registry: InstrumentRegistry): boolean {
-  const number = m.name.ids.length === 1 ? registry.byId(m.name.ids[0] as string)?.iloNumber : undefined;
-  if (number === undefined || number === null) return false;
+  if (m.name.ids.length !== 1) return false;
+  const number = registry.byId(m.name.ids[0] as string)?.iloNumber ?? null;
   let k = m.to;
   if (/^\d{4}$/.test(tokens[k]?.raw ?? '')) k++;
+  if (tokens[k]?.raw === 'ILO') k++;
   if (tokens[k]?.norm !== 'no') return false;
   const written = tokens[k + 1]?.raw ?? '';
   return /^\d{1,3}$/.test(written) && Number(written) !== number;
+}
+
+/** "the ILO Migrant Workers Convention": a short name after "ILO" is an ILO convention's, not the registry's instrument of another body. */
+function iloBeforeOther(tokens: readonly Token[], m: ExactMatch, registry: InstrumentRegistry): boolean {
+  if (m.name.form !== 'alias' || tokens[m.from - 1]?.raw !== 'ILO') return false;
+  return m.name.ids.every((id) => (registry.byId(id)?.iloNumber ?? null) === null && !id.startsWith('ilo-'));
 }
 
 /**
@@ -173,14 +183,15 @@ function outlives(near: NearMiss | undefined, tokens: readonly Token[], registry
 }
 
 /** "the 1951 Refugee Convention", "Forced Labour Convention, 1930", "the Paris Agreement of 2015". */
-function yearWith(run: Run, tokens: readonly Token[], from: number, to: number, span: Span, ilo: boolean): InstrumentMention['year'] {
+function yearWith(run: Run, tokens: readonly Token[], from: number, to: number, span: Span, ilo: boolean, acronym: boolean): InstrumentMention['year'] {
   const before = tokens[from - 1];
   const determiner = tokens[from - 2];
   if (before && determiner && isYear(before.raw) && DETERMINERS.has(determiner.norm) && before.segment === (tokens[from] as Token).segment && endsPhrase(run, tokens, to)) {
     const gaps = run.text.slice(determiner.end, before.start) + run.text.slice(before.end, (tokens[from] as Token).start);
     if (/^[ \t\r\n]+$/.test(gaps)) return { value: Number(before.raw), span: { start: run.start + before.start, end: run.start + before.end } };
   }
-  // ", 1930" is the ILO's way of dating a convention; elsewhere it may be a ratification year.
+  // ", 1930" is the ILO's way of dating a convention; elsewhere it may be a ratification year. "The CRC of 2023" is the Committee's session.
+  if (acronym) return undefined;
   const after = (ilo ? /^(,\s*|\s+of\s+)(\d{4})\b(?![–-]\d)/ : /^(\s+of\s+)(\d{4})\b(?![–-]\d)/).exec(run.text.slice(span.end - run.start, span.end - run.start + 12));
   if (after && isYear(after[2] as string)) {
     const start = span.end + (after[1] as string).length;
@@ -194,10 +205,16 @@ function yearWith(run: Run, tokens: readonly Token[], from: number, to: number, 
  * instrument: "the 1990 CRC and …", not "the 2019 CRC report" (a year of the report).
  */
 function endsPhrase(run: Run, tokens: readonly Token[], to: number): boolean {
+  const end = (tokens[to - 1] as Token).end;
+  // "the 2017 CMW–CRC joint general comments", "the 2014 SOLAS/SAR amendments": the year is the compound's.
+  if (JOINER.test(run.text.slice(end, end + 2))) return false;
   const next = tokens[to];
-  if (!next || !/^[ \t\r\n]+$/.test(run.text.slice((tokens[to - 1] as Token).end, next.start))) return true;
+  if (!next || !/^[ \t\r\n]+$/.test(run.text.slice(end, next.start))) return true;
   return FUNCTION_WORDS.has(next.norm) || CONTINUATIONS.has(next.norm);
 }
+
+/** A hyphen, dash or slash right after a name, before a word: the name is the first part of a compound. */
+const JOINER = /^[-‐‑–—\/][\p{L}\p{N}]/u;
 
 function isYear(s: string): boolean {
   return /^(?:1[89]|20)\d\d$/.test(s);

@@ -6,7 +6,7 @@ export const wrongYear: Check = {
   category: 'instruments',
   defaultSeverity: 'error',
   description: 'A year written with a known instrument that is not its year ("the 1952 Refugee Convention").',
-  docs: `Instruments are often named with their year: the 1951 Refugee Convention, the 1989 Convention on the Rights of the Child, the Forced Labour Convention, 1930. The year is that of adoption (or of the title itself), not of entry into force: a wrong year points readers to a different text, or to none. A short name inside the title of another instrument ("the Abolition of Forced Labour Convention, 1957", "the Universal Declaration on Cultural Diversity"), or followed by another ILO number ("(No. 105)"), names that instrument, and its year is not compared. A year in parentheses after a name ("the Convention on the Rights of the Child (1990)"), or after a comma for an instrument other than an ILO convention, is not compared either: lists of ratifications write the year a State became a party that way.
+  docs: `Instruments are often named with their year: the 1951 Refugee Convention, the 1989 Convention on the Rights of the Child, the Forced Labour Convention, 1930. The year is that of adoption (or of the title itself), not of entry into force: a wrong year points readers to a different text, or to none. A short name inside the title of another instrument ("the Abolition of Forced Labour Convention, 1957", "the Universal Declaration on Cultural Diversity"), or followed by another ILO number ("(No. 105)"), names that instrument, and its year is not compared. The quick fix writes the instrument's year; \`--fix\` leaves it to the drafter, who may mean another instrument. A year in parentheses after a name ("the Convention on the Rights of the Child (1990)"), or after a comma for an instrument other than an ILO convention, is not compared either: lists of ratifications write the year a State became a party that way.
 
 Invalid: \`the 1990 CRC\`, \`the 1952 Refugee Convention\`. Valid: \`the 1989 Convention on the Rights of the Child\`, \`the 1951 Refugee Convention and its 1967 Protocol\`.`,
   *run(model, ctx): Iterable<Report> {
@@ -15,11 +15,11 @@ Invalid: \`the 1990 CRC\`, \`the 1952 Refugee Convention\`. Valid: \`the 1989 Co
       const instrument = ctx.data.instruments.byId(m.ids[0] as string);
       const year = instrument && rightYear(instrument);
       if (!instrument || year === undefined || instrument.years.includes(m.year.value)) continue;
-      const safe = instrument.years.length === 1;
+      // Not applied by --fix: the drafter may mean another instrument, whose year it is.
       yield {
         span: m.year.span,
         message: `The ${instrument.title} dates from ${instrument.years.join(' or ')}, not ${m.year.value}.`,
-        fixes: [{ title: `Write ${year}`, edits: [{ span: m.year.span, newText: String(year) }], safe, preferred: true }],
+        fixes: [{ title: `Write ${year}`, edits: [{ span: m.year.span, newText: String(year) }], safe: false, preferred: true }],
       };
     }
   },
