@@ -6,9 +6,10 @@
 import type { HoverProvider } from '../features/types';
 import { goalUrl, type SdgData } from '../data/sdg';
 import type { SdgRef } from './extract';
+import { sdgRefsOf } from './scope';
 
 export const sdgHover: HoverProvider = (model, offset, ctx) => {
-  const ref = refAt(model.facts('sdgRefs'), offset);
+  const ref = refAt(sdgRefsOf(model), offset);
   if (ref) {
     const contents = describeSdg(ref.kind, ref.id, ctx.data.sdg);
     return contents ? { span: ref.span, contents } : undefined;

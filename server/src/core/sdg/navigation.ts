@@ -5,24 +5,17 @@
  * no definition to go to; and an official number cannot be renamed.
  */
 import type { Location, Navigator } from '../features/navigation';
-import type { DocumentModel } from '../model/model';
 import type { SdgRef } from './extract';
-import { definesOwnGoals } from './scope';
+import { sdgRefsOf } from './scope';
 import { refAt } from './hover';
 
 function keyOf(ref: SdgRef): string {
   return `sdg-${ref.kind}:${ref.id}`;
 }
 
-/** The SDG references of a document; a bare "Goal N" is the document's own goal when it numbers goals of its own. */
-function sdgRefs(model: DocumentModel): readonly SdgRef[] {
-  const refs = model.facts('sdgRefs');
-  return definesOwnGoals(model) ? refs.filter((r) => !(r.kind === 'goal' && r.keyword === 'goal')) : refs;
-}
-
 export const sdgNavigator: Navigator = {
   symbolAt(model, offset) {
-    const ref = refAt(sdgRefs(model), offset);
+    const ref = refAt(sdgRefsOf(model), offset);
     return ref ? { key: keyOf(ref), span: ref.span } : undefined;
   },
   definitions() {
@@ -31,7 +24,7 @@ export const sdgNavigator: Navigator = {
   references(key, models) {
     const out: Location[] = [];
     for (const model of models) {
-      for (const ref of sdgRefs(model)) if (keyOf(ref) === key) out.push({ uri: model.uri, span: ref.span });
+      for (const ref of sdgRefsOf(model)) if (keyOf(ref) === key) out.push({ uri: model.uri, span: ref.span });
     }
     return out;
   },

@@ -1,6 +1,6 @@
 import type { Check, Report } from '../check';
 import { unknownGoalMessage } from '../../sdg/nearest';
-import { definesOwnGoals } from '../../sdg/scope';
+import { sdgRefsOf } from '../../sdg/scope';
 
 export const unknownGoal: Check = {
   id: 'sdg/unknown-goal',
@@ -9,14 +9,12 @@ export const unknownGoal: Check = {
   description: 'A Sustainable Development Goal number that does not exist ("Goal 18").',
   docs: `There are 17 Sustainable Development Goals. A reference such as "SDG 18" or "Goal 0" points nowhere and breaks the link between a commitment and the goal it serves.
 
-A bare "Goal N" counts only when the document does not number goals of its own (headings such as "## Goal 1: …"), and not where another framework names it: "Millennium Development Goal 8", "Agenda 2063, Goal 18", "Goal 1 of the Sendai Framework", or a document's own with a possessive ("the national plan's Goal 18"; "the 2030 Agenda's Goal 18" is an SDG).
+A bare "Goal N" counts only when the document does not number goals, targets or indicators of its own (headings such as "## Goal 1: …" or "### Target 1.8: …"), and not where another framework names it: "Millennium Development Goal 8", "Agenda 2063, Goal 18", "Goal 1 of the Sendai Framework", or a document's own with a possessive ("the national plan's Goal 18"; "the 2030 Agenda's Goal 18" is an SDG).
 
 Invalid: \`in line with SDG 18\`. Valid: \`in line with SDG 10\`.`,
   *run(model, ctx): Iterable<Report> {
-    const own = definesOwnGoals(model);
-    for (const ref of model.facts('sdgRefs')) {
+    for (const ref of sdgRefsOf(model)) {
       if (ref.kind !== 'goal' || ctx.data.sdg.goals.has(ref.id)) continue;
-      if (own && ref.keyword === 'goal') continue;
       yield { span: ref.span, message: unknownGoalMessage(ref.id) };
     }
   },

@@ -1,16 +1,17 @@
 import type { Check, Report } from '../check';
 import { unknownTargetMessage } from '../../sdg/nearest';
+import { sdgRefsOf } from '../../sdg/scope';
 
 export const unknownTarget: Check = {
   id: 'sdg/unknown-target',
   category: 'sdg',
   defaultSeverity: 'error',
   description: 'An SDG target that does not exist ("SDG target 10.12").',
-  docs: `SDG targets are numbered within their goal: 10.1 to 10.7 for the outcome targets, then 10.a to 10.c for the means of implementation. A target that does not exist is reported with the goal's real targets and the nearest ones.
+  docs: `SDG targets are numbered within their goal: 10.1 to 10.7 for the outcome targets, then 10.a to 10.c for the means of implementation. A target that does not exist is reported with the goal's real targets and the nearest ones. In a document that numbers goals, targets or indicators of its own (an action plan with "## Goal 1: …" and "### Target 1.8: …" headings), a bare "target 1.8" is the plan's; "SDG target 1.8" is still checked.
 
 Invalid: \`SDG target 10.12\`. Valid: \`SDG target 10.7\`, \`targets 10.7 and 10.c\`.`,
   *run(model, ctx): Iterable<Report> {
-    for (const ref of model.facts('sdgRefs')) {
+    for (const ref of sdgRefsOf(model)) {
       if (ref.kind !== 'target' || ctx.data.sdg.targets.has(ref.id)) continue;
       yield { span: ref.span, message: unknownTargetMessage(ref.id, ctx.data.sdg) };
     }
