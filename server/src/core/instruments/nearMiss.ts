@@ -74,7 +74,7 @@ export function nearMissAt(tokens: readonly Token[], from: number, minTo: number
     if (!found || found.cost === 0 || from + found.length <= minTo) continue;
     const last = tokens[from + found.length - 1] as Token;
     if (isCapitalized(last.raw) && (!best || found.cost < best.cost)) {
-      best = { name, from, to: from + found.length, cost: found.cost };
+      best = { name, from, to: from + withSwapped(content, reach, found.length), cost: found.cost };
     }
   }
   return best;
@@ -189,6 +189,26 @@ function align(name: InstrumentName, content: readonly string[], window: readonl
     if (!best || cost < best.cost) best = { length: b, cost };
   }
   return best && keepsContent(content, window.slice(0, best.length)) ? best : undefined;
+}
+
+/**
+ * The length of a near-miss that ends before words of the name it left out:
+ * "by Land, Air and Sea" aligns with "by Land, Sea and Air" as far as "Air",
+ * and "and Sea" belongs to it too. Such words (through function words) are
+ * taken in, so that the mention, and the fix that rewrites it, covers them.
+ */
+function withSwapped(content: readonly string[], reach: readonly Token[], length: number): number {
+  const missing = content.filter((w) => !reach.slice(0, length).some((t) => close(t.norm, w)));
+  let end = length;
+  for (let i = length; i < reach.length && i < length + SLACK && missing.length > 0; i++) {
+    const t = reach[i] as Token;
+    const k = missing.findIndex((w) => close(t.norm, w));
+    if (k >= 0 && isCapitalized(t.raw)) {
+      missing.splice(k, 1);
+      end = i + 1;
+    } else if (!FUNCTION_WORDS.has(t.norm)) break;
+  }
+  return end;
 }
 
 function keepsContent(content: readonly string[], phraseTokens: readonly Token[]): boolean {
