@@ -31,6 +31,11 @@ describe('SDG quotations', () => {
     }
   });
 
+  it('reads a word with a soft hyphen or a zero-width space, as text copied from a PDF has, as one word', () => {
+    assert.equal(official('regular and re\u00ADsponsible migration').cost, 0);
+    assert.equal(official('mobil\u200Bity of people').cost, 0);
+  });
+
   it('lets "…", "...", "[…]" and bracketed insertions stand for omitted words, in order', () => {
     assert.equal(official('facilitate orderly … migration and mobility').cost, 0);
     assert.equal(official('facilitate ... [...] planned and well-managed migration policies').cost, 0);

@@ -72,6 +72,7 @@ function findRefs(run: Run, out: SdgRef[]): void {
         : undefined;
     if (goalWord && isOtherFrameworksGoal(text.slice(Math.max(0, m.index - 40), m.index), text.slice(m.index + m[0].length, m.index + m[0].length + 60))) continue;
     if (plainKeyword && isResultsFrameworkNumber(text.slice(Math.max(0, m.index - 80), m.index))) continue;
+    if ((goalWord || plainKeyword) && OWN_DOCUMENT_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 60))) continue;
     // A bare "target"/"indicator" before a number no goal has ("target 35.5 hours", "the ODA target 0.7") is a quantity.
     if (!sdgWord && !goalWord && !/^(?:[1-9]|1[0-7])\./.test(list)) continue;
     const found: { kind: SdgKind; id: string; span: Span; rangeEnd: boolean }[] = [];
@@ -126,6 +127,9 @@ function isResultsFrameworkNumber(before: string): boolean {
 const RESULTS_QUALIFIER = /\b(?:outputs?|outcomes?|impact|project|performance|process|proxy)\s+(?:level\s+)?$/i;
 const RESULTS_FRAMEWORK = /\b(?:results?\s+(?:framework|matrix|chain)|log(?:ical)?\s*frame(?:work)?|monitoring\s+and\s+evaluation\s+(?:plan|framework))(?:[’']s)?,?\s+(?:(?:the|its|an?)\s+)?$/i;
 const OTHER_GOALS_AFTER = /^(?:,\s*|\s+)of\s+(?:the\s+|its\s+|their\s+)?(?!(?:2030\s+)?Agenda\b(?!\s+2063)|Sustainable\s+Development|SDGs?\b|Global\s+Goals\b|Goals\b|United\s+Nations\b|UN\b|Transforming\s+our\s+World)(?:[A-Z]|\d{4}\s+[A-Z])/;
+
+/** "Goal 3 of this plan", "target 2.12 of the national strategy": a bare keyword the words after give to the document or another. */
+const OWN_DOCUMENT_AFTER = /^(?:,\s*|\s+)of\s+(?:this|the|our|its|their)\s+(?:(?:present|national|regional|action|strategic|operational)\s+)*(?:plan|strategy|programme|program|roadmap|policy|document)\b/i;
 
 /**
  * A number later in a list followed by a noun counts something else: in

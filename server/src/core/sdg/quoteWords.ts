@@ -23,15 +23,16 @@ export interface OfficialText {
   readonly vocabulary: ReadonlySet<string>;
 }
 
-// A letter in brackets is a change of case ("[T]he"), part of its word.
-const WORD = /(?:[\p{L}\p{N}]|\[\p{L}\])+/gu;
+// A letter in brackets is a change of case ("[T]he"), part of its word; so are invisible marks that text copied from a PDF keeps inside words (a soft hyphen, a zero-width space or joiner).
+const WORD = /(?:[\p{L}\p{N}]|\[\p{L}\])(?:[\p{L}\p{N}\u00AD\u200B-\u200D\u2060]|\[\p{L}\])*/gu;
+const NOT_IN_NORM = /[[\]\u00AD\u200B-\u200D\u2060]/g;
 // An omission mark ("…", "...", "[…]") or a bracketed insertion; one bracketed letter is a change of case, not a gap.
 const GAP = /\[[^[\]\n]{1,60}\]|…|\.\.\./g;
 const CASE_CHANGE = /^\[\p{L}\]$/u;
 
 export function words(text: string, offset = 0): Word[] {
   const out: Word[] = [];
-  for (const m of text.matchAll(WORD)) out.push({ norm: m[0].replace(/[[\]]/g, '').toLowerCase(), start: offset + m.index, end: offset + m.index + m[0].length });
+  for (const m of text.matchAll(WORD)) out.push({ norm: m[0].replace(NOT_IN_NORM, '').toLowerCase(), start: offset + m.index, end: offset + m.index + m[0].length });
   return out;
 }
 
