@@ -63,6 +63,20 @@ describe('CLI: output formats', () => {
     assert.equal(text.slice(0, fix.range[0]) + fix.text + text.slice(fix.range[1]), text.replace('labor', 'labour'));
   });
 
+  it('json: a fix of several edits written as one, the text between them kept, as --fix writes it', () => {
+    const text =
+      'States will "facilitate orderly, safe, regular and responsible migration and mobility of peple, including through the implementation of planned and well-managed migration polices" (SDG target 10.7).\n';
+    const dir = tempTree({ 'a.md': text, 'b.md': text });
+    const r = runCli(['--format', 'json', 'a.md'], dir);
+    const [a] = JSON.parse(r.stdout) as { fixableWarningCount: number; messages: { ruleId: string; fix?: { range: [number, number]; text: string }; suggestions?: { fix?: object }[] }[] }[];
+    const m = a!.messages.find((x) => x.ruleId === 'sdg/misquoted-target');
+    assert.ok(m?.fix && m.suggestions?.every((x) => x.fix), JSON.stringify(m));
+    assert.equal(a!.fixableWarningCount, 1);
+    assert.equal(runCli(['--fix', 'b.md'], dir).code, 0);
+    assert.equal(text.slice(0, m.fix.range[0]) + m.fix.text + text.slice(m.fix.range[1]), readFileSync(join(dir, 'b.md'), 'utf8'));
+    assert.match(readFileSync(join(dir, 'b.md'), 'utf8'), /mobility of people, .* migration policies"/);
+  });
+
   it('sarif: validates against the SARIF 2.1.0 schema', () => {
     const { out } = lintAs('sarif');
     const schemaPath = require.resolve('@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json');

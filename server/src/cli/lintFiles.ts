@@ -7,7 +7,7 @@
  */
 import { dirname, relative, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { applyFixes, buildModel, isDraftMember, lintModel, modelOf, packSource, parseSource, unpackSource, type Config, type DocumentModel, type Finding, type PackedSource, type ParsedSource, type Skipped, type Source } from '../core/index';
+import { applyFixes, asOneEdit, buildModel, isDraftMember, lintModel, modelOf, packSource, parseSource, unpackSource, type Config, type DocumentModel, type Finding, type PackedSource, type ParsedSource, type Skipped, type Source } from '../core/index';
 import { ConfigLoader, type ConfigIssue, type LoadedConfig } from '../node/configLoader';
 import { writeFix } from './writeFix';
 import { readText } from './files';
@@ -110,7 +110,10 @@ export class FileLinter {
       result: {
         path,
         relativePath: stdin ? (o.stdinFilename ?? '<stdin>') : relative(o.cwd, path).split(sep).join('/'),
-        messages: shown.map((f) => ({ checkId: f.checkId, severity: f.severity, message: f.message, location: toLocation(lines, f.span), finding: f })),
+        messages: shown.map((f) => {
+          const oneEdits = f.fixes?.some((x) => x.edits.length > 1) ? f.fixes.map((x) => asOneEdit(model.text, x.edits)) : undefined;
+          return { checkId: f.checkId, severity: f.severity, message: f.message, location: toLocation(lines, f.span), finding: f, ...(oneEdits ? { oneEdits } : {}) };
+        }),
         ...(fixed ? { fixed } : {}),
       },
       warnings: findings.filter((f) => f.severity === 'warning').length,

@@ -1,5 +1,5 @@
 /** What the CLI reports for each file, as every formatter reads it. */
-import type { Finding, Severity } from '../core/index';
+import type { Finding, Severity, TextEdit } from '../core/index';
 import type { Location } from './location';
 
 export interface Message {
@@ -8,6 +8,12 @@ export interface Message {
   readonly message: string;
   readonly location: Location;
   readonly finding: Finding;
+  /**
+   * Each of the finding's fixes as one edit (see asOneEdit), given when one of
+   * them has several edits, as the JSON format writes a fix; undefined where
+   * a fix's edits overlap.
+   */
+  readonly oneEdits?: readonly (TextEdit | undefined)[];
 }
 
 export interface FileResult {

@@ -34,6 +34,24 @@ export function applyEditGroups(text: string, groups: readonly (readonly TextEdi
 }
 
 /**
+ * A fix's edits as one edit, from the first to the end of the last, keeping the
+ * text between them: how ESLint's format writes a fix. Undefined if two of
+ * them overlap.
+ */
+export function asOneEdit(text: string, edits: readonly TextEdit[]): TextEdit | undefined {
+  const sorted = byStart(edits);
+  if (!sorted || sorted.length === 0) return undefined;
+  if (sorted.length === 1) return sorted[0];
+  const parts: string[] = [];
+  let at = (sorted[0] as TextEdit).span.start;
+  for (const e of sorted) {
+    parts.push(text.slice(at, e.span.start), e.newText);
+    at = e.span.end;
+  }
+  return { span: { start: (sorted[0] as TextEdit).span.start, end: at }, newText: parts.join('') };
+}
+
+/**
  * The groups of edits that can be applied together: a group is taken whole or
  * not at all, in the order of their first edits, unless an edit of it
  * overlaps one already taken, another of its own, or falls outside a text of

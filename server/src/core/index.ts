@@ -17,7 +17,7 @@ export { DocumentModel } from './model/model';
 export { buildModel, parseSource, packSource, unpackSource, modelOf, checkInput, tooLarge, BINARY, utf8Length, type Source, type ParsedSource, type PackedSource } from './model/build';
 export type { Skipped } from './model/model';
 export { lintModel, lintText, type LintOptions } from './lint';
-export { applyFixes, applyEditGroups, selectEditGroups, type FixResult } from './fixes';
+export { applyFixes, applyEditGroups, asOneEdit, selectEditGroups, type FixResult } from './fixes';
 export type { HoverResult, CompletionEntry, CompletionKind, FeatureContext } from './features/types';
 export { hover } from './features/hover';
 export { complete } from './features/completion';

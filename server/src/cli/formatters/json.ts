@@ -3,20 +3,22 @@
  * errors and 1 for everything else, 1-based lines and columns. `severityName`
  * keeps the finer severity (info, hint) for tools that want it; infos and
  * hints are counted in `infoCount`, not with the warnings, as they do not
- * count against --max-warnings. A finding with a fix that `--fix` applies,
- * made of one edit, carries it as ESLint does (`fix`: a range of offsets
- * into the file's text and the text that replaces it).
+ * count against --max-warnings. A finding with a fix that `--fix` applies
+ * carries it as ESLint does (`fix`: a range of offsets into the file's text
+ * and the text that replaces it; a fix of several edits becomes one, from the
+ * first to the last, with the text between them kept), and every fix as a
+ * suggestion.
  */
-import type { Fix } from '../../core/index';
+import type { Fix, TextEdit } from '../../core/index';
 import type { Formatter } from '../results';
 
-function eslintFix(fix: Fix | undefined): { range: [number, number]; text: string } | undefined {
-  const edit = fix?.edits.length === 1 ? fix.edits[0] : undefined;
+function eslintFix(fix: Fix | undefined, oneEdit: TextEdit | undefined): { range: [number, number]; text: string } | undefined {
+  const edit = fix?.edits.length === 1 ? fix.edits[0] : oneEdit;
   return edit ? { range: [edit.span.start, edit.span.end], text: edit.newText } : undefined;
 }
 
-function suggestion(f: Fix): { desc: string; fix?: { range: [number, number]; text: string } } {
-  const fix = eslintFix(f);
+function suggestion(f: Fix, oneEdit: TextEdit | undefined): { desc: string; fix?: { range: [number, number]; text: string } } {
+  const fix = eslintFix(f, oneEdit);
   return fix ? { desc: f.title, fix } : { desc: f.title };
 }
 
@@ -29,7 +31,8 @@ export const json: Formatter = (results) =>
       let fixableWarningCount = 0;
       const messages = r.messages.map((m) => {
         const fixes = m.finding.fixes ?? [];
-        const fix = eslintFix(fixes.find((f) => f.safe));
+        const safe = fixes.findIndex((f) => f.safe);
+        const fix = safe >= 0 ? eslintFix(fixes[safe], m.oneEdits?.[safe]) : undefined;
         if (m.severity === 'error') {
           errorCount++;
           if (fix) fixableErrorCount++;
@@ -47,7 +50,7 @@ export const json: Formatter = (results) =>
           endLine: m.location.endLine,
           endColumn: m.location.endColumn,
           ...(fix ? { fix } : {}),
-          ...(fixes.length ? { suggestions: fixes.map((f) => suggestion(f)) } : {}),
+          ...(fixes.length ? { suggestions: fixes.map((f, i) => suggestion(f, m.oneEdits?.[i])) } : {}),
         };
       });
       return {
