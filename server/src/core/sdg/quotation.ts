@@ -122,6 +122,8 @@ interface Alignment {
   readonly exact: readonly boolean[];
 }
 
+const DANGLING = new Set(['and', 'or', 'the', 'of', 'to', 'in', 'for', 'with', 'a', 'an', 'by', 'at', 'on']);
+
 /** How far beyond its aligned words a segment's fragment may grow to take in a quoted word moved out of order. */
 const REACH = 3;
 
@@ -159,6 +161,8 @@ function rebuild(quoted: string, segs: readonly Segment[], a: Alignment, officia
         break;
       }
     });
+    // A fragment does not end on "and" or "of": such a word was aligned with a quoted word the official text lacks.
+    while (hi > lo && DANGLING.has((o[hi] as Word).norm) && !a.exact[k - 1]) hi--;
     out += sameInitialCase(official.text.slice((o[lo] as Word).start, (o[hi] as Word).end), quoted.slice(first.start, first.end).replace('[', ''));
   }
   return out + quoted.slice(from);

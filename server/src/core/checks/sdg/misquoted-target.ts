@@ -26,7 +26,7 @@ export const misquotedTarget: Check = {
   description: 'A quotation attributed to an SDG target that differs from the target\'s official text.',
   docs: `SDG targets are negotiated text: a quotation that changes, adds or reorders words misrepresents what States agreed. A quotation is recognized in the two usual patterns, \`"…" (SDG 10.7)\` and \`SDG 10.7, which commits States to "…"\`, and compared with the official text ignoring case, white space, punctuation and a leading capital. A partial quotation is fine when it is an exact fragment; "…", "..." or "[…]" may stand for omitted words, and a bracketed insertion such as "[States]" for the words it replaces.
 
-The message shows the official wording beside the quoted one. The quick fix replaces the quotation by the official fragment it was meant to be (the run of official words that the quoted words align with); when every difference is a misspelt word, it corrects those words alone, so that links, emphasis and line breaks inside the quotation stay as they are. When the quoted words are exactly those of one other target, the finding is on the target number instead, with a fix that attributes the quotation to that target. \`compact-lint --fix\` applies it only when every difference is a misspelt word; a quotation with words added, dropped or reordered is left for the drafter to review, since which fragment was meant is then a judgement.
+The message shows the official wording beside the quoted one, or the target's whole text when the quoted parts are out of the official order or the official words that align with the quotation keep too few of its words to be the fragment meant (then no fix is offered). The quick fix replaces the quotation by the official fragment it was meant to be (the run of official words that the quoted words align with); when every difference is a misspelt word, it corrects those words alone, so that links, emphasis and line breaks inside the quotation stay as they are. When the quoted words are exactly those of one other target, the finding is on the target number instead, with a fix that attributes the quotation to that target. \`compact-lint --fix\` applies it only when every difference is a misspelt word; a quotation with words added, dropped or reordered is left for the drafter to review, since which fragment was meant is then a judgement.
 
 Invalid: \`SDG 10.7 calls for "safe, orderly and regular migration"\`. Valid: \`SDG 10.7 calls for "orderly, safe, regular and responsible migration"\`, \`"facilitate orderly … migration" (SDG 10.7)\`.`,
   *run(model, ctx): Iterable<Report> {
@@ -48,6 +48,17 @@ Invalid: \`SDG 10.7 calls for "safe, orderly and regular migration"\`. Valid: \`
         continue;
       }
       if (c.sharedContent < 2 || c.sharedContent * 3 < c.contentWords * 2) continue;
+      const related = [{ span: quote.targetSpan, message: `The quotation is attributed to SDG target ${target.id} here.` }];
+      // The official words of each part, but not in the official order: "… well-managed migration policies … facilitate orderly …".
+      if (sameWords(c.official, quote.quoted)) {
+        yield { span: quote.span, message: `Quotation of SDG target ${target.id} puts its parts out of the official order: "${target.text}".`, related };
+        continue;
+      }
+      // The fragment aligned with the quotation must keep most of its words ("end abuse and exploitation of children" is not "violence against and torture of children").
+      if (!keepsQuotedWords(c.official, quote.quoted)) {
+        yield { span: quote.span, message: `Quotation differs from the official text of SDG target ${target.id}: "${target.text}".`, related };
+        continue;
+      }
       yield {
         span: quote.span,
         message: `Quotation differs from the official text of SDG target ${target.id}: official "${shown(c.official)}", quoted "${shown(quote.quoted)}".`,
@@ -62,11 +73,23 @@ Invalid: \`SDG 10.7 calls for "safe, orderly and regular migration"\`. Valid: \`
               }
             : { title: `Use the official wording of SDG target ${target.id}`, edits: [{ span: quote.span, newText: c.official }], safe: false, preferred: true },
         ],
-        related: [{ span: quote.targetSpan, message: `The quotation is attributed to SDG target ${target.id} here.` }],
+        related,
       };
     }
   },
 };
+
+function sameWords(a: string, b: string): boolean {
+  const norms = (t: string): string => words(t).map((w) => w.norm).join(' ');
+  return norms(a) === norms(b);
+}
+
+/** Whether the official fragment keeps at least two thirds of the quotation's content words. */
+function keepsQuotedWords(official: string, quoted: string): boolean {
+  const kept = new Set(words(official).map((w) => w.norm));
+  const content = words(quoted).filter((w) => isContentWord(w.norm));
+  return content.filter((w) => kept.has(w.norm)).length * 3 >= content.length * 2;
+}
 
 /**
  * The official texts of the targets, each prepared (split into words) when a
