@@ -31,6 +31,7 @@ export interface SdgData {
   readonly goals: ReadonlyMap<string, SdgGoal>;
   readonly targets: ReadonlyMap<string, SdgTarget>;
   readonly indicators: ReadonlyMap<string, SdgIndicator>;
+  /** Indicators removed in a refinement: what became of each, with the data's note when it has one. */
   readonly withdrawnIndicators: ReadonlyMap<string, string>;
 }
 
@@ -42,13 +43,13 @@ export function sdgData(): SdgData {
     goals: SdgGoal[];
     targets: SdgTarget[];
     indicators: SdgIndicator[];
-    withdrawnIndicators: { id: string; status: string }[];
+    withdrawnIndicators: { id: string; status: string; note?: string }[];
   };
   cache = {
     goals: new Map(r.goals.map((g) => [g.id, g])),
     targets: new Map(r.targets.map((t) => [t.id, t])),
     indicators: new Map(r.indicators.map((i) => [i.id, i])),
-    withdrawnIndicators: new Map(r.withdrawnIndicators.map((w) => [w.id, w.status])),
+    withdrawnIndicators: new Map(r.withdrawnIndicators.map((w) => [w.id, w.note ? `${w.status}. ${w.note.replace(/\.$/, '')}` : w.status])),
   };
   return cache;
 }
