@@ -12,7 +12,7 @@ import type { Span } from '../text/span';
 import type { ExtractEnv } from '../model/facts';
 import { blockWords, FUNCTION_WORDS, normalize, type Token } from './tokens';
 import { firstWords, matchAt, type ExactMatch } from './matcher';
-import { nearMissAt, type NearMiss } from './nearMiss';
+import { nearMissAt, nearMissStarts, type NearMiss } from './nearMiss';
 import type { InstrumentRegistry } from '../data/instruments';
 import { iloListAt, LIST_HEAD } from './iloList';
 import { titleAt, TITLE_HEADS } from './unknownTitle';
@@ -45,7 +45,7 @@ const CONTINUATIONS = new Set(['is', 'was', 'has', 'had', 'have', 'which', 'that
  * other word, which is most words, the search moves on at once.
  */
 const mentionStarts = perObject(
-  (registry: InstrumentRegistry): ReadonlySet<string> => new Set([...firstWords(registry), ...[...TITLE_HEADS, LIST_HEAD].map(normalize)]),
+  (registry: InstrumentRegistry): ReadonlySet<string> => new Set([...firstWords(registry), ...nearMissStarts(registry), ...[...TITLE_HEADS, LIST_HEAD].map(normalize)]),
 );
 
 export function extractInstrumentMentions(block: Block, env: ExtractEnv): InstrumentMention[] {

@@ -4,7 +4,8 @@
  * left out or swapped). Words are aligned by edit distance in which a
  * misspelt word (one letter off) or a function word ("the", "of") costs half a
  * word. Precision comes first: a near-miss must start with the name's first
- * word, end on its last, keep at least 80% of its content words and cost at
+ * word (or, for a title often written without its "International", its
+ * second), end on its last, keep at least 80% of its content words and cost at
  * most 15% of its length.
  */
 import type { InstrumentRegistry } from '../data/instruments';
@@ -36,17 +37,29 @@ interface FirstWord {
   readonly longest: number;
 }
 
+/** A first word that a title is often written without: "Covenant on Civil and Political Rights" is a near-miss of the International Covenant. */
+const DROPPED_FIRST = 'international';
+
 const candidates = perObject((registry: InstrumentRegistry): Map<string, FirstWord> => {
   const lists = new Map<string, Candidate[]>();
+  const add = (first: string, candidate: Candidate): void => {
+    const list = lists.get(first) ?? [];
+    list.push(candidate);
+    lists.set(first, list);
+  };
   for (const name of instrumentNames(registry)) {
     if (name.form === 'acronym' || name.words.length < 3) continue;
-    const first = name.words[0] as string;
-    const list = lists.get(first) ?? [];
-    list.push({ name, second: name.words[1] as string, content: contentWords(name.words) });
-    lists.set(first, list);
+    const content = contentWords(name.words);
+    add(name.words[0] as string, { name, second: name.words[1] as string, content });
+    if (name.form === 'title' && name.words[0] === DROPPED_FIRST && name.words.length >= 5) add(name.words[1] as string, { name, second: name.words[2] as string, content });
   }
   return new Map([...lists].map(([first, names]) => [first, { names, longest: Math.max(...names.map((c) => c.name.words.length)) }]));
 });
+
+/** The words at which a near-miss can start: the first words of names, and their second after a first word often left out. */
+export function nearMissStarts(registry: InstrumentRegistry): Iterable<string> {
+  return candidates(registry).keys();
+}
 
 /**
  * The closest near-miss starting at token `from` that is longer than `minTo`,
