@@ -18,7 +18,7 @@ Invalid: \`the 1990 CRC\`, \`the 1952 Refugee Convention\`. Valid: \`the 1989 Co
       // Not applied by --fix: the drafter may mean another instrument, whose year it is.
       yield {
         span: m.year.span,
-        message: `The ${instrument.title} dates from ${instrument.years.join(' or ')}, not ${m.year.value}.`,
+        message: `The ${instrument.title} dates from ${instrument.adopted ? instrument.adopted.slice(0, 4) : instrument.years.join(' or ')}, not ${m.year.value}.`,
         fixes: [{ title: `Write ${year}`, edits: [{ span: m.year.span, newText: String(year) }], safe: false, preferred: true }],
       };
     }
