@@ -159,20 +159,20 @@ export interface SdgQuote {
 }
 
 // A quotation may wrap onto the next line of its paragraph (a run never holds a blank line).
-const QUOTE = /(["“])([^"“”\u0000]{3,800}?)(["”])/g;
+const QUOTE = /(["“«„])([^"“”«»„\u0000]{3,800}?)(["”»“])/g;
 const AFTER_QUOTE = new RegExp(
-  String.raw`^\s*\(\s*(?:(?:SDG|Sustainable\s+Development\s+Goal)\s*(?:[Tt]arget\s+)?|[Tt]arget\s+)(\d{1,2}\.(?:\d{1,2}|[a-z]))\s*\)`,
+  String.raw`^\s*[([]\s*(?:(?:SDG|Sustainable\s+Development\s+Goal)\s*(?:[Tt]arget\s+)?|[Tt]arget\s+)(\d{1,2}\.(?:\d{1,2}|[a-z]))(?:\s+of\s+the\s+(?:SDGs|Sustainable\s+Development\s+Goals|2030\s+Agenda))?\s*[)\]]`,
 );
 // The verb and the quotation are at most four words apart ("calls on Member States to"), so a later clause with its own subject does not inherit the target.
 const BEFORE_QUOTE = new RegExp(
-  String.raw`(?:\bSDG\s*(?:[Tt]arget\s+)?|\b[Tt]arget\s+)(\d{1,2}\.(?:\d{1,2}|[a-z]))(?![\w.]\w)(,?\s*which\s+(?:\w+\s+){0,4}?|\s*:\s*|,?\s+(?:calls?|commits?|aims?|seeks?|urges?|reads?|states?|provides?|requires?|asks?)\b(?:\s+[\w’'-]+){0,4}?\s*(?::\s*)?)$`,
+  String.raw`(?:\bSDG\s*(?:[Tt]arget\s+)?|\b[Tt]arget\s+)(\d{1,2}\.(?:\d{1,2}|[a-z]))(?![\w.]\w)(,?\s*which\s+(?:\w+\s+){0,4}?|\s*:\s*|\s*\(\s*|\s*[—–]\s*|\s+puts\s+it[:,]?\s*|,\s+(?:[\w’'-]+\s+){0,3}?(?:agreed|committed|pledged|undertook|resolved)\s+to\s+|,?\s+(?:calls?|commits?|aims?|seeks?|urges?|reads?|states?|provides?|requires?|asks?)\b(?:\s+[\w’'-]+){0,4}?\s*(?::\s*)?)$`,
 );
 
 export function extractSdgQuotes(block: Block): SdgQuote[] {
   const out: SdgQuote[] = [];
   for (const run of block.runs) {
     const text = run.text;
-    if (!/["“]/.test(text)) continue;
+    if (!/["“«„]/.test(text)) continue;
     QUOTE.lastIndex = 0;
     for (let m = QUOTE.exec(text); m; m = QUOTE.exec(text)) {
       const inner = m[2] as string;
