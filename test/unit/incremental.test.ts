@@ -123,8 +123,8 @@ describe('incremental analysis', () => {
       assert.deepEqual(snapshot(inc), snapshot(buildModel({ uri: 'u', version: 1, text: next }, DEFAULT_CONFIG)));
       return inc.blocks.filter((b) => model.blocks.includes(b)).length;
     };
-    // Typing in a paragraph without brackets, between two others, keeps the four blocks before them.
-    assert.equal(edit(REFERENCED, REFERENCED.indexOf('Third') + 3, 'x'), 4);
+    // Typing in a paragraph without brackets, between two others, keeps the five blocks before them (each list item is one).
+    assert.equal(edit(REFERENCED, REFERENCED.indexOf('Third') + 3, 'x'), 5);
     // Typing a reference, or next to one, re-parses the whole document, and is still right.
     assert.equal(edit(REFERENCED, REFERENCED.indexOf('Plain') + 5, ' [gcm]'), 0);
     assert.equal(edit(REFERENCED, REFERENCED.indexOf('[two]') + 1, 'x'), 0);
@@ -211,6 +211,11 @@ describe('chunked parsing of long texts', () => {
     '#hashtag paragraph',
     '####### seven, a paragraph',
     '#',
+    // Numbered items start chunks, and each item of a top-level list is a block.
+    '12. a numbered paragraph\n    with an indented line',
+    '3) another kind of list',
+    '2020. a year that starts an item',
+    '13. an item with a lazy\ncontinuation line',
   ];
   it('gives the same blocks as one parse, whatever falls on a chunk boundary (property)', () => {
     fc.assert(
@@ -224,13 +229,24 @@ describe('chunked parsing of long texts', () => {
     );
   });
 
-  it('parses a draft of sections of numbered paragraphs in chunks, which start at its headings', () => {
+  it('parses a draft of sections of numbered paragraphs in chunks, which start at its headings or its paragraphs', () => {
     let text = '';
     for (let k = 1; text.length < 40_000; k++) text += `## Section ${k}\n\n${3 * k}. The submission notes SDG target 10.7.\n\n${3 * k + 1}. Follow-up by\n   the forum.\n\n`;
     const chunks = parsePacked(text, 2048);
     assert.ok(chunks.length >= 15, `${chunks.length} chunks`);
-    for (const c of chunks.slice(1)) assert.ok(text.startsWith('## Section', c.from), text.slice(c.from, c.from + 20));
+    for (const c of chunks.slice(1)) assert.match(text.slice(c.from, c.from + 20), /^(?:## Section|\d+\. )/);
     assert.deepEqual(parseBlocks(text, 0, text.length, 2048), parseWhole(text));
+  });
+
+  it('parses a draft that is one long list of numbered paragraphs in chunks, one block per paragraph', () => {
+    let text = '';
+    for (let k = 1; text.length < 40_000; k++) text += `${k}. The submission notes SDG target 10.7 and\n   objective ${k % 23}.\n\n`;
+    const chunks = parsePacked(text, 2048);
+    assert.ok(chunks.length >= 15, `${chunks.length} chunks`);
+    const blocks = parseBlocks(text, 0, text.length, 2048);
+    assert.deepEqual(blocks, parseWhole(text));
+    assert.equal(blocks.length, text.split('\n\n').length - 1);
+    assert.ok(blocks.every((b) => b.type === 'list' && b.listItems.length === 1));
   });
 
   it('gives a list whose last item holds an unclosed fence the extent of one parse when a chunk ends after it', () => {

@@ -75,16 +75,28 @@ const URL_PATTERN = /\b(?:https?:\/\/|www\.)[^\s<>()\u0000]*[^\s<>()\u0000.,;:!?
 const ADDRESS_PATTERN =
   /\bmailto:[^\s<>()\u0000]*[^\s<>()\u0000.,;:!?'"’”]|(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?<![\w.-])(?:[\w-]+\.)+[A-Za-z]{2,}\/[^\s<>()\u0000]*[^\s<>()\u0000.,;:!?'"’”]|(?<![\w./-])(?:[\w.-]+\/)+[\w.-]*\.(?:md|markdown|pdf|docx?|xlsx?|pptx?|odt|html?|txt|csv|json)\b/g;
 
-/** Builds blocks from the top-level nodes of a tree parsed from `source`, whose first character is at document offset `base`. */
+/**
+ * Builds blocks from the top-level nodes of a tree parsed from `source`, whose
+ * first character is at document offset `base`. Each item of a top-level list
+ * is a block of its own (of type "list"): a draft of numbered paragraphs is
+ * often one list from its first paragraph to its last, and an edit in it then
+ * re-parses the items around the edit, not the whole list (see
+ * model/incremental.ts). Nothing a block holds depends on the other items:
+ * an item's number is the one written in the source.
+ */
 export function toBlocks(nodes: readonly RootContent[], source: string, base: number): Block[] {
   const blocks: Block[] = [];
-  for (const node of nodes) {
+  const add = (node: Nodes, type: string): void => {
     const s = node.position?.start.offset;
     const e = node.position?.end.offset;
-    if (s === undefined || e === undefined) continue;
+    if (s === undefined || e === undefined) return;
     const b = new BlockBuilder(source, base);
     b.visit(node);
-    blocks.push({ start: base + s, end: base + e, type: node.type, runs: b.runs, listItems: b.listItems, comments: b.comments, definitions: b.definitions });
+    blocks.push({ start: base + s, end: base + e, type, runs: b.runs, listItems: b.listItems, comments: b.comments, definitions: b.definitions });
+  };
+  for (const node of nodes) {
+    if (node.type === 'list' && node.position) for (const item of node.children) add(item, 'list');
+    else add(node, node.type);
   }
   return blocks;
 }

@@ -26,6 +26,8 @@ export interface PackedTree {
   readonly count: number;
   /** Where the last top-level node with a position ends, or -1: where its block would end. */
   readonly lastEnd: number;
+  /** The type of that node, or "" without one. */
+  readonly lastType: string;
   /** Holds a link reference definition where toBlocks finds one (see Block.definitions). */
   readonly definitions: boolean;
 }
@@ -48,13 +50,17 @@ export function pack(nodes: readonly RootContent[]): PackedTree {
   const typeIndex = new Map<string, number>();
   const values: string[] = [];
   let lastEnd = -1;
+  let lastType = '';
   let definitions = false;
   // Each node, and whether toBlocks reaches it as a block.
   const stack: [AnyNode, boolean][] = [];
   for (let i = nodes.length - 1; i >= 0; i--) stack.push([nodes[i] as AnyNode, true]);
   for (const n of nodes as readonly AnyNode[]) {
     const end = n.position?.end.offset;
-    if (n.position?.start.offset !== undefined && end !== undefined) lastEnd = end;
+    if (n.position?.start.offset !== undefined && end !== undefined) {
+      lastEnd = end;
+      lastType = n.type;
+    }
   }
   while (stack.length) {
     const [node, block] = stack.pop() as [AnyNode, boolean];
@@ -80,7 +86,7 @@ export function pack(nodes: readonly RootContent[]): PackedTree {
     const blocks = block && located && BLOCK_CONTAINERS.has(node.type);
     if (children) for (let i = children.length - 1; i >= 0; i--) stack.push([children[i] as AnyNode, blocks]);
   }
-  return { ints: Int32Array.from(ints), types, values, count: nodes.length, lastEnd, definitions };
+  return { ints: Int32Array.from(ints), types, values, count: nodes.length, lastEnd, lastType, definitions };
 }
 
 /**

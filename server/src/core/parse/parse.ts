@@ -5,12 +5,15 @@
  * tree (many times the size of its text) never exists for a whole 1 MB draft
  * at once. A chunk ends only where a fresh parse must begin in the same state
  * as a whole-document parse: before an unindented line that starts with a
- * letter or a # (a heading) and follows a blank line. Such a line cannot
- * continue a list, a block quote, an indented code block or a paragraph, and
- * cannot underline a setext heading; the two constructs that can still run
- * across it, an unclosed code fence and a multi-line HTML block (at the top
- * level or inside a list item or a quote), are detected (the chunk's last
- * block runs to its end) and the chunk is extended. Link reference definitions apply document-wide, so a
+ * letter, a # (a heading) or an item number ("12. ") and follows a blank
+ * line. Such a line cannot continue a list item's content, a block quote, an
+ * indented code block or a paragraph, and cannot underline a setext heading
+ * (an item number starts an item of the list before it, or a new list: each
+ * item of a top-level list is a block of its own, see toBlocks). What can
+ * still run across it, an unclosed code fence and a multi-line HTML block (at
+ * the top level or inside a list item or a quote), is detected (the chunk's
+ * last block runs to its end) and the chunk is extended; so is a chunk that
+ * ends on code before an item number (see codeBeforeItem). Link reference definitions apply document-wide, so a
  * text that has one is parsed whole.
  */
 import { unified } from 'unified';
@@ -33,6 +36,8 @@ interface ChunkParse<T> {
   readonly value: T;
   /** Document offset where the chunk's last block ends, or undefined if it has none. */
   readonly lastEnd: number | undefined;
+  /** The type of the chunk's last block. */
+  readonly lastType: string | undefined;
   readonly definitions: boolean;
 }
 
@@ -51,7 +56,8 @@ function treeOf(text: string, from: number, to: number): { slice: string; tree: 
 const blocksOnce: ParseChunk<Block[]> = (text, from, to, base) => {
   const { slice, tree } = treeOf(text, from, to);
   const blocks = toBlocks(tree.children, slice, base + from);
-  return { value: blocks, lastEnd: blocks[blocks.length - 1]?.end, definitions: blocks.some((b) => b.definitions) };
+  const last = blocks[blocks.length - 1];
+  return { value: blocks, lastEnd: last?.end, lastType: last?.type, definitions: blocks.some((b) => b.definitions) };
 };
 
 /** A chunk of a prepared text, parsed and packed (see packed.ts): `text.slice(from, to)` starts at document offset `base + from`. */
@@ -64,7 +70,7 @@ export interface PackedChunk {
 
 const packedOnce: ParseChunk<PackedChunk> = (text, from, to, base) => {
   const tree = pack(treeOf(text, from, to).tree.children);
-  return { value: { from, to, base, tree }, lastEnd: tree.lastEnd < 0 ? undefined : base + from + tree.lastEnd, definitions: tree.definitions };
+  return { value: { from, to, base, tree }, lastEnd: tree.lastEnd < 0 ? undefined : base + from + tree.lastEnd, lastType: tree.lastType, definitions: tree.definitions };
 };
 
 /**
@@ -72,10 +78,14 @@ const packedOnce: ParseChunk<PackedChunk> = (text, from, to, base) => {
  * before it. Headings count: a draft of sections of numbered paragraphs has
  * no other line that can start a chunk, and remark's time on such a text
  * grows with the square of its length (a 1 MB draft took 8 s whole, about
- * 1 s in chunks; see docs/benchmarks.md).
+ * 1 s in chunks; see docs/benchmarks.md). So does an unindented numbered
+ * item ("12. We commit…") after a blank line: it starts an item of the list
+ * before it, or a new list, and toBlocks makes each item of a top-level list
+ * a block, so the blocks are the same whether the list is parsed whole or cut
+ * there.
  */
 function boundaryAfter(text: string, at: number, to: number): number {
-  const re = /\n[ \t]*\r?\n(?=[A-Za-z#])/g;
+  const re = /\n[ \t]*\r?\n(?=[A-Za-z#]|\d{1,9}[.)][ \t])/g;
   re.lastIndex = at;
   const m = re.exec(text);
   return m && m.index + m[0].length < to ? m.index + m[0].length : to;
@@ -94,6 +104,18 @@ function runsToEnd(lastEnd: number | undefined, text: string, end: number, base:
   let breaks = 0;
   for (let i = lastEnd - base; i < end && breaks < 2; i++) if (text.charCodeAt(i) === 10) breaks++;
   return breaks < 2;
+}
+
+/**
+ * Whether a chunk ends on a code block before a numbered item: remark reads
+ * "    code", a blank line and "12. item" as code and a paragraph (an item
+ * numbered other than 1 after indented code does not start a list), which a
+ * chunk starting at the item would read as a list. Such a chunk is extended.
+ */
+function codeBeforeItem(lastType: string | undefined, text: string, end: number): boolean {
+  if (lastType !== 'code') return false;
+  const c = text.charCodeAt(end);
+  return c >= 48 && c <= 57;
 }
 
 /**
@@ -126,7 +148,7 @@ function chunked<T>(text: string, from: number, to: number, chunk: number, base:
     let end = boundaryAfter(text, Math.min(to, start + chunk), to);
     let parsed = parse(text, start, end, base);
     // Each retry doubles the chunk, so a code block left open over the whole text costs a few parses of it, not one per chunk.
-    while (end < to && runsToEnd(parsed.lastEnd, text, end, base)) {
+    while (end < to && (runsToEnd(parsed.lastEnd, text, end, base) || codeBeforeItem(parsed.lastType, text, end))) {
       end = boundaryAfter(text, Math.min(to, end + Math.max(chunk, end - start)), to);
       parsed = parse(text, start, end, base);
     }
