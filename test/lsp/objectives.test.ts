@@ -265,3 +265,38 @@ describe('language server: a draft in a folder whose name VS Code escapes', () =
     assert.deepEqual(refs.map((r) => r.uri).sort(), [annex, main]);
   });
 });
+
+describe('language server: a draft opened without a workspace folder', () => {
+  let client: TestClient;
+  let main: string;
+  let annex: string;
+  before(async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'compact-lint-noroot-'));
+    writeFileSync(join(dir, '.compact-lint.json'), JSON.stringify({ draft: { files: ['main.md', 'annex.md'] } }));
+    writeFileSync(join(dir, 'main.md'), MAIN);
+    writeFileSync(join(dir, 'annex.md'), ANNEX);
+    main = pathToFileURL(join(dir, 'main.md')).href;
+    annex = pathToFileURL(join(dir, 'annex.md')).href;
+    // A single file opened, as `code main.md` or an editor without a project does: no root, no folders.
+    client = await TestClient.start({});
+    await client.open(annex, ANNEX);
+  });
+  after(async () => client.stop());
+
+  it('goes to the definition and finds the references in the closed file of the draft', async () => {
+    const defs = (await client.connection.sendRequest(DefinitionRequest.type, { textDocument: { uri: annex }, position: at(ANNEX, 'objective 2', 10) })) as Location[];
+    assert.deepEqual(defs, [{ uri: main, range: range(MAIN, 'Objective 2', 10, 1) }]);
+    const refs = (await client.connection.sendRequest(ReferencesRequest.type, {
+      textDocument: { uri: annex },
+      position: at(ANNEX, 'objective 2', 10),
+      context: { includeDeclaration: true },
+    })) as Location[];
+    assert.deepEqual([...new Set(refs.map((r) => r.uri))].sort(), [annex, main].sort());
+  });
+
+  it('renames across the draft, the closed file included', async () => {
+    const edit = await client.connection.sendRequest(RenameRequest.type, { textDocument: { uri: annex }, position: at(ANNEX, 'objective 2', 10), newName: '3' });
+    assert.deepEqual(Object.keys(edit?.changes ?? {}).sort(), [annex, main].sort());
+    assert.equal(edit?.changes?.[main]?.length, 5);
+  });
+});

@@ -208,6 +208,17 @@ export class Analyzer {
     return [...out.values()];
   }
 
+  /**
+   * What navigation from `model` searches: the workspace's models and, always,
+   * the other files of its draft, which a window without a workspace folder
+   * (a single file opened) does not list.
+   */
+  modelsAround(model: DocumentModel): DocumentModel[] {
+    const out = new Map(this.workspaceModels().map((m) => [m.uri, m]));
+    for (const m of this.draftFor(model)) if (!out.has(m.uri)) out.set(m.uri, m);
+    return [...out.values()];
+  }
+
   /** The other documents of the draft `model` belongs to: open ones at their current version, the others from disk. */
   draftFor(model: DocumentModel): DocumentModel[] {
     const out: DocumentModel[] = [];

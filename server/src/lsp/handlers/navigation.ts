@@ -1,4 +1,4 @@
-/** Definition, references and rename: the core's navigators over the workspace's models. */
+/** Definition, references and rename: the core's navigators over the workspace's models and the draft's files. */
 import {
   ResponseError,
   ErrorCodes,
@@ -28,14 +28,14 @@ function toLocations(models: readonly DocumentModel[], locs: readonly Location[]
 export function definition(analyzer: Analyzer, p: DefinitionParams, token: CancellationToken): LspLocation[] {
   const model = analyzer.modelFor(p.textDocument.uri);
   if (!model || token.isCancellationRequested) return [];
-  const models = analyzer.workspaceModels();
+  const models = analyzer.modelsAround(model);
   return toLocations(models, definitionsAt(model, model.lines.offsetAt(p.position), models, { data: model.data, others: models }));
 }
 
 export function references(analyzer: Analyzer, p: ReferenceParams, token: CancellationToken): LspLocation[] {
   const model = analyzer.modelFor(p.textDocument.uri);
   if (!model || token.isCancellationRequested) return [];
-  const models = analyzer.workspaceModels();
+  const models = analyzer.modelsAround(model);
   return toLocations(models, referencesAt(model, model.lines.offsetAt(p.position), models, { data: model.data, others: models }, p.context.includeDeclaration));
 }
 
@@ -51,7 +51,7 @@ export function prepareRename(analyzer: Analyzer, p: PrepareRenameParams): { ran
 export function rename(analyzer: Analyzer, p: RenameParams, token: CancellationToken): WorkspaceEdit | null {
   const model = analyzer.modelFor(p.textDocument.uri);
   if (!model || token.isCancellationRequested) return null;
-  const models = analyzer.workspaceModels();
+  const models = analyzer.modelsAround(model);
   const r = renameAt(model, model.lines.offsetAt(p.position), p.newName, models, { data: model.data, others: models });
   if (!r) return null;
   if ('error' in r) throw new ResponseError(ErrorCodes.InvalidRequest, r.error);
