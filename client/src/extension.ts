@@ -68,7 +68,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       { scheme: 'file', language: 'markdown' },
       { scheme: 'untitled', language: 'markdown' },
     ],
-    synchronize: { fileEvents: vscode.workspace.createFileSystemWatcher('**/.compact-lint.json') },
+    // The configuration, and Markdown files changed outside the editor: the open files of a draft resolve references against its other files.
+    synchronize: { fileEvents: [vscode.workspace.createFileSystemWatcher('**/.compact-lint.json'), vscode.workspace.createFileSystemWatcher('**/*.{md,markdown}')] },
     errorHandler: crashes,
   };
   client = new LanguageClient('compactLint', 'Compact Lint', serverOptions, clientOptions);

@@ -8,12 +8,14 @@ import { strict as assert } from 'node:assert';
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import {
   ApplyWorkspaceEditRequest,
   PrepareRenameRequest,
   DefinitionRequest,
+  DidChangeWatchedFilesNotification,
   DocumentSymbolRequest,
+  FileChangeType,
   ExecuteCommandRequest,
   HoverRequest,
   ReferencesRequest,
@@ -292,6 +294,17 @@ describe('language server: a draft opened without a workspace folder', () => {
       context: { includeDeclaration: true },
     })) as Location[];
     assert.deepEqual([...new Set(refs.map((r) => r.uri))].sort(), [annex, main].sort());
+  });
+
+  it('lints the open file again when a closed file of the draft changes on disk', async () => {
+    const ours = (d: { code?: string | number }): boolean => String(d.code).startsWith('references/');
+    await client.waitForDiagnostics(annex, (p) => p.diagnostics.filter(ours).length === 1);
+    writeFileSync(fileURLToPath(main), `${MAIN}\n## Objective 9: Added elsewhere\n`);
+    await client.connection.sendNotification(DidChangeWatchedFilesNotification.type, { changes: [{ uri: main, type: FileChangeType.Changed }] });
+    await client.waitForDiagnostics(annex, (p) => p.diagnostics.filter(ours).length === 0);
+    writeFileSync(fileURLToPath(main), MAIN);
+    await client.connection.sendNotification(DidChangeWatchedFilesNotification.type, { changes: [{ uri: main, type: FileChangeType.Changed }] });
+    await client.waitForDiagnostics(annex, (p) => p.diagnostics.filter(ours).length === 1);
   });
 
   it('renames across the draft, the closed file included', async () => {

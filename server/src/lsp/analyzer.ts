@@ -50,7 +50,7 @@ export class Analyzer {
   readonly #state = new Map<string, DocState>();
   readonly #config = new Map<string, Config>();
   readonly #timers = new Map<string, ReturnType<typeof setTimeout>>();
-  readonly #drafts = new WeakMap<Config, { readonly at: number; readonly paths: string[] }>();
+  #drafts = new WeakMap<Config, { readonly at: number; readonly paths: string[] }>();
   readonly #configIssues = new Map<string, ConfigIssue[]>();
   readonly #docsBase: string | undefined;
   #shutDown = false;
@@ -124,7 +124,10 @@ export class Analyzer {
 
   filesChanged(uris: readonly string[]): void {
     const configs = uris.filter((u) => u.endsWith(CONFIG_FILE));
-    if (configs.length === 0) return;
+    if (configs.length === 0) {
+      this.#draftFilesChanged(uris);
+      return;
+    }
     for (const u of configs) {
       const file = fileURLToPath(u);
       this.loader.invalidate(file);
@@ -135,6 +138,20 @@ export class Analyzer {
       }
     }
     this.#relintAll();
+  }
+
+  /**
+   * Files changed on disk by something other than an editor of this window
+   * (a pull, another program): the open files of a draft that one of them
+   * belongs to are linted again, since their references resolve against it.
+   * A file added or removed may change which files a draft has.
+   */
+  #draftFilesChanged(uris: readonly string[]): void {
+    this.#drafts = new WeakMap();
+    const changed = new Set(uris);
+    for (const d of this.docs.all()) {
+      if (this.#draftUris(d.uri).some((u) => u !== d.uri && changed.has(u))) this.schedule(d.uri, 0);
+    }
   }
 
   /**
