@@ -183,6 +183,15 @@ describe('paragraphs of a draft in two files, each numbering its own', () => {
     assert.deepEqual(ids(wrong, [main]), ['references/unknown-paragraph 3']);
   });
 
+  it('completes "the annex, paragraph " with the annex\'s paragraphs, and "paragraph " in the main text with its own', () => {
+    const offered = (text: string): string[] => {
+      const m = model('file:///d/main.md', text, config);
+      return complete(m, text.length, { data: m.data, others: [annex] }).filter((e) => e.kind === 'paragraph').map((e) => `${e.label} ${e.detail ?? ''}`);
+    };
+    assert.deepEqual(offered(`${mainText}\n3. As the annex, paragraph `), ['1 The forum meets.', '2 It considers paragraph 2 of the compact and paragraph 2.', '3 It reports, under paragraph 1.']);
+    assert.deepEqual(offered(`${mainText}\n3. As paragraph `).map((l) => l.slice(0, 12)), ['1 We commit ', '2 We commit ', '3 As paragra']);
+  });
+
   it('finds the references of one file\'s paragraph, not those of the other file\'s paragraph of the same number', () => {
     const refs = referencesAt(annex, at(annex, '1. The forum', 0), [main, annex], ctx, false);
     assert.deepEqual(where(refs), ['main.md:3', 'main.md:3', 'annex.md:5']);

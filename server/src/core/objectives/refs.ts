@@ -175,10 +175,15 @@ function scopeOf(text: string, start: number, end: number): RefScope {
 const PART_AFTER = /^\s*(?:,\s*)?of\s+(?:the\s+|this\s+|our\s+)?(?:present\s+|current\s+)?(compact|draft|main\s+text|document|annex(?!\s+(?:to|of)\b|\s+(?:[IVXLC]+|[A-Z]|\d+)\b))\b/i;
 const PART_BEFORE = /\bannex(?:[’']s)?,?\s*$/i;
 
+/** Whether the words right before a keyword give it to an annex of the draft: "the annex, paragraph", "the annex's paragraph". */
+export function annexBefore(text: string): boolean {
+  return PART_BEFORE.test(text.slice(-12));
+}
+
 function partOf(text: string, start: number, end: number): 'main' | 'annex' | undefined {
   const after = PART_AFTER.exec(text.slice(end, end + 40));
   if (after) return /^annex$/i.test(after[1] as string) ? 'annex' : 'main';
-  return PART_BEFORE.test(text.slice(Math.max(0, start - 12), start)) ? 'annex' : undefined;
+  return annexBefore(text.slice(Math.max(0, start - 12), start)) ? 'annex' : undefined;
 }
 
 /** The last two words of a text, single-spaced. */
