@@ -181,6 +181,9 @@ describe('paragraphs of a draft in two files, each numbering its own', () => {
     assert.deepEqual(ids(annex, [main]), []);
     const wrong = model('file:///d/annex.md', '1. The forum meets.\n\n2. It considers paragraph 3 of the compact.\n', config);
     assert.deepEqual(ids(wrong, [main]), ['references/unknown-paragraph 3']);
+    assert.deepEqual(lintModel(wrong, { draft: [main] }).map((f) => f.message), ['Paragraph 3 does not exist in the main text (its paragraphs are 1, 2).']);
+    const beyond = model('file:///d/main.md', '1. We commit to data, as the annex, paragraph 4, sets out.\n', config);
+    assert.deepEqual(lintModel(beyond, { draft: [annex] }).map((f) => f.message), ['Paragraph 4 does not exist in the annex (its paragraphs are 1–3).']);
   });
 
   it('completes "the annex, paragraph " with the annex\'s paragraphs, and "paragraph " in the main text with its own', () => {

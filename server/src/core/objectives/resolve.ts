@@ -18,7 +18,7 @@ export type ObjectiveScope =
   | { readonly kind: 'gcm' }
   | { readonly kind: 'none' };
 export type ParagraphScope =
-  | { readonly kind: 'draft'; readonly defs: readonly ParagraphDef[]; readonly byNumber: ReadonlyMap<number, ParagraphDef> }
+  | { readonly kind: 'draft'; readonly defs: readonly ParagraphDef[]; readonly byNumber: ReadonlyMap<number, ParagraphDef>; readonly part?: 'main' | 'annex' }
   | { readonly kind: 'gcm' }
   | { readonly kind: 'none' };
 
@@ -117,7 +117,7 @@ function partScope(draft: readonly DocumentModel[], part: 'main' | 'annex'): Par
     const defs = docs.flatMap((m) => docParts(m).paragraphs);
     const byNumber = new Map<number, ParagraphDef>();
     for (const p of defs) if (!byNumber.has(p.number)) byNumber.set(p.number, p);
-    scope = defs.length > 0 ? { kind: 'draft', defs, byNumber } : undefined;
+    scope = defs.length > 0 ? { kind: 'draft', defs, byNumber, part } : undefined;
   }
   byPart.set(part, scope);
   return scope;

@@ -33,7 +33,8 @@ Invalid: \`as set out in paragraph 61\` in a draft of 54 paragraphs; \`paragraph
       // A draft whose numbering starts above 1 continues another text: lower numbers are that text's.
       if (!para && ref.number < lowest(scope.defs)) continue;
       if (!para) {
-        yield { span: ref.span, message: `Paragraph ${ref.number} does not exist in this draft (its paragraphs are ${numberList(scope.defs.map((d) => d.number))}).` };
+        const where = scope.part === 'annex' ? 'the annex' : scope.part === 'main' ? 'the main text' : 'this draft';
+        yield { span: ref.span, message: `Paragraph ${ref.number} does not exist in ${where} (its paragraphs are ${numberList(scope.defs.map((d) => d.number))}).` };
       } else if (ref.letter && para.letters.size > 0 && !para.letters.has(ref.letter.letter.toLowerCase())) {
         const letters = [...para.letters.keys()].map((l) => `(${l})`).join(', ');
         yield { span: ref.letter.span, message: `Paragraph ${ref.number} has no subparagraph (${ref.letter.letter}): it has ${letters}.` };
