@@ -69,16 +69,22 @@ function range(text: string, marker: string, delta: number, length: number, nth 
   return { start: at(text, marker, delta, nth), end: at(text, marker, delta + length, nth) };
 }
 
+/** A folder holding the draft: MAIN and ANNEX, one draft by its `.compact-lint.json`. */
+function draftFolder(prefix: string): string {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  writeFileSync(join(dir, '.compact-lint.json'), JSON.stringify({ draft: { files: ['main.md', 'annex.md'] } }));
+  writeFileSync(join(dir, 'main.md'), MAIN);
+  writeFileSync(join(dir, 'annex.md'), ANNEX);
+  return dir;
+}
+
 describe('language server: objectives and paragraphs', () => {
   let client: TestClient;
   let main: string;
   let annex: string;
   const applied: WorkspaceEdit[] = [];
   before(async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'compact-lint-objectives-'));
-    writeFileSync(join(dir, '.compact-lint.json'), JSON.stringify({ draft: { files: ['main.md', 'annex.md'] } }));
-    writeFileSync(join(dir, 'main.md'), MAIN);
-    writeFileSync(join(dir, 'annex.md'), ANNEX);
+    const dir = draftFolder('compact-lint-objectives-');
     main = pathToFileURL(join(dir, 'main.md')).href;
     annex = pathToFileURL(join(dir, 'annex.md')).href;
     client = await TestClient.start({ root: dir });
@@ -273,10 +279,7 @@ describe('language server: a draft opened without a workspace folder', () => {
   let main: string;
   let annex: string;
   before(async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'compact-lint-noroot-'));
-    writeFileSync(join(dir, '.compact-lint.json'), JSON.stringify({ draft: { files: ['main.md', 'annex.md'] } }));
-    writeFileSync(join(dir, 'main.md'), MAIN);
-    writeFileSync(join(dir, 'annex.md'), ANNEX);
+    const dir = draftFolder('compact-lint-noroot-');
     main = pathToFileURL(join(dir, 'main.md')).href;
     annex = pathToFileURL(join(dir, 'annex.md')).href;
     // A single file opened, as `code main.md` or an editor without a project does: no root, no folders.
