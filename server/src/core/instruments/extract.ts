@@ -40,8 +40,9 @@ const CONTINUATIONS = new Set(['is', 'was', 'has', 'had', 'have', 'which', 'that
 
 /**
  * The normalised words at which a mention can start: the first words of the
- * registry's names (an exact name and a near-miss both start with one), the
- * head words of unknown titles and the first word of an ILO list. At every
+ * registry's names (an exact name and most near-misses start with one), the
+ * words a near-miss can start with otherwise (see nearMissStarts), the head
+ * words of unknown titles and the first word of an ILO list. At every
  * other word, which is most words, the search moves on at once.
  */
 const mentionStarts = perObject(
@@ -213,8 +214,8 @@ function endsPhrase(run: Run, tokens: readonly Token[], to: number): boolean {
   return FUNCTION_WORDS.has(next.norm) || CONTINUATIONS.has(next.norm);
 }
 
-/** A hyphen, dash or slash right after a name, before a word: the name is the first part of a compound. */
-const JOINER = /^[-‐‑–—\/][\p{L}\p{N}]/u;
+/** A hyphen, an en dash or a slash right after a name, before a word: the name is the first part of a compound. An em dash, unspaced in UN style, opens an aside. */
+const JOINER = /^[-‐‑–\/][\p{L}\p{N}]/u;
 
 function isYear(s: string): boolean {
   return /^(?:1[89]|20)\d\d$/.test(s);

@@ -51,7 +51,8 @@ const candidates = perObject((registry: InstrumentRegistry): Map<string, FirstWo
     if (name.form === 'acronym' || name.words.length < 3) continue;
     const content = contentWords(name.words);
     add(name.words[0] as string, { name, second: name.words[1] as string, content });
-    if (name.form === 'title' && name.words[0] === DROPPED_FIRST && name.words.length >= 5) add(name.words[1] as string, { name, second: name.words[2] as string, content });
+    // Without its first word, which the text then does not hold: a word "International" after the mention is not that one.
+    if (name.form === 'title' && name.words[0] === DROPPED_FIRST && name.words.length >= 5) add(name.words[1] as string, { name, second: name.words[2] as string, content: content.filter((w) => w !== DROPPED_FIRST) });
   }
   return new Map([...lists].map(([first, names]) => [first, { names, longest: Math.max(...names.map((c) => c.name.words.length)) }]));
 });
@@ -64,7 +65,8 @@ export function nearMissStarts(registry: InstrumentRegistry): Iterable<string> {
 /**
  * The closest near-miss starting at token `from` that is longer than `minTo`,
  * if any. It starts with the first word of a name exactly as the registry
- * writes it (normalised): extract.ts skips every other word (mentionStarts).
+ * writes it (normalised), or with the second of a title often written without
+ * its first (see DROPPED_FIRST): extract.ts skips every other word (mentionStarts).
  */
 export function nearMissAt(tokens: readonly Token[], from: number, minTo: number, registry: InstrumentRegistry): NearMiss | undefined {
   const first = tokens[from];
