@@ -79,8 +79,30 @@ export function extractFixedTermSlips(block: Block, env: ExtractEnv): FixedTermS
 
 /** The United Nations, which "Member States" and "Secretary-General" name without saying so. */
 const UN_WORDS = new Set(['UN', 'United', 'Organization']);
-/** The first words of the United Nations' own organs, whose members are its Member States: "the Member States of the General Assembly". */
-const UN_ORGANS = new Set(['General', 'Security', 'Economic', 'Trusteeship', 'Assembly', 'Council', 'Secretariat']);
+/**
+ * The United Nations' own organs, whose members are its Member States ("the
+ * Member States of the General Assembly"), as the normalized words of their
+ * names; "the Assembly" and "the Council" alone name them too.
+ */
+const UN_ORGANS: readonly (readonly string[])[] = [
+  ['general', 'assembly'],
+  ['security', 'council'],
+  ['economic', 'and', 'social', 'council'],
+  ['trusteeship', 'council'],
+  ['human', 'rights', 'council'],
+  ['secretariat'],
+  ['assembly'],
+  ['council'],
+];
+
+/** Does an organ of the United Nations start at token `at`, its name ending there (not "the Council of Europe")? */
+function unOrganAt(tokens: readonly Token[], at: number): boolean {
+  return UN_ORGANS.some((words) => {
+    if (!words.every((w, k) => tokens[at + k]?.norm === w)) return false;
+    const next = tokens[at + words.length];
+    return !(next?.kind === 'word' && (next.norm === 'of' || isCapitalized(next.raw)));
+  });
+}
 
 /** See Context.anotherOrganization. */
 function namesAnotherOrganization(tokens: readonly Token[], first: number, last: number): boolean {
@@ -90,10 +112,11 @@ function namesAnotherOrganization(tokens: readonly Token[], first: number, last:
   if (before?.kind === 'word' && before.raw.length >= 2 && isAllCaps(before.raw) && !UN_WORDS.has(before.raw)) return true;
   if (tokens[last]?.norm !== 'of') return false;
   const the = tokens[last + 1]?.norm === 'the';
-  const name = tokens[last + (the ? 2 : 1)];
+  const at = last + (the ? 2 : 1);
+  const name = tokens[at];
   if (name?.kind !== 'word' || UN_WORDS.has(name.raw)) return false;
   if (!the && isAllCaps(name.raw) && name.raw.length >= 2) return true;
-  return isCapitalized(name.raw) && !UN_ORGANS.has(name.raw);
+  return isCapitalized(name.raw) && !unOrganAt(tokens, at);
 }
 
 function upperFirst(text: string): string {
