@@ -159,7 +159,8 @@ export interface SdgQuote {
 }
 
 // A quotation may wrap onto the next line of its paragraph (a run never holds a blank line).
-const QUOTE = /(["“«„])([^"“”«»„\u0000]{3,800}?)(["”»“])/g;
+// Straight or curly double quotes (a straight one may close a curly one), « », and „ closed by “ or ”: a “ only opens.
+const QUOTE = /["“][^"“”«»„\u0000]{3,800}?["”]|«[^«»\u0000]{3,800}?»|„[^„“”\u0000]{3,800}?[“”]/g;
 const AFTER_QUOTE = new RegExp(
   String.raw`^\s*[([]\s*(?:(?:SDG|Sustainable\s+Development\s+Goal)\s*(?:[Tt]arget\s+)?|[Tt]arget\s+)(\d{1,2}\.(?:\d{1,2}|[a-z]))(?:\s+of\s+the\s+(?:SDGs|Sustainable\s+Development\s+Goals|2030\s+Agenda))?\s*[)\]]`,
 );
@@ -175,7 +176,7 @@ export function extractSdgQuotes(block: Block): SdgQuote[] {
     if (!/["“«„]/.test(text)) continue;
     QUOTE.lastIndex = 0;
     for (let m = QUOTE.exec(text); m; m = QUOTE.exec(text)) {
-      const inner = m[2] as string;
+      const inner = m[0].slice(1, -1);
       if (inner.trim().split(/\s+/).length < 3) continue;
       const innerStart = m.index + 1;
       const end = m.index + m[0].length;
