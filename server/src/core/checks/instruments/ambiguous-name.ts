@@ -9,16 +9,21 @@ const NEXT_WORDS = 6;
 /**
  * The one candidate that the words right after the name single out ("the
  * Palermo Protocol (Trafficking in Persons Protocol)", "the Palermo Protocol
- * on human trafficking", "… on migrant smuggling"): a word of its distinct
- * name that the other candidates' names lack, in the singular or the plural,
- * among the next NEXT_WORDS words of the sentence, and no such word of
- * another candidate. Further on, they may name another instrument ("the
- * Palermo Protocol, and the Protocol to Prevent … Trafficking in Persons").
+ * on human trafficking", "… on migrant smuggling"): all the words of its
+ * distinct name that the other candidates' names lack, or the first of them,
+ * its head ("trafficking", "smuggling"), in the singular or the plural, among
+ * the next NEXT_WORDS words of the sentence. Another distinct word alone
+ * ("protect migrants") is too common in a draft to say which. Further on,
+ * the words may name another instrument ("the Palermo Protocol, and the
+ * Protocol to Prevent … Trafficking in Persons").
  */
 function namedAfter(after: string, names: readonly string[]): number | undefined {
   const words = new Set(nameWords(after.split(/[.;!?|]/)[0] ?? '').slice(0, NEXT_WORDS).map(singular));
   const own = names.map((n) => nameWords(n).filter((w) => !FUNCTION_WORDS.has(w)).map(singular));
-  const named = own.flatMap((ws, k) => (ws.some((w) => words.has(w) && !own.some((other, j) => j !== k && other.includes(w))) ? [k] : []));
+  const named = own.flatMap((ws, k) => {
+    const distinct = ws.filter((w) => !own.some((other, j) => j !== k && other.includes(w)));
+    return distinct.length > 0 && (words.has(distinct[0] as string) || distinct.every((w) => words.has(w))) ? [k] : [];
+  });
   return named.length === 1 ? named[0] : undefined;
 }
 
@@ -49,7 +54,7 @@ export const ambiguousName: Check = {
   category: 'instruments',
   defaultSeverity: 'info',
   description: 'A short name that stands for several instruments ("the Palermo Protocol").',
-  docs: `Some short names are used for more than one instrument: "the Palermo Protocol" may be the Trafficking in Persons Protocol or the Smuggling of Migrants Protocol, both adopted at Palermo with the Organized Crime Convention. Name the one you mean; a quick fix is offered for each. A name followed closely, in the same sentence, by a word that singles one of them out ("the Palermo Protocol (Trafficking in Persons Protocol)", "the Palermo Protocol on human trafficking", "the Palermo Protocol, which addresses migrant smuggling") is not reported.
+  docs: `Some short names are used for more than one instrument: "the Palermo Protocol" may be the Trafficking in Persons Protocol or the Smuggling of Migrants Protocol, both adopted at Palermo with the Organized Crime Convention. Name the one you mean; a quick fix is offered for each. A name followed closely, in the same sentence, by the words that single one of them out, or by the first of them ("the Palermo Protocol (Trafficking in Persons Protocol)", "the Palermo Protocol on human trafficking", "the Palermo Protocol, which addresses migrant smuggling"), is not reported; "the Palermo Protocol protects migrants" does not say which.
 
 Invalid: \`the Palermo Protocol\`. Valid: \`the Trafficking in Persons Protocol\`, \`the Smuggling of Migrants Protocol\`.`,
   *run(model, ctx): Iterable<Report> {
