@@ -5,7 +5,7 @@
  * workspace symbols, rename and the renumber command, with exact edits.
  */
 import { strict as assert } from 'node:assert';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, unlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -314,5 +314,19 @@ describe('language server: a draft opened without a workspace folder', () => {
     const edit = await client.connection.sendRequest(RenameRequest.type, { textDocument: { uri: annex }, position: at(ANNEX, 'objective 2', 10), newName: '3' });
     assert.deepEqual(Object.keys(edit?.changes ?? {}).sort(), [annex, main].sort());
     assert.equal(edit?.changes?.[main]?.length, 5);
+  });
+
+  it('lints the open file again when a closed file of the draft is deleted, and when it comes back', async () => {
+    const signature = (p: { diagnostics: { code?: string | number; message: string }[] }): string =>
+      p.diagnostics.filter((d) => String(d.code).startsWith('references/')).map((d) => d.message).join('|');
+    const before = signature(await client.waitForDiagnostics(annex));
+    unlinkSync(fileURLToPath(main));
+    await client.connection.sendNotification(DidChangeWatchedFilesNotification.type, { changes: [{ uri: main, type: FileChangeType.Deleted }] });
+    const alone = await client.waitForDiagnostics(annex, (p) => signature(p) !== before);
+    // Alone, the annex's objectives are the GCM's, which has an objective 9.
+    assert.deepEqual([before, signature(alone)], ['Objective 9 is not defined in this draft (it defines objectives 1–3).', '']);
+    writeFileSync(fileURLToPath(main), MAIN);
+    await client.connection.sendNotification(DidChangeWatchedFilesNotification.type, { changes: [{ uri: main, type: FileChangeType.Created }] });
+    await client.waitForDiagnostics(annex, (p) => signature(p) === before);
   });
 });

@@ -7,8 +7,8 @@ import { dirname } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import type { CancellationToken, Connection, Diagnostic, InitializeParams, TextDocumentContentChangeEvent } from 'vscode-languageserver';
-import { DiagnosticSeverity } from 'vscode-languageserver';
+import type { CancellationToken, Connection, Diagnostic, FileEvent, InitializeParams, TextDocumentContentChangeEvent } from 'vscode-languageserver';
+import { DiagnosticSeverity, FileChangeType } from 'vscode-languageserver';
 import { isDraftMember, lintModel, updateModel, buildModel, type Config, type DocumentModel, type Finding, type LineIndex } from '../core/index';
 import { ConfigLoader, CONFIG_FILE, type ConfigIssue, type LoadedConfig } from '../node/configLoader';
 import { readText } from '../cli/files';
@@ -122,10 +122,10 @@ export class Analyzer {
     this.#relintAll();
   }
 
-  filesChanged(uris: readonly string[]): void {
-    const configs = uris.filter((u) => u.endsWith(CONFIG_FILE));
+  filesChanged(changes: readonly FileEvent[]): void {
+    const configs = changes.map((c) => c.uri).filter((u) => u.endsWith(CONFIG_FILE));
     if (configs.length === 0) {
-      this.#draftFilesChanged(uris);
+      this.#draftFilesChanged(changes);
       return;
     }
     for (const u of configs) {
@@ -146,11 +146,14 @@ export class Analyzer {
    * belongs to are linted again, since their references resolve against it.
    * A file added or removed may change which files a draft has.
    */
-  #draftFilesChanged(uris: readonly string[]): void {
-    this.#drafts = new WeakMap();
-    const changed = new Set(uris);
+  #draftFilesChanged(changes: readonly FileEvent[]): void {
+    // An open file's text is its editor's, not the disk's: saving it changes nothing here.
+    const closed = changes.filter((c) => !this.docs.get(c.uri));
+    if (closed.length === 0) return;
+    if (closed.some((c) => c.type !== FileChangeType.Changed)) this.#drafts = new WeakMap();
     for (const d of this.docs.all()) {
-      if (this.#draftUris(d.uri).some((u) => u !== d.uri && changed.has(u))) this.schedule(d.uri, 0);
+      const config = this.#config.get(d.uri);
+      if (config && isDraftMember(config, d.uri) && closed.some((c) => isDraftMember(config, c.uri))) this.schedule(d.uri, 0);
     }
   }
 

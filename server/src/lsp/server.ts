@@ -76,7 +76,7 @@ export function startServer(connection: Connection): void {
   connection.onDidChangeTextDocument((p) => analyzer.change(p.textDocument.uri, p.textDocument.version, p.contentChanges));
   connection.onDidCloseTextDocument((p) => analyzer.close(p.textDocument.uri));
   connection.onDidChangeConfiguration((p) => analyzer.settingsChanged(p.settings));
-  connection.onDidChangeWatchedFiles((p) => analyzer.filesChanged(p.changes.map((c) => c.uri)));
+  connection.onDidChangeWatchedFiles((p) => analyzer.filesChanged(p.changes));
 
   connection.onHover(onDocument('position', (p, token) => hoverHandler(analyzer, p, token)));
   connection.onCompletion(onDocument('position', (p, token) => completion(analyzer, p, token)));
