@@ -25,6 +25,7 @@ import {
   type Location,
   type MarkupContent,
   type Position,
+  type PublishDiagnosticsParams,
   type SymbolInformation,
   type WorkspaceEdit,
 } from 'vscode-languageserver-protocol/node';
@@ -317,7 +318,7 @@ describe('language server: a draft opened without a workspace folder', () => {
   });
 
   it('lints the open file again when a closed file of the draft is deleted, and when it comes back', async () => {
-    const signature = (p: { diagnostics: { code?: string | number; message: string }[] }): string =>
+    const signature = (p: PublishDiagnosticsParams): string =>
       p.diagnostics.filter((d) => String(d.code).startsWith('references/')).map((d) => d.message).join('|');
     const before = signature(await client.waitForDiagnostics(annex));
     unlinkSync(fileURLToPath(main));
