@@ -1,21 +1,25 @@
 import type { DocumentModel } from '../model/model';
+import type { SdgData } from '../data/sdg';
 import type { SdgKind, SdgRef } from './extract';
 
-/** A heading that numbers a goal, target or indicator of the document's own: "## Goal 1: …", "### Target 1.8: …". */
-const OWN_HEADING = /^(Goal|Target|Indicator)\s+\d+(?:\.\w+){0,2}\b/;
+/** A heading that numbers a goal, target or indicator: "## Goal 1: …", "### Target 1.8: …"; its id and the words after it. */
+const NUMBERED_HEADING = /^(Goal|Target|Indicator)\s+(\d+(?:\.\w+){0,2})\b[\s:.—–-]*(.*)/;
 
 /**
  * What a document numbers of its own in its headings (an action plan with
  * "## Goal 1: …" and "### Target 1.8: …"): goals, targets, indicators. Its
  * indicators are numbered after its targets, so a plan with targets of its
- * own has indicators of its own too.
+ * own has indicators of its own too. A heading that starts with the SDG's
+ * own words ("## Target 10.7: Facilitate orderly, safe …", "## Goal 10:
+ * Reduced inequalities") is the SDG's, in a report organized by them.
  */
-export function ownLevels(model: DocumentModel): ReadonlySet<SdgKind> {
+function ownLevels(model: DocumentModel): ReadonlySet<SdgKind> {
   return model.derived('sdg/ownLevels', (m) => {
     const levels = new Set<SdgKind>();
     for (const h of m.facts('headings')) {
-      const level = OWN_HEADING.exec(h.title)?.[1]?.toLowerCase() as SdgKind | undefined;
-      if (level) levels.add(level);
+      const found = NUMBERED_HEADING.exec(h.title);
+      const level = found?.[1]?.toLowerCase() as SdgKind | undefined;
+      if (found && level && !citesSdg(level, found[2] as string, found[3] as string, m.data.sdg)) levels.add(level);
     }
     if (levels.has('target')) levels.add('indicator');
     return levels;
@@ -34,4 +38,18 @@ export function sdgRefsOf(model: DocumentModel): readonly SdgRef[] {
     const refs = m.facts('sdgRefs');
     return own.size === 0 ? refs : refs.filter((r) => r.keyword === 'sdg' || !own.has(r.kind));
   });
+}
+
+/** Whether the words after a heading's id begin as the SDG of that id does (its title, short title or text). */
+function citesSdg(level: SdgKind, id: string, rest: string, sdg: SdgData): boolean {
+  const start = firstWords(rest);
+  if (start === '') return false;
+  const goal = level === 'goal' ? sdg.goals.get(id) : undefined;
+  const texts = goal ? [goal.title, goal.short] : [level === 'target' ? sdg.targets.get(id)?.text : sdg.indicators.get(id)?.text];
+  return texts.some((t) => t !== undefined && firstWords(t) === start);
+}
+
+/** The first three words of a text, lower case. */
+function firstWords(text: string): string {
+  return (text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).slice(0, 3).join(' ');
 }
