@@ -8,7 +8,7 @@
 import type { CompletionEntry, CompletionProvider } from '../features/types';
 import { linePrefix } from '../features/completion';
 import { patternsFor } from './patterns';
-import { draftObjectives, draftOf, draftParagraphs, paragraphScope } from './resolve';
+import { draftObjectives, draftOf, draftParagraphs, partScope } from './resolve';
 import { annexBefore } from './refs';
 
 const contexts = new Map<string, RegExp>();
@@ -38,10 +38,8 @@ export const objectiveCompletion: CompletionProvider = (model, offset, ctx) => {
   if (m[3]) {
     // "the annex, paragraph |": the annex's paragraphs, as the check and navigation resolve them; else the file's own first.
     const prefix = linePrefix(model, offset).slice(-200);
-    const part = annexBefore(prefix.slice(0, prefix.length - m[0].length)) ? 'annex' : undefined;
-    const span = { start: offset, end: offset };
-    const scope = paragraphScope({ kind: 'paragraph', number: 0, span, mention: span, scope: 'local', ...(part ? { part } : {}) }, draft);
-    for (const p of scope.kind === 'draft' ? scope.defs : draftParagraphs(draft)) if (!out.some((e) => e.label === String(p.number))) add(p.number, 'paragraph', p.sentence);
+    const annex = annexBefore(prefix.slice(0, prefix.length - m[0].length)) ? partScope(draft, 'annex') : undefined;
+    for (const p of annex?.kind === 'draft' ? annex.defs : draftParagraphs(draft)) if (!out.some((e) => e.label === String(p.number))) add(p.number, 'paragraph', p.sentence);
     return out;
   }
   const own = m[1] ? [] : draftObjectives(draft);

@@ -104,7 +104,7 @@ const partScopes = new WeakMap<readonly DocumentModel[], Map<string, ParagraphSc
  * numbering its own (see PartRef.part); undefined when the draft does not
  * have both, and the whole draft's paragraphs apply.
  */
-function partScope(draft: readonly DocumentModel[], part: 'main' | 'annex'): ParagraphScope | undefined {
+export function partScope(draft: readonly DocumentModel[], part: 'main' | 'annex'): ParagraphScope | undefined {
   let byPart = partScopes.get(draft);
   if (!byPart) partScopes.set(draft, (byPart = new Map()));
   if (byPart.has(part)) return byPart.get(part);

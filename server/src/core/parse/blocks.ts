@@ -1,6 +1,7 @@
 /**
  * The syntax layer: remark's tree, reduced to what the checks need and nothing
- * more, one `Block` per top-level Markdown block. The tree itself is dropped
+ * more, one `Block` per top-level Markdown block, and one per item of a
+ * top-level list (see toBlocks). The tree itself is dropped
  * after this step (it is large and no check reads it), so a 1 MB draft costs
  * kilobytes of runs, not megabytes of nodes.
  *
@@ -53,7 +54,7 @@ export interface Comment {
 export interface Block {
   readonly start: number;
   readonly end: number;
-  /** The mdast type of the top-level node. */
+  /** The mdast type of the top-level node; "list" for an item of a top-level list. */
   readonly type: string;
   readonly runs: readonly Run[];
   readonly listItems: readonly ListItem[];

@@ -28,6 +28,8 @@ export interface PackedTree {
   readonly lastEnd: number;
   /** The type of that node, or "" without one. */
   readonly lastType: string;
+  /** Where that node starts, or -1. */
+  readonly lastStart: number;
   /** Holds a link reference definition where toBlocks finds one (see Block.definitions). */
   readonly definitions: boolean;
 }
@@ -51,15 +53,18 @@ export function pack(nodes: readonly RootContent[]): PackedTree {
   const values: string[] = [];
   let lastEnd = -1;
   let lastType = '';
+  let lastStart = -1;
   let definitions = false;
   // Each node, and whether toBlocks reaches it as a block.
   const stack: [AnyNode, boolean][] = [];
   for (let i = nodes.length - 1; i >= 0; i--) stack.push([nodes[i] as AnyNode, true]);
   for (const n of nodes as readonly AnyNode[]) {
     const end = n.position?.end.offset;
-    if (n.position?.start.offset !== undefined && end !== undefined) {
+    const start = n.position?.start.offset;
+    if (start !== undefined && end !== undefined) {
       lastEnd = end;
       lastType = n.type;
+      lastStart = start;
     }
   }
   while (stack.length) {
@@ -86,7 +91,7 @@ export function pack(nodes: readonly RootContent[]): PackedTree {
     const blocks = block && located && BLOCK_CONTAINERS.has(node.type);
     if (children) for (let i = children.length - 1; i >= 0; i--) stack.push([children[i] as AnyNode, blocks]);
   }
-  return { ints: Int32Array.from(ints), types, values, count: nodes.length, lastEnd, lastType, definitions };
+  return { ints: Int32Array.from(ints), types, values, count: nodes.length, lastEnd, lastType, lastStart, definitions };
 }
 
 /**

@@ -13,7 +13,7 @@
  * still run across it, an unclosed code fence and a multi-line HTML block (at
  * the top level or inside a list item or a quote), is detected (the chunk's
  * last block runs to its end) and the chunk is extended; so is a chunk that
- * ends on code before an item number (see codeBeforeItem). Link reference definitions apply document-wide, so a
+ * ends on indented code before an item number (see indentedCode). Link reference definitions apply document-wide, so a
  * text that has one is parsed whole.
  */
 import { unified } from 'unified';
@@ -36,8 +36,8 @@ interface ChunkParse<T> {
   readonly value: T;
   /** Document offset where the chunk's last block ends, or undefined if it has none. */
   readonly lastEnd: number | undefined;
-  /** The type of the chunk's last block. */
-  readonly lastType: string | undefined;
+  /** Whether the chunk's last block is indented code (see indentedCode). */
+  readonly lastIndentedCode: boolean;
   readonly definitions: boolean;
 }
 
@@ -57,7 +57,7 @@ const blocksOnce: ParseChunk<Block[]> = (text, from, to, base) => {
   const { slice, tree } = treeOf(text, from, to);
   const blocks = toBlocks(tree.children, slice, base + from);
   const last = blocks[blocks.length - 1];
-  return { value: blocks, lastEnd: last?.end, lastType: last?.type, definitions: blocks.some((b) => b.definitions) };
+  return { value: blocks, lastEnd: last?.end, lastIndentedCode: !!last && indentedCode(last.type, text, last.start - base), definitions: blocks.some((b) => b.definitions) };
 };
 
 /** A chunk of a prepared text, parsed and packed (see packed.ts): `text.slice(from, to)` starts at document offset `base + from`. */
@@ -70,7 +70,12 @@ export interface PackedChunk {
 
 const packedOnce: ParseChunk<PackedChunk> = (text, from, to, base) => {
   const tree = pack(treeOf(text, from, to).tree.children);
-  return { value: { from, to, base, tree }, lastEnd: tree.lastEnd < 0 ? undefined : base + from + tree.lastEnd, lastType: tree.lastType, definitions: tree.definitions };
+  return {
+    value: { from, to, base, tree },
+    lastEnd: tree.lastEnd < 0 ? undefined : base + from + tree.lastEnd,
+    lastIndentedCode: tree.lastStart >= 0 && indentedCode(tree.lastType, text, from + tree.lastStart),
+    definitions: tree.definitions,
+  };
 };
 
 /**
@@ -107,14 +112,21 @@ function runsToEnd(lastEnd: number | undefined, text: string, end: number, base:
 }
 
 /**
- * Whether a chunk ends on a code block before a numbered item: remark reads
- * "    code", a blank line and "12. item" as code and a paragraph (an item
- * numbered other than 1 after indented code does not start a list), which a
- * chunk starting at the item would read as a list. Such a chunk is extended.
+ * remark reads "    code", a blank line and "12. item" as indented code and
+ * a paragraph (an item numbered other than 1 after indented code does not
+ * start a list), which a chunk starting at the item would read as a list: a
+ * chunk that ends on indented code before an item number is extended.
+ * Whether a block of type `type` starting at `at` in `text` is indented code
+ * (fenced code starts with its fence):
  */
-function codeBeforeItem(lastType: string | undefined, text: string, end: number): boolean {
-  if (lastType !== 'code') return false;
-  const c = text.charCodeAt(end);
+function indentedCode(type: string, text: string, at: number): boolean {
+  const c = text.charCodeAt(at);
+  return type === 'code' && (c === 32 || c === 9);
+}
+
+/** Does the line at `at` start with a digit (an item number, see boundaryAfter)? */
+function startsItem(text: string, at: number): boolean {
+  const c = text.charCodeAt(at);
   return c >= 48 && c <= 57;
 }
 
@@ -148,7 +160,7 @@ function chunked<T>(text: string, from: number, to: number, chunk: number, base:
     let end = boundaryAfter(text, Math.min(to, start + chunk), to);
     let parsed = parse(text, start, end, base);
     // Each retry doubles the chunk, so a code block left open over the whole text costs a few parses of it, not one per chunk.
-    while (end < to && (runsToEnd(parsed.lastEnd, text, end, base) || codeBeforeItem(parsed.lastType, text, end))) {
+    while (end < to && (runsToEnd(parsed.lastEnd, text, end, base) || (parsed.lastIndentedCode && startsItem(text, end)))) {
       end = boundaryAfter(text, Math.min(to, end + Math.max(chunk, end - start)), to);
       parsed = parse(text, start, end, base);
     }
