@@ -75,9 +75,11 @@ export function configSchema(): object {
                       term: { type: 'string' },
                       reason: { type: 'string' },
                       replacement: { type: 'string' },
-                      unlessFollowedBy: {
-                        ...strings,
-                        description: 'Words that, right after the term, make it part of another phrase: "detention" after "illegal immigration" ("illegal immigration detention" is detention that is illegal).',
+                      unless: {
+                        type: 'object',
+                        additionalProperties: false,
+                        description: 'Words before or after the term that make it part of another phrase: "detention" after "illegal immigration" ("illegal immigration detention" is detention that is illegal).',
+                        properties: { precededBy: strings, followedBy: strings },
                       },
                     },
                   },

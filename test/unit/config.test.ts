@@ -4,7 +4,7 @@ import { DEFAULT_CONFIG, lintText, mergeConfigs, parseConfig } from '../../serve
 describe('configuration', () => {
   it("adds the user's concepts to the glossary, with the words that make a deprecated term part of another phrase", () => {
     const r = parseConfig(
-      '{ "glossary": { "add": [{ "id": "non-national", "preferred": "non-national", "deprecated": [{ "term": "alien", "unlessFollowedBy": ["Species"] }] }] } }',
+      '{ "glossary": { "add": [{ "id": "non-national", "preferred": "non-national", "deprecated": [{ "term": "alien", "unless": { "followedBy": ["Species"] } }] }] } }',
     );
     assert.deepEqual(r.problems, []);
     const config = mergeConfigs([r.config]);

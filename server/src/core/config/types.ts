@@ -32,7 +32,7 @@ export interface UserConcept {
   readonly definition?: string;
   readonly source?: { readonly title?: string; readonly url?: string };
   readonly variants?: readonly string[];
-  readonly deprecated?: readonly { readonly term: string; readonly reason?: string; readonly replacement?: string; readonly unlessFollowedBy?: readonly string[] }[];
+  readonly deprecated?: readonly { readonly term: string; readonly reason?: string; readonly replacement?: string; readonly unless?: { readonly precededBy?: readonly string[]; readonly followedBy?: readonly string[] } }[];
   readonly caseSensitive?: boolean;
 }
 

@@ -23,8 +23,8 @@ export interface DeprecatedTerm {
   readonly term: string;
   readonly reason: string;
   readonly replacement: string;
-  /** Words that, right after the term, make it part of another phrase ("illegal immigration detention"), normalized. */
-  readonly unlessFollowedBy: readonly string[];
+  /** Words before or after the term that make it part of another phrase ("illegal immigration detention"). */
+  readonly unless?: Context;
 }
 
 export interface Concept {
@@ -151,7 +151,7 @@ function toConcept(c: UserConcept, user: boolean): Concept {
     definition: c.definition ?? '',
     source: c.source?.title ? { title: c.source.title, ...(c.source.url ? { url: c.source.url } : {}) } : null,
     variants: c.variants ?? [],
-    deprecated: (c.deprecated ?? []).map((d) => ({ term: d.term, reason: d.reason ?? '', replacement: d.replacement ?? c.preferred, unlessFollowedBy: (d.unlessFollowedBy ?? []).map((w) => w.toLowerCase()) })),
+    deprecated: (c.deprecated ?? []).map((d) => ({ term: d.term, reason: d.reason ?? '', replacement: d.replacement ?? c.preferred, ...(d.unless ? { unless: d.unless } : {}) })),
     caseSensitive: c.caseSensitive ?? false,
     tags: (c as { tags?: readonly string[] }).tags ?? [],
     user,

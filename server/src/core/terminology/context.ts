@@ -1,12 +1,14 @@
 /**
  * Where in a run a term stands: inside a quotation (the drafter quotes
  * someone else's words, which are not corrected), at the start of a sentence,
- * in a run of capitalized words (a proper name). Quotations are the text
+ * in a run of capitalized words (a proper name), among the words of a rule's
+ * context (see contextMatches). Quotations are the text
  * between double or single quotes (see quotedRanges); a run inside a block
  * quote is a quotation as a whole.
  */
 import type { Run } from '../parse/blocks';
-import { isCapitalized, type Token } from './tokens';
+import type { Context } from '../data/terminology';
+import { isAllCaps, isCapitalized, phraseWords, type Token } from './tokens';
 
 /**
  * Quoted ranges of a run's text, [start, end) pairs: between curly double
@@ -101,5 +103,75 @@ export function inProperName(tokens: readonly Token[], first: number, last: numb
     const pp = tokens[p - 1];
     return pp?.kind === 'word' && isCapitalized(pp.raw);
   }
+  return false;
+}
+
+/** The United Nations, which "Member States" and "Secretary-General" name without saying so. */
+const UN_WORDS = new Set(['UN', 'United', 'Organization']);
+/**
+ * The United Nations' own organs, whose members are its Member States ("the
+ * Member States of the General Assembly"), as the normalized words of their
+ * names; "the Assembly" and "the Council" alone name them too.
+ */
+const UN_ORGANS: readonly (readonly string[])[] = [
+  ['general', 'assembly'],
+  ['security', 'council'],
+  ['economic', 'and', 'social', 'council'],
+  ['trusteeship', 'council'],
+  ['human', 'rights', 'council'],
+  ['secretariat'],
+  ['assembly'],
+  ['council'],
+];
+
+/** Does an organ of the United Nations start at token `at`, its name ending there (not "the Council of Europe")? */
+function unOrganAt(tokens: readonly Token[], at: number): boolean {
+  return UN_ORGANS.some((words) => {
+    if (!words.every((w, k) => tokens[at + k]?.norm === w)) return false;
+    const next = tokens[at + words.length];
+    return !(next?.kind === 'word' && (next.norm === 'of' || isCapitalized(next.raw)));
+  });
+}
+
+/** See Context.anotherOrganization. */
+function namesAnotherOrganization(tokens: readonly Token[], first: number, last: number): boolean {
+  // "IGAD member states", "IGAD's secretary general".
+  const possessive = tokens[first - 1]?.norm === 's' && tokens[first - 2]?.norm === "'";
+  const before = tokens[first - (possessive ? 3 : 1)];
+  if (before?.kind === 'word' && before.raw.length >= 2 && isAllCaps(before.raw) && !UN_WORDS.has(before.raw)) return true;
+  if (tokens[last]?.norm !== 'of') return false;
+  const the = tokens[last + 1]?.norm === 'the';
+  const at = last + (the ? 2 : 1);
+  const name = tokens[at];
+  if (name?.kind !== 'word' || UN_WORDS.has(name.raw)) return false;
+  if (!the && isAllCaps(name.raw) && name.raw.length >= 2) return true;
+  return isCapitalized(name.raw) && !unOrganAt(tokens, at);
+}
+
+const contextCache = new Map<string, readonly string[]>();
+
+function contextTokens(entry: string): readonly string[] {
+  let t = contextCache.get(entry);
+  if (!t) {
+    t = phraseWords(entry);
+    contextCache.set(entry, t);
+  }
+  return t;
+}
+
+/** Do the tokens right before [first, last), or right after, equal any entry of the context (a phrase of one or more words)? */
+export function contextMatches(tokens: readonly Token[], first: number, last: number, ctx: Context): boolean {
+  const equal = (at: number, words: readonly string[]): boolean => at >= 0 && at + words.length <= tokens.length && words.every((w, k) => tokens[at + k]?.norm === w);
+  for (const p of ctx.precededBy ?? []) {
+    const words = contextTokens(p);
+    const at = first - words.length;
+    // A word glued to a hyphen or apostrophe before it belongs to a longer word.
+    if (equal(at, words) && !(at > 0 && /^[-']$/.test(tokens[at - 1]?.norm ?? ''))) return true;
+  }
+  for (const f of ctx.followedBy ?? []) {
+    const words = contextTokens(f);
+    if (equal(last, words) && !/^[-']$/.test(tokens[last + words.length]?.norm ?? '')) return true;
+  }
+  if (ctx.anotherOrganization && namesAnotherOrganization(tokens, first, last)) return true;
   return false;
 }

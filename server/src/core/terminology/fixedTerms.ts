@@ -8,10 +8,10 @@
 import type { Block, Run } from '../parse/blocks';
 import type { Span } from '../text/span';
 import type { ExtractEnv } from '../model/facts';
-import type { Context, FixedTerm } from '../data/terminology';
+import type { FixedTerm } from '../data/terminology';
 import { lexicon, lexiconStarts } from './lexicon';
-import { blockTokens, isAllCaps, isCapitalized, phraseWords, type Token } from './tokens';
-import { inProperName, inRanges, quotedRanges, startsSentence } from './context';
+import { blockTokens, isAllCaps, isCapitalized, type Token } from './tokens';
+import { contextMatches, inProperName, inRanges, quotedRanges, startsSentence } from './context';
 import { matchCase } from './terms';
 
 export interface FixedTermSlip {
@@ -77,80 +77,10 @@ export function extractFixedTermSlips(block: Block, env: ExtractEnv): FixedTermS
   return out;
 }
 
-/** The United Nations, which "Member States" and "Secretary-General" name without saying so. */
-const UN_WORDS = new Set(['UN', 'United', 'Organization']);
-/**
- * The United Nations' own organs, whose members are its Member States ("the
- * Member States of the General Assembly"), as the normalized words of their
- * names; "the Assembly" and "the Council" alone name them too.
- */
-const UN_ORGANS: readonly (readonly string[])[] = [
-  ['general', 'assembly'],
-  ['security', 'council'],
-  ['economic', 'and', 'social', 'council'],
-  ['trusteeship', 'council'],
-  ['human', 'rights', 'council'],
-  ['secretariat'],
-  ['assembly'],
-  ['council'],
-];
-
-/** Does an organ of the United Nations start at token `at`, its name ending there (not "the Council of Europe")? */
-function unOrganAt(tokens: readonly Token[], at: number): boolean {
-  return UN_ORGANS.some((words) => {
-    if (!words.every((w, k) => tokens[at + k]?.norm === w)) return false;
-    const next = tokens[at + words.length];
-    return !(next?.kind === 'word' && (next.norm === 'of' || isCapitalized(next.raw)));
-  });
-}
-
-/** See Context.anotherOrganization. */
-function namesAnotherOrganization(tokens: readonly Token[], first: number, last: number): boolean {
-  // "IGAD member states", "IGAD's secretary general".
-  const possessive = tokens[first - 1]?.norm === 's' && tokens[first - 2]?.norm === "'";
-  const before = tokens[first - (possessive ? 3 : 1)];
-  if (before?.kind === 'word' && before.raw.length >= 2 && isAllCaps(before.raw) && !UN_WORDS.has(before.raw)) return true;
-  if (tokens[last]?.norm !== 'of') return false;
-  const the = tokens[last + 1]?.norm === 'the';
-  const at = last + (the ? 2 : 1);
-  const name = tokens[at];
-  if (name?.kind !== 'word' || UN_WORDS.has(name.raw)) return false;
-  if (!the && isAllCaps(name.raw) && name.raw.length >= 2) return true;
-  return isCapitalized(name.raw) && !unOrganAt(tokens, at);
-}
-
 function upperFirst(text: string): string {
   return (text[0] ?? '').toUpperCase() + text.slice(1);
 }
 
 function phraseText(run: Run, tokens: readonly Token[], first: number, last: number): string {
   return run.text.slice((tokens[first] as Token).start, (tokens[last - 1] as Token).end).replace(/\s+/g, ' ');
-}
-
-const contextCache = new Map<string, readonly string[]>();
-
-function contextTokens(entry: string): readonly string[] {
-  let t = contextCache.get(entry);
-  if (!t) {
-    t = phraseWords(entry);
-    contextCache.set(entry, t);
-  }
-  return t;
-}
-
-/** Do the tokens right before [first, last), or right after, equal any entry of the context? */
-function contextMatches(tokens: readonly Token[], first: number, last: number, ctx: Context): boolean {
-  const equal = (at: number, words: readonly string[]): boolean => at >= 0 && at + words.length <= tokens.length && words.every((w, k) => tokens[at + k]?.norm === w);
-  for (const p of ctx.precededBy ?? []) {
-    const words = contextTokens(p);
-    const at = first - words.length;
-    // A word glued to a hyphen or apostrophe before it belongs to a longer word.
-    if (equal(at, words) && !(at > 0 && /^[-']$/.test(tokens[at - 1]?.norm ?? ''))) return true;
-  }
-  for (const f of ctx.followedBy ?? []) {
-    const words = contextTokens(f);
-    if (equal(last, words) && !/^[-']$/.test(tokens[last + words.length]?.norm ?? '')) return true;
-  }
-  if (ctx.anotherOrganization && namesAnotherOrganization(tokens, first, last)) return true;
-  return false;
 }

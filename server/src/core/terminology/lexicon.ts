@@ -4,7 +4,7 @@
  * casings and wrong forms, spelling forms per convention and the proper names
  * whose spelling is never corrected.
  */
-import type { Concept, Convention, FixedTerm, TerminologyData } from '../data/terminology';
+import type { Concept, Context, Convention, FixedTerm, TerminologyData } from '../data/terminology';
 import type { Block } from '../parse/blocks';
 import { PhraseMatcher } from './matcher';
 import { blockTokens, phraseWords, type Token } from './tokens';
@@ -20,7 +20,7 @@ export interface TermEntry {
   /** For a deprecated term. */
   readonly replacement?: string;
   readonly reason?: string;
-  readonly unlessFollowedBy?: readonly string[];
+  readonly unless?: Context;
 }
 
 export interface Lexicon {
@@ -42,7 +42,7 @@ function compile(data: TerminologyData): Lexicon {
   for (const concept of data.concepts) {
     terms.add(concept.preferred, { concept, role: 'preferred', term: concept.preferred });
     for (const v of concept.variants) terms.add(v, { concept, role: 'variant', term: v });
-    for (const d of concept.deprecated) terms.add(d.term, { concept, role: 'deprecated', term: d.term, replacement: d.replacement, reason: d.reason, unlessFollowedBy: d.unlessFollowedBy });
+    for (const d of concept.deprecated) terms.add(d.term, { concept, role: 'deprecated', term: d.term, replacement: d.replacement, reason: d.reason, ...(d.unless ? { unless: d.unless } : {}) });
   }
   const casings = new PhraseMatcher<{ term: FixedTerm; index: number }>();
   const wrongForms = new PhraseMatcher<{ term: FixedTerm; index: number }>();

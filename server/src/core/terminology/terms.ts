@@ -9,7 +9,7 @@ import type { Span } from '../text/span';
 import type { ExtractEnv } from '../model/facts';
 import { lexicon, lexiconStarts, type TermRole } from './lexicon';
 import { blockTokens, isAllCaps, isCapitalized, type Token } from './tokens';
-import { inRanges, quotedRanges } from './context';
+import { contextMatches, inRanges, quotedRanges } from './context';
 
 export interface TermMention {
   readonly span: Span;
@@ -45,8 +45,7 @@ export function extractTermMentions(block: Block, env: ExtractEnv): TermMention[
       const entry = m.payloads.find((p) => !p.concept.caseSensitive || p.term === text);
       if (!entry) continue;
       // "illegal immigration detention": the deprecated term is part of another phrase.
-      const next = tokens[m.last];
-      if (next?.kind === 'word' && entry.unlessFollowedBy?.includes(next.norm)) continue;
+      if (entry.unless && contextMatches(tokens, m.first, m.last, entry.unless)) continue;
       quotes ??= quotedRanges(run);
       out.push({
         span: { start: run.start + first.start, end: run.start + last.end },
