@@ -10,7 +10,7 @@
  * segments), so when the quotation differs the same alignment names the
  * official fragment it was meant to be.
  */
-import { isContentWord, segments, type OfficialText, type Segment, type Word } from './quoteWords';
+import { isContentWord, segments, words, type OfficialText, type Segment, type Word } from './quoteWords';
 
 export interface QuoteComparison {
   /** Weighted word edits (see SWAP, SKIP, EXTRA) turning the quotation into official wording; 0 when faithful. */
@@ -20,6 +20,10 @@ export interface QuoteComparison {
   readonly sharedContent: number;
   /** The quotation with each segment replaced by the official words aligned with it. */
   readonly official: string;
+  /** The official fragment holds the quoted words and no others, in another order: the quoted parts are out of the official order. */
+  readonly reordered: boolean;
+  /** The official fragment holds at least two thirds of the quoted content words: it can be the fragment meant. */
+  readonly keepsQuoted: boolean;
   /** Every difference is a misspelt word (no word added, dropped or reordered). */
   readonly spellingOnly: boolean;
   /**
@@ -104,7 +108,9 @@ export function compareQuote(quoted: string, official: OfficialText): QuoteCompa
       j--;
     }
   }
-  return { cost: cost[q.length * cols + end] as number, ...contentOverlap(q, official), official: rebuild(quoted, segs, { firstOf, lastOf, exact }, official), spellingOnly, respellings: spellingOnly ? respellings : [] };
+  const total = cost[q.length * cols + end] as number;
+  const fragment = rebuild(quoted, segs, { firstOf, lastOf, exact }, official);
+  return { cost: total, ...contentOverlap(q, official), official: fragment, ...(total > 0 ? fragmentKeeps(quoted, fragment) : { reordered: false, keepsQuoted: true }), spellingOnly, respellings: spellingOnly ? respellings : [] };
 }
 
 /** An official word written in the case of the quoted word it replaces: in capitals, capitalized or as it is. */
@@ -166,6 +172,18 @@ function rebuild(quoted: string, segs: readonly Segment[], a: Alignment, officia
     out += sameInitialCase(official.text.slice((o[lo] as Word).start, (o[hi] as Word).end), quoted.slice(first.start, first.end).replace('[', ''));
   }
   return out + quoted.slice(from);
+}
+
+/** What the official fragment keeps of a quotation that differs from it (see QuoteComparison), all its words read, insertions included. */
+function fragmentKeeps(quoted: string, fragment: string): { reordered: boolean; keepsQuoted: boolean } {
+  const q = words(quoted);
+  const f = words(fragment);
+  const kept = new Set(f.map((w) => w.norm));
+  const content = q.filter((w) => isContentWord(w.norm));
+  return {
+    reordered: f.length === q.length && f.every((w, i) => w.norm === (q[i] as Word).norm),
+    keepsQuoted: content.filter((w) => kept.has(w.norm)).length * 3 >= content.length * 2,
+  };
 }
 
 function contentOverlap(q: readonly Word[], official: OfficialText): { contentWords: number; sharedContent: number } {

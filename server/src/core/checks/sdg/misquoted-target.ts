@@ -50,12 +50,12 @@ Invalid: \`SDG 10.7 calls for "safe, orderly and regular migration"\`. Valid: \`
       if (c.sharedContent < 2 || c.sharedContent * 3 < c.contentWords * 2) continue;
       const related = [{ span: quote.targetSpan, message: `The quotation is attributed to SDG target ${target.id} here.` }];
       // The official words of each part, but not in the official order: "… well-managed migration policies … facilitate orderly …".
-      if (sameWords(c.official, quote.quoted)) {
+      if (c.reordered) {
         yield { span: quote.span, message: `Quotation of SDG target ${target.id} puts its parts out of the official order: "${target.text}".`, related };
         continue;
       }
       // The fragment aligned with the quotation must keep most of its words ("end abuse and exploitation of children" is not "violence against and torture of children").
-      if (!keepsQuotedWords(c.official, quote.quoted)) {
+      if (!c.keepsQuoted) {
         yield { span: quote.span, message: `Quotation differs from the official text of SDG target ${target.id}: "${target.text}".`, related };
         continue;
       }
@@ -78,18 +78,6 @@ Invalid: \`SDG 10.7 calls for "safe, orderly and regular migration"\`. Valid: \`
     }
   },
 };
-
-function sameWords(a: string, b: string): boolean {
-  const norms = (t: string): string => words(t).map((w) => w.norm).join(' ');
-  return norms(a) === norms(b);
-}
-
-/** Whether the official fragment keeps at least two thirds of the quotation's content words. */
-function keepsQuotedWords(official: string, quoted: string): boolean {
-  const kept = new Set(words(official).map((w) => w.norm));
-  const content = words(quoted).filter((w) => isContentWord(w.norm));
-  return content.filter((w) => kept.has(w.norm)).length * 3 >= content.length * 2;
-}
 
 /**
  * The official texts of the targets, each prepared (split into words) when a
