@@ -22,6 +22,8 @@ export interface LintFilesOptions {
   readonly fix: boolean;
   readonly quiet: boolean;
   readonly stdinFilename?: string;
+  /** Give each message the fixes of its finding as one edit each (see Message.oneEdits), as the JSON format writes them. */
+  readonly oneEdits?: boolean;
 }
 
 export interface FileOutcome {
@@ -111,7 +113,7 @@ export class FileLinter {
         path,
         relativePath: stdin ? (o.stdinFilename ?? '<stdin>') : relative(o.cwd, path).split(sep).join('/'),
         messages: shown.map((f) => {
-          const oneEdits = f.fixes?.some((x) => x.edits.length > 1) ? f.fixes.map((x) => asOneEdit(model.text, x.edits)) : undefined;
+          const oneEdits = o.oneEdits && f.fixes?.some((x) => x.edits.length > 1) ? f.fixes.map((x) => asOneEdit(model.text, x.edits)) : undefined;
           return { checkId: f.checkId, severity: f.severity, message: f.message, location: toLocation(lines, f.span), finding: f, ...(oneEdits ? { oneEdits } : {}) };
         }),
         ...(fixed ? { fixed } : {}),

@@ -56,6 +56,7 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
     cwd: io.cwd,
     fix: options.fix,
     quiet: options.quiet,
+    oneEdits: options.format === 'json',
     ...(options.config ? { config: resolve(io.cwd, options.config) } : {}),
     ...(options.stdinFilename ? { stdinFilename: options.stdinFilename } : {}),
   };

@@ -9,9 +9,9 @@ export interface Message {
   readonly location: Location;
   readonly finding: Finding;
   /**
-   * Each of the finding's fixes as one edit (see asOneEdit), given when one of
-   * them has several edits, as the JSON format writes a fix; undefined where
-   * a fix's edits overlap.
+   * Each of the finding's fixes as one edit (see asOneEdit), given for the
+   * JSON format when one of them has several edits; undefined where a fix's
+   * edits overlap.
    */
   readonly oneEdits?: readonly (TextEdit | undefined)[];
 }

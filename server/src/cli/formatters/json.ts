@@ -13,7 +13,7 @@ import type { Fix, TextEdit } from '../../core/index';
 import type { Formatter } from '../results';
 
 function eslintFix(fix: Fix | undefined, oneEdit: TextEdit | undefined): { range: [number, number]; text: string } | undefined {
-  const edit = fix?.edits.length === 1 ? fix.edits[0] : oneEdit;
+  const edit = oneEdit ?? (fix?.edits.length === 1 ? fix.edits[0] : undefined);
   return edit ? { range: [edit.span.start, edit.span.end], text: edit.newText } : undefined;
 }
 
