@@ -1,6 +1,7 @@
 /**
  * Writes the files derived from the check registry: the configuration schema
- * (schemas/compact-lint.schema.json) and the list of checks (docs/rules.md);
+ * (schemas/compact-lint.schema.json), the list of checks (docs/rules.md) and
+ * the check ids of the compactLint.checks setting (package.json);
  * and from the instrument registry, the names of the built-in instruments.
  * `npm run generate` runs it; a test fails when any is out of date.
  */
@@ -181,6 +182,21 @@ export function withReadmeChecks(readme: string): string {
   return readme.slice(0, a + START.length) + '\n' + readmeChecks() + '\n' + readme.slice(b);
 }
 
+/**
+ * package.json with the check ids in the schema of the compactLint.checks
+ * setting, so that the editor completes them in settings.json and marks an
+ * id that names no check.
+ */
+export function withSettingsChecks(packageJson: string): string {
+  const pkg = JSON.parse(packageJson) as { contributes: { configuration: { properties: Record<string, Record<string, unknown>> } } };
+  const setting = pkg.contributes.configuration.properties['compactLint.checks'];
+  if (!setting) throw new Error('package.json lacks the compactLint.checks setting');
+  const severity = setting['additionalProperties'] as object;
+  setting['propertyNames'] = { enum: CHECKS.map((c) => c.id) };
+  setting['properties'] = Object.fromEntries(CHECKS.map((c) => [c.id, { ...severity, description: `${c.description} Default: ${c.defaultSeverity}.` }]));
+  return JSON.stringify(pkg, null, 2) + '\n';
+}
+
 /** The names of the built-in instruments, one per line (see server/src/core/instruments/names.ts). */
 export function instrumentNamesJson(): string {
   return `[\n${namesOfInstruments(instrumentRegistry([]).all)
@@ -195,6 +211,8 @@ if (require.main === module) {
   writeFileSync(join(ROOT, INSTRUMENT_NAMES_PATH), instrumentNamesJson());
   const readme = join(ROOT, 'README.md');
   writeFileSync(readme, withReadmeChecks(readFileSync(readme, 'utf8')));
+  const pkg = join(ROOT, 'package.json');
+  writeFileSync(pkg, withSettingsChecks(readFileSync(pkg, 'utf8')));
   writeFileSync(join(ROOT, GRAMMAR_PATH), injectionGrammarText());
-  console.log('wrote the configuration schema and validator, docs/rules.md, the checks table of README.md and the names of the built-in instruments');
+  console.log('wrote the configuration schema and validator, docs/rules.md, the checks table of README.md, the check ids of the compactLint.checks setting and the names of the built-in instruments');
 }

@@ -7,7 +7,7 @@ import { strict as assert } from 'node:assert';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { CHECKS } from '../server/src/core/index';
-import { configSchema, configValidatorCode, instrumentNamesJson, INSTRUMENT_NAMES_PATH, rulesMarkdown, withReadmeChecks } from '../scripts/generate';
+import { configSchema, configValidatorCode, instrumentNamesJson, INSTRUMENT_NAMES_PATH, rulesMarkdown, withReadmeChecks, withSettingsChecks } from '../scripts/generate';
 
 const ROOT = join(__dirname, '..');
 
@@ -54,6 +54,13 @@ describe('meta', () => {
     const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
     assert.equal(readme, withReadmeChecks(readme));
     assert.deepEqual(CHECKS.map((c) => c.id).filter((id) => !readme.includes(`\`${id}\``)), []);
+  });
+
+  it('the compactLint.checks setting knows every check id (run `npm run generate`)', () => {
+    const pkg = readFileSync(join(ROOT, 'package.json'), 'utf8');
+    assert.equal(pkg, withSettingsChecks(pkg));
+    const setting = (JSON.parse(pkg) as { contributes: { configuration: { properties: Record<string, { propertyNames: { enum: string[] } }> } } }).contributes.configuration.properties['compactLint.checks'];
+    assert.deepEqual(setting?.propertyNames.enum, CHECKS.map((c) => c.id));
   });
 
   it('the core is pure: no editor, LSP transport, file system or process imports', () => {

@@ -156,3 +156,29 @@ describe('language server: settings pushed by a client without workspace/configu
     });
   });
 });
+
+describe('language server: settings it cannot use', () => {
+  it('says once what it ignores, and lints with the rest', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'compact-lint-lsp-'));
+    const settings = { checks: { 'sdg/unknown-gaol': 'off', 'terminology/spelling': 'loud', 'sdg/unknown-goal': 'off' }, maxFileSize: 10, spelling: 'british' };
+    await TestClient.run({ root: dir, settings }, async (client) => {
+      const a = pathToFileURL(join(dir, 'a.md')).href;
+      const b = pathToFileURL(join(dir, 'b.md')).href;
+      await client.open(a, 'SDG 18 and the labor market.\n');
+      await client.open(b, 'SDG 18 and the labour market.\n');
+      // sdg/unknown-goal is off; the spelling check keeps its default severity; the file size is the default.
+      assert.deepEqual((await client.waitForDiagnostics(a)).diagnostics.map((d) => [d.code, d.severity]), [['terminology/spelling', 2]]);
+      assert.deepEqual((await client.waitForDiagnostics(b)).diagnostics, []);
+      const shown = client.notifications.filter((n) => n.method === 'window/showMessage').map((n) => (n.params as { type: number; message: string }));
+      assert.deepEqual(
+        shown.map((m) => [m.type, m.message]),
+        [
+          [2, 'Compact Lint: Unknown check id "sdg/unknown-gaol" in the setting compactLint.checks; it is ignored (see docs/rules.md for the list).'],
+          [2, 'Compact Lint: Invalid severity "loud" for "terminology/spelling" in the setting compactLint.checks; it is ignored: use off, hint, info, warning or error.'],
+          [2, 'Compact Lint: Invalid value "british" for the setting compactLint.spelling; it is ignored: use un, us, en-gb-ise, off.'],
+          [2, 'Compact Lint: Invalid value 10 for the setting compactLint.maxFileSize; it is ignored: use a number of bytes, at least 1024.'],
+        ],
+      );
+    });
+  });
+});
