@@ -37,6 +37,9 @@ interface FirstWord {
   readonly longest: number;
 }
 
+/** Words after which a name's last word is what the name is about, not what it is ("the Status of Refugees"). */
+const PREPOSITIONS: ReadonlySet<string> = new Set(['of', 'on', 'for', 'to', 'against', 'with', 'in', 'by']);
+
 /** A first word that a title is often written without: "Covenant on Civil and Political Rights" is a near-miss of the International Covenant. */
 const DROPPED_FIRST = 'international';
 
@@ -103,8 +106,24 @@ export function nearMissAt(tokens: readonly Token[], from: number, minTo: number
  */
 function endsAfter(window: readonly Token[], at: number, name: InstrumentName): boolean {
   const last = name.words[name.words.length - 1] as string;
-  for (let i = at; i < window.length; i++) if (similar((window[i] as Token).norm, last)) return true;
+  const object = aboutLast(name.words);
+  for (let i = at; i < window.length; i++) if (closeToLast((window[i] as Token).norm, last, object)) return true;
   return false;
+}
+
+/** Whether a name's last word follows a preposition: it is then what the name is about, not what the instrument is ("Goals", "Conventions"). */
+function aboutLast(words: readonly string[]): boolean {
+  for (let i = 0; i < words.length - 1; i++) if (PREPOSITIONS.has(words[i] as string)) return true;
+  return false;
+}
+
+/**
+ * A word that can stand for a name's last word: the same or misspelt, and,
+ * where the name is about that word (see aboutLast), in the other number
+ * ("the Status of Refugee").
+ */
+function closeToLast(a: string, last: string, about: boolean): boolean {
+  return about ? close(a, last) : similar(a, last);
 }
 
 /** Up to `max` tokens from `from` in one segment. */
@@ -133,8 +152,9 @@ function sharesContent(content: readonly string[], window: readonly Token[], see
 /**
  * A word inside a name written in the singular or the plural ("Convention on
  * the Right of the Child", "Domestic Worker Convention"), or misspelt. The
- * name's last word must be similar: "the Geneva Conventions" are other
- * instruments than "the Geneva Convention".
+ * name's last word, if it says what the instrument is, must be similar (see
+ * closeToLast): "the Geneva Conventions" are other instruments than "the
+ * Geneva Convention".
  */
 function close(a: string, b: string): boolean {
   return similar(a, b) || (a.length >= 4 && b.length >= 4 && (a + 's' === b || b + 's' === a));
@@ -183,6 +203,7 @@ function align(name: InstrumentName, content: readonly string[], window: readonl
   const words = name.words;
   const m = words.length;
   const last = words[m - 1] as string;
+  const about = aboutLast(words);
   let prev = new Array<number>(window.length + 1);
   prev[0] = 0;
   for (let b = 1; b <= window.length; b++) prev[b] = (prev[b - 1] as number) + wordCost((window[b - 1] as Token).norm);
@@ -200,7 +221,7 @@ function align(name: InstrumentName, content: readonly string[], window: readonl
   let best: { length: number; cost: number } | undefined;
   for (let b = 1; b <= window.length; b++) {
     const cost = prev[b] as number;
-    if (cost > limit || !similar((window[b - 1] as Token).norm, last)) continue;
+    if (cost > limit || !closeToLast((window[b - 1] as Token).norm, last, about)) continue;
     if (!best || cost < best.cost) best = { length: b, cost };
   }
   return best && keepsContent(content, window.slice(0, best.length)) ? best : undefined;
