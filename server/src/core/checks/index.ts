@@ -11,6 +11,7 @@ import { unknownIndicator } from './sdg/unknown-indicator';
 import { misquotedTarget } from './sdg/misquoted-target';
 import { misnamedTitle } from './instruments/misnamed-title';
 import { wrongYear } from './instruments/wrong-year';
+import { wrongIloNumber } from './instruments/wrong-ilo-number';
 import { ambiguousName } from './instruments/ambiguous-name';
 import { unknownInstrument } from './instruments/unknown-instrument';
 import { unknownObjective } from './references/unknown-objective';
@@ -34,6 +35,7 @@ export const CHECKS: readonly Check[] = [
   misquotedTarget,
   misnamedTitle,
   wrongYear,
+  wrongIloNumber,
   ambiguousName,
   unknownInstrument,
   unknownObjective,

@@ -15,6 +15,7 @@ import { firstWords, matchAt, type ExactMatch } from './matcher';
 import { nearMissAt, nearMissStarts, type NearMiss } from './nearMiss';
 import type { InstrumentRegistry } from '../data/instruments';
 import { iloListAt, LIST_HEAD } from './iloList';
+import { numberAfter, numberedSubjectAt, type WrittenNumber } from './iloNumber';
 import { titleAt, TITLE_HEADS } from './unknownTitle';
 import { perObject } from '../memo';
 import { definedAcronymAt } from './contextAcronyms';
@@ -32,6 +33,8 @@ export interface InstrumentMention {
   readonly span: Span;
   /** A year written with the mention. */
   readonly year?: { readonly value: number; readonly span: Span };
+  /** An ILO number written with the mention that is not the instrument's, where its title and year or its subject name it (see iloNumber.ts). */
+  readonly number?: { readonly value: number; readonly span: Span };
 }
 
 const DETERMINERS = new Set(['the', 'its', 'this', 'that', 'their']);
@@ -77,9 +80,17 @@ function findMentions(run: Run, tokens: readonly Token[], env: ExtractEnv, out: 
       i = consumed = list.to;
       continue;
     }
+    const numbered = numberedSubjectAt(tokens, i, registry);
+    if (numbered) {
+      const { instrument, from, to, number } = numbered;
+      out.push({ match: 'exact', ids: [instrument.id], form: 'ilo-number', name: instrument.title, span: at(from, to, false), number: { value: number.value, span: at(number.index, number.index + 1, false) } });
+      i = consumed = to;
+      continue;
+    }
     const matched = matchAt(tokens, i, registry);
+    const wrongNumber = matched && numberNotIts(tokens, matched, registry);
     // A short name at the end of another instrument's title ("Abolition of Forced Labour Convention", "… (No. 105)") names that one, not the registry's.
-    const exact = matched && (endsOtherTitle(run.text, tokens, matched) || otherIloNumber(tokens, matched, registry) || iloBeforeOther(tokens, matched, registry)) ? undefined : matched;
+    const exact = matched && (endsOtherTitle(run.text, tokens, matched) || (!wrongNumber && otherIloNumber(tokens, matched, registry)) || iloBeforeOther(tokens, matched, registry)) ? undefined : matched;
     const near = outlives(nearMissAt(tokens, i, exact?.to ?? i, registry), tokens, registry);
     const found = near ?? exact;
     if (found) {
@@ -88,7 +99,8 @@ function findMentions(run: Run, tokens: readonly Token[], env: ExtractEnv, out: 
       const only = name.ids.length === 1 ? registry.byId(name.ids[0] as string) : undefined;
       // Before a title that goes on ("the 2001 Universal Declaration on Cultural Diversity"), a year may date that other title.
       const year = only && !(found === exact && continuesTitle(tokens, exact)) ? yearWith(run, tokens, from, to, mention.span, only.iloNumber !== null, name.form === 'acronym') : undefined;
-      out.push(year ? { ...mention, year } : mention);
+      const number = found === exact && wrongNumber ? { value: wrongNumber.value, span: at(wrongNumber.index, wrongNumber.index + 1, false) } : undefined;
+      out.push(year || number ? { ...mention, ...(year ? { year } : {}), ...(number ? { number } : {}) } : mention);
       i = consumed = to;
       const defined = definedAcronymAt(run.text, tokens, to, name.ids, registry);
       if (defined) {
@@ -155,12 +167,23 @@ function sentenceStart(text: string, tokens: readonly Token[], i: number): boole
 function otherIloNumber(tokens: readonly Token[], m: ExactMatch, registry: InstrumentRegistry): boolean {
   if (m.name.ids.length !== 1) return false;
   const number = registry.byId(m.name.ids[0] as string)?.iloNumber ?? null;
-  let k = m.to;
-  if (/^\d{4}$/.test(tokens[k]?.raw ?? '')) k++;
-  if (tokens[k]?.raw === 'ILO') k++;
-  if (tokens[k]?.norm !== 'no') return false;
-  const written = tokens[k + 1]?.raw ?? '';
-  return /^\d{1,3}$/.test(written) && Number(written) !== number;
+  const after = numberAfter(tokens, m.to);
+  return !!after && after.number.value !== number;
+}
+
+/**
+ * "the Migration for Employment Convention (Revised), 1949 (No. 98)": an ILO
+ * number after a convention's name and its own year is not another
+ * convention's (as "Forced Labour Convention, 1957 (No. 105)" is) but a
+ * wrong number.
+ */
+function numberNotIts(tokens: readonly Token[], m: ExactMatch, registry: InstrumentRegistry): WrittenNumber | undefined {
+  const instrument = m.name.ids.length === 1 ? registry.byId(m.name.ids[0] as string) : undefined;
+  if (!instrument || instrument.iloNumber === null) return undefined;
+  const after = numberAfter(tokens, m.to);
+  if (!after || after.number.value === instrument.iloNumber) return undefined;
+  const dated = after.year !== undefined ? instrument.years.includes(after.year) : m.name.words.some((w) => isYear(w) && instrument.years.includes(Number(w)));
+  return dated ? after.number : undefined;
 }
 
 /** "the ILO Migrant Workers Convention": a short name after "ILO" is an ILO convention's, not the registry's instrument of another body. */
