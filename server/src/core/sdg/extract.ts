@@ -49,6 +49,8 @@ export function extractSdgRefs(block: Block): SdgRef[] {
 
 function findRefs(run: Run, out: SdgRef[]): void {
   const text = run.text;
+  // The last "Goal N" of another framework, whose targets a bare keyword may go on to name ("Goal 3, target 3.12").
+  let otherGoal: { id: string; end: number } | undefined;
   MENTION.lastIndex = 0;
   for (let m = MENTION.exec(text); m; m = MENTION.exec(text)) {
     const sdgWord = m[1];
@@ -70,8 +72,12 @@ function findRefs(run: Run, out: SdgRef[]): void {
       : keywordText.startsWith('indicator')
         ? 'indicator'
         : undefined;
-    if (goalWord && isOtherFrameworksGoal(text.slice(Math.max(0, m.index - 40), m.index), text.slice(m.index + m[0].length, m.index + m[0].length + 60))) continue;
+    if (goalWord && isOtherFrameworksGoal(text.slice(Math.max(0, m.index - 40), m.index), text.slice(m.index + m[0].length, m.index + m[0].length + 60))) {
+      otherGoal = { id: /^\d+/.exec(list)?.[0] ?? '', end: m.index + m[0].length };
+      continue;
+    }
     if (plainKeyword && isResultsFrameworkNumber(text.slice(Math.max(0, m.index - 80), m.index))) continue;
+    if (plainKeyword && otherGoal && list.startsWith(`${otherGoal.id}.`) && !SENTENCE_END.test(text.slice(otherGoal.end, m.index))) continue;
     if ((goalWord || plainKeyword) && OWN_DOCUMENT_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 60))) continue;
     // A bare "target"/"indicator" before a number no goal has ("target 35.5 hours", "the ODA target 0.7") is a quantity.
     if (!sdgWord && !goalWord && !/^(?:[1-9]|1[0-7])\./.test(list)) continue;
@@ -103,14 +109,18 @@ function findRefs(run: Run, out: SdgRef[]): void {
 /**
  * A bare "Goal N" that another framework numbers: "Millennium Development
  * Goal 8", "Agenda 2063, Goal 18", "the Sendai Framework Goal", "Goal 18 of
- * Agenda 2063", "Goal 1 of the Global Strategy". "Goal 5 of the 2030 Agenda",
- * "of the Agenda" or "of the SDGs" stays an SDG.
+ * Agenda 2063", "Goal 1 of the Global Strategy", "the Strategic Plan
+ * 2022–2025, Goal 3" (and that goal's "target 3.12" after it, see findRefs).
+ * "Goal 5 of the 2030 Agenda", "of the Agenda" or "of the SDGs" stays an SDG.
  */
 function isOtherFrameworksGoal(before: string, after: string): boolean {
   return OTHER_GOALS_BEFORE.test(before) || OTHER_GOALS_AFTER.test(after);
 }
 
-const OTHER_GOALS_BEFORE = /(?:Millennium\s+Development|Agenda\s+2063|African\s+Union(?:[’']s)?|\bAU(?:[’']s)?|Framework(?:[’']s)?|Strategy(?:[’']s)?|(?:Plan|Programme)\s+of\s+Action(?:[’']s)?|(?<!\bAgenda|\bUN)[’']s|(?<!\bSDG|\bNation)s[’'])[,:]?\s+$/;
+const OTHER_GOALS_BEFORE = /(?:Millennium\s+Development|Agenda\s+2063|African\s+Union(?:[’']s)?|\bAU(?:[’']s)?|(?:Framework|Strategy|Strategic\s+Plan)(?:\s+(?:19|20)\d\d(?:[–-](?:19|20)?\d\d)?)?(?:[’']s)?|(?:Plan|Programme)\s+of\s+Action(?:[’']s)?|(?<!\bAgenda|\bUN)[’']s|(?<!\bSDG|\bNation)s[’'])[,:]?\s+$/;
+
+/** A full stop, a semicolon, a question or exclamation mark before a space: the end of a sentence or a clause. */
+const SENTENCE_END = /[.;!?]\s/;
 
 /**
  * A bare "indicator 2.3.4" or "target 1.2" that a project's results framework
