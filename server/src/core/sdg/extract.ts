@@ -166,17 +166,19 @@ export interface SdgQuote {
   readonly targetId: string;
   /** The target id the quotation is attributed to. */
   readonly targetSpan: Span;
+  /** The attribution names the SDGs ("SDG 10.7", "target 10.7 of the SDGs"), not only a "target". */
+  readonly named: boolean;
 }
 
 // A quotation may wrap onto the next line of its paragraph (a run never holds a blank line).
 // Straight or curly double quotes (a straight one may close a curly one), « », and „ closed by “ or ”: a “ only opens.
 const QUOTE = /["“][^"“”«»„\u0000]{3,800}?["”]|«[^«»\u0000]{3,800}?»|„[^„“”\u0000]{3,800}?[“”]/g;
 const AFTER_QUOTE = new RegExp(
-  String.raw`^\s*[([]\s*(?:(?:SDG|Sustainable\s+Development\s+Goal)\s*(?:[Tt]arget\s+)?|[Tt]arget\s+)(\d{1,2}\.(?:\d{1,2}|[a-z]))(?:\s+of\s+the\s+(?:SDGs|Sustainable\s+Development\s+Goals|2030\s+Agenda))?\s*[)\]]`,
+  String.raw`^\s*[([]\s*(?:(SDG|Sustainable\s+Development\s+Goal)\s*(?:[Tt]arget\s+)?|[Tt]arget\s+)(\d{1,2}\.(?:\d{1,2}|[a-z]))(\s+of\s+the\s+(?:SDGs|Sustainable\s+Development\s+Goals|2030\s+Agenda))?\s*[)\]]`,
 );
 // The verb and the quotation are at most four words apart ("calls on Member States to"), so a later clause with its own subject does not inherit the target.
 const BEFORE_QUOTE = new RegExp(
-  String.raw`(?:\bSDG\s*(?:[Tt]arget\s+)?|\b[Tt]arget\s+)(\d{1,2}\.(?:\d{1,2}|[a-z]))(?![\w.]\w)(,?\s*which\s+(?:\w+\s+){0,4}?|\s*:\s*|\s*\(\s*|\s*[—–]\s*|\s+puts\s+it[:,]?\s*|,\s+(?:[\w’'-]+\s+){0,3}?(?:agreed|committed|pledged|undertook|resolved)\s+to\s+|,?\s+(?:calls?|commits?|aims?|seeks?|urges?|reads?|states?|provides?|requires?|asks?)\b(?:\s+[\w’'-]+){0,4}?\s*(?::\s*)?)$`,
+  String.raw`(?:\b(SDG)\s*(?:[Tt]arget\s+)?|\b[Tt]arget\s+)(\d{1,2}\.(?:\d{1,2}|[a-z]))(?![\w.]\w)(,?\s*which\s+(?:\w+\s+){0,4}?|\s*:\s*|\s*\(\s*|\s*[—–]\s*|\s+puts\s+it[:,]?\s*|,\s+(?:[\w’'-]+\s+){0,3}?(?:agreed|committed|pledged|undertook|resolved)\s+to\s+|,?\s+(?:calls?|commits?|aims?|seeks?|urges?|reads?|states?|provides?|requires?|asks?)\b(?:\s+[\w’'-]+){0,4}?\s*(?::\s*)?)$`,
 );
 
 export function extractSdgQuotes(block: Block): SdgQuote[] {
@@ -193,15 +195,18 @@ export function extractSdgQuotes(block: Block): SdgQuote[] {
       const after = AFTER_QUOTE.exec(text.slice(end, end + 60));
       let targetId: string | undefined;
       let targetStart = 0;
+      let named = false;
       if (after) {
-        targetId = after[1] as string;
+        targetId = after[2] as string;
         targetStart = end + after[0].indexOf(targetId, after[0].search(/\d/));
+        named = !!(after[1] || after[3]);
       } else {
         const windowStart = Math.max(0, m.index - 120);
         const before = BEFORE_QUOTE.exec(text.slice(windowStart, m.index));
         if (before) {
-          targetId = before[1] as string;
+          targetId = before[2] as string;
           targetStart = windowStart + before.index + before[0].indexOf(targetId);
+          named = !!before[1];
         }
       }
       if (!targetId) continue;
@@ -210,6 +215,7 @@ export function extractSdgQuotes(block: Block): SdgQuote[] {
         quoted: inner,
         targetId,
         targetSpan: { start: run.start + targetStart, end: run.start + targetStart + targetId.length },
+        named,
       });
     }
   }

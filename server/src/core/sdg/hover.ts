@@ -6,7 +6,7 @@
 import type { HoverProvider } from '../features/types';
 import { goalUrl, type SdgData } from '../data/sdg';
 import type { SdgRef } from './extract';
-import { sdgRefsOf } from './scope';
+import { sdgQuotesOf, sdgRefsOf } from './scope';
 
 export const sdgHover: HoverProvider = (model, offset, ctx) => {
   const ref = refAt(sdgRefsOf(model), offset);
@@ -14,7 +14,7 @@ export const sdgHover: HoverProvider = (model, offset, ctx) => {
     const contents = describeSdg(ref.kind, ref.id, ctx.data.sdg);
     return contents ? { span: ref.span, contents } : undefined;
   }
-  const quote = model.facts('sdgQuotes').find((q) => offset >= q.span.start && offset <= q.span.end);
+  const quote = sdgQuotesOf(model).find((q) => offset >= q.span.start && offset <= q.span.end);
   const contents = quote && describeSdg('target', quote.targetId, ctx.data.sdg);
   return quote && contents ? { span: quote.span, contents } : undefined;
 };

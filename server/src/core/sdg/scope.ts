@@ -1,6 +1,6 @@
 import type { DocumentModel } from '../model/model';
 import type { SdgData } from '../data/sdg';
-import type { SdgKind, SdgRef } from './extract';
+import type { SdgKind, SdgQuote, SdgRef } from './extract';
 
 /** A heading that numbers a goal, target or indicator: "## Goal 1: …", "### Target 1.8: …"; its id and the words after it. */
 const NUMBERED_HEADING = /^(Goal|Target|Indicator)\s+(\d+(?:\.\w+){0,2})\b[\s:.—–-]*(.*)/;
@@ -37,6 +37,17 @@ export function sdgRefsOf(model: DocumentModel): readonly SdgRef[] {
     const own = ownLevels(m);
     const refs = m.facts('sdgRefs');
     return own.size === 0 ? refs : refs.filter((r) => r.keyword === 'sdg' || !own.has(r.kind));
+  });
+}
+
+/**
+ * The document's quotations of SDG targets: in a document with targets of its
+ * own, a quotation attributed to a bare "target 1.8" quotes the document's.
+ */
+export function sdgQuotesOf(model: DocumentModel): readonly SdgQuote[] {
+  return model.derived('sdg/quotes', (m) => {
+    const quotes = m.facts('sdgQuotes');
+    return quotes.length === 0 || !ownLevels(m).has('target') ? quotes : quotes.filter((q) => q.named);
   });
 }
 

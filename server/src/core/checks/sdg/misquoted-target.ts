@@ -2,6 +2,7 @@ import type { Check, Report } from '../check';
 import { compareQuote, type QuoteComparison } from '../../sdg/quotation';
 import { isContentWord, prepareOfficial, words, type OfficialText } from '../../sdg/quoteWords';
 import type { DocumentModel } from '../../model/model';
+import { sdgQuotesOf } from '../../sdg/scope';
 import type { SdgData } from '../../data/sdg';
 import { perObject } from '../../memo';
 
@@ -30,7 +31,7 @@ The message shows the official wording beside the quoted one, or the target's wh
 
 Invalid: \`SDG 10.7 calls for "safe, orderly and regular migration"\`. Valid: \`SDG 10.7 calls for "orderly, safe, regular and responsible migration"\`, \`"facilitate orderly … migration" (SDG 10.7)\`.`,
   *run(model, ctx): Iterable<Report> {
-    const quotes = model.facts('sdgQuotes');
+    const quotes = sdgQuotesOf(model);
     if (quotes.length === 0) return;
     const officials = officialTexts(model);
     for (const quote of quotes) {
