@@ -11,7 +11,8 @@
  * run.start + i. Markup (`*`, `[`, `](…)`, container prefixes such as `> `,
  * escapes and entities) becomes a space; excluded content (inline code, inline
  * HTML, link and image destinations, image alt text, the text of a link
- * that is its own reference label, bare URLs, e-mail addresses and paths) becomes
+ * that is its own reference label, bare URLs, e-mail addresses, paths, file
+ * names and identifiers with underscores) becomes
  * EXCLUDED, a character no pattern matches, so nothing is found inside it or
  * across it.
  */
@@ -75,6 +76,16 @@ const URL_PATTERN = /\b(?:https?:\/\/|www\.)[^\s<>()\u0000]*[^\s<>()\u0000.,;:!?
  */
 const ADDRESS_PATTERN =
   /\bmailto:[^\s<>()\u0000]*[^\s<>()\u0000.,;:!?'"’”]|(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?<![\w.-])(?:[\w-]+\.)+[A-Za-z]{2,}\/[^\s<>()\u0000]*[^\s<>()\u0000.,;:!?'"’”]|(?<![\w./-])(?:[\w.-]+\/)+[\w.-]*\.(?:md|markdown|pdf|docx?|xlsx?|pptx?|odt|html?|txt|csv|json)\b/g;
+
+/**
+ * Names that keep their own spelling but hold no slash or @: a file name
+ * ("organisation-chart.pdf") and an identifier joined by underscores
+ * ("annex_labor_center_2020"). Each alternative starts only where a word
+ * does. (Footnote labels stay in the text, where quotations keep them; the
+ * spelling check leaves them alone.)
+ */
+const NAME_PATTERN = /(?<![\w./-])[\w.-]*\w\.(?:md|markdown|pdf|docx?|xlsx?|pptx?|odt|html?|txt|csv|json)\b|\b[A-Za-z0-9]+(?:_[A-Za-z0-9.-]*)+/g;
+const NAME_HINT = /_|\.(?:md|markdown|pdf|docx?|xlsx?|pptx?|odt|html?|txt|csv|json)\b/;
 
 /**
  * Builds blocks from the top-level nodes of a tree parsed from `source`, whose
@@ -191,6 +202,7 @@ class BlockBuilder {
     if (text.includes('@') || text.includes('/')) {
       text = text.replace(ADDRESS_PATTERN, (m) => EXCLUDED.repeat(m.length));
     }
+    if (NAME_HINT.test(text)) text = text.replace(NAME_PATTERN, (m) => EXCLUDED.repeat(m.length));
     return { start, end, text, kind, depth, quoted, listItem };
   }
 

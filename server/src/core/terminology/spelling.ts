@@ -39,7 +39,7 @@ export function extractSpellingSlips(block: Block, env: ExtractEnv): SpellingSli
       if (names.some((n) => m.first < n.last && n.first < m.last)) continue;
       const first = tokens[m.first] as Token;
       const last = tokens[m.last - 1] as Token;
-      if (inRanges(quotes, first.start, last.end)) continue;
+      if (inRanges(quotes, first.start, last.end) || inFootnoteLabel(run.text, first.start, last.end)) continue;
       // A capitalized word mid-sentence, or beside other capitalized words, belongs to a name.
       if (isCapitalized(first.raw) && ((run.kind === 'paragraph' && !startsSentence(tokens, m.first)) || inProperName(tokens, m.first, m.last))) continue;
       const found = run.text.slice(first.start, last.end);
@@ -48,3 +48,18 @@ export function extractSpellingSlips(block: Block, env: ExtractEnv): SpellingSli
   }
   return out;
 }
+
+/**
+ * Whether `text.slice(start, end)` is inside a footnote label ("[^labor-abuse]"):
+ * a reference must repeat its label exactly, so a label is a name, not prose.
+ */
+function inFootnoteLabel(text: string, start: number, end: number): boolean {
+  let i = start;
+  while (i > 0 && i > start - 100 && LABEL_CHAR.test(text[i - 1] as string)) i--;
+  if (text[i - 1] !== '^' || text[i - 2] !== '[') return false;
+  let j = end;
+  while (j < text.length && j < end + 100 && LABEL_CHAR.test(text[j] as string)) j++;
+  return text[j] === ']';
+}
+
+const LABEL_CHAR = /[\w-]/;
