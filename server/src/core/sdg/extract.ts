@@ -117,7 +117,7 @@ function isOtherFrameworksGoal(before: string, after: string): boolean {
   return OTHER_GOALS_BEFORE.test(before) || OTHER_GOALS_AFTER.test(after);
 }
 
-const OTHER_GOALS_BEFORE = /(?:Millennium\s+Development|Agenda\s+2063|African\s+Union(?:[’']s)?|\bAU(?:[’']s)?|(?:Framework|Strategy|Strategic\s+Plan)(?:\s+(?:19|20)\d\d(?:[–-](?:19|20)?\d\d)?)?(?:[’']s)?|(?:Plan|Programme)\s+of\s+Action(?:[’']s)?|(?<!\bAgenda|\bUN)[’']s|(?<!\bSDG|\bNation)s[’'])[,:]?\s+$/;
+const OTHER_GOALS_BEFORE = /(?:Millennium\s+Development|Agenda\s+2063|African\s+Union(?:[’']s)?|\bAU(?:[’']s)?|(?:Framework|Strategy|Strategic\s+Plan|Strategic\s+Vision)(?:\s+(?:19|20)\d\d(?:[–-](?:19|20)?\d\d)?)?(?:[’']s)?|(?:Plan|Programme)\s+of\s+Action(?:[’']s)?|(?<!\bAgenda|\bUN)[’']s|(?<!\bSDG|\bNation)s[’'])(?:[,:]?\s+|\s*\(\s*)$/;
 
 /** A full stop, a semicolon, a question or exclamation mark before a space: the end of a sentence or a clause. */
 const SENTENCE_END = /[.;!?]\s/;
