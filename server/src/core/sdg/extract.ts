@@ -142,13 +142,23 @@ const OTHER_GOALS_AFTER = /^(?:,\s*|\s+)of\s+(?:the\s+|its\s+|their\s+)?(?!(?:20
 const OWN_DOCUMENT_AFTER = /^(?:,\s*|\s+)of\s+(?:this|the|our|its|their)\s+(?:(?:present|national|regional|action|strategic|operational)\s+)*(?:plan|strategy|programme|program|roadmap|policy|document)\b/i;
 
 /**
- * A number later in a list followed by a noun counts something else: in
- * "SDG 5 and 18 partner countries" the 18 is not a goal. Words that can
- * follow a list of goals ("Goals 5 and 10 of the Agenda") do not end it.
+ * A number later in a list followed by a plural noun, or by a word and a
+ * plural noun, counts something else: in "SDG 5 and 18 partner countries"
+ * the 18 is not a goal. A verb ("Goals 8 and 19 apply"), an adverb ("SDGs 8
+ * and 18 fully") or a word that can follow a list of goals ("Goals 5 and 10
+ * of the Agenda") does not end it.
  */
 function countsSomethingElse(after: string): boolean {
-  const w = /^\s+([a-z]+)/.exec(after);
-  return !!w && !LIST_FOLLOWERS.has(w[1] as string);
+  const w = /^\s+([a-z]+)(?:\s+([a-z]+))?/.exec(after);
+  if (!w) return false;
+  const first = w[1] as string;
+  if (LIST_FOLLOWERS.has(first) || first.endsWith('ly')) return false;
+  return plural(first) || (w[2] !== undefined && plural(w[2]));
+}
+
+/** A word that reads as a plural noun: "countries", "others", not "focus", "basis" or "across". */
+function plural(word: string): boolean {
+  return word.length > 3 && word.endsWith('s') && !/(?:ss|us|is)$/.test(word);
 }
 
 const LIST_FOLLOWERS = new Set(['and', 'or', 'of', 'in', 'on', 'at', 'by', 'to', 'for', 'with', 'through', 'under', 'are', 'is', 'were', 'was', 'have', 'has', 'will', 'would', 'should', 'can', 'be', 'as', 'which', 'that', 'respectively', 'also', 'both', 'together', 'targets', 'goals', 'indicators', 'aim', 'aims', 'call', 'calls', 'commit', 'commits']);
@@ -178,7 +188,7 @@ const AFTER_QUOTE = new RegExp(
 );
 // The verb and the quotation are at most four words apart ("calls on Member States to"), so a later clause with its own subject does not inherit the target.
 const BEFORE_QUOTE = new RegExp(
-  String.raw`(?:\b(SDG)\s*(?:[Tt]arget\s+)?|\b[Tt]arget\s+)(\d{1,2}\.(?:\d{1,2}|[a-z]))(?![\w.]\w)(,?\s*which\s+(?:\w+\s+){0,4}?|\s*:\s*|\s*\(\s*|\s*[—–]\s*|\s+puts\s+it[:,]?\s*|,\s+(?:[\w’'-]+\s+){0,3}?(?:agreed|committed|pledged|undertook|resolved)\s+to\s+|,?\s+(?:calls?|commits?|aims?|seeks?|urges?|reads?|states?|provides?|requires?|asks?)\b(?:\s+[\w’'-]+){0,4}?\s*(?::\s*)?)$`,
+  String.raw`(?:\b(SDG)\s*(?:[Tt]arget\s+)?|\b[Tt]arget\s+)(\d{1,2}\.(?:\d{1,2}|[a-z]))(?![\w.]\w)(\s+of\s+the\s+(?:SDGs|Sustainable\s+Development\s+Goals|2030\s+Agenda))?(,?\s*which\s+(?:\w+\s+){0,4}?|\s*:\s*|\s*\(\s*|\s*[—–]\s*|\s+puts\s+it[:,]?\s*|,\s+(?:[\w’'-]+\s+){0,3}?(?:agreed|committed|pledged|undertook|resolved)\s+to\s+|,?\s+(?:calls?|commits?|aims?|seeks?|urges?|reads?|states?|provides?|requires?|asks?)\b(?:\s+[\w’'-]+){0,4}?\s*(?::\s*)?)$`,
 );
 
 export function extractSdgQuotes(block: Block): SdgQuote[] {
@@ -206,7 +216,7 @@ export function extractSdgQuotes(block: Block): SdgQuote[] {
         if (before) {
           targetId = before[2] as string;
           targetStart = windowStart + before.index + before[0].indexOf(targetId);
-          named = !!before[1];
+          named = !!(before[1] || before[3]);
         }
       }
       if (!targetId) continue;
