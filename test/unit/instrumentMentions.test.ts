@@ -23,6 +23,7 @@ describe('instrument mentions', () => {
       'exact:ilo-c189:ILO Convention No. 189', 'exact:ilo-c029:Convention No. 29', 'exact:ilo-c189:C189', 'exact:ilo-c029:C029', 'exact:ilo-c189:Domestic Workers Convention, 2011 (No. 189)',
     ]],
     ['ILO lists', 'ILO Conventions Nos. 29, 97 and 143', ['exact:ilo-c029:29', 'exact:ilo-c097:97', 'exact:ilo-c143:143']],
+    ['ILO lists with "No." before each number', 'ILO Conventions No. 97 and No. 143', ['exact:ilo-c097:97', 'exact:ilo-c143:143']],
     ['a title without "United Nations"', 'the Convention against Transnational Organized Crime', ['exact:untoc:Convention against Transnational Organized Crime']],
     ['a title without its closing year', 'the International Convention for the Safety of Life at Sea', ['exact:solas-1974:International Convention for the Safety of Life at Sea']],
     ['an ambiguous short name', 'the Palermo Protocol', ['exact:trafficking-protocol|smuggling-protocol:Palermo Protocol']],

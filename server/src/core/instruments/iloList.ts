@@ -22,8 +22,13 @@ const conventions = perObject((registry: InstrumentRegistry): Map<number, Instru
 /** The word a list starts with, as written. */
 export const LIST_HEAD = 'Conventions';
 
-/** The conventions of a list starting at token `from` ("Conventions"), and the index after the list. */
+/**
+ * The conventions of a list starting at token `from` ("Conventions", or "ILO"
+ * before it), and the index after the list: "Conventions Nos. 97 and 143",
+ * "ILO Conventions No. 97 and No. 143".
+ */
 export function iloListAt(tokens: readonly Token[], from: number, registry: InstrumentRegistry): { items: IloListItem[]; to: number } | undefined {
+  if (tokens[from]?.raw === 'ILO' && tokens[from + 1]?.segment === tokens[from]?.segment) from++;
   if (tokens[from]?.raw !== LIST_HEAD || !/^[Nn]os?$/.test(tokens[from + 1]?.raw ?? '')) return undefined;
   const known = conventions(registry);
   const items: IloListItem[] = [];
@@ -34,7 +39,7 @@ export function iloListAt(tokens: readonly Token[], from: number, registry: Inst
     if (/^\d{1,3}$/.test(t.raw)) {
       const instrument = known.get(Number(t.raw));
       if (instrument) items.push({ instrument, index: i });
-    } else if (t.norm !== 'and' && t.norm !== 'or') break;
+    } else if (t.norm !== 'and' && t.norm !== 'or' && t.norm !== 'no' && t.norm !== 'nos') break;
   }
   return items.length ? { items, to: i } : undefined;
 }
