@@ -19,8 +19,8 @@ const OPENING_QUOTES = new Set(['"', '“', "'", '‘']);
 const CLOSING_QUOTES = new Set(['"', '”', "'", '’']);
 /** Words before a quoted acronym in parentheses. */
 const QUOTE_LEADS = new Set(['the', 'hereinafter']);
-/** What may stand between an acronym and a long form that follows it: "ABC (Long Name)", "ABC: Long Name", "| ABC | Long Name |" in a table of abbreviations. */
-const LEADS = new Set(['(', '–', '—', ':', '|']);
+/** What may stand between an acronym and a long form that follows it: "ABC (Long Name)", "ABC: Long Name", "ABC – Long Name", "ABC = Long Name", "| ABC | Long Name |" in a table of abbreviations. */
+const LEADS = new Set(['(', '–', '—', ':', '|', '-', '=']);
 
 /**
  * An acronym in parentheses right after words: "Long Name (ABC)", also
@@ -55,7 +55,7 @@ export function definitionAt(tokens: readonly Token[], acronym: string, first: n
   }
   for (const lead of [last, last + 1]) {
     if (!LEADS.has(tokens[lead]?.norm ?? '') || (lead > last && tokens[last]?.kind !== 'word')) continue;
-    const end = longFormAfter(tokens, lead + 1, acronym);
+    const end = longFormAfter(tokens, lead + 1, acronym, env);
     if (end !== null) return { long: { first: lead + 1, last: end } };
   }
   return null;
@@ -106,8 +106,18 @@ function longFormBefore(tokens: readonly Token[], paren: number, acronym: string
   return k < 0 ? start : null;
 }
 
-/** The end (exclusive) of capitalized words from `from` whose initials spell the acronym, or null. */
-function longFormAfter(tokens: readonly Token[], from: number, acronym: string): number | null {
+/**
+ * The end (exclusive) of the long form from `from`: the acronym's expansion
+ * from the data ("UNHCR – Office of the United Nations High Commissioner for
+ * Refugees", whose initials do not spell it), or capitalized words whose
+ * initials spell the acronym; null when neither is there.
+ */
+function longFormAfter(tokens: readonly Token[], from: number, acronym: string, env: ExtractEnv): number | null {
+  const known = expansionOf(acronym, env.data);
+  if (known) {
+    const words = phraseWords(known);
+    if (words.every((w, k) => tokens[from + k]?.norm === w)) return from + words.length;
+  }
   const want = letters(acronym);
   let k = 0;
   for (let j = from; j < tokens.length && k < want.length && j - from <= want.length * 3 + 2; j++) {
