@@ -50,7 +50,11 @@ export function definitionAt(tokens: readonly Token[], acronym: string, first: n
     if (namesKind(tokens, paren, last)) return { long: null };
     if (close === ')' || close === ',') {
       const long = longFormBefore(tokens, paren, acronym, env);
-      if (close === ')' || long !== null) return { long: long === null ? null : { first: long, last: paren } };
+      if (long !== null) return { long: { first: long, last: paren } };
+      // A long form the initials do not spell exactly is capitalized ("the UN Refugee Agency (UNHCR)"), has them in order among
+      // other words ("inter-state consultation mechanisms on migration (ISCM)"), or is a ratio's other part (checked above);
+      // after other words in lower case, "(IOM)" cites a source ("migrant deaths rose (IOM)").
+      if (close === ')' && (second || paired || !startsLower((tokens[paren - 1] as Token).raw) || initialsBefore(tokens, paren, acronym))) return { long: null };
     }
   }
   for (const lead of [last, last + 1]) {
@@ -71,6 +75,23 @@ function namesKind(tokens: readonly Token[], paren: number, last: number): boole
   if (kind?.kind !== 'word' || !isCapitalized(kind.raw) || isAllCaps(kind.raw) || tokens[last + 1]?.norm !== ')') return false;
   for (let j = paren - 1; j >= 0 && paren - j <= 15; j--) if (tokens[j]?.norm === kind.norm) return true;
   return false;
+}
+
+/** Whether the acronym's letters are, in order, initials of the words just before `paren`. */
+function initialsBefore(tokens: readonly Token[], paren: number, acronym: string): boolean {
+  const want = letters(acronym);
+  let k = want.length - 1;
+  for (let j = paren - 1; j >= 0 && k >= 0 && paren - j <= want.length * 3 + 2; j--) {
+    const t = tokens[j] as Token;
+    if (t.kind === 'word' && (t.raw[0] ?? '').toUpperCase() === want[k]) k--;
+    else if (t.norm === '.' || t.norm === ';') return false;
+  }
+  return k < 0;
+}
+
+function startsLower(raw: string): boolean {
+  const c = raw[0] ?? '';
+  return c !== c.toUpperCase();
 }
 
 function capsWord(t: Token | undefined): boolean {
