@@ -1,0 +1,32 @@
+import { strict as assert } from 'node:assert';
+import { DEFAULT_CONFIG, lintText } from '../../server/src/core/index';
+
+/** The text after the quick fix of each deprecated term, applied one at a time as a user would in the editor. */
+function fixed(text: string): string[] {
+  const { findings } = lintText({ uri: 'file:///draft.md', version: 1, text }, DEFAULT_CONFIG);
+  return findings
+    .filter((f) => f.checkId === 'terminology/deprecated-term')
+    .map((f) => {
+      const edits = f.fixes[0]?.edits ?? [];
+      let out = text;
+      for (const e of [...edits].sort((a, b) => b.span.start - a.span.start)) out = out.slice(0, e.span.start) + e.newText + out.slice(e.span.end);
+      return out;
+    });
+}
+
+describe('the quick fix of a deprecated term', () => {
+  it('makes the article before it agree with the preferred term', () => {
+    assert.deepEqual(fixed('An illegal migrant was detained.'), ['A migrant in an irregular situation was detained.']);
+    assert.deepEqual(fixed('AN ILLEGAL MIGRANT WAS DETAINED.'), ['A MIGRANT IN AN IRREGULAR SITUATION WAS DETAINED.']);
+    assert.deepEqual(fixed('He was an illegal migrant.'), ['He was a migrant in an irregular situation.']);
+  });
+
+  it('leaves an article that already agrees, and words that only end like one, as they are', () => {
+    assert.deepEqual(fixed('Each unaccompanied minor is heard; a separated minor too.'), ['Each unaccompanied child is heard; a separated minor too.', 'Each unaccompanied minor is heard; a separated child too.']);
+    assert.deepEqual(fixed('Iran illegal migrants'), ['Iran migrants in an irregular situation']);
+  });
+
+  it('keeps "minor children" from becoming "child children"', () => {
+    assert.deepEqual(fixed('Unaccompanied minor children were registered.'), ['Unaccompanied children were registered.']);
+  });
+});
