@@ -7,7 +7,7 @@ export const mixedVariants: Check = {
   category: 'terminology',
   defaultSeverity: 'info',
   description: 'Two or more forms of one concept in a document ("trafficking in persons" and "human trafficking").',
-  docs: `A reader of a negotiated text takes two different words for two different things. When a document uses several accepted forms of one glossary concept, the less frequent uses are reported, naming the form the document uses most (the glossary's preferred form on a tie), with a quick fix to it; "Fix all" in the editor aligns the whole document at once. The fix is not applied by \`--fix\`, because a sentence may need rewording around the new form.
+  docs: `A reader of a negotiated text takes two different words for two different things. When a document uses several accepted forms of one glossary concept, the uses of the other forms are reported, naming the form to keep, with a quick fix to it: the glossary's preferred form (the agreed wording, as in "safe, orderly and regular migration") wherever the document uses it, else the form the document uses most; "Fix all" in the editor aligns the whole document at once. The fix is not applied by \`--fix\`, because a sentence may need rewording around the new form.
 
 Quotations and block quotes are not counted.
 
@@ -25,14 +25,19 @@ Invalid: \`Trafficking in persons is a crime. â€¦ victims of human trafficking â
       for (const m of mentions) counts.set(m.term, (counts.get(m.term) ?? 0) + 1);
       if (counts.size < 2) continue;
       const preferred = mentions[0]?.preferred ?? '';
-      const majority = [...counts].sort((a, b) => b[1] - a[1] || Number(b[0] === preferred) - Number(a[0] === preferred))[0]?.[0] ?? preferred;
-      const count = counts.get(majority) ?? 0;
+      // The agreed wording, where the document uses it, is never the form that gives way, however often another is used.
+      const keep = counts.has(preferred) ? preferred : ([...counts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? preferred);
+      const count = counts.get(keep) ?? 0;
+      const times = count === 1 ? 'once' : `${count} times`;
       for (const m of mentions) {
-        if (m.term === majority) continue;
-        const replacement = matchCase(m.text, majority);
+        if (m.term === keep) continue;
+        const replacement = matchCase(m.text, keep);
         yield {
           span: m.span,
-          message: `"${m.text}" and "${majority}" name the same concept; this document uses "${majority}" ${count === 1 ? 'once' : `${count} times`}.`,
+          message:
+            keep === preferred
+              ? `"${m.text}" and "${keep}" name the same concept; the glossary prefers "${keep}", which this document uses ${times}.`
+              : `"${m.text}" and "${keep}" name the same concept; this document uses "${keep}" ${times}.`,
           fixes: [{ title: `Replace with "${replacement}"`, edits: [{ span: m.span, newText: replacement }], safe: false, preferred: true }],
         };
       }
