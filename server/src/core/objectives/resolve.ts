@@ -141,18 +141,39 @@ export function titleOf(found: { defs: readonly ObjectiveDef[]; gcm?: GcmObjecti
   return found.defs.find((d) => d.title)?.title ?? found.gcm?.title;
 }
 
-/** Every titled definition carries the GCM's title for its number (or its short label, or the first words of it). */
+/**
+ * Every titled definition carries the GCM's title for its number (or its
+ * short label, or the first words of it); or, in a selection of objectives,
+ * only words of them.
+ */
 function repeatsGcm(defs: readonly ObjectiveDef[], data: ReferenceData): boolean {
   const titled = defs.filter((d) => d.title);
-  return titled.length > 0 && titled.every((d) => gcmTitled(d, data));
+  if (titled.length === 0) return false;
+  if (titled.every((d) => gcmTitled(d, data, false))) return true;
+  // A selection of objectives (not 1, 2, 3… as a draft numbers its own) under titles made of the GCM's words: a report on the GCM's.
+  const numbers = [...new Set(defs.map((d) => d.number))].sort((a, b) => a - b);
+  const selection = numbers.some((n, i) => n !== i + 1);
+  return selection && titled.every((d) => gcmTitled(d, data, true));
 }
 
-function gcmTitled(def: ObjectiveDef, data: ReferenceData): boolean {
+function gcmTitled(def: ObjectiveDef, data: ReferenceData, inOwnWords: boolean): boolean {
   const gcm = data.gcm.objectives.get(def.number);
   if (!gcm) return false;
   const title = normalizeTitle(def.title);
   const official = normalizeTitle(gcm.title);
-  return title === official || title === normalizeTitle(gcm.shortLabel) || (title.split(' ').length >= 3 && official.startsWith(title));
+  if (title === official || title === normalizeTitle(gcm.shortLabel) || (title.split(' ').length >= 3 && official.startsWith(title))) return true;
+  if (!inOwnWords) return false;
+  // A title shortened in the report's own words: "Fair and ethical recruitment", "Alternatives to detention".
+  const words = contentWords(title);
+  const known = new Set([...contentWords(official), ...contentWords(normalizeTitle(gcm.shortLabel))]);
+  return words.length >= 2 && words.every((w) => known.has(w));
+}
+
+const SMALL_WORDS = new Set(['a', 'an', 'and', 'as', 'at', 'by', 'for', 'from', 'in', 'into', 'of', 'on', 'or', 'the', 'to', 'with', 'all', 'that']);
+
+/** The words of a title other than small ones, without a plural "s": "alternatives to detention" → alternative, detention. */
+function contentWords(title: string): string[] {
+  return (title.match(/[\p{L}\p{N}]+/gu) ?? []).filter((w) => !SMALL_WORDS.has(w)).map((w) => (w.length > 3 && w.endsWith('s') && !w.endsWith('ss') ? w.slice(0, -1) : w));
 }
 
 export function normalizeTitle(s: string): string {
