@@ -7,7 +7,7 @@ function fixed(text: string): string[] {
   return findings
     .filter((f) => f.checkId === 'terminology/deprecated-term')
     .map((f) => {
-      const edits = f.fixes[0]?.edits ?? [];
+      const edits = f.fixes?.[0]?.edits ?? [];
       let out = text;
       for (const e of [...edits].sort((a, b) => b.span.start - a.span.start)) out = out.slice(0, e.span.start) + e.newText + out.slice(e.span.end);
       return out;
