@@ -137,6 +137,9 @@ describe('language server: editor settings', () => {
     const edits = actions[0]?.edit?.changes?.[uri];
     assert.ok(edits, JSON.stringify(actions));
     assert.equal(applyEdits(text, edits), 'The labor center.\n');
+    // What "editor.codeActionsOnSave": { "source.fixAll.compactLint": "explicit" } asks for.
+    const own = (await client.connection.sendRequest(CodeActionRequest.type, { textDocument: { uri }, range, context: { diagnostics: [], only: ['source.fixAll.compactLint'] } })) as CodeAction[];
+    assert.deepEqual(own.map((a) => a.kind), ['source.fixAll.compactLint']);
   });
 });
 

@@ -7,6 +7,9 @@ import { selectEditGroups, type Finding, type LineIndex } from '../../core/index
 import type { Analyzer } from '../analyzer';
 import { toRange } from '../toLsp';
 
+/** The kind of the action that applies every safe fix: `"editor.codeActionsOnSave": { "source.fixAll.compactLint": "explicit" }` asks for it alone. */
+export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.compactLint`;
+
 export function codeActions(analyzer: Analyzer, p: CodeActionParams, token: CancellationToken): CodeAction[] {
   const uri = p.textDocument.uri;
   const model = analyzer.modelFor(uri);
@@ -39,9 +42,9 @@ export function codeActions(analyzer: Analyzer, p: CodeActionParams, token: Canc
       actions.push(fixAll(`Fix all "${checkId}" problems in this document`, CodeActionKind.QuickFix, uri, lines, group));
     }
   }
-  if (wants(CodeActionKind.SourceFixAll)) {
+  if (wants(FIX_ALL_KIND)) {
     const safe = findings.filter((f) => f.fixes?.some((x) => x.safe));
-    if (safe.length) actions.push(fixAll('Fix all safe Compact Lint problems', `${CodeActionKind.SourceFixAll}.compactLint`, uri, lines, safe, true));
+    if (safe.length) actions.push(fixAll('Fix all safe Compact Lint problems', FIX_ALL_KIND, uri, lines, safe, true));
   }
   return actions;
 }
