@@ -19,6 +19,9 @@ import {
   ExitNotification,
   ResponseError,
   ShutdownRequest,
+  WorkspaceSymbolRequest,
+  DidOpenTextDocumentNotification,
+  DidChangeTextDocumentNotification,
 } from 'vscode-languageserver-protocol/node';
 import { TestClient } from '../support/lspClient';
 import { runCli, tempTree } from '../support/cli';
@@ -66,8 +69,29 @@ describe('language server: lifecycle and safety', () => {
       assert.equal(await code(client.connection.sendRequest(HoverRequest.type, { textDocument: { uri } } as never)), ErrorCodes.InvalidParams);
       assert.equal(await code(client.connection.sendRequest(CompletionRequest.type, { textDocument: { uri }, position: { line: 'x', character: 0 } } as never)), ErrorCodes.InvalidParams);
       assert.equal(await code(client.connection.sendRequest(CodeActionRequest.type, { textDocument: { uri }, range: null, context: { diagnostics: [] } } as never)), ErrorCodes.InvalidParams);
+      const range = { start: { line: 0, character: 0 }, end: { line: 0, character: 1 } };
+      assert.equal(await code(client.connection.sendRequest(CodeActionRequest.type, { textDocument: { uri }, range } as never)), ErrorCodes.InvalidParams);
+      assert.equal(await code(client.connection.sendRequest(CodeActionRequest.type, { textDocument: { uri }, range, context: { diagnostics: 'x' } } as never)), ErrorCodes.InvalidParams);
+      assert.equal(await code(client.connection.sendRequest(ReferencesRequest.type, { textDocument: { uri }, position: { line: 0, character: 1 } } as never)), ErrorCodes.InvalidParams);
+      assert.equal(await code(client.connection.sendRequest(WorkspaceSymbolRequest.type, {} as never)), ErrorCodes.InvalidParams);
       const hover = await client.connection.sendRequest(HoverRequest.type, { textDocument: { uri }, position: { line: 0, character: 5 } });
       assert.match(JSON.stringify(hover), /Reduce inequality/);
+      assert.equal(client.stderr, '');
+    });
+  });
+
+  it('drops a malformed notification about a document, and serves the others as before', async () => {
+    await TestClient.run({}, async (client) => {
+      const uri = 'file:///tmp/served.md';
+      await client.open(uri, 'SDG 10\n');
+      await client.connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri: 'file:///tmp/null.md', languageId: 'markdown', version: 1, text: null } } as never);
+      await client.connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId: 'markdown', version: 2, text: 5 } } as never);
+      await client.connection.sendNotification(DidChangeTextDocumentNotification.type, { textDocument: { uri, version: 3 }, contentChanges: [{ text: null }] } as never);
+      const hover = await client.connection.sendRequest(HoverRequest.type, { textDocument: { uri }, position: { line: 0, character: 5 } });
+      assert.match(JSON.stringify(hover), /Reduce inequality/);
+      const refs = await client.connection.sendRequest(ReferencesRequest.type, { textDocument: { uri }, position: { line: 0, character: 5 }, context: { includeDeclaration: true } });
+      assert.ok(Array.isArray(refs) || refs === null);
+      assert.deepEqual(await client.connection.sendRequest(WorkspaceSymbolRequest.type, { query: '' }), []);
       assert.equal(client.stderr, '');
     });
   });

@@ -16,7 +16,7 @@ import {
   type InitializeResult,
 } from 'vscode-languageserver';
 import { Analyzer } from './analyzer';
-import { codeActions } from './handlers/codeActions';
+import { FIX_ALL_KIND, codeActions } from './handlers/codeActions';
 import { completion } from './handlers/completion';
 import { hoverHandler } from './handlers/hover';
 import { documentSymbols } from './handlers/symbols';
@@ -39,7 +39,7 @@ export function startServer(connection: Connection): void {
    * known (see Analyzer.prepare); one whose document, position or range is
    * malformed gets InvalidParams.
    */
-  const onDocument = <P extends { readonly textDocument: { readonly uri: string } }, R>(needs: 'position' | 'range' | undefined, handler: (p: P, token: CancellationToken) => R) =>
+  const onDocument = <P extends { readonly textDocument: { readonly uri: string } }, R>(needs: Needs, handler: (p: P, token: CancellationToken) => R) =>
     live(async (p: P, token: CancellationToken): Promise<R> => {
       const problem = malformed(p, needs);
       if (problem) throw new ResponseError(ErrorCodes.InvalidParams, problem);
@@ -54,7 +54,7 @@ export function startServer(connection: Connection): void {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: false },
         hoverProvider: true,
         completionProvider: { triggerCharacters: [' ', '.'], resolveProvider: false },
-        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, CodeActionKind.SourceFixAll] },
+        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] },
         documentSymbolProvider: true,
         definitionProvider: true,
         referencesProvider: true,
@@ -72,35 +72,94 @@ export function startServer(connection: Connection): void {
     }
   });
 
-  connection.onDidOpenTextDocument((p) => analyzer.open(p.textDocument.uri, p.textDocument.languageId, p.textDocument.version, p.textDocument.text));
-  connection.onDidChangeTextDocument((p) => analyzer.change(p.textDocument.uri, p.textDocument.version, p.contentChanges));
-  connection.onDidCloseTextDocument((p) => analyzer.close(p.textDocument.uri));
+  /** A malformed notification is dropped, and said in the log: the documents already open are served as before. */
+  const dropped = (method: string, problem: string): void => connection.console.warn(`Ignored a malformed ${method}: ${problem}`);
+  connection.onDidOpenTextDocument((p) => {
+    const problem = malformedOpen(p);
+    if (problem) return dropped('textDocument/didOpen', problem);
+    analyzer.open(p.textDocument.uri, p.textDocument.languageId, p.textDocument.version, p.textDocument.text);
+  });
+  connection.onDidChangeTextDocument((p) => {
+    const problem = malformedChange(p);
+    if (problem) return dropped('textDocument/didChange', problem);
+    analyzer.change(p.textDocument.uri, p.textDocument.version, p.contentChanges);
+  });
+  connection.onDidCloseTextDocument((p) => {
+    if (typeof p?.textDocument?.uri !== 'string') return dropped('textDocument/didClose', 'it names no document (textDocument.uri).');
+    analyzer.close(p.textDocument.uri);
+  });
   connection.onDidChangeConfiguration((p) => analyzer.settingsChanged(p.settings));
   connection.onDidChangeWatchedFiles((p) => analyzer.filesChanged(p.changes));
 
   connection.onHover(onDocument('position', (p, token) => hoverHandler(analyzer, p, token)));
   connection.onCompletion(onDocument('position', (p, token) => completion(analyzer, p, token)));
-  connection.onCodeAction(onDocument('range', (p, token) => codeActions(analyzer, p, token)));
+  connection.onCodeAction(onDocument('codeAction', (p, token) => codeActions(analyzer, p, token)));
   connection.onDocumentSymbol(onDocument(undefined, (p, token) => documentSymbols(analyzer, p, token)));
   connection.onDefinition(onDocument('position', (p, token) => definition(analyzer, p, token)));
-  connection.onReferences(onDocument('position', (p, token) => references(analyzer, p, token)));
+  connection.onReferences(onDocument('references', (p, token) => references(analyzer, p, token)));
   connection.onPrepareRename(onDocument('position', (p) => prepareRename(analyzer, p)));
   connection.onRenameRequest(onDocument('position', (p, token) => rename(analyzer, p, token)));
   connection.onRequest(LINT_WORKSPACE_REQUEST, live((_p, token) => analyzer.lintWorkspace(token)));
-  connection.onWorkspaceSymbol(live((p, token) => workspaceSymbols(analyzer, p, token)));
+  connection.onWorkspaceSymbol(
+    live((p, token) => {
+      if (typeof p?.query !== 'string') throw new ResponseError(ErrorCodes.InvalidParams, 'The request has no query (a string).');
+      return workspaceSymbols(analyzer, p, token);
+    }),
+  );
   connection.onExecuteCommand(live((p) => (p.command === RENUMBER_OBJECTIVES_COMMAND ? renumberObjectives(analyzer, connection, p) : null)));
   connection.onShutdown(() => analyzer.shutdown());
 
   connection.listen();
 }
 
+/** What a document request needs besides its document: a position, a range, or those and the context of a code action or of references. */
+type Needs = 'position' | 'range' | 'codeAction' | 'references' | undefined;
+
 /** What is wrong with a document request's parameters, for the InvalidParams answer; undefined when they are well formed. */
-function malformed(p: unknown, needs: 'position' | 'range' | undefined): string | undefined {
-  const o = (typeof p === 'object' && p !== null ? p : {}) as { textDocument?: { uri?: unknown }; position?: unknown; range?: { start?: unknown; end?: unknown } | null };
+function malformed(p: unknown, needs: Needs): string | undefined {
+  const o = (typeof p === 'object' && p !== null ? p : {}) as {
+    textDocument?: { uri?: unknown };
+    position?: unknown;
+    range?: { start?: unknown; end?: unknown } | null;
+    context?: { diagnostics?: unknown; only?: unknown; includeDeclaration?: unknown } | null;
+  };
   if (typeof o.textDocument?.uri !== 'string') return 'The request names no document (textDocument.uri).';
-  if (needs === 'position' && !isPosition(o.position)) return 'The request has no position (a line and a character).';
-  if (needs === 'range' && !(isPosition(o.range?.start) && isPosition(o.range?.end))) return 'The request has no range (two positions).';
+  if ((needs === 'position' || needs === 'references') && !isPosition(o.position)) return 'The request has no position (a line and a character).';
+  if ((needs === 'range' || needs === 'codeAction') && !isRange(o.range)) return 'The request has no range (two positions).';
+  if (needs === 'codeAction') {
+    const c = o.context;
+    if (typeof c !== 'object' || c === null || !Array.isArray(c.diagnostics)) return 'The request has no context with a list of diagnostics.';
+    if (c.only !== undefined && !(Array.isArray(c.only) && c.only.every((k) => typeof k === 'string'))) return 'The context\'s "only" is not a list of kinds.';
+  }
+  if (needs === 'references' && typeof o.context?.includeDeclaration !== 'boolean') return 'The request has no context saying whether to include the declaration.';
   return undefined;
+}
+
+function malformedOpen(p: unknown): string | undefined {
+  const d = (p as { textDocument?: { uri?: unknown; languageId?: unknown; version?: unknown; text?: unknown } } | null | undefined)?.textDocument;
+  if (typeof d?.uri !== 'string') return 'it names no document (textDocument.uri).';
+  if (typeof d.text !== 'string') return `the text of ${d.uri} is not a string.`;
+  if (!Number.isInteger(d.version)) return `the version of ${d.uri} is not a number.`;
+  if (typeof d.languageId !== 'string') return `the language of ${d.uri} is not a string.`;
+  return undefined;
+}
+
+function malformedChange(p: unknown): string | undefined {
+  const o = p as { textDocument?: { uri?: unknown; version?: unknown }; contentChanges?: unknown } | null | undefined;
+  if (typeof o?.textDocument?.uri !== 'string') return 'it names no document (textDocument.uri).';
+  if (!Number.isInteger(o.textDocument.version)) return `the version of ${o.textDocument.uri} is not a number.`;
+  const changes = o.contentChanges;
+  const wellFormed = (c: unknown): boolean => {
+    const change = c as { text?: unknown; range?: unknown } | null;
+    return typeof change === 'object' && change !== null && typeof change.text === 'string' && (change.range === undefined || isRange(change.range));
+  };
+  if (!Array.isArray(changes) || !changes.every(wellFormed)) return `the changes of ${o.textDocument.uri} are not a list of texts with ranges.`;
+  return undefined;
+}
+
+function isRange(v: unknown): boolean {
+  const r = v as { start?: unknown; end?: unknown } | null | undefined;
+  return typeof r === 'object' && r !== null && isPosition(r.start) && isPosition(r.end);
 }
 
 function isPosition(v: unknown): boolean {
