@@ -26,6 +26,13 @@ describe('the quick fix of a deprecated term', () => {
     assert.deepEqual(fixed('Iran illegal migrants'), ['Iran migrants in an irregular situation']);
   });
 
+  it('offers no fix before a possessive, where the sentence needs rewording', () => {
+    const { findings } = lintText({ uri: 'file:///draft.md', version: 1, text: 'The illegal migrants’ rights and the illegal migrant\'s rights.' }, DEFAULT_CONFIG);
+    const found = findings.filter((f) => f.checkId === 'terminology/deprecated-term');
+    assert.equal(found.length, 2);
+    assert.deepEqual(found.map((f) => f.fixes ?? []), [[], []]);
+  });
+
   it('keeps "minor children" from becoming "child children"', () => {
     assert.deepEqual(fixed('Unaccompanied minor children were registered.'), ['Unaccompanied children were registered.']);
   });

@@ -29,7 +29,8 @@ Invalid: \`States shall not detain illegal migrants.\` Valid: \`States shall not
       yield {
         span: m.span,
         message: `Deprecated term "${m.text}": use "${replacement}". ${m.reason ?? ''}`.trim(),
-        fixes: [{ title: `Replace with "${replacement}"`, edits: [withArticle(model.text, m.span, replacement)], safe: title, preferred: true }],
+        // Before a possessive ("illegal migrants’ rights") the sentence needs rewording: no fix.
+        fixes: /^['’]/.test(model.text.slice(m.span.end, m.span.end + 1)) ? [] : [{ title: `Replace with "${replacement}"`, edits: [withArticle(model.text, m.span, replacement)], safe: title, preferred: true }],
       };
     }
   },
