@@ -172,6 +172,8 @@ describe('language server: objectives and paragraphs', () => {
       client.connection.sendRequest(RenameRequest.type, { textDocument: { uri: annex }, position: at(ANNEX, 'GCM objective 2', 14), newName: '3' }),
       /cannot be renumbered/,
     );
+    // Refused before the user types a new number too.
+    await assert.rejects(client.connection.sendRequest(PrepareRenameRequest.type, { textDocument: { uri: annex }, position: at(ANNEX, 'GCM objective 2', 14) }), /cannot be renumbered/);
   });
 
   it('the misquoted title quick fix quotes the defined title', async () => {

@@ -4,7 +4,7 @@
  * command) applied to the text.
  */
 import { strict as assert } from 'node:assert';
-import { DEFAULT_CONFIG, buildModel, complete, definitionsAt, isDraftMember, lintModel, outline, referencesAt, renameAt, renumberAll, type DocumentModel, type OutlineNode, type TextEdit } from '../../server/src/core/index';
+import { DEFAULT_CONFIG, buildModel, complete, definitionsAt, isDraftMember, lintModel, outline, referencesAt, prepareRenameAt, renameAt, renumberAll, type DocumentModel, type OutlineNode, type TextEdit } from '../../server/src/core/index';
 
 const model = (uri: string, text: string, config = DEFAULT_CONFIG): DocumentModel => buildModel({ uri, version: 1, text }, config);
 const ids = (m: DocumentModel, draft: DocumentModel[] = []): string[] => lintModel(m, { draft }).filter((f) => f.checkId.startsWith('references/')).map((f) => `${f.checkId} ${m.text.slice(f.span.start, f.span.end)}`);
@@ -249,5 +249,17 @@ describe('outline of objectives and paragraphs', () => {
   it('shows a numbered list of objectives as objectives', () => {
     const text = '## Objectives\n\n1. Collect data;\n2. Cooperate.\n';
     assert.deepEqual(tree(text), [['section Objectives', ['objective Objective 1: Collect data', 'objective Objective 2: Cooperate']]]);
+  });
+});
+
+describe('preparing a rename of an objective', () => {
+  it('refuses, before a new number is typed, an objective the draft does not define or defines twice', () => {
+    const model = buildModel({ uri: 'file:///p.md', version: 1, text: '## Objective 1: Data\n\n## Objective 2: Drivers\n\n## Objective 2: Information\n\nSee objective 40, objective 2 and objective 1.\n' }, DEFAULT_CONFIG);
+    const ctx = { data: model.data, others: [model] };
+    const at = (s: string): number => model.text.indexOf(s) + s.length - 1;
+    assert.deepEqual(prepareRenameAt(model, at('objective 40'), [model], ctx), { error: 'Objective 40 is not defined in this draft.' });
+    assert.match(JSON.stringify(prepareRenameAt(model, at('objective 2 '), [model], ctx)), /defined more than once/);
+    const one = at('objective 1');
+    assert.deepEqual(prepareRenameAt(model, one, [model], ctx), { key: 'objective:1|file:///p.md', span: { start: one, end: one + 1 } });
   });
 });

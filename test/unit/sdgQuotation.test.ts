@@ -73,6 +73,6 @@ describe('SDG navigation', () => {
 
   it('has no definition in the workspace and refuses to rename an official number', () => {
     assert.deepEqual(definitionsAt(a, a.text.indexOf('10.7'), [a, b], ctx), []);
-    assert.deepEqual(prepareRenameAt(a, a.text.indexOf('10.7'), ctx), { error: 'This reference cannot be renamed.' });
+    assert.deepEqual(prepareRenameAt(a, a.text.indexOf('10.7'), [a], ctx), { error: 'This reference cannot be renamed.' });
   });
 });

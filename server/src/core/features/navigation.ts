@@ -30,6 +30,8 @@ export interface Navigator {
   references(key: string, models: readonly DocumentModel[], ctx: FeatureContext): Location[];
   /** Edits per document URI, or a message saying why the rename is refused. */
   rename?(key: string, newName: string, models: readonly DocumentModel[], ctx: FeatureContext): { edits: Map<string, TextEdit[]> } | { error: string };
+  /** Why a rename of the symbol would be refused whatever the new name, said before the user types one; undefined if it can go ahead. */
+  renameRefused?(key: string, models: readonly DocumentModel[]): string | undefined;
 }
 
 /** The registry: one navigator per kind of symbol, asked in this order. */
@@ -58,11 +60,13 @@ export function referencesAt(model: DocumentModel, offset: number, models: reado
   return [...defs, ...refs];
 }
 
-export function prepareRenameAt(model: DocumentModel, offset: number, ctx: FeatureContext): SymbolAt | { error: string } | undefined {
+/** The symbol a rename at the offset would rename, or why it cannot be; `models` are the documents the rename would reach. */
+export function prepareRenameAt(model: DocumentModel, offset: number, models: readonly DocumentModel[], ctx: FeatureContext): SymbolAt | { error: string } | undefined {
   const f = find(model, offset, ctx);
   if (!f) return undefined;
   if (!f.nav.rename) return { error: 'This reference cannot be renamed.' };
-  return f.symbol;
+  const refused = f.nav.renameRefused?.(f.symbol.key, models);
+  return refused ? { error: refused } : f.symbol;
 }
 
 export function renameAt(model: DocumentModel, offset: number, newName: string, models: readonly DocumentModel[], ctx: FeatureContext): { edits: Map<string, TextEdit[]> } | { error: string } | undefined {

@@ -20,7 +20,7 @@ import type { DocumentModel } from '../model/model';
 import type { PartRef } from './refs';
 import { refAt, definitionAt } from './at';
 import { docParts } from './index';
-import { draftMembers, renameObjective } from './renumber';
+import { draftMembers, renameObjective, renameRefusal } from './renumber';
 import { inDraftOrder, isDraftMember, isDraftPart } from '../config/draft';
 
 /** The key of what a reference names, seen from its document. */
@@ -93,14 +93,21 @@ export const objectiveNavigator: Navigator = {
   references(key, models) {
     return referencesOf(key, 'objective', models);
   },
+  renameRefused(key, models) {
+    const { kind, number } = parse(key);
+    if (kind !== 'objective') return GCM_NUMBERED;
+    return renameRefusal(number, inDraft(key, models));
+  },
   rename(key, newName, models) {
     const { kind, number } = parse(key);
-    if (kind !== 'objective') return { error: "The GCM's objectives are numbered by the adopted text and cannot be renumbered." };
+    if (kind !== 'objective') return { error: GCM_NUMBERED };
     const to = Number(newName.trim());
     if (!/^\s*\d{1,3}\s*$/.test(newName) || to < 1) return { error: 'An objective number is a whole number from 1 to 999.' };
     return renameObjective(number, to, inDraft(key, models));
   },
 };
+
+const GCM_NUMBERED = "The GCM's objectives are numbered by the adopted text and cannot be renumbered.";
 
 export const paragraphNavigator: Navigator = {
   symbolAt(model, offset) {

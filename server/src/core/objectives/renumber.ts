@@ -32,12 +32,19 @@ export function draftMembers(models: readonly DocumentModel[]): DocumentModel[] 
   return inDraftOrder(models.filter((m) => docParts(m).objectives.length > 0 || isDraftMember(m.config, m.uri)));
 }
 
+/** Why objective `from` cannot be renumbered, whatever its new number; undefined if it can. */
+export function renameRefusal(from: number, models: readonly DocumentModel[]): string | undefined {
+  const own = draftMembers(models).flatMap((m) => docParts(m).objectives.filter((d) => d.number === from));
+  if (own.length === 0) return `Objective ${from} is not defined in this draft.`;
+  if (own.length > 1) return `Objective ${from} is defined more than once: run "Compact Lint: Renumber objectives" to number the objectives in order.`;
+  return undefined;
+}
+
 export function renameObjective(from: number, to: number, models: readonly DocumentModel[]): EditResult {
+  const refusal = renameRefusal(from, models);
+  if (refusal) return { error: refusal };
   const members = draftMembers(models);
   const defs = members.flatMap((m) => docParts(m).objectives);
-  const own = defs.filter((d) => d.number === from);
-  if (own.length === 0) return { error: `Objective ${from} is not defined in this draft.` };
-  if (own.length > 1) return { error: `Objective ${from} is defined more than once: run "Compact Lint: Renumber objectives" to number the objectives in order.` };
   const map = new Map<number, number>([[from, to]]);
   const taken = new Set(defs.filter((d) => d.number !== from).map((d) => d.number));
   for (let k = to; taken.has(k) && from !== to; k++) map.set(k, k + 1);

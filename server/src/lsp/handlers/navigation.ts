@@ -42,7 +42,8 @@ export function references(analyzer: Analyzer, p: ReferenceParams, token: Cancel
 export function prepareRename(analyzer: Analyzer, p: PrepareRenameParams): { range: Range; placeholder: string } | null {
   const model = analyzer.modelFor(p.textDocument.uri);
   if (!model) return null;
-  const r = prepareRenameAt(model, model.lines.offsetAt(p.position), { data: model.data, others: [] });
+  const models = analyzer.modelsAround(model);
+  const r = prepareRenameAt(model, model.lines.offsetAt(p.position), models, { data: model.data, others: models });
   if (!r) return null;
   if ('error' in r) throw new ResponseError(ErrorCodes.InvalidRequest, r.error);
   return { range: toRange(model.lines, r.span), placeholder: model.text.slice(r.span.start, r.span.end) };
