@@ -63,6 +63,8 @@ describe('configuration', () => {
     assert.match(r.problems[0]!.message, /^Invalid JSON: /);
     assert.deepEqual(parseConfig('[1]').problems.map((p) => p.message), ['The configuration must be a JSON object.']);
     assert.deepEqual(parseConfig('').problems.map((p) => p.message), ['Invalid JSON: value expected.']);
+    // Two objects left open: one error where they end, not two.
+    assert.deepEqual(parseConfig('{ "checks": { "sdg/unknown-goal": "off" ').problems.map((p) => [p.message, p.start]), [['Invalid JSON: close brace expected.', 40]]);
   });
 
   it('cascades: maps merge, lists concatenate, scalars override', () => {

@@ -33,7 +33,10 @@ export function parseConfig(text: string): ParsedConfig {
   if (errors.length || !tree) {
     const e = errors[0];
     const problems: ConfigProblem[] = e
-      ? errors.map((x) => ({ message: `Invalid JSON: ${describeParseError(printParseErrorCode(x.error))}.`, start: x.offset, end: x.offset + Math.max(1, x.length), dropped: 'file' as const }))
+      ? errors
+          // Two objects left open end at the same place with the same error: one is said once.
+          .filter((x, i) => errors.findIndex((y) => y.error === x.error && y.offset === x.offset) === i)
+          .map((x) => ({ message: `Invalid JSON: ${describeParseError(printParseErrorCode(x.error))}.`, start: x.offset, end: x.offset + Math.max(1, x.length), dropped: 'file' as const }))
       : [{ message: 'Invalid JSON: the file is empty.', start: 0, end: 0, dropped: 'file' }];
     return { config: {}, problems };
   }
