@@ -93,3 +93,20 @@ describe('moving an acronym\'s definition to its first use', () => {
     assert.equal(moved('The International Organization for *Migration* (IOM) works.'), `${first}The International Organization for *Migration* works.\n`);
   });
 });
+
+describe('defining an acronym at its first use', () => {
+  /** The text after the acronym check's fix at the first use of NGOs, never defined. */
+  function defined(text: string): string {
+    const [finding] = lintModel(modelOf(text)).filter((f) => f.checkId === 'terminology/acronym-undefined');
+    assert.ok(finding?.fixes?.[0]);
+    return applyFixes(text, [{ ...finding, fixes: [finding.fixes[0]] }], { safeOnly: false }).text;
+  }
+
+  it('capitalizes a long form in lower case where it starts a sentence, and only there', () => {
+    assert.equal(defined('NGOs work here.\n'), 'Non-governmental organizations (NGOs) work here.\n');
+    assert.equal(defined('It rained. NGOs work here.\n'), 'It rained. Non-governmental organizations (NGOs) work here.\n');
+    assert.equal(defined('- NGOs work here.\n'), '- Non-governmental organizations (NGOs) work here.\n');
+    assert.equal(defined('States and NGOs work here.\n'), 'States and non-governmental organizations (NGOs) work here.\n');
+    assert.equal(defined('States and\nNGOs work here.\n'), 'States and\nnon-governmental organizations (NGOs) work here.\n');
+  });
+});
