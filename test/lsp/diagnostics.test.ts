@@ -163,7 +163,7 @@ describe('language server: settings pushed by a client without workspace/configu
 describe('language server: settings it cannot use', () => {
   it('says once what it ignores, and lints with the rest', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'compact-lint-lsp-'));
-    const settings = { checks: { 'sdg/unknown-gaol': 'off', 'terminology/spelling': 'loud', 'sdg/unknown-goal': 'off' }, maxFileSize: 10, spelling: 'british' };
+    const settings = { enable: 'yes', checks: { 'sdg/unknown-gaol': 'off', 'terminology/spelling': 'loud', 'sdg/unknown-goal': 'off' }, maxFileSize: 10, spelling: 'british' };
     await TestClient.run({ root: dir, settings }, async (client) => {
       const a = pathToFileURL(join(dir, 'a.md')).href;
       const b = pathToFileURL(join(dir, 'b.md')).href;
@@ -180,6 +180,7 @@ describe('language server: settings it cannot use', () => {
           [2, 'Compact Lint: Invalid severity "loud" for "terminology/spelling" in the setting compactLint.checks; it is ignored: use off, hint, info, warning or error.'],
           [2, 'Compact Lint: Invalid value "british" for the setting compactLint.spelling; it is ignored: use un, us, en-gb-ise, off.'],
           [2, 'Compact Lint: Invalid value 10 for the setting compactLint.maxFileSize; it is ignored: use a number of bytes, at least 1024.'],
+          [2, 'Compact Lint: Invalid value "yes" for the setting compactLint.enable; it is ignored: use true or false.'],
         ],
       );
     });

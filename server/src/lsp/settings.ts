@@ -96,6 +96,10 @@ export function sanitize(v: unknown): { settings: EditorSettings; problems: stri
   if (size !== undefined && size !== null && maxFileSize === undefined) {
     problems.push(`Invalid value ${JSON.stringify(size)} for the setting compactLint.maxFileSize; it is ignored: use a number of bytes, at least ${MIN_FILE_SIZE}.`);
   }
+  const enable = o['enable'];
+  if (enable !== undefined && enable !== null && typeof enable !== 'boolean') {
+    problems.push(`Invalid value ${JSON.stringify(enable)} for the setting compactLint.enable; it is ignored: use true or false.`);
+  }
   const debounce = o['debounce'];
   const debounceOk = typeof debounce === 'number' && Number.isFinite(debounce) && debounce >= 0;
   if (debounce !== undefined && debounce !== null && !debounceOk) {
@@ -103,7 +107,7 @@ export function sanitize(v: unknown): { settings: EditorSettings; problems: stri
   }
   return {
     settings: {
-      enable: typeof o['enable'] === 'boolean' ? o['enable'] : true,
+      enable: typeof enable === 'boolean' ? enable : true,
       checks,
       ...(spelling ? { spelling } : {}),
       ...(framework ? { framework } : {}),
