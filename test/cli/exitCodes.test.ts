@@ -267,6 +267,9 @@ describe('CLI: exit codes and messages', () => {
     assert.match(file?.messages[0]?.message ?? '', /it is 20\.5 KB, over the limit of 2\.0 KB/);
     const atLimit = runCli(['--format', 'json', '-'], dir, Buffer.from('SDG 18\n'.repeat(292)));
     assert.equal(atLimit.code, 1, 'input within the limit is analysed');
+    // Just over: sizes that would read alike in kilobytes are given in bytes.
+    const over = runCli(['--format', 'json', '-'], dir, Buffer.from('SDG 18\n'.repeat(293)));
+    assert.match(over.stdout, /it is 2,051 bytes, over the limit of 2,048 bytes/);
   });
 
   it('reports binary, invalid UTF-8, UTF-16 and oversized files without analysing them', () => {

@@ -98,7 +98,13 @@ export function checkInput(text: string, config: Config, changed: { readonly sta
 
 /** The one wording of each reason a file is not analysed (the CLI checks files before reading them). */
 export function tooLarge(bytes: number, limit: number): Skipped {
-  return { reason: 'too-large', message: `File not analysed: it is ${formatBytes(bytes)}, over the limit of ${formatBytes(limit)} (setting "maxFileSize").` };
+  // Sizes that round alike are given in bytes: "4,128 bytes, over the limit of 4,096 bytes", not "4.0 KB, over … 4.0 KB".
+  const [size, max] = formatBytes(bytes) === formatBytes(limit) ? [inBytes(bytes), inBytes(limit)] : [formatBytes(bytes), formatBytes(limit)];
+  return { reason: 'too-large', message: `File not analysed: it is ${size}, over the limit of ${max} (setting "maxFileSize").` };
+}
+
+function inBytes(n: number): string {
+  return `${n.toLocaleString('en-US')} bytes`;
 }
 
 export const BINARY: Skipped = { reason: 'binary', message: 'File not analysed: it contains NUL bytes, so it looks like a binary file, not Markdown.' };
