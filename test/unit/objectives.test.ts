@@ -263,3 +263,14 @@ describe('preparing a rename of an objective', () => {
     assert.deepEqual(prepareRenameAt(model, one, [model], ctx), { key: 'objective:1|file:///p.md', span: { start: one, end: one + 1 } });
   });
 });
+
+describe('references inside ranges', () => {
+  it('find an objective or a paragraph between the ends of a range, at the whole range', () => {
+    const text = '## Objective 1: A\n\n## Objective 5: B\n\n## Objective 6: C\n\n1. We act.\n2. We act.\n3. We act.\n4. We act.\n5. We act.\n6. We act.\n\nSee objectives 1–6, objective 5, and paragraphs 4 to 6.\n';
+    const model = buildModel({ uri: 'file:///r.md', version: 1, text }, DEFAULT_CONFIG);
+    const ctx = { data: model.data, others: [model] };
+    const cited = (offset: number): string[] => (referencesAt(model, offset, [model], ctx, false) ?? []).map((l) => text.slice(l.span.start, l.span.end));
+    assert.deepEqual(cited(text.indexOf('objective 5,') + 10), ['1–6', '5']);
+    assert.deepEqual(cited(text.indexOf('5. We act')), ['4 to 6']);
+  });
+});

@@ -18,6 +18,7 @@
 import type { Location, Navigator } from '../features/navigation';
 import type { DocumentModel } from '../model/model';
 import type { PartRef } from './refs';
+import type { Span } from '../text/span';
 import { refAt, definitionAt } from './at';
 import { docParts } from './index';
 import { draftMembers, renameObjective, renameRefusal } from './renumber';
@@ -131,13 +132,13 @@ export const paragraphNavigator: Navigator = {
     const leadsThere = new Map<string, boolean>([[target, true]]);
     const out: Location[] = [];
     for (const model of draft) {
-      for (const ref of model.facts('partRefs')) {
+      for (const { ref, span } of model.facts('partRefs').flatMap(citations)) {
         const k = ref.kind === 'paragraph' && ref.number === number ? keyOf(ref, model) : undefined;
         if (k === undefined) continue;
         const t = parse(k).target;
         let there = leadsThere.get(t);
         if (there === undefined) leadsThere.set(t, (there = targetFile(t, number, draft) === file));
-        if (there) out.push({ uri: model.uri, span: ref.span });
+        if (there) out.push({ uri: model.uri, span });
       }
     }
     return out;
@@ -147,7 +148,24 @@ export const paragraphNavigator: Navigator = {
 function referencesOf(key: string, kind: PartRef['kind'], models: readonly DocumentModel[]): Location[] {
   const out: Location[] = [];
   for (const model of inDraft(key, models)) {
-    for (const ref of model.facts('partRefs')) if (ref.kind === kind && keyOf(ref, model) === key) out.push({ uri: model.uri, span: ref.span });
+    for (const cited of model.facts('partRefs').flatMap(citations)) if (cited.ref.kind === kind && keyOf(cited.ref, model) === key) out.push({ uri: model.uri, span: cited.span });
+  }
+  return out;
+}
+
+/** Ranges longer than this are not expanded into the numbers between their ends (a typing slip, "objectives 1 to 9000"). */
+const MAX_RANGE = 200;
+
+/**
+ * What a reference cites: its own number, and for the end of a range ("objectives 1–6"), each
+ * number between the ends, found at the whole range, which a rename rewrites too.
+ */
+function citations(ref: PartRef): { ref: PartRef; span: Span }[] {
+  const out = [{ ref, span: ref.span }];
+  const from = ref.rangeFrom;
+  if (from && ref.number - from.number <= MAX_RANGE) {
+    const span = { start: from.span.start, end: ref.span.end };
+    for (let n = from.number + 1; n < ref.number; n++) out.push({ ref: { ...ref, number: n }, span });
   }
   return out;
 }
