@@ -211,10 +211,15 @@ function guardDelimiters(text: string, out: Span[]): string {
   return replaceIn(text, out.slice(first), blankDelimiters);
 }
 
-/** What guardDelimiters does to a chunk with too many delimiters: each becomes a space. */
+/**
+ * What guardDelimiters does to a chunk with too many delimiters: each becomes
+ * a no-break space, which Markdown does not count as indentation (as for
+ * NestingSpan), so that a line that starts with hundreds of them is read as
+ * a paragraph, whose words are checked, not as indented code.
+ */
 function blankDelimiters(s: string): string {
   // A pattern of its own: DELIMITER keeps its position between the scans of guardDelimiters.
-  return s.replace(/[*_[\]]/g, ' ');
+  return s.replace(/[*_[\]]/g, '\u00a0');
 }
 
 /** `text` with each of the ordered, disjoint `spans` rewritten by `f`; the rest is copied as slices, not characters. */
