@@ -106,6 +106,8 @@ export interface TerminologyData {
   readonly designations: ReadonlySet<string>;
   /** Ordinary words written in capitals for emphasis ("MUST", "NOT", "ALL"): never acronyms. */
   readonly emphasisWords: ReadonlySet<string>;
+  /** Every form of the spelling data, in lower case: a word, written in capitals ("LABOR", "CENTRE"), that is never an acronym. */
+  readonly spellingWords: ReadonlySet<string>;
 }
 
 export function terminologyData(config: Config): TerminologyData {
@@ -141,6 +143,7 @@ export function terminologyData(config: Config): TerminologyData {
     acronyms,
     designations: new Set(acronymsRaw.designations.flatMap((d) => d.examples.map((e) => e.split(' ').slice(-2).join(' ')))),
     emphasisWords: new Set(acronymsRaw.emphasis.words),
+    spellingWords: new Set((spellingRaw.words as SpellingForm[]).flatMap((f) => [f.un, f.us, f['en-gb-ise']])),
   };
 }
 

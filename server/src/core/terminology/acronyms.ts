@@ -119,7 +119,7 @@ function findAcronyms(run: Run, tokens: readonly Token[], env: ExtractEnv): Foun
     if (h?.norm === '-' && h.start === t.end) continue;
     if (designation(run.text, tokens, i, terms.designations)) continue;
     if (shaped && !listed(t.raw)) {
-      if (terms.emphasisWords.has(t.raw)) continue;
+      if (terms.emphasisWords.has(t.raw) || terms.spellingWords.has(t.norm)) continue;
       shouted ??= shoutedLines(run.text, tokens, listed);
       if (shouted.has(lineOf(t)) || shouting(tokens[i - 1], listed) || shouting(tokens[i + 1], listed) || inSymbol(tokens, i) || amount(tokens, i)) continue;
     }
