@@ -7,7 +7,7 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { CloseAction, ErrorAction, LanguageClient, State, TransportKind, type ErrorHandler, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
-import { LINT_PROGRESS_NOTIFICATION, LINT_WORKSPACE_REQUEST, RENUMBER_OBJECTIVES_COMMAND, SERVER_NODE_OPTIONS, STATUS_NOTIFICATION, type LintProgressParams, type LintWorkspaceResult, type StatusParams } from '../../server/src/protocol';
+import { LINT_PROGRESS_NOTIFICATION, LINT_WORKSPACE_REQUEST, RENUMBER_OBJECTIVES_COMMAND, SERVER_NODE_OPTIONS, STATUS_NOTIFICATION, WATCHED_FILES, type InitializationOptions, type LintProgressParams, type LintWorkspaceResult, type StatusParams } from '../../server/src/protocol';
 
 let client: LanguageClient | undefined;
 
@@ -69,7 +69,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       { scheme: 'untitled', language: 'markdown' },
     ],
     // The configuration, and Markdown files changed outside the editor: the open files of a draft resolve references against its other files.
-    synchronize: { fileEvents: [vscode.workspace.createFileSystemWatcher('**/.compact-lint.json'), vscode.workspace.createFileSystemWatcher('**/*.{md,markdown}')] },
+    synchronize: { fileEvents: WATCHED_FILES.map((glob) => vscode.workspace.createFileSystemWatcher(glob)) },
+    initializationOptions: { watchesFiles: true } satisfies InitializationOptions,
     errorHandler: crashes,
   };
   client = new LanguageClient('compactLint', 'Compact Lint', serverOptions, clientOptions);

@@ -18,6 +18,19 @@ export interface EditorSettings {
 
 export const DEFAULT_SETTINGS: EditorSettings = { enable: true, checks: {}, debounce: 50 };
 
+/**
+ * Initialization options of a client that watches the project's files itself
+ * and sends their changes (the extension does, with `synchronize.fileEvents`):
+ * the server then registers no watchers of its own, which would report each
+ * change twice.
+ */
+export interface InitializationOptions {
+  readonly watchesFiles?: boolean;
+}
+
+/** The files whose changes the server needs: configuration files, and the Markdown files of drafts. */
+export const WATCHED_FILES = ['**/.compact-lint.json', '**/*.{md,markdown}'] as const;
+
 /** Server → client: counts for the status bar, per document. */
 export const STATUS_NOTIFICATION = 'compactLint/status';
 export interface StatusParams {

@@ -186,3 +186,22 @@ describe('language server: settings it cannot use', () => {
     });
   });
 });
+
+describe('language server: file watchers', () => {
+  it('asks a client that can watch files to report changes to configuration and Markdown files', async () => {
+    const client = await TestClient.run({ watchers: {} }, async (c) => {
+      await c.open('file:///tmp/watch.md', 'SDG 18\n');
+      await c.waitForDiagnostics('file:///tmp/watch.md');
+    });
+    const watch = client.registrations.find((r) => r.method === 'workspace/didChangeWatchedFiles');
+    assert.deepEqual(watch?.registerOptions, { watchers: [{ globPattern: '**/.compact-lint.json' }, { globPattern: '**/*.{md,markdown}' }] });
+  });
+
+  it('registers none for a client that watches them itself, as the extension does', async () => {
+    const client = await TestClient.run({ watchers: { initializationOptions: { watchesFiles: true } } }, async (c) => {
+      await c.open('file:///tmp/watch.md', 'SDG 18\n');
+      await c.waitForDiagnostics('file:///tmp/watch.md');
+    });
+    assert.deepEqual(client.registrations.filter((r) => r.method === 'workspace/didChangeWatchedFiles'), []);
+  });
+});

@@ -37,6 +37,8 @@ export interface ClientOptions {
   readonly settings?: Record<string, unknown>;
   /** A client without workspace/configuration, which pushes its settings instead: these, as initialization options. */
   readonly pushedSettings?: Record<string, unknown>;
+  /** The client can register file watchers (workspace/didChangeWatchedFiles), and these are its initialization options. */
+  readonly watchers?: { readonly initializationOptions?: Record<string, unknown> };
   /** Node options for the server process (e.g. a --require preload). */
   readonly execArgv?: readonly string[];
 }
@@ -48,6 +50,8 @@ export class TestClient {
   readonly diagnostics = new Map<string, PublishDiagnosticsParams>();
   readonly #waiters: { uri: string; test: (p: PublishDiagnosticsParams) => boolean; resolve: (p: PublishDiagnosticsParams) => void }[] = [];
   readonly notifications: { method: string; params: unknown }[] = [];
+  /** What the server registered with client/registerCapability. */
+  readonly registrations: { method: string; registerOptions?: unknown }[] = [];
   stderr = '';
 
   private constructor(options: ClientOptions) {
@@ -66,7 +70,10 @@ export class TestClient {
     });
     this.connection.onUnhandledNotification((n) => this.notifications.push({ method: n.method, params: n.params }));
     this.connection.onRequest(ConfigurationRequest.type, (p) => p.items.map(() => options.settings ?? null));
-    this.connection.onRequest('client/registerCapability', () => null);
+    this.connection.onRequest('client/registerCapability', (p: { registrations: { method: string; registerOptions?: unknown }[] }) => {
+      this.registrations.push(...p.registrations);
+      return null;
+    });
     this.connection.onRequest('window/workDoneProgress/create', () => null);
     this.connection.listen();
   }
@@ -79,8 +86,12 @@ export class TestClient {
       rootUri,
       workspaceFolders: rootUri ? [{ uri: rootUri, name: 'workspace' }] : null,
       ...(options.pushedSettings ? { initializationOptions: options.pushedSettings } : {}),
+      ...(options.watchers?.initializationOptions ? { initializationOptions: options.watchers.initializationOptions } : {}),
       capabilities: {
-        workspace: options.pushedSettings ? {} : { configuration: true, didChangeConfiguration: { dynamicRegistration: true } },
+        workspace: {
+          ...(options.pushedSettings ? {} : { configuration: true, didChangeConfiguration: { dynamicRegistration: true } }),
+          ...(options.watchers ? { didChangeWatchedFiles: { dynamicRegistration: true } } : {}),
+        },
         textDocument: {
           publishDiagnostics: { relatedInformation: true, versionSupport: true, codeDescriptionSupport: true, dataSupport: true },
           completion: { completionItem: { snippetSupport: false, documentationFormat: ['markdown'] } },

@@ -18,7 +18,7 @@ import { DocumentStore, pathOf } from './documents';
 import { WorkspaceFiles } from './workspace';
 import { Settings, settingsLayer } from './settings';
 import { toDiagnostic } from './toLsp';
-import { LINT_PROGRESS_NOTIFICATION, STATUS_NOTIFICATION, type EditorSettings, type LintProgressParams, type LintWorkspaceResult, type StatusParams } from '../protocol';
+import { LINT_PROGRESS_NOTIFICATION, STATUS_NOTIFICATION, type EditorSettings, type InitializationOptions, type LintProgressParams, type LintWorkspaceResult, type StatusParams } from '../protocol';
 
 declare const COMPACT_LINT_VERSION: string;
 
@@ -46,6 +46,8 @@ export class Analyzer {
   readonly loader = new ConfigLoader();
   readonly files = new WorkspaceFiles(this.loader);
   canRegisterConfiguration = false;
+  /** The client can be asked to watch files, and does not already (see InitializationOptions). */
+  shouldRegisterWatchers = false;
   #folders: string[] = [];
   readonly #state = new Map<string, DocState>();
   readonly #config = new Map<string, Config>();
@@ -68,6 +70,8 @@ export class Analyzer {
     this.settings.setSupported(!!caps.workspace?.configuration);
     this.settings.push(params.initializationOptions);
     this.canRegisterConfiguration = !!caps.workspace?.didChangeConfiguration?.dynamicRegistration;
+    const options = params.initializationOptions as InitializationOptions | null | undefined;
+    this.shouldRegisterWatchers = !!caps.workspace?.didChangeWatchedFiles?.dynamicRegistration && options?.watchesFiles !== true;
     const folders = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
     this.#folders = folders.filter((u) => u.startsWith('file:')).map((u) => fileURLToPath(u));
   }

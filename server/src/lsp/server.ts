@@ -7,6 +7,7 @@
 import {
   CodeActionKind,
   DidChangeConfigurationNotification,
+  DidChangeWatchedFilesNotification,
   ErrorCodes,
   ResponseError,
   TextDocumentSyncKind,
@@ -22,7 +23,7 @@ import { hoverHandler } from './handlers/hover';
 import { documentSymbols } from './handlers/symbols';
 import { definition, prepareRename, references, rename } from './handlers/navigation';
 import { renumberObjectives, workspaceSymbols } from './handlers/objectives';
-import { LINT_WORKSPACE_REQUEST, RENUMBER_OBJECTIVES_COMMAND } from '../protocol';
+import { LINT_WORKSPACE_REQUEST, RENUMBER_OBJECTIVES_COMMAND, WATCHED_FILES } from '../protocol';
 
 export function startServer(connection: Connection): void {
   const analyzer = new Analyzer(connection);
@@ -69,6 +70,10 @@ export function startServer(connection: Connection): void {
   connection.onInitialized(() => {
     if (analyzer.canRegisterConfiguration) {
       void connection.client.register(DidChangeConfigurationNotification.type, undefined);
+    }
+    // A client other than the extension is asked to report changes to the configuration and to drafts' files.
+    if (analyzer.shouldRegisterWatchers) {
+      void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: WATCHED_FILES.map((globPattern) => ({ globPattern })) });
     }
   });
 
