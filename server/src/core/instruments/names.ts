@@ -72,6 +72,10 @@ export function namesOf(i: Instrument): [string, NameForm][] {
     const n = i.iloNumber;
     const bare = i.title.replace(/ \(No\. \d+\)$/, '');
     if (bare !== i.title) out.push([bare, 'title']);
+    // "Migration for Employment Convention (Revised)", followed or not by a year of its own (compared by the year check);
+    // a short name the data gives as an alias ("Forced Labour Convention") stays one.
+    const undated = bare.replace(/, (?:1[89]|20)\d\d$/, '');
+    if (undated !== bare && undated.split(' ').length >= 3 && !i.aliases.includes(undated)) out.push([undated, 'title']);
     const word = /Recommendation/.test(i.title) ? 'Recommendation' : /^Protocol/.test(i.title) ? '' : 'Convention';
     if (word) {
       out.push([`ILO ${word} No. ${n}`, 'alias'], [`${word} No. ${n}`, 'alias'], [`ILO ${word} ${n}`, 'alias']);

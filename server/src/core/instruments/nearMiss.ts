@@ -194,6 +194,8 @@ function insertion(window: readonly Token[], i: number): number {
 
 function substitution(text: string, word: string): number {
   if (text === word) return 0;
+  // Another year is not a slip of the name: the year check compares it.
+  if (YEAR.test(text) && YEAR.test(word)) return Infinity;
   if (close(text, word)) return 0.5;
   return Math.max(wordCost(text), wordCost(word));
 }
