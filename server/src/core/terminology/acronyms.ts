@@ -35,6 +35,9 @@ const SHAPE = /^[A-Z][A-Z0-9]*[A-Z]s?$/;
 const ROMAN = /^[IVXLCDM]+s?$/;
 const ILO_CODE = /^[CPR]\d{1,3}$/;
 
+/** Second parts of a compound whose first part is an organization acting: "IOM-led", "UNHCR-supported". */
+const AGENT_COMPOUNDS: ReadonlySet<string> = new Set(['led', 'supported', 'funded', 'run', 'managed', 'hosted', 'coordinated', 'backed', 'sponsored', 'chaired', 'convened', 'organized', 'organised', 'facilitated', 'implemented', 'commissioned', 'administered', 'operated', 'financed', 'mandated', 'driven']);
+
 export function extractAcronymUses(block: Block, env: ExtractEnv): AcronymUse[] {
   const out: AcronymUse[] = [];
   const tokensOf = blockTokens(block);
@@ -116,7 +119,8 @@ function findAcronyms(run: Run, tokens: readonly Token[], env: ExtractEnv): Foun
     const shaped = SHAPE.test(t.raw) && !ROMAN.test(t.raw) && t.raw.length <= 10;
     // An ILO instrument's code ("C189", "P029", "R205") is its number, not an acronym to define.
     if (!(shaped || listed(t.raw)) || ILO_CODE.test(t.raw)) continue;
-    if (h?.norm === '-' && h.start === t.end) continue;
+    // The first part of a compound ("COVID-19", "OK-ish"), unless it names who acts: "IOM-led", "UNHCR-supported" use the acronym.
+    if (h?.norm === '-' && h.start === t.end && !(n?.kind === 'word' && n.start === h.end && AGENT_COMPOUNDS.has(n.raw))) continue;
     if (designation(run.text, tokens, i, terms.designations)) continue;
     if (shaped && !listed(t.raw)) {
       if (terms.emphasisWords.has(t.raw) || terms.spellingWords.has(t.norm)) continue;
