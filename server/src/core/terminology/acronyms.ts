@@ -122,10 +122,12 @@ function findAcronyms(run: Run, tokens: readonly Token[], env: ExtractEnv): Foun
     // The first part of a compound ("COVID-19", "OK-ish"), unless it names who acts: "IOM-led", "UNHCR-supported" use the acronym.
     if (h?.norm === '-' && h.start === t.end && !(n?.kind === 'word' && n.start === h.end && AGENT_COMPOUNDS.has(n.raw))) continue;
     if (designation(run.text, tokens, i, terms.designations)) continue;
+    // A part of a document symbol ("A/HRC/35/25", "CRC/C/GC/6") names a series, not the body.
+    if (inSymbol(tokens, i)) continue;
     if (shaped && !listed(t.raw)) {
       if (terms.emphasisWords.has(t.raw) || terms.spellingWords.has(t.norm)) continue;
       shouted ??= shoutedLines(run.text, tokens, listed);
-      if (shouted.has(lineOf(t)) || shouting(tokens[i - 1], listed) || shouting(tokens[i + 1], listed) || inSymbol(tokens, i) || amount(tokens, i)) continue;
+      if (shouted.has(lineOf(t)) || shouting(tokens[i - 1], listed) || shouting(tokens[i + 1], listed) || amount(tokens, i)) continue;
     }
     add(t.raw, i, i + 1, lineOf(t));
   }
