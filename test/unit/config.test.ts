@@ -67,6 +67,14 @@ describe('configuration', () => {
     assert.deepEqual(parseConfig('{ "checks": { "sdg/unknown-goal": "off" ').problems.map((p) => [p.message, p.start]), [['Invalid JSON: close brace expected.', 40]]);
   });
 
+  it('reports a problem inside a list at the key it is about', () => {
+    const text = '{\n  "instruments": [\n    { "id": "cbd",\n      "title": "Convention on Biological Diversity",\n      "acronym": "CBD" }\n  ]\n}\n';
+    const [problem, ...others] = parseConfig(text).problems;
+    assert.equal(others.length, 0);
+    assert.match(problem?.message ?? '', /instruments\.0\.acronym/);
+    assert.equal(text.slice(problem?.start, problem?.end), '"acronym": "CBD"');
+  });
+
   it('cascades: maps merge, lists concatenate, scalars override', () => {
     const merged = mergeConfigs([
       { checks: { 'sdg/unknown-goal': 'warning', 'sdg/unknown-target': 'off' }, spelling: 'us', acronyms: { known: ['ABC'] } },

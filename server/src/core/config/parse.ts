@@ -49,10 +49,10 @@ export function parseConfig(text: string): ParsedConfig {
   for (const err of dedupe(validate(value))) {
     const path = pointerToPath(err.instancePath);
     const location = err.keyword === 'additionalProperties' ? [...path, String(err.params['additionalProperty'])] : path;
-    const node = findNodeAtLocation(tree, location) ?? tree;
+    const node = findNodeAtLocation(tree, jsonPath(tree, location)) ?? tree;
     const target = err.keyword === 'additionalProperties' || err.keyword === 'propertyNames' ? (node.parent ?? node) : node;
     const key = err.keyword === 'propertyNames' ? String(err.params['propertyName']) : undefined;
-    const keyNode = key !== undefined ? findNodeAtLocation(tree, [...path, key])?.parent : undefined;
+    const keyNode = key !== undefined ? findNodeAtLocation(tree, jsonPath(tree, [...path, key]))?.parent : undefined;
     const where = keyNode ?? target;
     problems.push({ message: describe(err, location, key), start: where.offset, end: where.offset + where.length, dropped: 'setting' });
     const dropPath = key !== undefined ? [...path, key] : location;
@@ -88,6 +88,16 @@ function nodeValue(node: Node, problems: ConfigProblem[]): unknown {
     default:
       return node.value;
   }
+}
+
+/** A path of keys as jsonc-parser takes it: an index into an array is a number ("instruments", 0, "acronym"). */
+function jsonPath(tree: Node, path: readonly string[]): (string | number)[] {
+  let node: Node | undefined = tree;
+  return path.map((segment) => {
+    const key = node?.type === 'array' && /^\d+$/.test(segment) ? Number(segment) : segment;
+    node = node ? findNodeAtLocation(node, [key]) : undefined;
+    return key;
+  });
 }
 
 function pointerToPath(pointer: string): string[] {
