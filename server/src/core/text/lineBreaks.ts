@@ -1,0 +1,20 @@
+/**
+ * A replacement for words of the source that keeps the line breaks between
+ * them: "member⏎states" becomes "Member⏎States", not one line, so that a fix
+ * changes the words and nothing else (and a diff of a hard-wrapped draft stays
+ * small). A break inside a block quotation keeps its markers ("member⏎> states").
+ */
+const SEPARATOR = /([ \t]*\r?\n[ \t>]*|[ \t]+)/;
+
+/**
+ * `replacement` (words separated by single spaces) with the separators of
+ * `found` where both have as many words and `found` has a line break between
+ * two of them; otherwise `replacement` as it is.
+ */
+export function keepingLineBreaks(found: string, replacement: string): string {
+  if (!found.includes('\n')) return replacement;
+  const parts = found.split(SEPARATOR);
+  const words = replacement.split(' ');
+  if (parts.length !== words.length * 2 - 1) return replacement;
+  return words.map((w, i) => (i === 0 ? w : `${parts[i * 2 - 1] as string}${w}`)).join('');
+}
