@@ -9,7 +9,8 @@ import { chmodSync, chownSync, linkSync, lstatSync, readFileSync, statSync, syml
 import { join } from 'node:path';
 import { writeFix } from '../../server/src/cli/writeFix';
 import { readFixture } from '../support/fixture';
-import { runCli, tempTree } from '../support/cli';
+import { CLI, runCli, tempTree } from '../support/cli';
+import { spawnSync } from 'node:child_process';
 
 const FIXTURES = join(__dirname, '..', 'fixtures', 'terminology');
 const SAFE = new Set(['terminology/spelling', 'terminology/fixed-term']);
@@ -73,6 +74,28 @@ describe('CLI --fix', () => {
     assert.equal(run.code, 0, run.stderr);
     assert.equal(readFileSync(join(dir, 'draft.md'), 'utf8'), 'The ministry of labour.\n');
     assert.equal(statSync(join(dir, 'draft.md')).uid, 65534);
+  });
+
+  it("keeps the group of a file of the user's in another group", function () {
+    // Changing a file's group to one the user is not in needs root.
+    if (process.getuid?.() !== 0) this.skip();
+    const dir = tempTree({ 'draft.md': 'The ministry of labor.\n' });
+    chownSync(join(dir, 'draft.md'), 0, 65534);
+    const run = runCli(['--fix', 'draft.md'], dir);
+    assert.equal(run.code, 0, run.stderr);
+    assert.equal(readFileSync(join(dir, 'draft.md'), 'utf8'), 'The ministry of labour.\n');
+    assert.equal(statSync(join(dir, 'draft.md')).gid, 65534);
+  });
+
+  it('fixes a writable file in a folder the user may not write in', function () {
+    // Running as another user, for whom the folder is read-only, needs root.
+    if (process.getuid?.() !== 0) this.skip();
+    const dir = tempTree({ 'draft.md': 'The ministry of labor.\n' });
+    chownSync(join(dir, 'draft.md'), 65534, 65534);
+    chmodSync(dir, 0o755);
+    const r = spawnSync(process.execPath, [CLI, '--fix', 'draft.md'], { cwd: dir, encoding: 'utf8', uid: 65534, gid: 65534, env: { ...process.env, HOME: dir, XDG_CACHE_HOME: join(dir, '.cache-none') } });
+    assert.equal(r.status, 0, r.stderr);
+    assert.equal(readFileSync(join(dir, 'draft.md'), 'utf8'), 'The ministry of labour.\n');
   });
 
   it('keeps a byte order mark the file starts with', () => {
