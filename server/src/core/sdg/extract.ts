@@ -77,6 +77,8 @@ function findRefs(run: Run, out: SdgRef[]): void {
       continue;
     }
     if (plainKeyword && isResultsFrameworkNumber(text.slice(Math.max(0, m.index - 80), m.index))) continue;
+    // "the national plan's target 2.12", "Agenda 2063, target 1.9": another framework's target, as for its goals.
+    if (plainKeyword && OTHER_GOALS_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
     if (plainKeyword && otherGoal && list.startsWith(`${otherGoal.id}.`) && !SENTENCE_END.test(text.slice(otherGoal.end, m.index))) continue;
     if ((goalWord || plainKeyword) && OWN_DOCUMENT_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 60))) continue;
     // A bare "target"/"indicator" before a number no goal has ("target 35.5 hours", "the ODA target 0.7") is a quantity.
@@ -138,8 +140,8 @@ const RESULTS_QUALIFIER = /\b(?:outputs?|outcomes?|impact|project|performance|pr
 const RESULTS_FRAMEWORK = /\b(?:results?\s+(?:framework|matrix|chain)|log(?:ical)?\s*frame(?:work)?|monitoring\s+and\s+evaluation\s+(?:plan|framework))(?:[’']s)?,?\s+(?:(?:the|its|an?)\s+)?$/i;
 const OTHER_GOALS_AFTER = /^(?:,\s*|\s+)of\s+(?:the\s+|its\s+|their\s+)?(?!(?:2030\s+)?Agenda\b(?!\s+2063)|Sustainable\s+Development|SDGs?\b|Global\s+Goals\b|Goals\b|United\s+Nations\b|UN\b|Transforming\s+our\s+World)(?:[A-Z]|\d{4}\s+[A-Z])/;
 
-/** "Goal 3 of this plan", "target 2.12 of the national strategy": a bare keyword the words after give to the document or another. */
-const OWN_DOCUMENT_AFTER = /^(?:,\s*|\s+)of\s+(?:this|the|our|its|their)\s+(?:(?:present|national|regional|action|strategic|operational)\s+)*(?:plan|strategy|programme|program|roadmap|policy|document)\b/i;
+/** "Goal 3 of this plan", "target 2.12 of the National Development Plan", "indicator 4.1.9 of our national M&E framework": a bare keyword the words after give to the document or another. */
+const OWN_DOCUMENT_AFTER = /^(?:,\s*|\s+)of\s+(?:this|the|our|its|their)\s+(?:(?!SDGs?\b|Sustainable\b|Global\b)\S+\s+){0,3}?(?:plan|strategy|programme|program|roadmap|policy|document|framework)\b/i;
 
 /**
  * A number later in a list followed by a plural noun, or by a word and a
