@@ -84,11 +84,16 @@ function listTitle(line: string): string {
 
 /**
  * "Objectives", "Objectives:", "Objectives for safe, orderly and regular
- * migration"; not "Objectives and commitments", a section whose numbered
- * paragraphs are paragraphs.
+ * migration", "II. Strategic objectives"; not "Objectives and commitments",
+ * a section whose numbered paragraphs are paragraphs.
  */
 function namesObjectives(title: string, listHeadings: ReadonlySet<string>): boolean {
-  const t = title.toLowerCase().replace(/[:.]$/, '');
+  // "II. Objectives", "3. Objectives", "A. Strategic objectives": the section's own number and a qualifier do not change what it lists.
+  const t = title
+    .toLowerCase()
+    .replace(/[:.]$/, '')
+    .replace(/^(?:[ivxlc]+|\d{1,3}|[a-z])\.\s+/, '')
+    .replace(/^(?:strategic|specific|general|overall|key|main|priority)\s+/, '');
   for (const h of listHeadings) if (t === h || t.startsWith(`${h} for `) || t.startsWith(`${h} of `)) return true;
   return false;
 }

@@ -30,8 +30,13 @@ Invalid: \`in line with objective 24\` (the GCM has 23). Valid: \`in line with o
       const message =
         scope.kind === 'gcm'
           ? `The GCM has no objective ${ref.number}: its objectives are numbered 1 to ${ctx.data.gcm.objectives.size}.`
-          : `Objective ${ref.number} is not defined in this draft (it defines objectives ${numberList(scope.defs.map((d) => d.number))}).`;
+          : `Objective ${ref.number} is not defined in this draft (it defines ${definedObjectives(scope.defs.map((d) => d.number))}).`;
       yield { span: ref.span, message };
     }
   },
 };
+
+/** "objective 3", "objectives 1, 2" or "objectives 1–4". */
+function definedObjectives(numbers: readonly number[]): string {
+  return new Set(numbers).size === 1 ? `objective ${numberList(numbers)}` : `objectives ${numberList(numbers)}`;
+}
