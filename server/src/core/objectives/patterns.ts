@@ -10,7 +10,7 @@ import { perObject } from '../memo';
 export interface ObjectivePatterns {
   /** A heading that defines an objective: "Objective 3: Title", "OBJECTIVE 3". Group 1 the number, 2 the title. */
   readonly heading: RegExp;
-  /** A paragraph opening with a definition: "Objective 3 — Title", "Objective 3: Title". */
+  /** A paragraph opening with a definition: "Objective 3 — Title", "Objective 3: Title", "Objective 3 - Title", "**Objective 3.** Title". */
   readonly line: RegExp;
   /** The keywords, lower case, for headings titled like a list of objectives. */
   readonly listHeadings: ReadonlySet<string>;
@@ -32,7 +32,7 @@ const compiled = perObject((o: Config['objectives']): ObjectivePatterns => {
   const singular = words.length ? `(?:${words.map(escape).join('|')})` : '(?!)';
   return {
     heading: new RegExp(String.raw`^[ \t]*${singular}[ \t]+(?:No\.[ \t]*)?(\d{1,3})(?![\d.]\d|\w)[ \t]*(?:[:.—–-][ \t]*)?(.*)`, 'di'),
-    line: new RegExp(String.raw`^[ \t]*(?:${words.map((w) => escape(w[0]?.toUpperCase() + w.slice(1))).join('|') || '(?!)'}|${words.map((w) => escape(w.toUpperCase())).join('|') || '(?!)'})[ \t]+(\d{1,3})(?!\d)[ \t]*[:—–][ \t]*(\S.*)`, 'd'),
+    line: new RegExp(String.raw`^[ \t]*(?:${words.map((w) => escape(w[0]?.toUpperCase() + w.slice(1))).join('|') || '(?!)'}|${words.map((w) => escape(w.toUpperCase())).join('|') || '(?!)'})[ \t]+(\d{1,3})(?![\d.,]\d)(?:[ \t]*[:—–.]|[ \t]+-)[ \t]*(\S.*)`, 'd'),
     listHeadings: new Set(o.listHeadings.map((h) => h.trim().toLowerCase())),
     keyword,
   };
