@@ -50,8 +50,11 @@ export function numberedSubjectAt(tokens: readonly Token[], from: number, regist
   if (link !== 'on' && link !== 'concerning') return undefined;
   i++;
   const segment = (tokens[from] as Token).segment;
+  // A number the registry does not know may be another convention on a subject named alike ("No. 105 on Forced Labour" is the
+  // Abolition of Forced Labour Convention): only a subject of three words or more is taken as naming a known one.
+  const known = subjects(registry).some((s) => s.instrument.iloNumber === number.value);
   for (const { instrument, words } of subjects(registry)) {
-    if (instrument.iloNumber === number.value) continue;
+    if (instrument.iloNumber === number.value || (!known && words.length < 3)) continue;
     if (words.every((w, k) => tokens[i + k]?.norm === w && tokens[i + k]?.segment === segment)) return { instrument, from, to: i + words.length, number };
   }
   return undefined;
