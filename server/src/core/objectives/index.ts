@@ -3,11 +3,11 @@
  * numbered list under a heading named like "Objectives", which only sums
  * them up when headings or lines define them too) and its numbered
  * paragraphs with their lettered subparagraphs. Numbered items count as
- * paragraphs only when they number the document continuously (each number
- * greater than the last) and are mostly sentences: a document whose lists
- * restart at 1, or whose numbered items are points ending with ";", has
- * lists, not paragraph numbers, and no paragraph reference is checked
- * against them.
+ * paragraphs only when most of them (two thirds) number the document in one
+ * run (each number greater than the last) and are mostly sentences: a
+ * document of short lists that each restart at 1, or whose numbered items
+ * are points ending with ";", has lists, not paragraph numbers, and no
+ * paragraph reference is checked against them.
  */
 import type { DocumentModel } from '../model/model';
 import type { Span } from '../text/span';
@@ -63,12 +63,27 @@ function computeParts(model: DocumentModel): DocParts {
     } else candidates.push(item);
   }
   objectives.sort((a, b) => a.numberSpan.start - b.numberSpan.start);
-  const continuous = candidates.length >= 2 && candidates.every((c, i) => i === 0 || c.number > (candidates[i - 1] as NumberedItem).number);
+  // The paragraph numbering is the longest run of items numbered in increasing order, when it holds
+  // at least two thirds of the numbered items: a short list after it (recommendations numbered from
+  // 1 again, a list of sources) does not make a draft's paragraphs uncheckable.
+  const run = longestRun(candidates);
   // Paragraphs are sentences; items that mostly end with ";" or "and" are points of a list.
-  const sentences = candidates.filter((c) => /[.!?:”"]$/.test(c.sentence)).length;
-  const numbering = continuous && sentences * 2 >= candidates.length;
-  const paragraphs = numbering ? withLetters(uri, candidates, model) : [];
+  const sentences = run.filter((c) => /[.!?:”"]$/.test(c.sentence)).length;
+  const numbering = run.length >= 2 && run.length * 3 >= candidates.length * 2 && sentences * 2 >= run.length;
+  const paragraphs = numbering ? withLetters(uri, run, model) : [];
   return { objectives, paragraphs };
+}
+
+/** The longest run of consecutive items whose numbers increase (the first of equal length). */
+function longestRun(items: readonly NumberedItem[]): readonly NumberedItem[] {
+  let best: [number, number] = [0, 0];
+  let start = 0;
+  for (let i = 1; i <= items.length; i++) {
+    if (i < items.length && (items[i] as NumberedItem).number > (items[i - 1] as NumberedItem).number) continue;
+    if (i - start > best[1] - best[0]) best = [start, i];
+    start = i;
+  }
+  return items.slice(best[0], best[1]);
 }
 
 /** A list item's text without the ";", "," or "; and" that joins it to the next item. */
