@@ -222,10 +222,11 @@ describe('CLI: exit codes and messages', () => {
     assert.equal(runCli(['--max-warnings', '1', 'a.md'], dir).code, 0);
     const over = runCli(['--max-warnings', '0', 'a.md'], dir);
     assert.equal(over.code, 1);
-    assert.match(over.stderr, /1 warnings, more than --max-warnings 0/);
+    assert.match(over.stderr, /1 warning, more than --max-warnings 0/);
     const quiet = runCli(['--quiet', 'a.md'], dir);
     assert.equal(quiet.code, 0);
     assert.doesNotMatch(quiet.stdout, /sdg\/unknown-target/);
+    assert.match(quiet.stdout, /✔ No errors in 1 file \(1 warning not shown: --quiet\)\./);
     assert.equal(runCli(['--quiet', '--max-warnings', '0', 'a.md'], dir).code, 1, 'hidden warnings still count');
     assert.equal(runCli(['--max-warnings', '-1', 'a.md'], dir).code, 0, '-1 sets no limit, as in ESLint');
     assert.equal(runCli(['--max-warnings', '-2', 'a.md'], dir).code, 2);

@@ -95,15 +95,16 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
     io.stderr(`compact-lint: ${relative(io.cwd, i.file) || i.file}:${i.line + 1}:${i.character + 1}: ${i.message}\n`);
   }
   const results = outcomes.map((o) => o.result);
+  const warnings = outcomes.reduce((n, o) => n + o.warnings, 0);
+  const hiddenWarnings = options.quiet ? warnings : 0;
   const formatter = FORMATTERS[options.format] as NonNullable<(typeof FORMATTERS)[string]>;
-  io.stdout(formatter(results, { cwd: io.cwd, version: io.version }));
+  io.stdout(formatter(results, { cwd: io.cwd, version: io.version, hiddenWarnings }));
 
   if (ioError || configIssues.size > 0) return 2;
   const errors = results.reduce((n, r) => n + r.messages.filter((m) => m.severity === 'error').length, 0);
   if (errors > 0) return 1;
-  const warnings = outcomes.reduce((n, o) => n + o.warnings, 0);
   if (options.maxWarnings >= 0 && warnings > options.maxWarnings) {
-    io.stderr(`compact-lint: ${warnings} warnings, more than --max-warnings ${options.maxWarnings}.\n`);
+    io.stderr(`compact-lint: ${warnings} ${warnings === 1 ? 'warning' : 'warnings'}, more than --max-warnings ${options.maxWarnings}.\n`);
     return 1;
   }
   return 0;

@@ -31,6 +31,8 @@ export type Formatter = (results: readonly FileResult[], context: FormatContext)
 export interface FormatContext {
   readonly cwd: string;
   readonly version: string;
+  /** Warnings found but not shown (--quiet), for the summary to say so. */
+  readonly hiddenWarnings?: number;
 }
 
 export function count(results: readonly FileResult[], severity: Severity): number {

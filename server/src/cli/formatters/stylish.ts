@@ -4,7 +4,7 @@
  */
 import { count, type Formatter } from '../results';
 
-export const stylish: Formatter = (results) => {
+export const stylish: Formatter = (results, context) => {
   const out: string[] = [];
   for (const r of results) {
     if (r.messages.length === 0) continue;
@@ -23,8 +23,13 @@ export const stylish: Formatter = (results) => {
   const files = results.length;
   // No file linted is an error the command has reported on standard error: no summary to give.
   if (files === 0) return '';
+  const hidden = context.hiddenWarnings ?? 0;
+  // --quiet shows errors only: the summary says what it left out, not that there is nothing.
+  const notShown = hidden ? ` (${hidden} ${hidden === 1 ? 'warning' : 'warnings'} not shown: --quiet)` : '';
   if (total === 0) {
-    out.push(`✔ No problems in ${files} ${files === 1 ? 'file' : 'files'}.`);
+    out.push(hidden ? `✔ No errors in ${files} ${files === 1 ? 'file' : 'files'}${notShown}.` : `✔ No problems in ${files} ${files === 1 ? 'file' : 'files'}.`);
+  } else if (hidden) {
+    out.push(`✖ ${errors} ${errors === 1 ? 'error' : 'errors'} in ${files} ${files === 1 ? 'file' : 'files'}${notShown}.`);
   } else {
     const parts = [`${errors} ${errors === 1 ? 'error' : 'errors'}`, `${warnings} ${warnings === 1 ? 'warning' : 'warnings'}`];
     if (infos) parts.push(`${infos} info`);
