@@ -216,7 +216,10 @@ function yearWith(run: Run, tokens: readonly Token[], from: number, to: number, 
   }
   // ", 1930" is the ILO's way of dating a convention; elsewhere it may be a ratification year. "The CRC of 2023" is the Committee's session.
   if (acronym) return undefined;
-  const after = (ilo ? /^(,\s*|\s+of\s+)(\d{4})\b(?![–-]\d)/ : /^(\s+of\s+)(\d{4})\b(?![–-]\d)/).exec(run.text.slice(span.end - run.start, span.end - run.start + 12));
+  // "of 1951", and in a formal citation "of 28 July 1951".
+  const after = (ilo ? /^(,\s*|\s+of\s+(?:\d{1,2}\s+[A-Z][a-z]{2,8}\s+)?)(\d{4})\b(?![–-]\d)/ : /^(\s+of\s+(?:\d{1,2}\s+[A-Z][a-z]{2,8}\s+)?)(\d{4})\b(?![–-]\d)/).exec(
+    run.text.slice(span.end - run.start, span.end - run.start + 28),
+  );
   if (after && isYear(after[2] as string)) {
     const start = span.end + (after[1] as string).length;
     return { value: Number(after[2]), span: { start, end: start + 4 } };
