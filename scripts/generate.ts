@@ -25,6 +25,7 @@ export function configSchema(): object {
     checkProps[c.id] = { ...severity, description: `${c.description} Default: ${c.defaultSeverity}.` };
   }
   const strings = { type: 'array', items: { type: 'string' } };
+  const isoDate = { type: 'string', pattern: '^(?:1[5-9]|20)\\d\\d(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\\d|3[01]))?)?$' };
   return {
     $schema: 'http://json-schema.org/draft-07/schema#',
     $id: 'https://compact-lint.invalid/schemas/compact-lint.schema.json',
@@ -107,8 +108,8 @@ export function configSchema(): object {
             acronyms: strings,
             kind: { enum: ['treaty', 'protocol', 'ILO convention', 'declaration', 'framework', 'resolution', 'guidelines'] },
             binding: { type: 'boolean' },
-            adopted: { type: 'string' },
-            entryIntoForce: { type: 'string' },
+            adopted: { ...isoDate, description: 'Date of adoption, YYYY-MM-DD (or YYYY-MM, or YYYY).' },
+            entryIntoForce: { ...isoDate, description: 'Date of entry into force, YYYY-MM-DD (or YYYY-MM, or YYYY).' },
             depositary: { type: 'string' },
             documentSymbol: { type: 'string' },
             url: { type: 'string' },

@@ -75,6 +75,12 @@ describe('configuration', () => {
     assert.equal(text.slice(problem?.start, problem?.end), '"acronym": "CBD"');
   });
 
+  it('takes the dates of an instrument only as YYYY-MM-DD, YYYY-MM or YYYY', () => {
+    const r = parseConfig('{ "instruments": [{ "id": "x", "title": "X Convention", "adopted": "June 1992" }] }');
+    assert.deepEqual(r.problems.map((p) => p.message), ['Invalid value for "instruments.0.adopted": expected a date, YYYY-MM-DD (or YYYY-MM, or YYYY).']);
+    assert.deepEqual(parseConfig('{ "instruments": [{ "id": "x", "title": "X Convention", "adopted": "1992-06", "entryIntoForce": "1993" }] }').problems, []);
+  });
+
   it('cascades: maps merge, lists concatenate, scalars override', () => {
     const merged = mergeConfigs([
       { checks: { 'sdg/unknown-goal': 'warning', 'sdg/unknown-target': 'off' }, spelling: 'us', acronyms: { known: ['ABC'] } },

@@ -140,6 +140,9 @@ function describe(err: ErrorObject, path: readonly string[], key: string | undef
       return `Invalid value for ${where}: expected one of ${(err.params['allowedValues'] as unknown[]).map((v) => JSON.stringify(v)).join(', ')}.`;
     case 'type':
       return `Invalid value for ${where}: expected ${String(err.params['type'])}.`;
+    case 'pattern':
+      // The schema's only patterns are those of dates.
+      return `Invalid value for ${where}: expected a date, YYYY-MM-DD (or YYYY-MM, or YYYY).`;
     case 'required':
       return `Missing "${String(err.params['missingProperty'])}" in ${where}.`;
     default:
