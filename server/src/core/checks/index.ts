@@ -5,6 +5,7 @@
 import type { Check } from './check';
 import { notAnalysed } from './document/not-analysed';
 import { partlyAnalysed } from './document/partly-analysed';
+import { unknownSuppression } from './document/unknown-suppression';
 import { unknownGoal } from './sdg/unknown-goal';
 import { unknownTarget } from './sdg/unknown-target';
 import { unknownIndicator } from './sdg/unknown-indicator';
@@ -29,6 +30,7 @@ import { acronymRedefined } from './terminology/acronym-redefined';
 export const CHECKS: readonly Check[] = [
   notAnalysed,
   partlyAnalysed,
+  unknownSuppression,
   unknownGoal,
   unknownTarget,
   unknownIndicator,

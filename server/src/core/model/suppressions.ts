@@ -4,7 +4,9 @@
  *   <!-- compact-lint-enable [ID...] -->
  *   <!-- compact-lint-disable-next-line [ID...] -->  the line after the comment
  *   <!-- compact-lint-disable-line [ID...] -->       the comment's own line
- * Without ids a directive applies to every check.
+ * Without ids a directive applies to every check. A reason may follow the
+ * ids after "--" (`compact-lint-disable-next-line sdg/unknown-goal -- cited
+ * as written`); its words are not ids.
  */
 import type { DocumentModel } from './model';
 
@@ -12,6 +14,8 @@ export interface Directive {
   readonly kind: 'disable' | 'enable' | 'disable-next-line' | 'disable-line';
   /** Empty: every check. */
   readonly ids: readonly string[];
+  /** Where each id is written, in the same order. */
+  readonly idSpans: readonly { readonly start: number; readonly end: number }[];
   readonly start: number;
   readonly end: number;
 }
@@ -25,8 +29,19 @@ export function directives(model: DocumentModel): readonly Directive[] {
       for (const c of b.comments) {
         const d = DIRECTIVE.exec(c.body);
         if (!d) continue;
-        const ids = (d[2] ?? '').split(/[\s,]+/).filter(Boolean);
-        out.push({ kind: d[1] as Directive['kind'], ids, start: c.start, end: c.end });
+        const ids: string[] = [];
+        const idSpans: { start: number; end: number }[] = [];
+        // The ids are in the comment's text as written: their offsets are found there, after the directive's keyword.
+        const whole = m.text.slice(c.start, c.end);
+        const text = whole.endsWith('-->') ? whole.slice(0, -3) : whole;
+        const word = /[^\s,]+/g;
+        word.lastIndex = text.indexOf(d[1] as string) + (d[1] as string).length;
+        for (let w = word.exec(text); w; w = word.exec(text)) {
+          if (w[0] === '--') break;
+          ids.push(w[0]);
+          idSpans.push({ start: c.start + w.index, end: c.start + w.index + w[0].length });
+        }
+        out.push({ kind: d[1] as Directive['kind'], ids, idSpans, start: c.start, end: c.end });
       }
     }
     return out;

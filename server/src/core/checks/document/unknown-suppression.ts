@@ -1,0 +1,61 @@
+import type { Check, Report } from '../check';
+import { directives } from '../../model/suppressions';
+// The registry imports this check: its ids are read when the check runs, after the registry is built.
+import { CHECKS_BY_ID } from '../index';
+
+export const unknownSuppression: Check = {
+  id: 'document/unknown-suppression',
+  category: 'document',
+  defaultSeverity: 'warning',
+  description: 'A suppression comment names a check that does not exist, so it suppresses nothing.',
+  docs: `A comment such as \`<!-- compact-lint-disable-next-line terminology/speling -->\` is meant to silence one check; with a misspelt id it silences nothing, and the finding it was written for stays. Each id that names no check is reported, with a quick fix to the closest check id when one is close. Words after \`--\` are a reason, not ids: \`<!-- compact-lint-disable-next-line sdg/unknown-goal -- cited as written -->\`.
+
+Invalid: \`<!-- compact-lint-disable terminology/speling -->\`. Valid: \`<!-- compact-lint-disable terminology/spelling -->\`.`,
+  *run(model): Iterable<Report> {
+    for (const d of directives(model)) {
+      for (let k = 0; k < d.ids.length; k++) {
+        const id = d.ids[k] as string;
+        const span = d.idSpans[k];
+        if (!span || CHECKS_BY_ID.has(id)) continue;
+        const closest = closestId(id);
+        yield {
+          span,
+          message: `No check has the id "${id}": this comment does not suppress it.${closest ? ` Did you mean "${closest}"?` : ''}`,
+          ...(closest ? { fixes: [{ title: `Write "${closest}"`, edits: [{ span, newText: closest }], safe: false, preferred: true }] } : {}),
+        };
+      }
+    }
+  },
+};
+
+/** The check id at the smallest edit distance from `id`, if it is at most a third of its length. */
+function closestId(id: string): string | undefined {
+  let best: string | undefined;
+  let bestDistance = Math.floor(id.length / 3) + 1;
+  for (const candidate of CHECKS_BY_ID.keys()) {
+    const d = distance(id, candidate, bestDistance);
+    if (d < bestDistance) {
+      best = candidate;
+      bestDistance = d;
+    }
+  }
+  return best;
+}
+
+/** Levenshtein distance, or `limit` when it is at least that. */
+function distance(a: string, b: string, limit: number): number {
+  if (Math.abs(a.length - b.length) >= limit) return limit;
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    let rowMin = i;
+    for (let j = 1; j <= b.length; j++) {
+      const v = Math.min((prev[j] as number) + 1, (cur[j - 1] as number) + 1, (prev[j - 1] as number) + (a[i - 1] === b[j - 1] ? 0 : 1));
+      cur.push(v);
+      rowMin = Math.min(rowMin, v);
+    }
+    if (rowMin >= limit) return limit;
+    prev = cur;
+  }
+  return Math.min(prev[b.length] as number, limit);
+}
