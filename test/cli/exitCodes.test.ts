@@ -1,7 +1,7 @@
 import { strict as assert } from 'node:assert';
 import { execFileSync, spawnSync } from 'node:child_process';
 import { chmodSync, closeSync, existsSync, openSync, symlinkSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { CLI, runCli, tempTree } from '../support/cli';
 
 const CLEAN = '# Draft\n\nIn line with SDG target 10.7.\n';
@@ -37,6 +37,15 @@ describe('CLI: exit codes and messages', () => {
     const dir = tempTree({ 'drafts/a.md': CLEAN, 'drafts/b.markdown': CLEAN, 'other/c.md': CLEAN });
     assert.match(runCli(['drafts'], dir).stdout, /No problems in 2 files/);
     assert.match(runCli(['**/c.md'], dir).stdout, /No problems in 1 file/);
+  });
+
+  it('leaves out what a pattern starting with "!" names: the files of a glob, or a folder', () => {
+    const dir = tempTree({ 'drafts/a.md': CLEAN, 'drafts/old/b.md': BROKEN, 'other/c.md': BROKEN, '!odd.md': CLEAN });
+    const files = (args: string[]): string[] => (JSON.parse(runCli(['--format', 'json', ...args], dir).stdout) as { filePath: string }[]).map((f) => relative(dir, f.filePath)).sort();
+    assert.deepEqual(files(['**/*.md', '!other/**', '!drafts/old']), ['!odd.md', join('drafts', 'a.md')]);
+    assert.deepEqual(files(['!**/b.md']), ['!odd.md', join('drafts', 'a.md'), join('other', 'c.md')]);
+    // A file whose name starts with "!" is itself.
+    assert.deepEqual(files(['!odd.md']), ['!odd.md']);
   });
 
   it('lints a file once however many folder links lead to it', function () {

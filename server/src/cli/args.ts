@@ -17,9 +17,10 @@ export interface CliOptions {
 export const USAGE = `Usage: compact-lint [options] [paths or globs...]
 
 Lints Markdown drafts of global compacts and related policy texts.
-With no paths, lints **/*.md under the current folder. A folder means every
-.md and .markdown file in it, skipping node_modules and hidden files and
-folders (names starting with a dot); "-" reads standard input.
+With no paths, lints the .md and .markdown files under the current folder. A
+folder means every .md and .markdown file in it, skipping node_modules and
+hidden files and folders (names starting with a dot); a path or glob after
+"!" leaves out what it names ('!drafts/archive'); "-" reads standard input.
 
 Options:
   -c, --config FILE        use this configuration file instead of looking for

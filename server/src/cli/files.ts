@@ -3,7 +3,7 @@
  * file as text or says why it cannot.
  */
 import { readFileSync, statSync } from 'node:fs';
-import { isAbsolute, relative, resolve } from 'node:path';
+import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { globSync, isDynamicPattern } from 'tinyglobby';
 import { BINARY, tooLarge, type Skipped } from '../core/index';
 import { canList, IGNORED_FOLDERS, markdownFilesIn, oneOfEach } from '../node/markdownFiles';
@@ -13,10 +13,27 @@ export interface Expansion {
   readonly errors: string[];
 }
 
+/**
+ * A pattern that starts with "!" excludes the files it matches from what the
+ * others give ("drafts '!drafts/archive'"), as in markdownlint-cli2; a file or
+ * folder whose name starts with "!" is still itself.
+ */
+function isExclusion(p: string, cwd: string): boolean {
+  if (!p.startsWith('!') || p.length < 2) return false;
+  try {
+    statSync(isAbsolute(p) ? p : resolve(cwd, p));
+    return false;
+  } catch {
+    return true;
+  }
+}
+
 export function expandPatterns(patterns: readonly string[], cwd: string): Expansion {
   const files = new Set<string>();
   const errors: string[] = [];
-  for (const p of patterns.length ? patterns : ['.']) {
+  const exclusions = patterns.filter((p) => isExclusion(p, cwd)).map((p) => p.slice(1));
+  const inclusions = patterns.filter((p) => !isExclusion(p, cwd));
+  for (const p of inclusions.length ? inclusions : ['.']) {
     const abs = isAbsolute(p) ? p : resolve(cwd, p);
     let stat;
     let failure: string | undefined;
@@ -51,6 +68,13 @@ export function expandPatterns(patterns: readonly string[], cwd: string): Expans
     } else {
       errors.push(`No such file or folder: "${p}".`);
     }
+  }
+  if (exclusions.length) {
+    // A folder excludes what it holds; a glob, the files it matches.
+    const folders = exclusions.map((x) => resolve(cwd, x)).filter((x) => statSync(x, { throwIfNoEntry: false })?.isDirectory());
+    const globs = exclusions.filter((x) => !folders.includes(resolve(cwd, x)));
+    const excluded = new Set(globs.length ? globSync(globs, { cwd, absolute: true, dot: true, expandDirectories: false, onlyFiles: true }) : []);
+    for (const f of files) if (excluded.has(f) || folders.some((d) => f.startsWith(d + sep))) files.delete(f);
   }
   return { files: oneOfEach([...files].sort()), errors };
 }
