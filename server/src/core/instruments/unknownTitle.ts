@@ -20,11 +20,16 @@ function joined(text: string, a: Token, b: Token): boolean {
   return /^[\s,\-–]*$/.test(gap) || (b.raw === 'Rights' && /^['’]\s+$/.test(gap));
 }
 
-/** Whether token k continues the capitalized phrase of the token before it. */
+/** Whether token k continues the capitalized phrase of the token before it ("High-level" is one word of it). */
 function continues(tokens: readonly Token[], k: number, text: string): boolean {
   const t = tokens[k] as Token;
   const prev = tokens[k - 1] as Token;
-  return t.segment === prev.segment && joined(text, prev, t) && (isCapitalized(t.raw) || FUNCTION_WORDS.has(t.norm) || CONNECTORS.has(t.norm));
+  return t.segment === prev.segment && joined(text, prev, t) && (isCapitalized(t.raw) || FUNCTION_WORDS.has(t.norm) || CONNECTORS.has(t.norm) || hyphenated(text, prev, t));
+}
+
+/** "High-level": the second part of a word joined by a hyphen, in whatever case. */
+function hyphenated(text: string, a: Token, b: Token): boolean {
+  return /^[-‐‑–]$/.test(text.slice(a.end, b.start));
 }
 
 /** The end of a phrase too long to be a title: every head inside it is skipped. */
@@ -55,8 +60,10 @@ export function titleAt(tokens: readonly Token[], head: number, floor: number, t
       const next = tokens[k + 1];
       if (!next || FUNCTION_WORDS.has(next.norm) || TITLE_HEADS.has(next.raw)) break;
     }
+    // ", the Convention on …", ", and …": a comma before a small word ends the title (a title's comma comes before a capital: "Prevent, Suppress").
+    if (FUNCTION_WORDS.has(t.norm) && text.slice((tokens[k - 1] as Token).end, t.start).includes(',')) break;
     if (FUNCTION_WORDS.has(t.norm) || CONNECTORS.has(t.norm)) continue;
-    if (!isCapitalized(t.raw) || /^\d/.test(t.raw)) break;
+    if ((!isCapitalized(t.raw) && !hyphenated(text, tokens[k - 1] as Token, t)) || /^\d/.test(t.raw)) break;
     end = k;
   }
   // "Agreement on Objective 3": a numbered part of a text, not a title.
