@@ -35,6 +35,8 @@ export interface PartRef {
   readonly part?: 'main' | 'annex';
   /** A lettered subparagraph: "16 (c)" → "c" and the span of the letter. */
   readonly letter?: { readonly letter: string; readonly span: Span };
+  /** Further subparagraphs of the same paragraph: "16 (b) and (c)", "16 (a) to (d)" (the last of a range). */
+  readonly moreLetters?: readonly { readonly letter: string; readonly span: Span }[];
   /** This number ends a range ("1 to 4"): the range's first number and its span. */
   readonly rangeFrom?: { readonly number: number; readonly span: Span };
   /** A title quoted right after a single objective: "objective 3, 'Provide information'". */
@@ -141,6 +143,11 @@ function findRefs(run: Run, env: ExtractEnv, definitionAt: number, out: PartRef[
       refs.push(ref);
       previous = ref;
     }
+    const last = refs[refs.length - 1];
+    if (last?.letter && kind === 'paragraph') {
+      const more = moreLettersAt(text, m.index + m[0].length, run.start);
+      if (more.length) refs[refs.length - 1] = { ...last, moreLetters: more };
+    }
     // "Objective 1: Socioeconomic well-being…" inside a paragraph lists some framework's objectives: a label, not a reference.
     if (refs.length === 1 && kind === 'objective' && INLINE_LABEL.test(text.slice(m.index + m[0].length, m.index + m[0].length + 8))) continue;
     if (refs.length === 1 && kind === 'objective') {
@@ -154,6 +161,20 @@ function findRefs(run: Run, env: ExtractEnv, definitionAt: number, out: PartRef[
     }
     out.push(...refs);
   }
+}
+
+const MORE_LETTER = /\s*(?:(?:,|and|or|to|[–-])\s*)?\(([a-z]{1,2})\)(?![\w(])/y;
+
+/** The letters written after a paragraph's first one, from `at` in `text` (which starts at document offset `base`). */
+function moreLettersAt(text: string, at: number, base: number): { letter: string; span: Span }[] {
+  const out: { letter: string; span: Span }[] = [];
+  MORE_LETTER.lastIndex = at;
+  for (let l = MORE_LETTER.exec(text); l && out.length < 26; l = MORE_LETTER.exec(text)) {
+    const letter = l[1] as string;
+    const s = base + l.index + l[0].length - letter.length - 1;
+    out.push({ letter, span: { start: s, end: s + letter.length } });
+  }
+  return out;
 }
 
 /** Whose objective or paragraph a mention names, from the words around it. */

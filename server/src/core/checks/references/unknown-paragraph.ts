@@ -35,9 +35,12 @@ Invalid: \`as set out in paragraph 61\` in a draft of 54 paragraphs; \`paragraph
       if (!para) {
         const where = scope.part === 'annex' ? 'the annex' : scope.part === 'main' ? 'the main text' : 'this draft';
         yield { span: ref.span, message: `Paragraph ${ref.number} does not exist in ${where} (its paragraphs are ${numberList(scope.defs.map((d) => d.number))}).` };
-      } else if (ref.letter && para.letters.size > 0 && !para.letters.has(ref.letter.letter.toLowerCase())) {
-        const letters = [...para.letters.keys()].map((l) => `(${l})`).join(', ');
-        yield { span: ref.letter.span, message: `Paragraph ${ref.number} has no subparagraph (${ref.letter.letter}): it has ${letters}.` };
+      } else if (ref.letter && para.letters.size > 0) {
+        for (const l of [ref.letter, ...(ref.moreLetters ?? [])]) {
+          if (para.letters.has(l.letter.toLowerCase())) continue;
+          const letters = [...para.letters.keys()].map((k) => `(${k})`).join(', ');
+          yield { span: l.span, message: `Paragraph ${ref.number} has no subparagraph (${l.letter}): it has ${letters}.` };
+        }
       }
     }
   },
