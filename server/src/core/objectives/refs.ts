@@ -80,7 +80,7 @@ const OTHERS_BEFORE = /(?:^| )(?:its|their)$|(?:^|\s)(?!(?:Compact|compact|draft
 /** "paragraphs 8 and 9 thereof". */
 const THEREOF = /^\s*(?:,\s*)?thereof\b/;
 const GCM_WORDS = /^(?:\S+ )?(?:GCM|Global Compact|Marrakech Compact)(?:[’']s)?$/;
-const QUOTED = /^\s*(?:,\s*|:\s*|\(\s*)?(?:(["“])([^"“”\u0000\n]{3,300})["”]|(['‘])([^\u0000\n]{3,300}?)['’](?![A-Za-z]))/d;
+const QUOTED = /^(?:\s+of\s+(?:the\s+|this\s+)?(?:Global\s+Compact(?:\s+for\s+Migration)?|GCM|[Cc]ompact|draft))?\s*(?:,\s*|:\s*|\(\s*|[–—]\s*)?(?:(["“])([^"“”\u0000\n]{3,300})["”]|(['‘])([^\u0000\n]{3,300}?)['’](?![A-Za-z]))/d;
 
 const INLINE_LABEL = /^[ \t]*[:—–][ \t]*[^\s"“'‘]/;
 
