@@ -1,6 +1,7 @@
 import { strict as assert } from 'node:assert';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import Ajv from 'ajv-draft-04';
 import { runCli, tempTree } from '../support/cli';
 import { stylish } from '../../server/src/cli/formatters/stylish';
@@ -141,6 +142,19 @@ describe('CLI: output formats', () => {
     const log = JSON.parse(runCli(['--format', 'sarif', '.'], dir).stdout) as { runs: { artifacts: { location: { uri: string } }[]; results: { locations: { physicalLocation: { artifactLocation: { uri: string } } }[] }[] }[] };
     assert.deepEqual(log.runs[0]!.artifacts.map((a) => a.location.uri), ['a%23b%3Fc%20d.md']);
     assert.equal(log.runs[0]!.results[0]!.locations[0]!.physicalLocation.artifactLocation.uri, 'a%23b%3Fc%20d.md');
+  });
+
+  it('sarif: records a run that could not lint every file as not successful, and places a file outside the working folder by its absolute URI', () => {
+    const dir = tempTree({ 'in/a.md': 'SDG 18\n', 'out/b.md': 'SDG 19\n' });
+    type Log = { runs: { artifacts: { location: { uri: string; uriBaseId?: string } }[]; invocations: { executionSuccessful: boolean; toolExecutionNotifications?: { message: { text: string } }[] }[] }[] };
+    const run = runCli(['--format', 'sarif', '.', '../out/b.md', 'missing.md'], join(dir, 'in'));
+    assert.equal(run.code, 2);
+    const log = JSON.parse(run.stdout) as Log;
+    assert.deepEqual(log.runs[0]!.artifacts.map((a) => a.location), [{ uri: 'a.md', uriBaseId: '%SRCROOT%' }, { uri: pathToFileURL(join(dir, 'out', 'b.md')).href }]);
+    assert.equal(log.runs[0]!.invocations[0]!.executionSuccessful, false);
+    assert.deepEqual(log.runs[0]!.invocations[0]!.toolExecutionNotifications?.map((n) => n.message.text), ['No such file or folder: "missing.md".']);
+    const clean = JSON.parse(runCli(['--format', 'sarif', '.'], join(dir, 'in')).stdout) as Log;
+    assert.deepEqual(clean.runs[0]!.invocations, [{ executionSuccessful: true }]);
   });
 
   it('stylish: prints a file with two hundred thousand findings', () => {

@@ -62,6 +62,8 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
   };
   const outcomes: FileOutcome[] = [];
   let ioError = false;
+  /** What made the run fail, as written on standard error, for the formats that record it (SARIF). */
+  const failures: string[] = [];
 
   let allOnMainThread = true;
   const usesStdin = options.patterns.includes('-');
@@ -78,6 +80,7 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
   if (!usesStdin || patterns.length > 0) {
     const { files, errors } = expandPatterns(patterns, io.cwd);
     for (const e of errors) io.stderr(`compact-lint: ${e}\n`);
+    failures.push(...errors);
     if (errors.length) ioError = true;
     const linted = await lintPaths(files, lintOptions, io.workerScript);
     for (const o of linted.outcomes) outcomes.push(o);
@@ -89,16 +92,19 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
   for (const o of outcomes) {
     for (const i of o.configIssues) configIssues.set(`${i.file}:${i.line}:${i.character}:${i.message}`, i);
     for (const e of o.errors) io.stderr(`compact-lint: ${e}\n`);
+    failures.push(...o.errors);
     if (o.errors.length) ioError = true;
   }
   for (const i of configIssues.values()) {
-    io.stderr(`compact-lint: ${relative(io.cwd, i.file) || i.file}:${i.line + 1}:${i.character + 1}: ${i.message}\n`);
+    const issue = `${relative(io.cwd, i.file) || i.file}:${i.line + 1}:${i.character + 1}: ${i.message}`;
+    io.stderr(`compact-lint: ${issue}\n`);
+    failures.push(issue);
   }
   const results = outcomes.map((o) => o.result);
   const warnings = outcomes.reduce((n, o) => n + o.warnings, 0);
   const hiddenWarnings = options.quiet ? warnings : 0;
   const formatter = FORMATTERS[options.format] as NonNullable<(typeof FORMATTERS)[string]>;
-  io.stdout(formatter(results, { cwd: io.cwd, version: io.version, hiddenWarnings }));
+  io.stdout(formatter(results, { cwd: io.cwd, version: io.version, hiddenWarnings, failures }));
 
   if (ioError || configIssues.size > 0) return 2;
   const errors = results.reduce((n, r) => n + r.messages.filter((m) => m.severity === 'error').length, 0);

@@ -33,6 +33,8 @@ export interface FormatContext {
   readonly version: string;
   /** Warnings found but not shown (--quiet), for the summary to say so. */
   readonly hiddenWarnings?: number;
+  /** What made the run fail (exit code 2): files that could not be read, configuration problems. */
+  readonly failures?: readonly string[];
 }
 
 export function count(results: readonly FileResult[], severity: Severity): number {

@@ -3,6 +3,7 @@
  * check is listed as a rule; locations are relative to the working directory
  * (%SRCROOT%); columns are UTF-16 code units, SARIF's default unit.
  */
+import { isAbsolute } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { CHECKS, type Severity } from '../../core/index';
 import type { Formatter } from '../results';
@@ -31,7 +32,7 @@ export const sarif: Formatter = (results, ctx) => {
           },
         },
         originalUriBaseIds: { '%SRCROOT%': { uri: pathToFileURL(ctx.cwd.endsWith('/') ? ctx.cwd : ctx.cwd + '/').href } },
-        artifacts: results.map((r) => ({ location: { uri: relativeUri(r.relativePath), uriBaseId: '%SRCROOT%' } })),
+        artifacts: results.map((r) => ({ location: artifactLocation(r) })),
         results: results.flatMap((r, artifactIndex) =>
           r.messages.map((m) => ({
             ruleId: m.checkId,
@@ -41,7 +42,7 @@ export const sarif: Formatter = (results, ctx) => {
             locations: [
               {
                 physicalLocation: {
-                  artifactLocation: { uri: relativeUri(r.relativePath), uriBaseId: '%SRCROOT%', index: artifactIndex },
+                  artifactLocation: { ...artifactLocation(r), index: artifactIndex },
                   region: { startLine: m.location.line, startColumn: m.location.column, endLine: m.location.endLine, endColumn: m.location.endColumn },
                 },
               },
@@ -49,11 +50,23 @@ export const sarif: Formatter = (results, ctx) => {
           })),
         ),
         columnKind: 'utf16CodeUnits',
+        // A run that could not lint every file is not a clean run, whatever its results say.
+        invocations: [
+          {
+            executionSuccessful: (ctx.failures ?? []).length === 0,
+            ...(ctx.failures?.length ? { toolExecutionNotifications: ctx.failures.map((text) => ({ level: 'error', message: { text } })) } : {}),
+          },
+        ],
       },
     ],
   };
   return JSON.stringify(log, null, 2) + '\n';
 };
+
+/** A file under the working directory relative to %SRCROOT%; one outside it ("../x.md") by its absolute URI, which a dashboard can place. */
+function artifactLocation(r: { readonly path: string; readonly relativePath: string }): { uri: string; uriBaseId?: string } {
+  return r.relativePath.startsWith('../') || r.relativePath === '..' || isAbsolute(r.relativePath) ? { uri: pathToFileURL(r.path).href } : { uri: relativeUri(r.relativePath), uriBaseId: '%SRCROOT%' };
+}
 
 /** A relative path as a URI reference: each segment percent-encoded, so that "#" and "?" in a name are not read as a fragment or a query. */
 function relativeUri(path: string): string {
