@@ -14,9 +14,11 @@ export interface EditorSettings {
   readonly maxFileSize?: number;
   /** Milliseconds to wait after a change before publishing diagnostics. */
   readonly debounce: number;
+  /** The most diagnostics published per document: a draft with tens of thousands of findings would send megabytes on every keystroke. */
+  readonly maxProblems: number;
 }
 
-export const DEFAULT_SETTINGS: EditorSettings = { enable: true, checks: {}, debounce: 50 };
+export const DEFAULT_SETTINGS: EditorSettings = { enable: true, checks: {}, debounce: 50, maxProblems: 5000 };
 
 /**
  * Initialization options of a client that watches the project's files itself

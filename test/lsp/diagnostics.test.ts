@@ -205,3 +205,35 @@ describe('language server: file watchers', () => {
     assert.deepEqual(client.registrations.filter((r) => r.method === 'workspace/didChangeWatchedFiles'), []);
   });
 });
+
+describe('language server: a document with more problems than compactLint.maxProblems', () => {
+  it('publishes the most severe, in document order, and says how many are not shown', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'compact-lint-lsp-'));
+    await TestClient.run({ root: dir, settings: { maxProblems: 2 } }, async (client) => {
+      const uri = pathToFileURL(join(dir, 'many.md')).href;
+      // Warnings (spelling) before and after an error (an SDG goal that does not exist).
+      const text = 'The labor centre.\n\nThe labor market, SDG 18 and the labor union.\n';
+      await client.open(uri, text);
+      const published = await client.waitForDiagnostics(uri);
+      assert.deepEqual(
+        published.diagnostics.map((d) => [d.range.start.line, d.range.start.character, d.code ?? null]),
+        [
+          [0, 0, null],
+          [0, 4, 'terminology/spelling'],
+          [2, 22, 'sdg/unknown-goal'],
+        ],
+      );
+      assert.match(published.diagnostics[0]!.message, /^2 more problems are not shown: the setting compactLint\.maxProblems shows 2 per document/);
+      // The status bar's counts follow the diagnostics: all of the findings.
+      let status: StatusParams | undefined;
+      for (let i = 0; i < 100 && !status; i++) {
+        status = client.notifications.find((n) => n.method === STATUS_NOTIFICATION && (n.params as StatusParams).uri === uri)?.params as StatusParams | undefined;
+        if (!status) await new Promise((r) => setTimeout(r, 20));
+      }
+      assert.deepEqual([status?.errors, status?.warnings], [1, 3]);
+      // A kept diagnostic still has its quick fix.
+      const fixes = await client.quickFixes(uri, [published.diagnostics[1]!]);
+      assert.ok(fixes.some((a) => a.title === 'Spell "labour"'), JSON.stringify(fixes.map((a) => a.title)));
+    });
+  });
+});

@@ -309,7 +309,7 @@ export class Analyzer {
     const draft = this.draftFor(model);
     const findings = lintModel(model, { draft });
     this.#state.set(uri, { version: model.version, model, findings });
-    const diagnostics: Diagnostic[] = findings.map((f, index) => toDiagnostic(model.lines, f, uri, { version: model.version, index }, this.docsUri, linesIn(draft)));
+    const diagnostics = shownDiagnostics(findings, settings.maxProblems, (f, index) => toDiagnostic(model.lines, f, uri, { version: model.version, index }, this.docsUri, linesIn(draft)));
     void this.connection.sendDiagnostics({ uri, version: model.version, diagnostics });
     this.#status({
       uri,
@@ -373,7 +373,7 @@ export class Analyzer {
         const draft = this.draftFor(model);
         findings = lintModel(model, { draft });
         lines = model.lines;
-        void this.connection.sendDiagnostics({ uri, diagnostics: findings.map((f, index) => toDiagnostic(lines, f, uri, { version: 0, index }, this.docsUri, linesIn(draft))) });
+        void this.connection.sendDiagnostics({ uri, diagnostics: shownDiagnostics(findings, settings.maxProblems, (f, index) => toDiagnostic(lines, f, uri, { version: 0, index }, this.docsUri, linesIn(draft))) });
       }
       files++;
       errors += findings.filter((f) => f.severity === 'error').length;
@@ -383,6 +383,31 @@ export class Analyzer {
     }
     return { files, errors, warnings };
   }
+}
+
+const SEVERITY_RANK: Readonly<Record<Finding['severity'], number>> = { error: 0, warning: 1, info: 2, hint: 3 };
+
+/**
+ * The diagnostics to publish: every finding, or, past `max` of them, the
+ * `max` most severe (in document order) and a note at the top of the document
+ * saying how many are not shown. A draft with tens of thousands of findings
+ * would otherwise send megabytes to the editor on every keystroke.
+ */
+function shownDiagnostics(findings: readonly Finding[], max: number, toDiagnostic: (f: Finding, index: number) => Diagnostic): Diagnostic[] {
+  if (findings.length <= max) return findings.map(toDiagnostic);
+  const kept = findings
+    .map((f, index) => ({ f, index }))
+    .sort((a, b) => SEVERITY_RANK[a.f.severity] - SEVERITY_RANK[b.f.severity] || a.index - b.index)
+    .slice(0, max)
+    .sort((a, b) => a.index - b.index);
+  const hidden = findings.length - max;
+  const note: Diagnostic = {
+    range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+    severity: DiagnosticSeverity.Information,
+    source: 'compact-lint',
+    message: `${hidden.toLocaleString('en-US')} more ${hidden === 1 ? 'problem is' : 'problems are'} not shown: the setting compactLint.maxProblems shows ${max.toLocaleString('en-US')} per document, the most severe first. The status bar counts them all.`,
+  };
+  return [note, ...kept.map(({ f, index }) => toDiagnostic(f, index))];
 }
 
 /** The line index of each document of a draft, for related information that points into another file. */

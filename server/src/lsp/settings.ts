@@ -105,6 +105,11 @@ export function sanitize(v: unknown): { settings: EditorSettings; problems: stri
   if (debounce !== undefined && debounce !== null && !debounceOk) {
     problems.push(`Invalid value ${JSON.stringify(debounce)} for the setting compactLint.debounce; it is ignored: use a number of milliseconds from 0 to 5000.`);
   }
+  const maxProblems = o['maxProblems'];
+  const maxProblemsOk = typeof maxProblems === 'number' && Number.isInteger(maxProblems) && maxProblems >= 1;
+  if (maxProblems !== undefined && maxProblems !== null && !maxProblemsOk) {
+    problems.push(`Invalid value ${JSON.stringify(maxProblems)} for the setting compactLint.maxProblems; it is ignored: use a whole number, at least 1.`);
+  }
   return {
     settings: {
       enable: typeof enable === 'boolean' ? enable : true,
@@ -113,6 +118,7 @@ export function sanitize(v: unknown): { settings: EditorSettings; problems: stri
       ...(framework ? { framework } : {}),
       ...(maxFileSize !== undefined ? { maxFileSize } : {}),
       debounce: debounceOk ? Math.min(debounce, 5000) : DEFAULT_SETTINGS.debounce,
+      maxProblems: maxProblemsOk ? maxProblems : DEFAULT_SETTINGS.maxProblems,
     },
     problems,
   };
