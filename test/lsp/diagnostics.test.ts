@@ -223,7 +223,7 @@ describe('language server: a document with more problems than compactLint.maxPro
           [2, 22, 'sdg/unknown-goal'],
         ],
       );
-      assert.match(published.diagnostics[0]!.message, /^2 more problems are not shown: the setting compactLint\.maxProblems shows 2 per document/);
+      assert.match(String(published.diagnostics[0]!.message), /^2 more problems are not shown: the setting compactLint\.maxProblems shows 2 per document/);
       // The status bar's counts follow the diagnostics: all of the findings.
       let status: StatusParams | undefined;
       for (let i = 0; i < 100 && !status; i++) {
