@@ -193,6 +193,9 @@ const BEFORE_QUOTE = new RegExp(
   String.raw`(?:\b(SDG)\s*(?:[Tt]arget\s+)?|\b[Tt]arget\s+)(\d{1,2}\.(?:\d{1,2}|[a-z]))(?![\w.]\w)(\s+of\s+the\s+(?:SDGs|Sustainable\s+Development\s+Goals|2030\s+Agenda))?(,?\s*which\s+(?:\w+\s+){0,4}?|\s*:\s*|\s*\(\s*|\s*[—–]\s*|\s+puts\s+it[:,]?\s*|,\s+(?:[\w’'-]+\s+){0,3}?(?:agreed|committed|pledged|undertook|resolved)\s+to\s+|,?\s+(?:calls?|commits?|aims?|seeks?|urges?|reads?|states?|provides?|requires?|asks?)\b(?:\s+[\w’'-]+){0,4}?\s*(?::\s*)?)$`,
 );
 
+/** A relative clause still open before a target: ", which builds on", ", that refers to" with no comma after it. */
+const IN_RELATIVE_CLAUSE = /,\s*(?:which|that|who|whose)\b[^,.;:]*$/;
+
 export function extractSdgQuotes(block: Block): SdgQuote[] {
   const out: SdgQuote[] = [];
   for (const run of block.runs) {
@@ -215,6 +218,8 @@ export function extractSdgQuotes(block: Block): SdgQuote[] {
       } else {
         const windowStart = Math.max(0, m.index - 120);
         const before = BEFORE_QUOTE.exec(text.slice(windowStart, m.index));
+        // "The Global Compact, which builds on SDG target 10.7, commits States to "…"": the verb after the clause is its subject's.
+        if (before && /^,\s*(?!which\b)/.test(before[4] ?? '') && IN_RELATIVE_CLAUSE.test(text.slice(Math.max(0, windowStart + before.index - 120), windowStart + before.index))) continue;
         if (before) {
           targetId = before[2] as string;
           targetStart = windowStart + before.index + before[0].indexOf(targetId);
