@@ -110,7 +110,7 @@ export function compareQuote(quoted: string, official: OfficialText): QuoteCompa
   }
   const total = cost[q.length * cols + end] as number;
   const fragment = rebuild(quoted, segs, { firstOf, lastOf, exact }, official);
-  return { cost: total, ...contentOverlap(q, official), official: fragment, ...(total > 0 ? fragmentKeeps(quoted, fragment) : { reordered: false, keepsQuoted: true }), spellingOnly, respellings: spellingOnly ? respellings : [] };
+  return { cost: total, ...contentOverlap(q, official), official: fragment, ...(total > 0 ? fragmentKeeps(quoted, fragment, official) : { reordered: false, keepsQuoted: true }), spellingOnly, respellings: spellingOnly ? respellings : [] };
 }
 
 /** An official word written in the case of the quoted word it replaces: in capitals, capitalized or as it is. */
@@ -161,8 +161,8 @@ function rebuild(quoted: string, segs: readonly Segment[], a: Alignment, officia
     s.words.forEach((w, i) => {
       if (a.exact[base + i]) return;
       for (let d = 1; d <= REACH; d++) {
-        if (o[lo - d]?.norm === w.norm) lo -= d;
-        else if (o[hi + d]?.norm === w.norm) hi += d;
+        if (sameStem(o[lo - d]?.norm, w.norm)) lo -= d;
+        else if (sameStem(o[hi + d]?.norm, w.norm)) hi += d;
         else continue;
         break;
       }
@@ -174,16 +174,34 @@ function rebuild(quoted: string, segs: readonly Segment[], a: Alignment, officia
   return out + quoted.slice(from);
 }
 
-/** What the official fragment keeps of a quotation that differs from it (see QuoteComparison), all its words read, insertions included. */
-function fragmentKeeps(quoted: string, fragment: string): { reordered: boolean; keepsQuoted: boolean } {
+/**
+ * What the official fragment keeps of a quotation that differs from it (see
+ * QuoteComparison), all its words read, insertions included. A fragment that
+ * leaves out the quotation's first or last content word, where the official
+ * text has it, stops short of it ("…, including through" for "…, including
+ * through well-managed migration policies"): it is not the fragment meant.
+ */
+function fragmentKeeps(quoted: string, fragment: string, official: OfficialText): { reordered: boolean; keepsQuoted: boolean } {
   const q = words(quoted);
   const f = words(fragment);
-  const kept = new Set(f.map((w) => w.norm));
+  const kept = new Set(f.map((w) => stem(w.norm)));
   const content = q.filter((w) => isContentWord(w.norm));
+  // An end word the official text has elsewhere, left out of the fragment; a word it lacks (misspelt, or another word) says nothing.
+  const inOfficial = new Set(official.words.map((w) => stem(w.norm)));
+  const ends = [content[0], content[content.length - 1]].every((w) => !w || kept.has(stem(w.norm)) || !inOfficial.has(stem(w.norm)));
   return {
     reordered: f.length === q.length && f.every((w, i) => w.norm === (q[i] as Word).norm),
-    keepsQuoted: content.filter((w) => kept.has(w.norm)).length * 3 >= content.length * 2,
+    keepsQuoted: ends && content.filter((w) => kept.has(stem(w.norm))).length * 3 >= content.length * 2,
   };
+}
+
+/** A word without a plural "s": "migrants" and "migrant" are one word moved ("migrant women" for "women migrants"). */
+function stem(word: string): string {
+  return word.length > 3 && word.endsWith('s') && !word.endsWith('ss') ? word.slice(0, -1) : word;
+}
+
+function sameStem(a: string | undefined, b: string): boolean {
+  return a !== undefined && stem(a) === stem(b);
 }
 
 function contentOverlap(q: readonly Word[], official: OfficialText): { contentWords: number; sharedContent: number } {
