@@ -16,4 +16,14 @@ describe('fixes keep the line breaks of hard-wrapped text', () => {
     const { findings } = lintText({ uri: 'file:///w.md', version: 1, text }, DEFAULT_CONFIG);
     assert.equal(applyFixes(text, findings, { safeOnly: true }).text, 'The report went to the Member\nStates.\n\n- It went to the Member\n  States.\n');
   });
+
+  it('in the fixes of every check, as the lint pipeline applies it', () => {
+    const text = 'States ratify the Forced Labor\nConvention.\n';
+    const { findings } = lintText({ uri: 'file:///t.md', version: 1, text }, DEFAULT_CONFIG);
+    const misnamed = findings.find((f) => f.checkId === 'instruments/misnamed-title');
+    assert.deepEqual(
+      misnamed?.fixes?.map((f) => f.edits.map((e) => e.newText)),
+      [['Forced Labour\nConvention'], ['Forced Labour Convention, 1930 (No. 29)']],
+    );
+  });
 });

@@ -1,7 +1,8 @@
 /**
  * The one lint pipeline, used by the language server and the CLI alike: run
  * every enabled check over a model, apply configured severities and inline
- * suppressions, and return findings sorted by position.
+ * suppressions, keep in every fix the line breaks of the words it replaces
+ * (text/lineBreaks.ts), and return findings sorted by position.
  */
 import { CHECKS } from './checks/index';
 import type { CheckContext, Finding, Report } from './checks/check';
@@ -9,6 +10,7 @@ import type { Config } from './config/types';
 import { buildModel, type Source } from './model/build';
 import type { DocumentModel } from './model/model';
 import { suppressionFilter } from './model/suppressions';
+import { editKeepingLineBreaks } from './text/lineBreaks';
 
 export interface LintOptions {
   /** Other documents of the same draft. */
@@ -34,7 +36,8 @@ export function lintModel(model: DocumentModel, options: LintOptions = {}): Find
       const start = clamp(r.span.start, max);
       const end = clamp(Math.max(r.span.end, start), max);
       if (suppressed(check.id, start)) continue;
-      findings.push({ ...r, span: { start, end }, checkId: check.id, severity: setting });
+      const fixes = r.fixes?.map((f) => ({ ...f, edits: f.edits.map((e) => editKeepingLineBreaks(model.text, e)) }));
+      findings.push({ ...r, ...(fixes ? { fixes } : {}), span: { start, end }, checkId: check.id, severity: setting });
     }
   }
   return findings.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);

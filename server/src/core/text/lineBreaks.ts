@@ -3,7 +3,10 @@
  * them: "member⏎states" becomes "Member⏎States", not one line, so that a fix
  * changes the words and nothing else (and a diff of a hard-wrapped draft stays
  * small). A break inside a block quotation keeps its markers ("member⏎> states").
+ * lint.ts applies it to the edits of every check's fixes.
  */
+import type { TextEdit } from '../checks/check';
+
 const SEPARATOR = /([ \t]*\r?\n[ \t>]*|[ \t]+)/;
 
 /**
@@ -17,4 +20,13 @@ export function keepingLineBreaks(found: string, replacement: string): string {
   const words = replacement.split(' ');
   if (parts.length !== words.length * 2 - 1) return replacement;
   return words.map((w, i) => (i === 0 ? w : `${parts[i * 2 - 1] as string}${w}`)).join('');
+}
+
+/** `edit` of `text`, its new text keeping the line breaks of what it replaces (see keepingLineBreaks); the same edit when it replaces no line break. */
+export function editKeepingLineBreaks(text: string, edit: TextEdit): TextEdit {
+  const { start, end } = edit.span;
+  const nl = text.indexOf('\n', start);
+  if (nl < 0 || nl >= end) return edit;
+  const newText = keepingLineBreaks(text.slice(start, end), edit.newText);
+  return newText === edit.newText ? edit : { ...edit, newText };
 }

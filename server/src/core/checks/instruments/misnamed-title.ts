@@ -1,5 +1,4 @@
 import type { Check, Fix, Report } from '../check';
-import { keepingLineBreaks } from '../../text/lineBreaks';
 
 export const misnamedTitle: Check = {
   id: 'instruments/misnamed-title',
@@ -14,7 +13,7 @@ Invalid: \`the International Convention on the Protection of the Rights of All M
       if (m.match !== 'near') continue;
       const instrument = ctx.data.instruments.byId(m.ids[0] ?? '');
       if (!instrument) continue;
-      const fixes: Fix[] = [{ title: `Write "${m.name}"`, edits: [{ span: m.span, newText: keepingLineBreaks(model.text.slice(m.span.start, m.span.end), m.name) }], safe: false, preferred: true }];
+      const fixes: Fix[] = [{ title: `Write "${m.name}"`, edits: [{ span: m.span, newText: m.name }], safe: false, preferred: true }];
       if (m.name !== instrument.title) fixes.push({ title: `Write the official title "${instrument.title}"`, edits: [{ span: m.span, newText: instrument.title }], safe: false });
       const official = m.name === instrument.title ? '' : ` (official title: ${instrument.title})`;
       yield { span: m.span, message: `Not quite the name of the instrument: write "${m.name}"${official}.`, fixes };

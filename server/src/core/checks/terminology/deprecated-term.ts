@@ -1,5 +1,4 @@
 import type { Check, Report, TextEdit } from '../check';
-import { keepingLineBreaks } from '../../text/lineBreaks';
 import { matchCase } from '../../terminology/terms';
 import { SpanSet } from '../../text/span';
 import type { Concept } from '../../data/terminology';
@@ -31,7 +30,7 @@ Invalid: \`States shall not detain illegal migrants.\` Valid: \`States shall not
         span: m.span,
         message: `Deprecated term "${m.text}": use "${replacement}". ${m.reason ?? ''}`.trim(),
         // Before a possessive ("illegal migrants’ rights") the sentence needs rewording: no fix.
-        fixes: /^['’]/.test(model.text.slice(m.span.end, m.span.end + 1)) ? [] : [{ title: `Replace with "${replacement}"`, edits: [withArticle(model.text, m.span, keepingLineBreaks(model.text.slice(m.span.start, m.span.end), replacement))], safe: title, preferred: true }],
+        fixes: /^['’]/.test(model.text.slice(m.span.end, m.span.end + 1)) ? [] : [{ title: `Replace with "${replacement}"`, edits: [withArticle(model.text, m.span, replacement)], safe: title, preferred: true }],
       };
     }
   },

@@ -1,5 +1,4 @@
 import type { Check, Report } from '../check';
-import { keepingLineBreaks } from '../../text/lineBreaks';
 
 export const fixedTerm: Check = {
   id: 'terminology/fixed-term',
@@ -23,7 +22,7 @@ Invalid: \`The follow up mechanism reports to member states.\` Valid: \`The foll
       yield {
         span: s.span,
         message: `Write "${s.replacement}", not "${s.found}". ${reason}`.trim(),
-        fixes: [{ title: `Write "${s.replacement}"`, edits: [{ span: s.span, newText: keepingLineBreaks(model.text.slice(s.span.start, s.span.end), s.replacement) }], safe: true, preferred: true }],
+        fixes: [{ title: `Write "${s.replacement}"`, edits: [{ span: s.span, newText: s.replacement }], safe: true, preferred: true }],
       };
     }
   },

@@ -1,5 +1,4 @@
 import type { Check, Report } from '../check';
-import { keepingLineBreaks } from '../../text/lineBreaks';
 import type { TermMention } from '../../terminology/terms';
 import { matchCase } from '../../terminology/terms';
 
@@ -39,7 +38,7 @@ Invalid: \`Trafficking in persons is a crime. â€¦ victims of human trafficking â
             keep === preferred
               ? `"${m.text}" and "${keep}" name the same concept; the glossary prefers "${keep}", which this document uses ${times}.`
               : `"${m.text}" and "${keep}" name the same concept; this document uses "${keep}" ${times}.`,
-          fixes: [{ title: `Replace with "${replacement}"`, edits: [{ span: m.span, newText: keepingLineBreaks(model.text.slice(m.span.start, m.span.end), replacement) }], safe: false, preferred: true }],
+          fixes: [{ title: `Replace with "${replacement}"`, edits: [{ span: m.span, newText: replacement }], safe: false, preferred: true }],
         };
       }
     }

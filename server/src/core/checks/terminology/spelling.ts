@@ -1,5 +1,4 @@
 import type { Check, Report } from '../check';
-import { keepingLineBreaks } from '../../text/lineBreaks';
 
 export const spelling: Check = {
   id: 'terminology/spelling',
@@ -24,7 +23,7 @@ Invalid: \`The labor market and the organisation of work.\` Valid: \`The labour 
       yield {
         span: s.span,
         message: `"${s.found}" is spelled "${s.replacement}" in ${conventionName(model.config.spelling)}.`,
-        fixes: [{ title: `Spell "${s.replacement}"`, edits: [{ span: s.span, newText: keepingLineBreaks(model.text.slice(s.span.start, s.span.end), s.replacement) }], safe: true, preferred: true }],
+        fixes: [{ title: `Spell "${s.replacement}"`, edits: [{ span: s.span, newText: s.replacement }], safe: true, preferred: true }],
       };
     }
   },
