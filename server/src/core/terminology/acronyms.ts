@@ -17,11 +17,14 @@ import { lastBlockMemo } from '../memo';
 import { acronymKey } from './acronymData';
 import { amount, designation, inSymbol, lineCounter, shouting, shoutedLines } from './capitals';
 import { definitionAt, type Definition } from './definitions';
+import { startsSentence } from './context';
 
 export interface AcronymUse {
   readonly span: Span;
   readonly acronym: string;
   readonly heading: boolean;
+  /** Starts a sentence: a long form written in its place takes a capital. */
+  readonly sentenceStart: boolean;
 }
 
 export interface AcronymDefinition {
@@ -46,7 +49,7 @@ export function extractAcronymUses(block: Block, env: ExtractEnv): AcronymUse[] 
     const run = block.runs[r] as Run;
     const tokens = tokensOf[r] as Token[];
     for (const { acronym, first, last, shouted, definition } of found[r] as Found[]) {
-      if (!definition) out.push({ span: spanOf(run, tokens, first, last), acronym, heading: run.kind === 'heading' || shouted });
+      if (!definition) out.push({ span: spanOf(run, tokens, first, last), acronym, heading: run.kind === 'heading' || shouted, sentenceStart: startsSentence(tokens, first) });
     }
   }
   return out;

@@ -27,37 +27,20 @@ Invalid: \`IOM supports returns.\` Valid: \`The International Organization for M
       seen.add(key);
       const def = defined.get(key);
       if (def && def.span.start < use.span.start) continue;
-      yield def ? usedBeforeDefinition(model, use, def, ctx) : neverDefined(model.text, use, ctx);
+      yield def ? usedBeforeDefinition(model, use, def, ctx) : neverDefined(use, ctx);
     }
   },
 };
 
-function neverDefined(text: string, use: AcronymUse, ctx: CheckContext): Report {
+function neverDefined(use: AcronymUse, ctx: CheckContext): Report {
   const expansion = expansionOf(use.acronym, ctx.data);
   const how = expansion ? `write "${expansion} (${use.acronym})" at its first use` : 'write its long form followed by the acronym in parentheses at its first use';
-  const written = expansion && startsSentence(text, use.span.start) ? capitalized(expansion) : expansion;
+  const written = expansion && use.sentenceStart ? capitalized(expansion) : expansion;
   return {
     span: use.span,
     message: `The acronym "${use.acronym}" is never defined: ${how}.`,
     ...(written ? { fixes: [{ title: `Define here: "${written} (${use.acronym})"`, edits: [{ span: use.span, newText: `${written} (${use.acronym})` }], safe: false, preferred: true }] } : {}),
   };
-}
-
-/**
- * Whether `offset` starts a sentence: after a full stop, a question or
- * exclamation mark, at the start of a paragraph, a heading, a list item or
- * a quotation. A long form written there takes a capital ("Non-governmental
- * organizations (NGOs) work here").
- */
-function startsSentence(text: string, offset: number): boolean {
-  const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
-  const before = text.slice(lineStart, offset);
-  if (/[.!?]["”’)]?[ \t]+$/.test(before)) return true;
-  if (!/^[ \t]*(?:(?:[-*+]|\d{1,9}[.)]|#{1,6}|>)[ \t]+)*$/.test(before)) return false;
-  if (/[-*+#>]|\d[.)]/.test(before) || lineStart === 0) return true;
-  // A line of a paragraph wrapped after a sentence, or the first line after a blank one.
-  const previous = text.slice(text.lastIndexOf('\n', lineStart - 2) + 1, lineStart - 1);
-  return previous.trim() === '' || /[.!?:]["”’)]?[ \t]*$/.test(previous);
 }
 
 function capitalized(s: string): string {
@@ -75,7 +58,7 @@ function usedBeforeDefinition(model: DocumentModel, use: AcronymUse, def: Acrony
   const where = line === model.lines.positionAt(use.span.start).line ? '' : ` (line ${line + 1})`;
   const movable = def.expansion !== null && def.expansionSpan !== null && def.acronym === use.acronym && def.expansionSpan.end <= def.span.start && model.text[def.span.start - 1] === '(' && model.text[def.span.end] === ')';
   const expansion = movable ? def.expansion : (expansionOf(use.acronym, ctx.data) ?? null);
-  const written = expansion !== null && startsSentence(model.text, use.span.start) ? capitalized(expansion) : expansion;
+  const written = expansion !== null && use.sentenceStart ? capitalized(expansion) : expansion;
   const edits = written === null ? [] : [{ span: use.span, newText: `${written} (${use.acronym})` }];
   if (movable && def.expansionSpan && def.expansion !== null) edits.push(removedDefinition(model.text, def.expansionSpan.start, def.span, def.expansion, def.acronym));
   return {
