@@ -11,6 +11,7 @@
  * official fragment it was meant to be.
  */
 import { isContentWord, segments, words, type OfficialText, type Segment, type Word } from './quoteWords';
+import { editDistance } from '../text/editDistance';
 
 export interface QuoteComparison {
   /** Weighted word edits (see SWAP, SKIP, EXTRA) turning the quotation into official wording; 0 when faithful. */
@@ -219,12 +220,7 @@ function sameInitialCase(fragment: string, quotedWord: string): string {
 
 /** Two spellings of one word: one or two letters apart, in a word of five letters or more. */
 function closeSpelling(a: string, b: string): boolean {
-  if (Math.min(a.length, b.length) < 5 || Math.abs(a.length - b.length) > 2) return false;
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const row = [i];
-    for (let j = 1; j <= b.length; j++) row[j] = Math.min((prev[j] as number) + 1, (row[j - 1] as number) + 1, (prev[j - 1] as number) + (a[i - 1] === b[j - 1] ? 0 : 1));
-    prev = row;
-  }
-  return (prev[b.length] as number) <= (a.length >= 8 ? 2 : 1);
+  if (Math.min(a.length, b.length) < 5) return false;
+  const allowed = a.length >= 8 ? 2 : 1;
+  return editDistance(a, b, allowed + 1) <= allowed;
 }

@@ -2,6 +2,7 @@ import type { Check, Report } from '../check';
 import { directives } from '../../model/suppressions';
 // The registry imports this check: its ids are read when the check runs, after the registry is built.
 import { CHECKS_BY_ID } from '../index';
+import { editDistance } from '../../text/editDistance';
 
 export const unknownSuppression: Check = {
   id: 'document/unknown-suppression',
@@ -33,29 +34,11 @@ function closestId(id: string): string | undefined {
   let best: string | undefined;
   let bestDistance = Math.floor(id.length / 3) + 1;
   for (const candidate of CHECKS_BY_ID.keys()) {
-    const d = distance(id, candidate, bestDistance);
+    const d = editDistance(id, candidate, bestDistance);
     if (d < bestDistance) {
       best = candidate;
       bestDistance = d;
     }
   }
   return best;
-}
-
-/** Levenshtein distance, or `limit` when it is at least that. */
-function distance(a: string, b: string, limit: number): number {
-  if (Math.abs(a.length - b.length) >= limit) return limit;
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const cur = [i];
-    let rowMin = i;
-    for (let j = 1; j <= b.length; j++) {
-      const v = Math.min((prev[j] as number) + 1, (cur[j - 1] as number) + 1, (prev[j - 1] as number) + (a[i - 1] === b[j - 1] ? 0 : 1));
-      cur.push(v);
-      rowMin = Math.min(rowMin, v);
-    }
-    if (rowMin >= limit) return limit;
-    prev = cur;
-  }
-  return Math.min(prev[b.length] as number, limit);
 }
