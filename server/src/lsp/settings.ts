@@ -63,6 +63,17 @@ export class Settings {
   }
 }
 
+const SPELLINGS: readonly Config['spelling'][] = ['un', 'us', 'en-gb-ise', 'off'];
+const FRAMEWORKS: readonly Config['framework'][] = ['gcm', 'none'];
+
+function oneOf<T extends string>(values: readonly T[]): (v: unknown) => v is T {
+  return (v: unknown): v is T => typeof v === 'string' && (values as readonly string[]).includes(v);
+}
+
+const isSpelling = oneOf(SPELLINGS);
+const isFramework = oneOf(FRAMEWORKS);
+const isSeverity = oneOf<SeveritySetting>(['off', ...SEVERITIES]);
+
 /**
  * Settings come from users' JSON: keep only well-typed values, and say what
  * was left out, so that a misspelt check id or severity is not silently
@@ -73,52 +84,36 @@ export function sanitize(v: unknown): { settings: EditorSettings; problems: stri
   if (!v || typeof v !== 'object') return { settings: DEFAULT_SETTINGS, problems: [] };
   const o = v as Record<string, unknown>;
   const problems: string[] = [];
+  /** A setting's value if `valid` accepts it; otherwise undefined, and, when it was given, what to use instead. */
+  const setting = <T>(key: string, value: unknown, valid: (v: unknown) => v is T, use: string): T | undefined => {
+    if (valid(value)) return value;
+    if (value !== undefined && value !== null) problems.push(`Invalid value ${JSON.stringify(value)} for the setting compactLint.${key}; it is ignored: use ${use}.`);
+    return undefined;
+  };
   const checks: Record<string, string> = {};
   const given = o['checks'];
   if (given && typeof given === 'object' && !Array.isArray(given)) {
     for (const [k, s] of Object.entries(given as Record<string, unknown>)) {
       if (!CHECKS_BY_ID.has(k)) problems.push(`Unknown check id "${k}" in the setting compactLint.checks; it is ignored (see docs/rules.md for the list).`);
-      else if (typeof s !== 'string' || (s !== 'off' && !(SEVERITIES as readonly string[]).includes(s))) {
-        problems.push(`Invalid severity ${JSON.stringify(s)} for "${k}" in the setting compactLint.checks; it is ignored: use off, hint, info, warning or error.`);
-      } else checks[k] = s;
+      else if (!isSeverity(s)) problems.push(`Invalid severity ${JSON.stringify(s)} for "${k}" in the setting compactLint.checks; it is ignored: use off, hint, info, warning or error.`);
+      else checks[k] = s;
     }
   } else if (given !== undefined && given !== null) problems.push('The setting compactLint.checks must be an object of check ids and severities; it is ignored.');
-  const choice = (key: string, value: unknown, values: readonly string[]): string | undefined => {
-    if (value === undefined || value === null) return undefined;
-    if (typeof value === 'string' && values.includes(value)) return value;
-    problems.push(`Invalid value ${JSON.stringify(value)} for the setting compactLint.${key}; it is ignored: use ${values.join(', ')}.`);
-    return undefined;
-  };
-  const spelling = choice('spelling', o['spelling'], ['un', 'us', 'en-gb-ise', 'off']);
-  const framework = choice('framework', o['framework'], ['gcm', 'none']);
-  const size = o['maxFileSize'];
-  const maxFileSize = typeof size === 'number' && Number.isFinite(size) && size >= MIN_FILE_SIZE ? size : undefined;
-  if (size !== undefined && size !== null && maxFileSize === undefined) {
-    problems.push(`Invalid value ${JSON.stringify(size)} for the setting compactLint.maxFileSize; it is ignored: use a number of bytes, at least ${MIN_FILE_SIZE}.`);
-  }
-  const enable = o['enable'];
-  if (enable !== undefined && enable !== null && typeof enable !== 'boolean') {
-    problems.push(`Invalid value ${JSON.stringify(enable)} for the setting compactLint.enable; it is ignored: use true or false.`);
-  }
-  const debounce = o['debounce'];
-  const debounceOk = typeof debounce === 'number' && Number.isFinite(debounce) && debounce >= 0;
-  if (debounce !== undefined && debounce !== null && !debounceOk) {
-    problems.push(`Invalid value ${JSON.stringify(debounce)} for the setting compactLint.debounce; it is ignored: use a number of milliseconds from 0 to 5000.`);
-  }
-  const maxProblems = o['maxProblems'];
-  const maxProblemsOk = typeof maxProblems === 'number' && Number.isInteger(maxProblems) && maxProblems >= 1;
-  if (maxProblems !== undefined && maxProblems !== null && !maxProblemsOk) {
-    problems.push(`Invalid value ${JSON.stringify(maxProblems)} for the setting compactLint.maxProblems; it is ignored: use a whole number, at least 1.`);
-  }
+  const spelling = setting('spelling', o['spelling'], isSpelling, SPELLINGS.join(', '));
+  const framework = setting('framework', o['framework'], isFramework, FRAMEWORKS.join(', '));
+  const maxFileSize = setting('maxFileSize', o['maxFileSize'], (x): x is number => typeof x === 'number' && Number.isFinite(x) && x >= MIN_FILE_SIZE, `a number of bytes, at least ${MIN_FILE_SIZE}`);
+  const enable = setting('enable', o['enable'], (x): x is boolean => typeof x === 'boolean', 'true or false');
+  const debounce = setting('debounce', o['debounce'], (x): x is number => typeof x === 'number' && Number.isFinite(x) && x >= 0, 'a number of milliseconds from 0 to 5000');
+  const maxProblems = setting('maxProblems', o['maxProblems'], (x): x is number => typeof x === 'number' && Number.isInteger(x) && x >= 1, 'a whole number, at least 1');
   return {
     settings: {
-      enable: typeof enable === 'boolean' ? enable : true,
+      enable: enable ?? true,
       checks,
       ...(spelling ? { spelling } : {}),
       ...(framework ? { framework } : {}),
       ...(maxFileSize !== undefined ? { maxFileSize } : {}),
-      debounce: debounceOk ? Math.min(debounce, 5000) : DEFAULT_SETTINGS.debounce,
-      maxProblems: maxProblemsOk ? maxProblems : DEFAULT_SETTINGS.maxProblems,
+      debounce: debounce !== undefined ? Math.min(debounce, 5000) : DEFAULT_SETTINGS.debounce,
+      maxProblems: maxProblems ?? DEFAULT_SETTINGS.maxProblems,
     },
     problems,
   };
@@ -127,13 +122,11 @@ export function sanitize(v: unknown): { settings: EditorSettings; problems: stri
 /** Editor settings as the lowest configuration layer, under the project's files. */
 export function settingsLayer(s: EditorSettings): Partial<Config> {
   const checks: Record<string, SeveritySetting> = {};
-  for (const [id, sev] of Object.entries(s.checks)) {
-    if (sev === 'off' || (SEVERITIES as readonly string[]).includes(sev)) checks[id] = sev as SeveritySetting;
-  }
+  for (const [id, sev] of Object.entries(s.checks)) if (isSeverity(sev)) checks[id] = sev;
   return {
     checks,
-    ...(s.spelling === 'un' || s.spelling === 'us' || s.spelling === 'en-gb-ise' || s.spelling === 'off' ? { spelling: s.spelling } : {}),
-    ...(s.framework === 'gcm' || s.framework === 'none' ? { framework: s.framework } : {}),
+    ...(isSpelling(s.spelling) ? { spelling: s.spelling } : {}),
+    ...(isFramework(s.framework) ? { framework: s.framework } : {}),
     maxFileSize: s.maxFileSize ?? DEFAULT_CONFIG.maxFileSize,
   };
 }
