@@ -10,7 +10,7 @@ import type { Config } from './config/types';
 import { buildModel, type Source } from './model/build';
 import type { DocumentModel } from './model/model';
 import { suppressionFilter } from './model/suppressions';
-import { editKeepingLineBreaks } from './text/lineBreaks';
+import { fixesKeepingLineBreaks } from './text/lineBreaks';
 
 export interface LintOptions {
   /** Other documents of the same draft. */
@@ -36,7 +36,7 @@ export function lintModel(model: DocumentModel, options: LintOptions = {}): Find
       const start = clamp(r.span.start, max);
       const end = clamp(Math.max(r.span.end, start), max);
       if (suppressed(check.id, start)) continue;
-      const fixes = r.fixes?.map((f) => ({ ...f, edits: f.edits.map((e) => editKeepingLineBreaks(model.text, e)) }));
+      const fixes = r.fixes && fixesKeepingLineBreaks(model.text, r.fixes);
       findings.push({ ...r, ...(fixes ? { fixes } : {}), span: { start, end }, checkId: check.id, severity: setting });
     }
   }

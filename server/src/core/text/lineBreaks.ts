@@ -5,7 +5,7 @@
  * small). A break inside a block quotation keeps its markers ("member⏎> states").
  * lint.ts applies it to the edits of every check's fixes.
  */
-import type { TextEdit } from '../checks/check';
+import type { Fix, TextEdit } from '../checks/check';
 
 const SEPARATOR = /([ \t]*\r?\n[ \t>]*|[ \t]+)/;
 
@@ -24,9 +24,18 @@ export function keepingLineBreaks(found: string, replacement: string): string {
 
 /** `edit` of `text`, its new text keeping the line breaks of what it replaces (see keepingLineBreaks); the same edit when it replaces no line break. */
 export function editKeepingLineBreaks(text: string, edit: TextEdit): TextEdit {
-  const { start, end } = edit.span;
-  const nl = text.indexOf('\n', start);
-  if (nl < 0 || nl >= end) return edit;
-  const newText = keepingLineBreaks(text.slice(start, end), edit.newText);
+  if (!replacesLineBreak(text, edit)) return edit;
+  const newText = keepingLineBreaks(text.slice(edit.span.start, edit.span.end), edit.newText);
   return newText === edit.newText ? edit : { ...edit, newText };
+}
+
+/** `fixes` with each edit keeping the line breaks it replaces; the same array, not a copy, when none replaces one (most fixes, on every keystroke). */
+export function fixesKeepingLineBreaks(text: string, fixes: readonly Fix[]): readonly Fix[] {
+  if (!fixes.some((f) => f.edits.some((e) => replacesLineBreak(text, e)))) return fixes;
+  return fixes.map((f) => ({ ...f, edits: f.edits.map((e) => editKeepingLineBreaks(text, e)) }));
+}
+
+function replacesLineBreak(text: string, edit: TextEdit): boolean {
+  const nl = text.indexOf('\n', edit.span.start);
+  return nl >= 0 && nl < edit.span.end;
 }
