@@ -196,6 +196,20 @@ describe('CLI: exit codes and messages', () => {
     assert.deepEqual((JSON.parse(r.stdout) as { filePath: string }[]).map((f) => f.filePath.slice(dir.length + 1)).sort(), ['a.md', 'dir.md/inner.md']);
   });
 
+  it('takes from a glob its Markdown files, and other files only where it writes their extension', () => {
+    const dir = tempTree({ 'docs/a.md': CLEAN, 'docs/b.markdown': CLEAN, 'docs/logo.png': '\u0000PNG', 'docs/data.json': '{"target": "10.12"}', 'docs/notes.txt': BROKEN, 'docs/LICENSE': BROKEN });
+    const files = (args: string[]): string[] => (JSON.parse(runCli(['--format', 'json', ...args], dir).stdout) as { filePath: string }[]).map((f) => relative(dir, f.filePath)).sort();
+    assert.deepEqual(files(['docs/**']), [join('docs', 'a.md'), join('docs', 'b.markdown')]);
+    assert.deepEqual(files(['docs/*.txt']), [join('docs', 'notes.txt')]);
+    assert.deepEqual(files(['docs/*.{md,txt}']), [join('docs', 'a.md'), join('docs', 'notes.txt')]);
+    const r = runCli(['docs/*.{png,json}', 'docs/L*'], dir);
+    assert.equal(r.code, 2);
+    // The extensions the glob writes are taken; a file with none is not.
+    assert.match(r.stdout, /docs.logo\.png\n.*File not analysed: it contains NUL bytes/);
+    assert.match(r.stdout, /in 2 files\.$/m);
+    assert.match(r.stderr, /No Markdown files match "docs\/L\*": it matches 1 other file, which is not linted \(name a file, or write its extension in the glob, to lint it\)\./);
+  });
+
   it('says which keys of a configuration are given twice', () => {
     const dir = tempTree({ '.compact-lint.json': '{\n  "checks": { "sdg/unknown-target": "off" },\n  "checks": { "sdg/unknown-goal": "off" }\n}\n', 'a.md': BROKEN });
     const r = runCli(['a.md'], dir);

@@ -3,10 +3,10 @@
  * file as text or says why it cannot.
  */
 import { readFileSync, statSync } from 'node:fs';
-import { isAbsolute, relative, resolve, sep } from 'node:path';
+import { extname, isAbsolute, relative, resolve, sep } from 'node:path';
 import { globSync, isDynamicPattern } from 'tinyglobby';
 import { BINARY, tooLarge, type Skipped } from '../core/index';
-import { canList, IGNORED_FOLDERS, markdownFilesIn, oneOfEach } from '../node/markdownFiles';
+import { canList, IGNORED_FOLDERS, isMarkdownPath, markdownFilesIn, oneOfEach } from '../node/markdownFiles';
 
 export interface Expansion {
   readonly files: string[];
@@ -56,8 +56,10 @@ export function expandPatterns(patterns: readonly string[], cwd: string): Expans
       files.add(abs);
     } else if (isDynamicPattern(p)) {
       // Files only: a folder named "x.md" matches "**/*.md" but is no draft, nor is what it holds.
-      const found = globSync(p, { cwd, ignore: [...IGNORED_FOLDERS], absolute: true, dot: false, expandDirectories: false, onlyFiles: true }).filter((f) => !f.endsWith('/'));
-      if (found.length === 0) errors.push(`No files match "${p}"${/(?:^|[\\/])node_modules(?:[\\/]|$)/.test(p) ? ' (globs pass over node_modules folders: give the file or folder itself)' : ''}.`);
+      const matched = globSync(p, { cwd, ignore: [...IGNORED_FOLDERS], absolute: true, dot: false, expandDirectories: false, onlyFiles: true }).filter((f) => !f.endsWith('/'));
+      const found = matched.filter((f) => isMarkdownPath(f) || namesExtension(p, f));
+      if (matched.length === 0) errors.push(`No files match "${p}"${/(?:^|[\\/])node_modules(?:[\\/]|$)/.test(p) ? ' (globs pass over node_modules folders: give the file or folder itself)' : ''}.`);
+      else if (found.length === 0) errors.push(`No Markdown files match "${p}": it matches ${matched.length === 1 ? '1 other file' : `${matched.length} other files`}, which ${matched.length === 1 ? 'is' : 'are'} not linted (name a file, or write its extension in the glob, to lint it).`);
       for (const f of found) files.add(f);
     } else if (stat) {
       errors.push(`Not a file or folder that can be linted: "${p}".`);
@@ -77,6 +79,20 @@ export function expandPatterns(patterns: readonly string[], cwd: string): Expans
     for (const f of files) if (excluded.has(f) || folders.some((d) => f.startsWith(d + sep))) files.delete(f);
   }
   return { files: oneOfEach([...files].sort()), errors };
+}
+
+/**
+ * Whether a glob asks for files with the extension of `file` by writing it
+ * ("notes/*.txt", "**\/*.{md,txt}"): a glob that does not ("docs/**") takes
+ * only the Markdown files it matches, as a folder does, and passes over
+ * images, data and the like.
+ */
+function namesExtension(pattern: string, file: string): boolean {
+  const ext = extname(file).slice(1);
+  if (ext === '') return false;
+  const last = pattern.slice(Math.max(pattern.lastIndexOf('/'), pattern.lastIndexOf('\\')) + 1);
+  const escaped = ext.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(`[.{,]${escaped}(?=[},]|$)`).test(last);
 }
 
 /** A path as the user would type it from `cwd`: relative below it, absolute elsewhere. */

@@ -17,6 +17,11 @@ import { fdir } from 'fdir';
 
 const MARKDOWN = /\.(?:md|markdown)$/;
 
+/** Whether a path names a Markdown file (`.md` or `.markdown`), as a folder's walk takes them. */
+export function isMarkdownPath(path: string): boolean {
+  return MARKDOWN.test(path);
+}
+
 /** The folders a glob of Markdown files passes over, as the walk below does: for tinyglobby's `ignore`. */
 export const IGNORED_FOLDERS: readonly string[] = ['**/node_modules/**', '**/.git/**'];
 
