@@ -210,6 +210,18 @@ describe('CLI: exit codes and messages', () => {
     assert.match(r.stderr, /No Markdown files match "docs\/L\*": it matches 1 other file, which is not linted \(name a file, or write its extension in the glob, to lint it\)\./);
   });
 
+  it('names a glossary concept disabled in vain, and accepts one that a parent configuration adds', () => {
+    const dir = tempTree({
+      '.compact-lint.json': '{ "glossary": { "add": [{ "id": "house-term", "preferred": "house term" }] } }',
+      'annex/.compact-lint.json': '{\n  "glossary": { "disable": ["house-term", "member-state"] }\n}\n',
+      'annex/a.md': CLEAN,
+    });
+    const r = runCli(['annex/a.md'], dir);
+    assert.equal(r.code, 2);
+    assert.match(r.stderr, /annex.\.compact-lint\.json:2:43: Unknown glossary concept "member-state" in "glossary\.disable": it disables nothing\. Did you mean "member-states"\?/);
+    assert.doesNotMatch(r.stderr, /house-term/);
+  });
+
   it('says which keys of a configuration are given twice', () => {
     const dir = tempTree({ '.compact-lint.json': '{\n  "checks": { "sdg/unknown-target": "off" },\n  "checks": { "sdg/unknown-goal": "off" }\n}\n', 'a.md': BROKEN });
     const r = runCli(['a.md'], dir);

@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { DEFAULT_CONFIG, lintText, mergeConfigs, parseConfig } from '../../server/src/core/index';
+import { DEFAULT_CONFIG, lintText, mergeConfigs, parseConfig, unknownDisabledConcepts } from '../../server/src/core/index';
 
 describe('configuration', () => {
   it("adds the user's concepts to the glossary, with the words that make a deprecated term part of another phrase", () => {
@@ -79,6 +79,20 @@ describe('configuration', () => {
     const r = parseConfig('{ "instruments": [{ "id": "x", "title": "X Convention", "adopted": "June 1992" }] }');
     assert.deepEqual(r.problems.map((p) => p.message), ['Invalid value for "instruments.0.adopted": expected a date, YYYY-MM-DD (or YYYY-MM, or YYYY).']);
     assert.deepEqual(parseConfig('{ "instruments": [{ "id": "x", "title": "X Convention", "adopted": "1992-06", "entryIntoForce": "1993" }] }').problems, []);
+  });
+
+  it('reports a concept of glossary.disable that neither the glossary nor the merged configuration defines, with the closest id', () => {
+    const text = '{ "glossary": { "disable": ["member-states", "irregular-migratoin", "house-style", "our-term"] } }';
+    const r = parseConfig(text);
+    assert.deepEqual(r.problems, []);
+    const own = mergeConfigs([{ glossary: { add: [{ id: 'our-term', preferred: 'our term' }] } }, r.config]);
+    const got = unknownDisabledConcepts(own, r.disabled).map((p) => [p.message, text.slice(p.start, p.end), p.dropped]);
+    assert.deepEqual(got, [
+      ['Unknown glossary concept "irregular-migratoin" in "glossary.disable": it disables nothing. Did you mean "irregular-migration"?', '"irregular-migratoin"', 'nothing'],
+      ['Unknown glossary concept "house-style" in "glossary.disable": it disables nothing.', '"house-style"', 'nothing'],
+    ]);
+    // A list the schema refused is dropped and reported as such, not again here.
+    assert.deepEqual(parseConfig('{ "glossary": { "disable": "member-states" } }').disabled, []);
   });
 
   it('cascades: maps merge, lists concatenate, scalars override', () => {

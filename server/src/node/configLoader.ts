@@ -6,7 +6,7 @@
  */
 import { lstatSync, readFileSync, statSync, type Stats } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { mergeConfigs, parseConfig, LineIndex, type Config, type ConfigProblem, type PartialConfig } from '../core/index';
+import { mergeConfigs, parseConfig, unknownDisabledConcepts, LineIndex, type Config, type ConfigProblem, type DisabledConcept, type PartialConfig } from '../core/index';
 
 export const CONFIG_FILE = '.compact-lint.json';
 
@@ -33,6 +33,10 @@ interface FileEntry {
   readonly size: number;
   readonly layer: PartialConfig;
   readonly issues: readonly ConfigIssue[];
+  /** The concepts its `glossary.disable` names, checked against the merged configuration. */
+  readonly disabled: readonly DisabledConcept[];
+  /** A problem of this file, at its line and column. */
+  readonly locate: (problem: ConfigProblem) => ConfigIssue;
 }
 
 /** Reads configuration, caching each file by modification time. */
@@ -71,10 +75,11 @@ export class ConfigLoader {
     const cached = this.#merged.get(dir + '\0' + (explicit ?? ''));
     if (cached && cached.key === key) return cached.value;
     const layers = [...(base ? [base] : []), ...chain.map((c) => withBase(c.entry.layer, dirname(c.file)))];
+    const config = mergeConfigs(layers);
     const value: LoadedConfig = {
-      config: mergeConfigs(layers),
+      config,
       files: chain.map((c) => c.file),
-      issues: chain.flatMap((c) => c.entry.issues),
+      issues: chain.flatMap((c) => [...c.entry.issues, ...unknownDisabledConcepts(config, c.entry.disabled).map(c.entry.locate)]),
     };
     this.#merged.set(dir + '\0' + (explicit ?? ''), { key, value });
     return value;
@@ -109,16 +114,12 @@ export class ConfigLoader {
       const text = raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw;
       const parsed = parseConfig(text);
       const lines = new LineIndex(text);
-      entry = {
-        mtimeMs: stat.mtimeMs,
-        size: stat.size,
-        layer: parsed.config,
-        issues: parsed.problems.map((p) => {
-          const s = lines.positionAt(p.start);
-          const e = lines.positionAt(p.end);
-          return { file, line: s.line, character: s.character, endLine: e.line, endCharacter: e.character, message: p.message, dropped: p.dropped };
-        }),
+      const locate = (p: ConfigProblem): ConfigIssue => {
+        const s = lines.positionAt(p.start);
+        const e = lines.positionAt(p.end);
+        return { file, line: s.line, character: s.character, endLine: e.line, endCharacter: e.character, message: p.message, dropped: p.dropped };
       };
+      entry = { mtimeMs: stat.mtimeMs, size: stat.size, layer: parsed.config, issues: parsed.problems.map(locate), disabled: parsed.disabled, locate };
     } catch (e) {
       // The JSON parser recurses: thousands of nested brackets overflow its stack.
       const why = e instanceof RangeError ? 'its JSON is nested too deeply' : (e as Error).message;
@@ -131,7 +132,8 @@ export class ConfigLoader {
 
 /** A configuration file that cannot be read: it sets nothing, and says why. */
 function unreadable(file: string, why: string): FileEntry {
-  return { mtimeMs: 0, size: 0, layer: {}, issues: [issueAt(file, `Cannot read configuration file: ${why}.`)] };
+  const issue = issueAt(file, `Cannot read configuration file: ${why}.`);
+  return { mtimeMs: 0, size: 0, layer: {}, issues: [issue], disabled: [], locate: () => issue };
 }
 
 function issueAt(file: string, message: string): ConfigIssue {

@@ -7,6 +7,8 @@ import { parseTree, findNodeAtLocation, printParseErrorCode, type ParseError, ty
 import type { ErrorObject } from 'ajv';
 import { validate as validateSchema } from './validateConfig.generated.js';
 import type { Config } from './types';
+import { conceptIds } from '../data/terminology';
+import { closestOf } from '../text/editDistance';
 
 export type PartialConfig = { readonly root?: boolean } & { readonly [K in keyof Config]?: Partial<Config[K]> | Config[K] };
 
@@ -21,6 +23,18 @@ export interface ConfigProblem {
 export interface ParsedConfig {
   readonly config: PartialConfig;
   readonly problems: readonly ConfigProblem[];
+  /**
+   * Where the file names each concept of `glossary.disable`, which only the
+   * merged configuration can tell known or not: a concept may be added by
+   * another file of the cascade (see unknownDisabledConcepts).
+   */
+  readonly disabled: readonly DisabledConcept[];
+}
+
+export interface DisabledConcept {
+  readonly id: string;
+  readonly start: number;
+  readonly end: number;
 }
 
 function validate(value: unknown): ErrorObject[] {
@@ -38,10 +52,10 @@ export function parseConfig(text: string): ParsedConfig {
           .filter((x, i) => errors.findIndex((y) => y.error === x.error && y.offset === x.offset) === i)
           .map((x) => ({ message: `Invalid JSON: ${describeParseError(printParseErrorCode(x.error))}.`, start: x.offset, end: x.offset + Math.max(1, x.length), dropped: 'file' as const }))
       : [{ message: 'Invalid JSON: the file is empty.', start: 0, end: 0, dropped: 'file' }];
-    return { config: {}, problems };
+    return { config: {}, problems, disabled: [] };
   }
   if (tree.type !== 'object') {
-    return { config: {}, problems: [{ message: 'The configuration must be a JSON object.', start: tree.offset, end: tree.offset + tree.length, dropped: 'file' }] };
+    return { config: {}, problems: [{ message: 'The configuration must be a JSON object.', start: tree.offset, end: tree.offset + tree.length, dropped: 'file' }], disabled: [] };
   }
   const problems: ConfigProblem[] = [];
   const value = nodeValue(tree, problems) as Record<string, unknown>;
@@ -59,7 +73,27 @@ export function parseConfig(text: string): ParsedConfig {
     drop.add(JSON.stringify(dropPath.slice(0, Math.max(1, dropPath[0] === 'checks' ? 2 : 1))));
   }
   for (const d of drop) removePath(value, JSON.parse(d) as string[]);
-  return { config: value as PartialConfig, problems };
+  const kept = (value['glossary'] as { disable?: unknown } | undefined)?.disable;
+  const list = Array.isArray(kept) ? findNodeAtLocation(tree, ['glossary', 'disable']) : undefined;
+  const disabled = (list?.children ?? []).filter((n) => n.type === 'string').map((n) => ({ id: String(n.value), start: n.offset, end: n.offset + n.length }));
+  return { config: value as PartialConfig, problems, disabled };
+}
+
+/**
+ * The concepts a file's `glossary.disable` names that neither the glossary
+ * nor the merged configuration (`glossary.add` of any file of the cascade)
+ * defines: a misspelt id disables nothing, and the finding it was meant to
+ * silence stays.
+ */
+export function unknownDisabledConcepts(config: Config, disabled: readonly DisabledConcept[]): ConfigProblem[] {
+  if (disabled.length === 0) return [];
+  const known = conceptIds(config);
+  return disabled
+    .filter((d) => !known.has(d.id))
+    .map((d) => {
+      const closest = closestOf(d.id, known);
+      return { message: `Unknown glossary concept "${d.id}" in "glossary.disable": it disables nothing.${closest ? ` Did you mean "${closest}"?` : ''}`, start: d.start, end: d.end, dropped: 'nothing' as const };
+    });
 }
 
 /**

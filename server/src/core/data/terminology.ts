@@ -110,6 +110,11 @@ export interface TerminologyData {
   readonly spellingWords: ReadonlySet<string>;
 }
 
+/** The ids of the glossary's concepts and of those a configuration adds: what `glossary.disable` may name. */
+export function conceptIds(config: Config): ReadonlySet<string> {
+  return new Set([...(glossaryRaw.concepts as unknown as UserConcept[]).map((c) => c.id), ...config.glossary.add.map((c) => c.id)]);
+}
+
 export function terminologyData(config: Config): TerminologyData {
   const disabled = new Set(config.glossary.disable);
   const byId = new Map<string, Concept>();

@@ -18,3 +18,17 @@ export function editDistance(a: string, b: string, limit = Infinity): number {
   }
   return Math.min(prev[b.length] as number, limit);
 }
+
+/** The candidate at the smallest edit distance from `word`, if it is at most a third of the word's length. */
+export function closestOf(word: string, candidates: Iterable<string>): string | undefined {
+  let best: string | undefined;
+  let bestDistance = Math.floor(word.length / 3) + 1;
+  for (const candidate of candidates) {
+    const d = editDistance(word, candidate, bestDistance);
+    if (d < bestDistance) {
+      best = candidate;
+      bestDistance = d;
+    }
+  }
+  return best;
+}

@@ -2,7 +2,7 @@ import type { Check, Report } from '../check';
 import { directives } from '../../model/suppressions';
 // The registry imports this check: its ids are read when the check runs, after the registry is built.
 import { CHECKS_BY_ID } from '../index';
-import { editDistance } from '../../text/editDistance';
+import { closestOf } from '../../text/editDistance';
 
 export const unknownSuppression: Check = {
   id: 'document/unknown-suppression',
@@ -18,7 +18,7 @@ Invalid: \`<!-- compact-lint-disable terminology/speling -->\`. Valid: \`<!-- co
         const id = d.ids[k] as string;
         const span = d.idSpans[k];
         if (!span || CHECKS_BY_ID.has(id)) continue;
-        const closest = closestId(id);
+        const closest = closestOf(id, CHECKS_BY_ID.keys());
         yield {
           span,
           message: `No check has the id "${id}": this comment does not suppress it.${closest ? ` Did you mean "${closest}"?` : ''}`,
@@ -28,17 +28,3 @@ Invalid: \`<!-- compact-lint-disable terminology/speling -->\`. Valid: \`<!-- co
     }
   },
 };
-
-/** The check id at the smallest edit distance from `id`, if it is at most a third of its length. */
-function closestId(id: string): string | undefined {
-  let best: string | undefined;
-  let bestDistance = Math.floor(id.length / 3) + 1;
-  for (const candidate of CHECKS_BY_ID.keys()) {
-    const d = editDistance(id, candidate, bestDistance);
-    if (d < bestDistance) {
-      best = candidate;
-      bestDistance = d;
-    }
-  }
-  return best;
-}
