@@ -11,6 +11,8 @@ import standaloneCode from 'ajv/dist/standalone';
 import { join } from 'node:path';
 import { CHECKS } from '../server/src/core/checks/index';
 import { instrumentRegistry } from '../server/src/core/data/instruments';
+import { terminologyData } from '../server/src/core/data/terminology';
+import { DEFAULT_CONFIG } from '../server/src/core/config/types';
 import { namesOfInstruments } from '../server/src/core/instruments/names';
 import { anchorOf as anchor } from '../server/src/lsp/docsLink';
 import { GRAMMAR_PATH, injectionGrammarText } from './grammar';
@@ -149,6 +151,17 @@ export function rulesMarkdown(): string {
   for (const c of CHECKS) {
     lines.push(`## ${c.id}`, '', `Default severity: **${c.defaultSeverity}**. ${c.description}`, '', c.docs.trim(), '');
   }
+  const cell = (words: readonly string[]): string => words.map((w) => w.replace(/\|/g, '\\|')).join('; ');
+  lines.push(
+    '## Glossary concepts',
+    '',
+    'The concepts of the built-in glossary, which `terminology/deprecated-term` and `terminology/mixed-variants` read. A concept is switched off by its id: `"glossary": { "disable": ["ID"] }`.',
+    '',
+    '| id | preferred term | variants | deprecated terms |',
+    '| --- | --- | --- | --- |',
+    ...terminologyData(DEFAULT_CONFIG).concepts.map((c) => `| \`${c.id}\` | ${cell([c.preferred])} | ${cell(c.variants)} | ${cell(c.deprecated.map((d) => d.term))} |`),
+    '',
+  );
   return lines.join('\n');
 }
 

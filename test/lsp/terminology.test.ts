@@ -23,13 +23,14 @@ describe('language server: terminology', () => {
     return Array.isArray(r) ? r : (r?.items ?? []);
   };
 
-  it('hover on a deprecated term gives the preferred term, the reason, the definition and its source', async () => {
+  it('hover on a deprecated term gives the preferred term, the reason, the definition, its source and the id that switches it off', async () => {
     const uri = uriOf('hover-term.md');
     const text = 'States shall not detain illegal migrants.\n';
     await server.client.open(uri, text);
     const value = await hoverAt(uri, text, 'illegal');
     assert.match(value, /^Deprecated: write \*\*migrants in an irregular situation\*\*/);
     assert.match(value, /Source: \[.*IOM.*\]\(https:\/\//);
+    assert.match(value, /Glossary concept `migrants-in-an-irregular-situation` \(`"glossary": \{ "disable": \["migrants-in-an-irregular-situation"\] \}` in \.compact-lint\.json switches it off\)\.$/);
   });
 
   it('hover on a fixed term in the wrong form gives the whole reason and its source', async () => {

@@ -52,9 +52,10 @@ export function describeConcept(concept: Concept): string {
 }
 
 function describeTerm(concept: Concept, term: TermMention): string {
-  if (term.role === 'deprecated') return `Deprecated: write **${term.replacement ?? concept.preferred}**. ${term.reason ?? ''}\n\n---\n\n${describeConcept(concept)}`;
-  if (term.role === 'variant') return `A variant of the preferred term **${concept.preferred}**: use one form throughout a document.\n\n---\n\n${describeConcept(concept)}`;
-  return describeConcept(concept);
+  const id = `\n\nGlossary concept \`${concept.id}\` (\`"glossary": { "disable": ["${concept.id}"] }\` in .compact-lint.json switches it off).`;
+  if (term.role === 'deprecated') return `Deprecated: write **${term.replacement ?? concept.preferred}**. ${term.reason ?? ''}\n\n---\n\n${describeConcept(concept)}${id}`;
+  if (term.role === 'variant') return `A variant of the preferred term **${concept.preferred}**: use one form throughout a document.\n\n---\n\n${describeConcept(concept)}${id}`;
+  return describeConcept(concept) + id;
 }
 
 function describeAcronym(model: DocumentModel, acronym: string, data: ReferenceData): string | undefined {
