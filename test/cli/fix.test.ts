@@ -96,6 +96,20 @@ describe('CLI --fix', () => {
     assert.equal(readFileSync(join(dir, 'draft.md'), 'utf8'), '\ufeffThe ministry of labour.\r\n');
   });
 
+  it('fixes only what the run reports: no hint, and only errors with --quiet', () => {
+    const text = 'The ministry of labor and the follow up mechanism.\n';
+    const fixedWith = (config: string, args: string[]): string => {
+      const dir = tempTree({ '.compact-lint.json': config, 'draft.md': text });
+      runCli(['--fix', ...args, 'draft.md'], dir);
+      return readFileSync(join(dir, 'draft.md'), 'utf8');
+    };
+    const both = '{ "checks": { "terminology/spelling": "SPELLING", "terminology/fixed-term": "FIXED" } }';
+    const config = (spelling: string, fixed: string): string => both.replace('SPELLING', spelling).replace('FIXED', fixed);
+    assert.equal(fixedWith(config('hint', 'warning'), []), 'The ministry of labor and the follow-up mechanism.\n');
+    assert.equal(fixedWith(config('warning', 'error'), ['--quiet']), 'The ministry of labor and the follow-up mechanism.\n');
+    assert.equal(fixedWith(config('info', 'warning'), []), 'The ministry of labour and the follow-up mechanism.\n');
+  });
+
   it('leaves a read-only file alone, saying so, with exit code 2', () => {
     const dir = tempTree({ 'draft.md': 'The ministry of labor.\n' });
     chmodSync(join(dir, 'draft.md'), 0o444);

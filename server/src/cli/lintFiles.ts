@@ -94,7 +94,8 @@ export class FileLinter {
     let findings: Finding[] = lintModel(model, { draft });
     let fixed = false;
     if (o.fix && !parsed.skip && !stdin) {
-      const result = applyFixes(parsed.text, findings, { safeOnly: true });
+      // What the run does not report (hints; warnings and infos with --quiet), it does not fix either, as in ESLint.
+      const result = applyFixes(parsed.text, findings.filter((f) => reported(f, o.quiet)), { safeOnly: true });
       if (result.applied > 0 && result.text !== parsed.text) {
         try {
           writeFix(path, parsed.text, result.text);
@@ -106,7 +107,7 @@ export class FileLinter {
         }
       }
     }
-    const shown = o.quiet ? findings.filter((f) => f.severity === 'error') : findings.filter((f) => f.severity !== 'hint');
+    const shown = findings.filter((f) => reported(f, o.quiet));
     const lines = model.lines;
     return {
       result: {
@@ -154,4 +155,9 @@ export class FileLinter {
     }
     return out;
   }
+}
+
+/** Whether the CLI reports a finding: never a hint, which only an editor shows (faintly), and only errors with --quiet. */
+function reported(f: Finding, quiet: boolean): boolean {
+  return quiet ? f.severity === 'error' : f.severity !== 'hint';
 }
