@@ -6,7 +6,8 @@
  * paragraphs only when most of them (two thirds) number the document in one
  * run (each number greater than the last) and are mostly sentences: a
  * document of short lists that each restart at 1, or whose numbered items
- * are points ending with ";", has lists, not paragraph numbers, and no
+ * are points ending with ";" (not the operative paragraphs of a resolution,
+ * which open with a verb: "Requests …;"), has lists, not paragraph numbers, and no
  * paragraph reference is checked against them.
  */
 import type { DocumentModel } from '../model/model';
@@ -67,12 +68,24 @@ function computeParts(model: DocumentModel): DocParts {
   // at least two thirds of the numbered items: a short list after it (recommendations numbered from
   // 1 again, a list of sources) does not make a draft's paragraphs uncheckable.
   const run = longestRun(candidates);
-  // Paragraphs are sentences; items that mostly end with ";" or "and" are points of a list.
-  const sentences = run.filter((c) => /[.!?:”"]$/.test(c.sentence)).length;
+  // Paragraphs are sentences; items that mostly end with ";" or "and" are points of a list, unless
+  // they open with the verb of a resolution's operative paragraph ("Requests the Secretary-General …;").
+  const sentences = run.filter((c) => /[.!?:”"]$/.test(c.sentence) || OPERATIVE.test(c.sentence)).length;
   const numbering = run.length >= 2 && run.length * 3 >= candidates.length * 2 && sentences * 2 >= run.length;
   const paragraphs = numbering ? withLetters(uri, run, model) : [];
   return { objectives, paragraphs };
 }
+
+/**
+ * The opening of an operative paragraph of a resolution or decision, which
+ * ends with ";" (the last with "."): a verb in the present tense, written
+ * with a capital, often after "Also", "Further" or "Strongly" ("Requests",
+ * "Also calls upon", "Takes note of"). The verbs are those such paragraphs
+ * open with in General Assembly resolutions.
+ */
+const OPERATIVE = new RegExp(
+  String.raw`^(?:(?:Also|Further|Again|Once again|Strongly|Firmly|Likewise)\s+)?(?:[Aa](?:cknowledges|dopts|ffirms|pproves|ppeals|uthorizes)|[Cc](?:alls|ommends|ondemns|onfirms|onsiders)|[Dd](?:ecides|eclares|eplores|emands|esignates|irects)|[Ee](?:mphasizes|ncourages|ndorses|xpresses|xhorts)|[Ii](?:nvites|nstructs)|[Nn]otes|[Pp]roclaims|[Rr](?:eaffirms|ecalls|ecognizes|ecommends|egrets|eiterates|equests|esolves|eminds)|[Ss](?:tresses|upports)|[Tt]akes note|[Uu](?:nderlines|nderscores|rges)|[Ww]elcomes)\b`,
+);
 
 /** The longest run of consecutive items whose numbers increase (the first of equal length). */
 function longestRun(items: readonly NumberedItem[]): readonly NumberedItem[] {
