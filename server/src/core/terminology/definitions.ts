@@ -59,10 +59,43 @@ export function definitionAt(tokens: readonly Token[], acronym: string, first: n
   }
   for (const lead of [last, last + 1]) {
     if (!LEADS.has(tokens[lead]?.norm ?? '') || (lead > last && tokens[last]?.kind !== 'word')) continue;
-    const end = longFormAfter(tokens, lead + 1, acronym, env);
+    const end = longFormAfter(tokens, lead + 1, acronym, env) ?? wholeEntryAfter(tokens, first, lead, acronym);
     if (end !== null) return { long: { first: lead + 1, last: end } };
   }
   return null;
+}
+
+/**
+ * The end (exclusive) of a long form that fills an entry of a table or list
+ * of abbreviations, written as the body calls itself ("| MPTF | Migration
+ * Multi-Partner Trust Fund |", "MPTF: Migration Multi-Partner Trust Fund"),
+ * when its words hold the acronym's letters, in order, as initials: the whole
+ * cell, or the rest of a line that the acronym opens. Null otherwise.
+ */
+function wholeEntryAfter(tokens: readonly Token[], first: number, lead: number, acronym: string): number | null {
+  const cell = tokens[lead]?.norm === '|';
+  if (!cell && first !== 0) return null;
+  const want = letters(acronym);
+  let end = lead + 1;
+  let words = 0;
+  for (; end < tokens.length; end++) {
+    const t = tokens[end] as Token;
+    if (t.kind === 'word') words++;
+    else if (cell ? t.norm === '|' : t.norm === '.' || t.norm === ';') break;
+    else if (!/^[-,&'’()]$/.test(t.norm)) return null;
+  }
+  if ((cell && tokens[end]?.norm !== '|') || words === 0 || words > want.length * 3 + 2) return null;
+  return spellsInOrder(tokens, lead + 1, end, want) ? end : null;
+}
+
+/** Whether words from `from` to `end` (exclusive) start with the acronym's letters, in order, among other words. */
+function spellsInOrder(tokens: readonly Token[], from: number, end: number, want: readonly string[]): boolean {
+  let k = 0;
+  for (let j = from; j < end && k < want.length; j++) {
+    const t = tokens[j] as Token;
+    if (t.kind === 'word' && (t.raw[0] ?? '').toUpperCase() === want[k]) k++;
+  }
+  return k === want.length;
 }
 
 /**
