@@ -24,8 +24,8 @@ export interface Token {
 
 /**
  * A word is one letter or digit, then letters, digits and apostrophes (the
- * pattern /[\p{L}\p{N}][\p{L}\p{N}'’]*\/u); runs of EXCLUDED start a new
- * segment. One scan, character by character: ASCII text never touches a
+ * pattern /[\p{L}\p{N}][\p{L}\p{N}'’]*\/u); runs of EXCLUDED, and a
+ * table's "|", start a new segment. One scan, character by character: ASCII text never touches a
  * Unicode class.
  */
 export function tokenize(text: string): Token[] {
@@ -37,6 +37,12 @@ export function tokenize(text: string): Token[] {
     const c = text.charCodeAt(i);
     if (c === BARRIER) {
       while (i < n && text.charCodeAt(i) === BARRIER) i++;
+      segment++;
+      continue;
+    }
+    if (c === 124 /* | */) {
+      // A table's cell ends at "|", as in the terminology tokens.
+      i++;
       segment++;
       continue;
     }

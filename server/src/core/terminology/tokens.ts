@@ -23,11 +23,13 @@ export interface Token {
   /** Offsets in the run text. */
   readonly start: number;
   readonly end: number;
-  /** Barriers so far in the run (a barrier counts itself): two tokens with different segments have excluded content between them. */
+  /** Barriers and table cell separators ("|") so far in the run (each counts itself): two tokens with different segments have excluded content or a cell boundary between them. */
   readonly segment: number;
   /** A word of ASCII letters and digits only (no decimal point or separator): the tokenizer knows it without another look at its characters. */
   readonly plain: boolean;
 }
+
+const PIPE = 124;
 
 /** One scan, character by character: linear, and ASCII text never touches a Unicode class. */
 export function tokenize(text: string): Token[] {
@@ -69,6 +71,11 @@ export function tokenize(text: string): Token[] {
     if (c === 0) {
       kind = 'barrier';
       while (i < n && text.charCodeAt(i) === 0) i++;
+      segment++;
+    } else if (c === PIPE) {
+      // A table's cell ends at "|" (tables are read as paragraphs): no name runs on into the next cell.
+      kind = 'punct';
+      i++;
       segment++;
     } else {
       kind = 'punct';
