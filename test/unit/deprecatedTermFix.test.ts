@@ -33,6 +33,14 @@ describe('the quick fix of a deprecated term', () => {
     assert.deepEqual(found.map((f) => f.fixes ?? []), [[], []]);
   });
 
+  it('offers no fix before a noun the term qualifies, and one before a verb', () => {
+    const { findings } = lintText({ uri: 'file:///draft.md', version: 1, text: 'Illegal migrant workers and two illegal migrant children were found.' }, DEFAULT_CONFIG);
+    const found = findings.filter((f) => f.checkId === 'terminology/deprecated-term');
+    assert.equal(found.length, 2);
+    assert.deepEqual(found.map((f) => f.fixes ?? []), [[], []]);
+    assert.deepEqual(fixed('An illegal migrant works here.'), ['A migrant in an irregular situation works here.']);
+  });
+
   it('keeps "minor children" from becoming "child children"', () => {
     assert.deepEqual(fixed('Unaccompanied minor children were registered.'), ['Unaccompanied children were registered.']);
   });

@@ -29,12 +29,27 @@ Invalid: \`States shall not detain illegal migrants.\` Valid: \`States shall not
       yield {
         span: m.span,
         message: `Deprecated term "${m.text}": use "${replacement}". ${m.reason ?? ''}`.trim(),
-        // Before a possessive ("illegal migrants’ rights") the sentence needs rewording: no fix.
-        fixes: /^['’]/.test(model.text.slice(m.span.end, m.span.end + 1)) ? [] : [{ title: `Replace with "${replacement}"`, edits: [withArticle(model.text, m.span, replacement)], safe: title, preferred: true }],
+        // Before a possessive ("illegal migrants’ rights") or a noun it qualifies ("illegal migrant workers") the sentence needs rewording: no fix.
+        fixes: needsRewording(model.text, m.span.end) ? [] : [{ title: `Replace with "${replacement}"`, edits: [withArticle(model.text, m.span, replacement)], safe: title, preferred: true }],
       };
     }
   },
 };
+
+/**
+ * Nouns that a term for people qualifies when written right before them
+ * ("illegal migrant workers", "undocumented migrant children"): the
+ * preferred term, which ends with its own qualifier ("migrants in an
+ * irregular situation"), cannot take its place there.
+ */
+const QUALIFIED_NOUNS = new Set(['worker', 'workers', 'child', 'children', 'woman', 'women', 'man', 'men', 'girls', 'boys', 'families', 'family', 'youth', 'labour', 'labor', 'smuggling', 'detention', 'domestic', 'communities', 'community', 'population', 'populations', 'flows', 'households', 'students', 'seafarers', 'caregivers', 'parents', 'minors', 'crossings', 'camps']);
+
+/** Whether what follows a term at `end` is a possessive or a noun the term qualifies. */
+function needsRewording(text: string, end: number): boolean {
+  if (/^['’]/.test(text.slice(end, end + 1))) return true;
+  const next = /^[ \t]+(\p{Ll}+)/u.exec(text.slice(end, end + 24));
+  return next !== null && QUALIFIED_NOUNS.has(next[1] as string);
+}
 
 /** "a" or "an" and the space right before a term, as written. */
 const ARTICLE = /(?<![\p{L}\p{N}])(an?)([ \t]+)$/iu;
