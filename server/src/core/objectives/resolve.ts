@@ -163,10 +163,19 @@ function gcmTitled(def: ObjectiveDef, data: ReferenceData, inOwnWords: boolean):
   const official = normalizeTitle(gcm.title);
   if (title === official || title === normalizeTitle(gcm.shortLabel) || (title.split(' ').length >= 3 && official.startsWith(title))) return true;
   if (!inOwnWords) return false;
-  // A title shortened in the report's own words: "Fair and ethical recruitment", "Alternatives to detention".
+  // A title shortened in the report's own words: "Fair and ethical recruitment", "Alternatives to detention",
+  // or one word of the GCM's title that few others share: "Recruitment", "Vulnerabilities" (not "Migration").
   const words = contentWords(title);
   const known = new Set([...contentWords(official), ...contentWords(normalizeTitle(gcm.shortLabel))]);
-  return words.length >= 2 && words.every((w) => known.has(w));
+  if (!words.every((w) => known.has(w))) return false;
+  return words.length >= 2 || (words.length === 1 && titlesWith(words[0] as string, data) <= 2);
+}
+
+/** How many of the GCM's objectives have a word (as contentWords gives it) in their title or short label. */
+function titlesWith(word: string, data: ReferenceData): number {
+  let n = 0;
+  for (const o of data.gcm.objectives.values()) if ([...contentWords(normalizeTitle(o.title)), ...contentWords(normalizeTitle(o.shortLabel))].includes(word)) n++;
+  return n;
 }
 
 const SMALL_WORDS = new Set(['a', 'an', 'and', 'as', 'at', 'by', 'for', 'from', 'in', 'into', 'of', 'on', 'or', 'the', 'to', 'with', 'all', 'that']);
