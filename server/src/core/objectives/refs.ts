@@ -65,8 +65,8 @@ const ONE = new RegExp(String.raw`(${SEPARATOR})?(${DIGITS})${NOT_AFTER_NUM}${LE
 const AFTER_OF = new RegExp(String.raw`^(?:\s*(?:(?:,|and|or|to)\s*)?\([a-z]{1,2}\))*\s*(?:,\s*)?of\s+(?:(this|the\s+present|the\s+current|our)\b|(?:the\s+)?(${GCM_NAME})\b|(?:the\s+)?(Compact|draft|document(?!\s+[A-Z]{1,5}\/))\b|(?:the\s+|its\s+|their\s+)?(?:\d{4}\s+)?(?:(?:first|second|third|final|strategic|national|regional|global|ministerial|political|progress|outcome|annual|joint|relevant|respective|general)\s+)?([A-Z]|annex(?:es)?\b|resolutions?\b|decisions?\b|reports?\b|declarations?\b|conventions?\b|covenants?\b|protocols?\b|agreements?\b|agendas?\b|frameworks?\b|plans?\b|programmes?\b|guidelines?\b|principles?\b|outcomes?\b|statements?\b|summar(?:y|ies)\b|conclusions?\b|recommendations?\b|strateg(?:y|ies)\b|charters?\b|treat(?:y|ies)\b|communiqu[eé]s?\b|notes?\b|letters?\b|minutes\b|roadmaps?\b|mandates?\b|statutes?\b|constitutions?\b|memorand(?:um|a)\b|pacts?\b|handbooks?\b|manuals?\b|comments?\b|articles?\b|documents?\s+[A-Z]{1,5}\/))`);
 /** The word or two before a keyword that name another document or framework: "resolution 73/195,", "A/RES/73/195", "MiGOF". */
 const FOREIGN_WORDS = /^(?:(?:resolution|decision) \d{1,3}\/\d{1,4}|(?:\S+ )?\(?(?:[A-Z]{1,5}(?:\/[A-Z][A-Z.\d]{0,8})*\/\d[\w/.]*\)?|(?!GCM\b)[A-Z][A-Za-z]*[A-Z](?:[’']s?)?)),?$/;
-/** The annex of a resolution or document named by its number or symbol, before a keyword: "resolution 73/195, annex, paragraph 16". */
-const FOREIGN_ANNEX = /(?:\b(?:resolution|decision)\s+\d{1,3}\/\d{1,4}|\b[A-Z]{1,5}(?:\/[A-Z][A-Z.\d]{0,8})*\/\d[\w/.]*\)?),?\s+annex,?\s*$/;
+/** The last three words before a keyword when they name the annex of a resolution or of a document by its symbol: "resolution 73/195, annex, paragraph 16". */
+const FOREIGN_ANNEX = /^(?:(?:\S+ )?(?:resolution|decision) \d{1,3}\/\d{1,4}|(?:\S+ )?\(?[A-Z]{1,5}(?:\/[A-Z][A-Z.\d]{0,8})*\/\d[\w/.]*\)?),? annex,?$/;
 /**
  * A title that a mention in parentheses or after a comma cites: "the 2030
  * Agenda (paragraph 29)", "the New York Declaration, para. 60". The draft's
@@ -191,7 +191,7 @@ function scopeOf(text: string, start: number, end: number): RefScope {
   // "its paragraph 9", "the Strategic Plan's objective 2", "the project's specific objective 7": a document just named, or another's.
   if (OTHERS_BEFORE.test(words)) return 'foreign';
   if (THEREOF.test(text.slice(end, end + 20))) return 'foreign';
-  if (TITLE_BEFORE.test(before) || FOREIGN_ANNEX.test(before)) return 'foreign';
+  if (TITLE_BEFORE.test(before) || FOREIGN_ANNEX.test(lastWords(before, 3))) return 'foreign';
   const after = AFTER_OF.exec(text.slice(end, end + 120));
   if (after) {
     if (after[2]) return 'gcm';
@@ -217,7 +217,7 @@ function partOf(text: string, start: number, end: number): 'main' | 'annex' | un
   return annexBefore(text.slice(Math.max(0, start - 12), start)) ? 'annex' : undefined;
 }
 
-/** The last two words of a text, single-spaced. */
-function lastWords(text: string): string {
-  return text.split(/\s+/).filter((w) => w.length > 0).slice(-2).join(' ');
+/** The last two (or `count`) words of a text, single-spaced. */
+function lastWords(text: string, count = 2): string {
+  return text.split(/\s+/).filter((w) => w.length > 0).slice(-count).join(' ');
 }
