@@ -46,6 +46,16 @@ describe('CLI: exit codes and messages', () => {
     assert.deepEqual(files(['!**/b.md']), ['!odd.md', join('drafts', 'a.md'), join('other', 'c.md')]);
     // A file whose name starts with "!" is itself.
     assert.deepEqual(files(['!odd.md']), ['!odd.md']);
+    // A glob that matches folders leaves out what they hold.
+    assert.deepEqual(files(['.', '!**/old']), ['!odd.md', join('drafts', 'a.md'), join('other', 'c.md')]);
+    assert.deepEqual(files(['drafts', '!d*']), []);
+  });
+
+  it('exits 2 when the patterns starting with "!" leave out every file', () => {
+    const dir = tempTree({ 'drafts/a.md': BROKEN });
+    const r = runCli(['drafts', '!drafts'], dir);
+    assert.equal(r.code, 2);
+    assert.match(r.stderr, /No files left to lint: "!drafts" leaves out every file the other arguments give\./);
   });
 
   it('lints a file once however many folder links lead to it', function () {

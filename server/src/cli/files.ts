@@ -72,11 +72,18 @@ export function expandPatterns(patterns: readonly string[], cwd: string): Expans
     }
   }
   if (exclusions.length) {
-    // A folder excludes what it holds; a glob, the files it matches.
+    // A folder excludes what it holds; a glob, the files it matches and what the folders it matches hold ("!**/archive").
     const folders = exclusions.map((x) => resolve(cwd, x)).filter((x) => statSync(x, { throwIfNoEntry: false })?.isDirectory());
     const globs = exclusions.filter((x) => !folders.includes(resolve(cwd, x)));
-    const excluded = new Set(globs.length ? globSync(globs, { cwd, absolute: true, dot: true, expandDirectories: false, onlyFiles: true }) : []);
-    for (const f of files) if (excluded.has(f) || folders.some((d) => f.startsWith(d + sep))) files.delete(f);
+    const excluded = new Set<string>();
+    for (const m of globs.length ? globSync(globs, { cwd, absolute: true, dot: true, expandDirectories: false, onlyFiles: false }) : []) {
+      if (/[\\/]$/.test(m)) folders.push(m.replace(/[\\/]+$/, ''));
+      else excluded.add(m);
+    }
+    const before = files.size;
+    for (const f of files) if (excluded.has(f) || folders.some((d) => f.startsWith(d + sep) || f.startsWith(`${d}/`))) files.delete(f);
+    // A run that lints nothing must not pass unnoticed.
+    if (before > 0 && files.size === 0) errors.push(`No files left to lint: ${exclusions.map((x) => `"!${x}"`).join(', ')} ${exclusions.length === 1 ? 'leaves' : 'leave'} out every file the other arguments give.`);
   }
   return { files: oneOfEach([...files].sort()), errors };
 }
