@@ -3,6 +3,7 @@
  * cliBin.ts) loads it through V8's code cache and calls `main`; its worker
  * threads run the command's script too, and end up here as workers.
  */
+import { fstatSync } from 'node:fs';
 import { runCli } from './cli/main';
 import { asWorkerInput, runWorker } from './cli/parallel';
 import { isCliWorker, workerThreads } from './cli/threads';
@@ -25,6 +26,8 @@ export interface Entry {
 
 /** Standard input, kept up to `limit` bytes; beyond it only counted, so that a huge input costs no memory. */
 async function readStdin(limit: number): Promise<{ bytes: Buffer; size: number }> {
+  // Node reads a folder given as standard input ("compact-lint - < drafts") as empty, without an error.
+  if (fstatSync(0).isDirectory()) throw new Error('it is a folder');
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const c of process.stdin) {

@@ -336,6 +336,20 @@ describe('CLI: exit codes and messages', () => {
     for (const m of byFile.values()) assert.deepEqual(m.map((x) => x.ruleId), ['document/not-analysed']);
   });
 
+  it('exits 2 when standard input is a folder, which cannot be read, instead of linting it as empty', function () {
+    if (process.platform === 'win32') this.skip(); // a folder cannot be opened as a file there
+    const dir = tempTree({ 'drafts/a.md': CLEAN });
+    const folder = openSync(join(dir, 'drafts'), 'r');
+    try {
+      const r = spawnSync(process.execPath, [CLI, '-'], { cwd: dir, encoding: 'utf8', stdio: [folder, 'pipe', 'pipe'] });
+      assert.equal(r.status, 2);
+      assert.match(r.stderr, /^compact-lint: Cannot read standard input: it is a folder\.$/m);
+      assert.doesNotMatch(r.stdout, /No problems/);
+    } finally {
+      closeSync(folder);
+    }
+  });
+
   it('exits 2 when its report cannot be written (a full disk), saying so, whatever the lint found', function () {
     // /dev/full, a device on which every write fails with ENOSPC, is Linux's.
     if (!existsSync('/dev/full')) this.skip();

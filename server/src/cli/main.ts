@@ -73,9 +73,19 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
     const path = options.stdinFilename ? resolve(io.cwd, options.stdinFilename) : '<stdin>';
     const linter = new FileLinter({ ...lintOptions, fix: false });
     const limit = linter.maxFileSize(path);
-    const input = await io.readStdin(limit);
-    const read = input.size > limit ? { text: '', skip: tooLarge(input.size, limit) } : textOf(input.bytes);
-    outcomes.push(linter.lintText(path, read.text, read.skip));
+    let input: Awaited<ReturnType<CliIO['readStdin']>> | undefined;
+    try {
+      input = await io.readStdin(limit);
+    } catch (e) {
+      const failure = `Cannot read standard input: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}.`;
+      io.stderr(`compact-lint: ${failure}\n`);
+      failures.push(failure);
+      ioError = true;
+    }
+    if (input) {
+      const read = input.size > limit ? { text: '', skip: tooLarge(input.size, limit) } : textOf(input.bytes);
+      outcomes.push(linter.lintText(path, read.text, read.skip));
+    }
   }
   if (!usesStdin || patterns.length > 0) {
     const { files, errors } = expandPatterns(patterns, io.cwd);
