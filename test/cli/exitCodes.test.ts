@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
 import { execFileSync, spawnSync } from 'node:child_process';
-import { chmodSync, closeSync, existsSync, openSync, symlinkSync } from 'node:fs';
+import { chmodSync, closeSync, existsSync, openSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { CLI, runCli, tempTree } from '../support/cli';
 
@@ -230,6 +230,15 @@ describe('CLI: exit codes and messages', () => {
     assert.equal(r.code, 2);
     assert.match(r.stderr, /annex.\.compact-lint\.json:2:43: Unknown glossary concept "member-state" in "glossary\.disable": it disables nothing\. Did you mean "member-states"\?/);
     assert.doesNotMatch(r.stderr, /house-term/);
+  });
+
+  it('says once that a configuration saved as UTF-16 must be saved as UTF-8', () => {
+    const json = '{ "checks": { "sdg/unknown-goal": "off" } }';
+    const dir = tempTree({ 'a.md': BROKEN });
+    writeFileSync(join(dir, '.compact-lint.json'), Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(json, 'utf16le')]));
+    const r = runCli(['a.md'], dir);
+    assert.equal(r.code, 2);
+    assert.equal(r.stderr, 'compact-lint: .compact-lint.json:1:1: Cannot read configuration file: it is UTF-16 text, or binary; save it as UTF-8.\n');
   });
 
   it('says which keys of a configuration are given twice', () => {

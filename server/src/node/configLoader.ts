@@ -109,8 +109,13 @@ export class ConfigLoader {
     let entry: FileEntry;
     try {
       if (!stat.isFile()) throw new Error('not a file');
+      const bytes = readFileSync(file);
+      // UTF-16, as some Windows editors save: one clear message, not one per character the JSON parser trips on.
+      if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff) || bytes.includes(0)) {
+        throw new Error('it is UTF-16 text, or binary; save it as UTF-8');
+      }
       // A byte order mark (Windows Notepad saves one) is not part of the JSON, nor of the lines editors show.
-      const raw = readFileSync(file, 'utf8');
+      const raw = bytes.toString('utf8');
       const text = raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw;
       const parsed = parseConfig(text);
       const lines = new LineIndex(text);
