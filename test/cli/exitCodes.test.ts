@@ -190,6 +190,21 @@ describe('CLI: exit codes and messages', () => {
     assert.match(r.stderr, /No files match "node_modules\/x\/\*\.md" \(globs pass over node_modules folders/);
   });
 
+  it('names a wrong option or a missing value in its own words, with exit code 2', () => {
+    const dir = tempTree({ 'a.md': CLEAN });
+    const cases: [string[], string][] = [
+      [['--bogus'], 'Unknown option "--bogus" (a file whose name starts with "-" goes after "--": compact-lint -- --bogus).'],
+      [['--quiet=1'], 'The option "--quiet" takes no value.'],
+      [['--format'], 'The option "--format" needs a value.'],
+      [['--max-warnings', '-1.0'], 'The value of "--max-warnings" starts with "-": write it as --max-warnings=VALUE.'],
+    ];
+    for (const [args, message] of cases) {
+      const r = runCli(args, dir);
+      assert.equal(r.code, 2, args.join(' '));
+      assert.equal(r.stderr.split('\n')[0], `compact-lint: ${message}`, args.join(' '));
+    }
+  });
+
   it('refuses an empty --config and a --format named after a property of every object', () => {
     const dir = tempTree({ 'a.md': CLEAN });
     for (const args of [['-c', '', 'a.md'], ['--config=', 'a.md'], ['-f', 'toString', 'a.md'], ['-f', '__proto__', 'a.md']]) {

@@ -80,7 +80,7 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
       },
     });
   } catch (e) {
-    throw new UsageError((e as Error).message);
+    throw new UsageError(usageMessage(e as NodeJS.ErrnoException));
   }
   const v = parsed.values;
   const format = v.format ?? 'stylish';
@@ -106,4 +106,23 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
     help: v.help ?? false,
     version: v.version ?? false,
   };
+}
+
+/**
+ * The argument parser's message in the words of the other usage errors: its
+ * own ("… as in '-- "--bogus"") quotes one way and ends without a full stop.
+ */
+function usageMessage(e: NodeJS.ErrnoException): string {
+  const option = /'(-[^']*)'/.exec(e.message)?.[1];
+  const name = option?.split(/[ ,]/).find((w) => w.startsWith('--')) ?? option;
+  switch (e.code) {
+    case 'ERR_PARSE_ARGS_UNKNOWN_OPTION':
+      return `Unknown option "${option}" (a file whose name starts with "-" goes after "--": compact-lint -- ${option}).`;
+    case 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE':
+      if (/ does not take an argument/.test(e.message)) return `The option "${name}" takes no value.`;
+      if (/ ambiguous/.test(e.message)) return `The value of "${name}" starts with "-": write it as ${name}=VALUE.`;
+      return `The option "${name}" needs a value.`;
+    default:
+      return e.message.endsWith('.') ? e.message : `${e.message}.`;
+  }
 }
