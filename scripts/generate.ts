@@ -26,7 +26,9 @@ export function configSchema(): object {
   for (const c of CHECKS) {
     checkProps[c.id] = { ...severity, description: `${c.description} Default: ${c.defaultSeverity}.` };
   }
-  const strings = { type: 'array', items: { type: 'string' } };
+  // An empty string names nothing (an empty keyword would turn every objective check off): each is refused.
+  const text = { type: 'string', minLength: 1 };
+  const strings = { type: 'array', items: text };
   const isoDate = { type: 'string', pattern: '^(?:1[5-9]|20)\\d\\d(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\\d|3[01]))?)?$' };
   return {
     $schema: 'http://json-schema.org/draft-07/schema#',
@@ -64,8 +66,8 @@ export function configSchema(): object {
               required: ['id', 'preferred'],
               additionalProperties: false,
               properties: {
-                id: { type: 'string' },
-                preferred: { type: 'string' },
+                id: text,
+                preferred: text,
                 definition: { type: 'string' },
                 source: { type: 'object', properties: { title: { type: 'string' }, url: { type: 'string' } } },
                 variants: strings,
@@ -76,7 +78,7 @@ export function configSchema(): object {
                     required: ['term'],
                     additionalProperties: false,
                     properties: {
-                      term: { type: 'string' },
+                      term: text,
                       reason: { type: 'string' },
                       replacement: { type: 'string' },
                       unless: {
@@ -104,8 +106,8 @@ export function configSchema(): object {
           required: ['id', 'title'],
           additionalProperties: false,
           properties: {
-            id: { type: 'string' },
-            title: { type: 'string' },
+            id: text,
+            title: text,
             aliases: strings,
             acronyms: strings,
             kind: { enum: ['treaty', 'protocol', 'ILO convention', 'declaration', 'framework', 'resolution', 'guidelines'] },

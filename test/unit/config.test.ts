@@ -95,6 +95,19 @@ describe('configuration', () => {
     assert.deepEqual(parseConfig('{ "glossary": { "disable": "member-states" } }').disabled, []);
   });
 
+  it('refuses empty strings, which name nothing: an empty keyword would turn every objective check off', () => {
+    const text = '{ "objectives": { "keywords": [""] }, "glossary": { "add": [{ "id": "", "preferred": "x" }] }, "spelling": "un" }';
+    const r = parseConfig(text);
+    assert.deepEqual(
+      r.problems.map((p) => [p.message, text.slice(p.start, p.end)]).sort(),
+      [
+        ['Invalid value for "glossary.add.0.id": expected a non-empty string.', '""'],
+        ['Invalid value for "objectives.keywords.0": expected a non-empty string.', '""'],
+      ],
+    );
+    assert.deepEqual(r.config, { spelling: 'un' });
+  });
+
   it('cascades: maps merge, lists concatenate, scalars override', () => {
     const merged = mergeConfigs([
       { checks: { 'sdg/unknown-goal': 'warning', 'sdg/unknown-target': 'off' }, spelling: 'us', acronyms: { known: ['ABC'] } },

@@ -177,6 +177,8 @@ function describe(err: ErrorObject, path: readonly string[], key: string | undef
     case 'pattern':
       // The schema's only patterns are those of dates.
       return `Invalid value for ${where}: expected a date, YYYY-MM-DD (or YYYY-MM, or YYYY).`;
+    case 'minLength':
+      return `Invalid value for ${where}: expected a non-empty string.`;
     case 'required':
       return `Missing "${String(err.params['missingProperty'])}" in ${where}.`;
     default:
