@@ -20,14 +20,18 @@ import { GRAMMAR_PATH, injectionGrammarText } from './grammar';
 const ROOT = join(__dirname, '..');
 export const INSTRUMENT_NAMES_PATH = 'server/src/core/instruments/names.generated.json';
 
+/** The pattern of a string with something in it (see describe in core/config/parse.ts). */
+const NON_BLANK = '\\S';
+
 export function configSchema(): object {
   const severity = { enum: ['off', 'hint', 'info', 'warning', 'error'] };
   const checkProps: Record<string, object> = {};
   for (const c of CHECKS) {
     checkProps[c.id] = { ...severity, description: `${c.description} Default: ${c.defaultSeverity}.` };
   }
-  // An empty string names nothing (an empty keyword would turn every objective check off): each is refused.
-  const text = { type: 'string', minLength: 1 };
+  // A string of no word names nothing (an empty keyword would turn every objective check off): each is refused.
+  // A pattern, not minLength, whose check would need one of Ajv's run-time modules in the bundles.
+  const text = { type: 'string', pattern: NON_BLANK };
   const strings = { type: 'array', items: text };
   const isoDate = { type: 'string', pattern: '^(?:1[5-9]|20)\\d\\d(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\\d|3[01]))?)?$' };
   return {

@@ -95,14 +95,14 @@ describe('configuration', () => {
     assert.deepEqual(parseConfig('{ "glossary": { "disable": "member-states" } }').disabled, []);
   });
 
-  it('refuses empty strings, which name nothing: an empty keyword would turn every objective check off', () => {
-    const text = '{ "objectives": { "keywords": [""] }, "glossary": { "add": [{ "id": "", "preferred": "x" }] }, "spelling": "un" }';
+  it('refuses empty or blank strings, which name nothing: an empty keyword would turn every objective check off', () => {
+    const text = '{ "objectives": { "keywords": ["  "] }, "glossary": { "add": [{ "id": "", "preferred": "x" }] }, "spelling": "un" }';
     const r = parseConfig(text);
     assert.deepEqual(
       r.problems.map((p) => [p.message, text.slice(p.start, p.end)]).sort(),
       [
         ['Invalid value for "glossary.add.0.id": expected a non-empty string.', '""'],
-        ['Invalid value for "objectives.keywords.0": expected a non-empty string.', '""'],
+        ['Invalid value for "objectives.keywords.0": expected a non-empty string.', '"  "'],
       ],
     );
     assert.deepEqual(r.config, { spelling: 'un' });

@@ -64,6 +64,12 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
   let ioError = false;
   /** What made the run fail, as written on standard error, for the formats that record it (SARIF). */
   const failures: string[] = [];
+  /** A file or input error: said on standard error, recorded, and the run ends with exit code 2. */
+  const fail = (failure: string): void => {
+    io.stderr(`compact-lint: ${failure}\n`);
+    failures.push(failure);
+    ioError = true;
+  };
 
   let allOnMainThread = true;
   const usesStdin = options.patterns.includes('-');
@@ -77,10 +83,7 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
     try {
       input = await io.readStdin(limit);
     } catch (e) {
-      const failure = `Cannot read standard input: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}.`;
-      io.stderr(`compact-lint: ${failure}\n`);
-      failures.push(failure);
-      ioError = true;
+      fail(`Cannot read standard input: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}.`);
     }
     if (input) {
       const read = input.size > limit ? { text: '', skip: tooLarge(input.size, limit) } : textOf(input.bytes);
@@ -89,9 +92,7 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
   }
   if (!usesStdin || patterns.length > 0) {
     const { files, errors } = expandPatterns(patterns, io.cwd);
-    for (const e of errors) io.stderr(`compact-lint: ${e}\n`);
-    failures.push(...errors);
-    if (errors.length) ioError = true;
+    errors.forEach(fail);
     const linted = await lintPaths(files, lintOptions, io.workerScript);
     for (const o of linted.outcomes) outcomes.push(o);
     allOnMainThread = linted.onMainThread;
@@ -101,9 +102,7 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
   const configIssues = new Map<string, ConfigIssue>();
   for (const o of outcomes) {
     for (const i of o.configIssues) configIssues.set(`${i.file}:${i.line}:${i.character}:${i.message}`, i);
-    for (const e of o.errors) io.stderr(`compact-lint: ${e}\n`);
-    failures.push(...o.errors);
-    if (o.errors.length) ioError = true;
+    o.errors.forEach(fail);
   }
   for (const i of configIssues.values()) {
     const issue = `${relative(io.cwd, i.file) || i.file}:${i.line + 1}:${i.character + 1}: ${i.message}`;

@@ -175,10 +175,8 @@ function describe(err: ErrorObject, path: readonly string[], key: string | undef
     case 'type':
       return `Invalid value for ${where}: expected ${String(err.params['type'])}.`;
     case 'pattern':
-      // The schema's only patterns are those of dates.
-      return `Invalid value for ${where}: expected a date, YYYY-MM-DD (or YYYY-MM, or YYYY).`;
-    case 'minLength':
-      return `Invalid value for ${where}: expected a non-empty string.`;
+      // The schema's patterns are those of dates and that of a string with something in it, "\S".
+      return err.params['pattern'] === '\\S' ? `Invalid value for ${where}: expected a non-empty string.` : `Invalid value for ${where}: expected a date, YYYY-MM-DD (or YYYY-MM, or YYYY).`;
     case 'required':
       return `Missing "${String(err.params['missingProperty'])}" in ${where}.`;
     default:
