@@ -110,16 +110,12 @@ function namesKind(tokens: readonly Token[], paren: number, last: number): boole
   return false;
 }
 
-/** Whether the acronym's letters are, in order, initials of the words just before `paren`. */
+/** Whether the acronym's letters are, in order, initials of the words just before `paren`, in the same sentence. */
 function initialsBefore(tokens: readonly Token[], paren: number, acronym: string): boolean {
   const want = letters(acronym);
-  let k = want.length - 1;
-  for (let j = paren - 1; j >= 0 && k >= 0 && paren - j <= want.length * 3 + 2; j--) {
-    const t = tokens[j] as Token;
-    if (t.kind === 'word' && (t.raw[0] ?? '').toUpperCase() === want[k]) k--;
-    else if (t.norm === '.' || t.norm === ';') return false;
-  }
-  return k < 0;
+  let from = paren;
+  while (from > 0 && paren - (from - 1) <= want.length * 3 + 2 && tokens[from - 1]?.norm !== '.' && tokens[from - 1]?.norm !== ';') from--;
+  return spellsInOrder(tokens, from, paren, want);
 }
 
 function startsLower(raw: string): boolean {
