@@ -63,10 +63,13 @@ const GCR_BEFORE = /Compact\s+on\s+Refugees(?:[’']s?)?(?:,|\s*\()?\s*$/;
 const PARAGRAPH = String.raw`paragraphs?|paras?\b\.?`;
 const ONE = new RegExp(String.raw`(${SEPARATOR})?(${DIGITS})${NOT_AFTER_NUM}${LETTER}`, 'giy');
 const AFTER_OF = new RegExp(String.raw`^(?:\s*(?:(?:,|and|or|to)\s*)?\([a-z]{1,2}\))*\s*(?:,\s*)?of\s+(?:(this|the\s+present|the\s+current|our)\b|(?:the\s+)?(${GCM_NAME})\b|(?:the\s+)?(Compact|draft|document(?!\s+[A-Z]{1,5}\/))\b|(?:the\s+|its\s+|their\s+)?(?:\d{4}\s+)?(?:(?:first|second|third|final|strategic|national|regional|global|ministerial|political|progress|outcome|annual|joint|relevant|respective|general)\s+)?([A-Z]|annex(?:es)?\b|resolutions?\b|decisions?\b|reports?\b|declarations?\b|conventions?\b|covenants?\b|protocols?\b|agreements?\b|agendas?\b|frameworks?\b|plans?\b|programmes?\b|guidelines?\b|principles?\b|outcomes?\b|statements?\b|summar(?:y|ies)\b|conclusions?\b|recommendations?\b|strateg(?:y|ies)\b|charters?\b|treat(?:y|ies)\b|communiqu[eé]s?\b|notes?\b|letters?\b|minutes\b|roadmaps?\b|mandates?\b|statutes?\b|constitutions?\b|memorand(?:um|a)\b|pacts?\b|handbooks?\b|manuals?\b|comments?\b|articles?\b|documents?\s+[A-Z]{1,5}\/))`);
+/** A resolution or decision by its number, "resolution 73/195"; a document by its symbol, "A/RES/73/195", "(A/78/123)". */
+const RESOLUTION = String.raw`(?:resolution|decision) \d{1,3}\/\d{1,4}`;
+const SYMBOL = String.raw`\(?[A-Z]{1,5}(?:\/[A-Z][A-Z.\d]{0,8})*\/\d[\w/.]*\)?`;
 /** The word or two before a keyword that name another document or framework: "resolution 73/195,", "A/RES/73/195", "MiGOF". */
-const FOREIGN_WORDS = /^(?:(?:resolution|decision) \d{1,3}\/\d{1,4}|(?:\S+ )?\(?(?:[A-Z]{1,5}(?:\/[A-Z][A-Z.\d]{0,8})*\/\d[\w/.]*\)?|(?!GCM\b)[A-Z][A-Za-z]*[A-Z](?:[’']s?)?)),?$/;
+const FOREIGN_WORDS = new RegExp(String.raw`^(?:${RESOLUTION}|(?:\S+ )?(?:${SYMBOL}|\(?(?!GCM\b)[A-Z][A-Za-z]*[A-Z](?:[’']s?)?)),?$`);
 /** The last three words before a keyword when they name the annex of a resolution or of a document by its symbol: "resolution 73/195, annex, paragraph 16". */
-const FOREIGN_ANNEX = /^(?:(?:\S+ )?(?:resolution|decision) \d{1,3}\/\d{1,4}|(?:\S+ )?\(?[A-Z]{1,5}(?:\/[A-Z][A-Z.\d]{0,8})*\/\d[\w/.]*\)?),? annex,?$/;
+const FOREIGN_ANNEX = new RegExp(String.raw`^(?:\S+ )?(?:${RESOLUTION}|${SYMBOL}),? annex,?$`);
 /**
  * A title that a mention in parentheses or after a comma cites: "the 2030
  * Agenda (paragraph 29)", "the New York Declaration, para. 60". The draft's
