@@ -12,16 +12,13 @@ import { join } from 'node:path';
 import { CHECKS } from '../server/src/core/checks/index';
 import { instrumentRegistry } from '../server/src/core/data/instruments';
 import { terminologyData } from '../server/src/core/data/terminology';
-import { DEFAULT_CONFIG } from '../server/src/core/config/types';
+import { DEFAULT_CONFIG, NON_BLANK } from '../server/src/core/config/types';
 import { namesOfInstruments } from '../server/src/core/instruments/names';
 import { anchorOf as anchor } from '../server/src/lsp/docsLink';
 import { GRAMMAR_PATH, injectionGrammarText } from './grammar';
 
 const ROOT = join(__dirname, '..');
 export const INSTRUMENT_NAMES_PATH = 'server/src/core/instruments/names.generated.json';
-
-/** The pattern of a string with something in it (see describe in core/config/parse.ts). */
-const NON_BLANK = '\\S';
 
 export function configSchema(): object {
   const severity = { enum: ['off', 'hint', 'info', 'warning', 'error'] };

@@ -6,7 +6,7 @@
 import { parseTree, findNodeAtLocation, printParseErrorCode, type ParseError, type Node } from 'jsonc-parser';
 import type { ErrorObject } from 'ajv';
 import { validate as validateSchema } from './validateConfig.generated.js';
-import type { Config } from './types';
+import { NON_BLANK, type Config } from './types';
 import { conceptIds } from '../data/terminology';
 import { closestOf } from '../text/editDistance';
 
@@ -175,8 +175,8 @@ function describe(err: ErrorObject, path: readonly string[], key: string | undef
     case 'type':
       return `Invalid value for ${where}: expected ${String(err.params['type'])}.`;
     case 'pattern':
-      // The schema's patterns are those of dates and that of a string with something in it, "\S".
-      return err.params['pattern'] === '\\S' ? `Invalid value for ${where}: expected a non-empty string.` : `Invalid value for ${where}: expected a date, YYYY-MM-DD (or YYYY-MM, or YYYY).`;
+      // The schema's patterns are those of dates and NON_BLANK.
+      return err.params['pattern'] === NON_BLANK ? `Invalid value for ${where}: expected a non-empty string.` : `Invalid value for ${where}: expected a date, YYYY-MM-DD (or YYYY-MM, or YYYY).`;
     case 'required':
       return `Missing "${String(err.params['missingProperty'])}" in ${where}.`;
     default:

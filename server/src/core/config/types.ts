@@ -4,6 +4,9 @@
  * `mergeConfigs` (merge.ts) cascades them over `DEFAULT_CONFIG`.
  */
 export const SEVERITIES = ['error', 'warning', 'info', 'hint'] as const;
+
+/** The schema's pattern of a string with something in it, for keywords, ids, terms and titles: a blank one names nothing. */
+export const NON_BLANK = '\\S';
 export type Severity = (typeof SEVERITIES)[number];
 export type SeveritySetting = Severity | 'off';
 
