@@ -12,6 +12,7 @@ import type { GcmObjective } from '../data/gcm';
 import type { PartRef } from './refs';
 import { docParts, type ObjectiveDef, type ParagraphDef } from './index';
 import { inDraftOrder, isDraftPart } from '../config/draft';
+import { perObject } from '../memo';
 
 export type ObjectiveScope =
   | { readonly kind: 'draft'; readonly defs: readonly ObjectiveDef[]; readonly byNumber: ReadonlyMap<number, readonly ObjectiveDef[]> }
@@ -173,10 +174,17 @@ function gcmTitled(def: ObjectiveDef, data: ReferenceData, inOwnWords: boolean):
 
 /** How many of the GCM's objectives have a word (as contentWords gives it) in their title or short label. */
 function titlesWith(word: string, data: ReferenceData): number {
-  let n = 0;
-  for (const o of data.gcm.objectives.values()) if ([...contentWords(normalizeTitle(o.title)), ...contentWords(normalizeTitle(o.shortLabel))].includes(word)) n++;
-  return n;
+  return titleWordCounts(data.gcm).get(word) ?? 0;
 }
+
+/** For each word of the GCM's titles and short labels, the number of objectives it is a word of: computed once per data. */
+const titleWordCounts = perObject((gcm: ReferenceData['gcm']): ReadonlyMap<string, number> => {
+  const counts = new Map<string, number>();
+  for (const o of gcm.objectives.values()) {
+    for (const w of new Set([...contentWords(normalizeTitle(o.title)), ...contentWords(normalizeTitle(o.shortLabel))])) counts.set(w, (counts.get(w) ?? 0) + 1);
+  }
+  return counts;
+});
 
 const SMALL_WORDS = new Set(['a', 'an', 'and', 'as', 'at', 'by', 'for', 'from', 'in', 'into', 'of', 'on', 'or', 'the', 'to', 'with', 'all', 'that']);
 
