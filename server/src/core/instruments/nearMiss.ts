@@ -27,8 +27,12 @@ const YEAR = /^(?:1[89]|20)\d\d$/;
 /** A name that a near-miss may stand for, with what the filters below read of it, computed once. */
 interface Candidate {
   readonly name: InstrumentName;
+  /** The words the text is aligned with: the name's, or a way of citing it (see citedForms). */
+  readonly words: readonly string[];
   readonly second: string;
   readonly content: readonly string[];
+  /** What citing the name this way costs before any slip: nothing for the name itself. */
+  readonly base: number;
 }
 
 /** By first word: the names of three words or more, and the most words any of them has. */
@@ -53,12 +57,28 @@ const candidates = perObject((registry: InstrumentRegistry): Map<string, FirstWo
   for (const name of instrumentNames(registry)) {
     if (name.form === 'acronym' || name.words.length < 3) continue;
     const content = contentWords(name.words);
-    add(name.words[0] as string, { name, second: name.words[1] as string, content });
-    // Without its first word, which the text then does not hold: a word "International" after the mention is not that one.
-    if (name.form === 'title' && name.words[0] === DROPPED_FIRST && name.words.length >= 5) add(name.words[1] as string, { name, second: name.words[2] as string, content: content.filter((w) => w !== DROPPED_FIRST) });
+    for (const [words, base] of citedForms(name.words)) {
+      add(words[0] as string, { name, words, second: words[1] as string, content, base });
+      // Without its first word, which the text then does not hold: a word "International" after the mention is not that one.
+      if (name.form === 'title' && words[0] === DROPPED_FIRST && words.length >= 5) add(words[1] as string, { name, words, second: words[2] as string, content: content.filter((w) => w !== DROPPED_FIRST), base });
+    }
   }
-  return new Map([...lists].map(([first, names]) => [first, { names, longest: Math.max(...names.map((c) => c.name.words.length)) }]));
+  return new Map([...lists].map(([first, names]) => [first, { names, longest: Math.max(...names.map((c) => c.words.length)) }]));
 });
+
+/**
+ * The words of a name, and of the way a title with "relating to" is often
+ * cited: with "on" ("Convention on the Status of Refugees" for the
+ * Convention relating to the Status of Refugees). Citing it so is a slip of
+ * half a word, as a function word changed is; aligned with the name itself,
+ * it costs one and a half, more than a six-word title allows.
+ */
+function citedForms(words: readonly string[]): [readonly string[], number][] {
+  const forms: [readonly string[], number][] = [[words, 0]];
+  const k = words.indexOf('relating');
+  if (k > 0 && words[k + 1] === 'to') forms.push([[...words.slice(0, k), 'on', ...words.slice(k + 2)], 0.5]);
+  return forms;
+}
 
 /** The words at which a near-miss can start: the first words of names, and their second after a first word often left out. */
 export function nearMissStarts(registry: InstrumentRegistry): Iterable<string> {
@@ -81,18 +101,19 @@ export function nearMissAt(tokens: readonly Token[], from: number, minTo: number
   // A near-miss keeps the beginning of the name: its first word and a second that is the same or misspelt.
   let reach: Token[] | undefined;
   let seen: Set<string> | undefined;
-  for (const { name, second: word, content } of all.names) {
+  for (const { name, words, second: word, content, base } of all.names) {
     if (!close(second.norm, word)) continue;
     // Words in reach of any candidate: the cheap filter below reads them once.
     reach ??= phrase(tokens, from, all.longest + SLACK);
     seen ??= new Set(reach.map((t) => t.norm));
-    const window = reach.slice(0, name.words.length + SLACK);
-    if (window.length <= minTo - from || !endsAfter(window, minTo - from, name) || !sharesContent(content, window, seen)) continue;
-    const found = align(name, content, window);
-    if (!found || found.cost === 0 || from + found.length <= minTo) continue;
+    const window = reach.slice(0, words.length + SLACK);
+    if (window.length <= minTo - from || !endsAfter(window, minTo - from, words) || !sharesContent(content, window, seen)) continue;
+    const found = align(words, content, window);
+    if (!found || found.cost + base === 0 || from + found.length <= minTo) continue;
     const last = tokens[from + found.length - 1] as Token;
-    if (isCapitalized(last.raw) && (!best || found.cost < best.cost)) {
-      best = { name, from, to: from + withSwapped(content, reach, found.length), cost: found.cost };
+    const cost = found.cost + base;
+    if (isCapitalized(last.raw) && (!best || cost < best.cost)) {
+      best = { name, from, to: from + withSwapped(content, reach, found.length), cost };
     }
   }
   return best;
@@ -104,9 +125,9 @@ export function nearMissAt(tokens: readonly Token[], from: number, minTo: number
  * exact match (if any) ending at `at`: without one there, aligning the name
  * could only find what is then rejected. Most exact mentions end the search here.
  */
-function endsAfter(window: readonly Token[], at: number, name: InstrumentName): boolean {
-  const last = name.words[name.words.length - 1] as string;
-  const object = aboutLast(name.words);
+function endsAfter(window: readonly Token[], at: number, words: readonly string[]): boolean {
+  const last = words[words.length - 1] as string;
+  const object = aboutLast(words);
   for (let i = at; i < window.length; i++) if (closeToLast((window[i] as Token).norm, last, object)) return true;
   return false;
 }
@@ -200,9 +221,8 @@ function substitution(text: string, word: string): number {
   return Math.max(wordCost(text), wordCost(word));
 }
 
-/** Aligns the whole name with a prefix of the window; the cheapest prefix ending on the name's last word (the window has one: see endsAfter). */
-function align(name: InstrumentName, content: readonly string[], window: readonly Token[]): { length: number; cost: number } | undefined {
-  const words = name.words;
+/** Aligns the whole name (its words as cited) with a prefix of the window; the cheapest prefix ending on the name's last word (the window has one: see endsAfter). */
+function align(words: readonly string[], content: readonly string[], window: readonly Token[]): { length: number; cost: number } | undefined {
   const m = words.length;
   const last = words[m - 1] as string;
   const about = aboutLast(words);
