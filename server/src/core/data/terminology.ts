@@ -97,6 +97,8 @@ export interface TerminologyData {
     readonly labels: Readonly<Record<Convention, string>>;
     readonly forms: readonly SpellingForm[];
     readonly properNames: readonly string[];
+    /** Proper names whose forms in another spelling may be right too (see genericNamesNote in the data): never reported. */
+    readonly genericNames: readonly string[];
   };
   /** Acronyms every reader knows, by acronym (built-in plus `acronyms.known`). */
   readonly knownAcronyms: ReadonlySet<string>;
@@ -143,6 +145,7 @@ export function terminologyData(config: Config): TerminologyData {
       labels: { un: conv.un.label, us: conv.us.label, 'en-gb-ise': conv['en-gb-ise'].label },
       forms: [...(spellingRaw.words as SpellingForm[]), ...(spellingRaw.phrases as SpellingForm[])],
       properNames: spellingRaw.properNames,
+      genericNames: spellingRaw.genericNames,
     },
     knownAcronyms: known,
     acronyms,

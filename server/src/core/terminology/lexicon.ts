@@ -4,10 +4,10 @@
  * casings and wrong forms, spelling forms per convention and the proper names
  * whose spelling is never corrected.
  */
-import type { Concept, Context, Convention, FixedTerm, TerminologyData } from '../data/terminology';
+import type { Concept, Context, Convention, FixedTerm, SpellingForm, TerminologyData } from '../data/terminology';
 import type { Block } from '../parse/blocks';
 import { PhraseMatcher } from './matcher';
-import { blockTokens, phraseWords, type Token } from './tokens';
+import { blockTokens, phraseWords, tokenize, type Token } from './tokens';
 import { lastBlockMemo, perObject } from '../memo';
 
 export type TermRole = 'preferred' | 'variant' | 'deprecated';
@@ -28,6 +28,8 @@ export interface Lexicon {
   readonly casings: PhraseMatcher<{ readonly term: FixedTerm; readonly index: number }>;
   readonly wrongForms: PhraseMatcher<{ readonly term: FixedTerm; readonly index: number }>;
   readonly properNames: PhraseMatcher<true>;
+  /** A proper name written in another convention's spelling ("International Labor Organization"), with the name as officially written. */
+  readonly misspeltNames: PhraseMatcher<string>;
   spelling(convention: Convention): PhraseMatcher<string>;
   /** The first words of every phrase of these matchers, for every convention: where any match starts. */
   readonly starts: ReadonlySet<string>;
@@ -52,8 +54,12 @@ function compile(data: TerminologyData): Lexicon {
   }
   const properNames = new PhraseMatcher<true>();
   for (const n of data.spelling.properNames) properNames.add(n, true);
+  const misspeltNames = new PhraseMatcher<string>();
+  const generic = new Set(data.spelling.genericNames);
+  const others = otherSpellings(data.spelling.forms);
+  for (const n of data.spelling.properNames) if (!generic.has(n)) for (const v of respellings(n, others)) misspeltNames.add(v, n);
   const byConvention = new Map<Convention, PhraseMatcher<string>>();
-  const starts = new Set([...terms.firstWords(), ...casings.firstWords(), ...wrongForms.firstWords(), ...properNames.firstWords()]);
+  const starts = new Set([...terms.firstWords(), ...casings.firstWords(), ...wrongForms.firstWords(), ...properNames.firstWords(), ...misspeltNames.firstWords()]);
   for (const f of data.spelling.forms) {
     for (const c of CONVENTIONS) {
       const first = phraseWords(f[c])[0];
@@ -65,6 +71,7 @@ function compile(data: TerminologyData): Lexicon {
     casings,
     wrongForms,
     properNames,
+    misspeltNames,
     spelling(convention) {
       let m = byConvention.get(convention);
       if (!m) {
@@ -82,6 +89,34 @@ function compile(data: TerminologyData): Lexicon {
     },
     starts,
   };
+}
+
+/**
+ * Every word of the spelling data, in lower case, with its forms in the other
+ * conventions. The forms set aside as ambiguous count here: inside a name,
+ * "World Food Program" can only be the Programme.
+ */
+function otherSpellings(forms: readonly SpellingForm[]): Map<string, string[]> {
+  const others = new Map<string, string[]>();
+  for (const f of forms) {
+    const spellings = [...new Set(CONVENTIONS.map((c) => f[c].toLowerCase()))];
+    if (spellings.some((w) => w.includes(' '))) continue;
+    for (const w of spellings) others.set(w, [...new Set([...(others.get(w) ?? []), ...spellings.filter((o) => o !== w)])]);
+  }
+  return others;
+}
+
+/** A name with one or more of its words in another convention's spelling: every such form, the name itself excluded. */
+function respellings(name: string, others: ReadonlyMap<string, readonly string[]>): string[] {
+  let forms = [''];
+  let at = 0;
+  for (const t of tokenize(name)) {
+    const gap = name.slice(at, t.start);
+    at = t.end;
+    const choices = t.kind === 'word' ? [t.raw, ...(others.get(t.norm) ?? [])] : [t.raw];
+    forms = forms.flatMap((f) => choices.map((c) => f + gap + c));
+  }
+  return forms.slice(1);
 }
 
 const startsOfBlock = lastBlockMemo((block: Block, lex: Lexicon): readonly number[][] =>

@@ -3,7 +3,8 @@
  * default: British spelling with -ize). Never inside quotations, code, URLs,
  * the official names listed in the data ("World Health Organization",
  * "Department of Defense") or other capitalized names: official names keep
- * their own spelling.
+ * their own spelling. One of those names written in another spelling
+ * ("International Labor Organization") is a slip of the whole name.
  */
 import type { Block, Run } from '../parse/blocks';
 import type { Span } from '../text/span';
@@ -17,6 +18,8 @@ export interface SpellingSlip {
   readonly span: Span;
   readonly found: string;
   readonly replacement: string;
+  /** The slip is an official name in another spelling ("International Labor Organization"); `replacement` is the name. */
+  readonly name?: true;
 }
 
 export function extractSpellingSlips(block: Block, env: ExtractEnv): SpellingSlip[] {
@@ -32,19 +35,34 @@ export function extractSpellingSlips(block: Block, env: ExtractEnv): SpellingSli
     if (run.quoted) continue;
     const tokens = tokensOf[r] as Token[];
     const matches = forms.matchAll(tokens, startsOf[r]);
-    if (!matches.length) continue;
+    // An official name in another spelling is wrong whatever the convention: "International Labor Organization" in American spelling too.
+    const respelt = lex.misspeltNames.matchAll(tokens, startsOf[r]);
+    if (!matches.length && !respelt.length) continue;
     const names = lex.properNames.matchAll(tokens, startsOf[r]);
     const quotes = quotedRanges(run);
-    for (const m of matches) {
-      if (names.some((n) => m.first < n.last && n.first < m.last)) continue;
+    const quoted = (first: Token, last: Token): boolean => inRanges(quotes, first.start, last.end) || inFootnoteLabel(run.text, first.start, last.end);
+    const slips: SpellingSlip[] = [];
+    const misnamed: { first: number; last: number }[] = [];
+    for (const m of respelt) {
       const first = tokens[m.first] as Token;
       const last = tokens[m.last - 1] as Token;
-      if (inRanges(quotes, first.start, last.end) || inFootnoteLabel(run.text, first.start, last.end)) continue;
+      if (!isCapitalized(first.raw) || names.some((n) => m.first < n.last && n.first < m.last) || quoted(first, last)) continue;
+      misnamed.push(m);
+      const found = run.text.slice(first.start, last.end).replace(/\s+/g, ' ');
+      slips.push({ span: { start: run.start + first.start, end: run.start + last.end }, found, replacement: m.payloads[0] as string, name: true });
+    }
+    for (const m of matches) {
+      if (names.some((n) => m.first < n.last && n.first < m.last) || misnamed.some((n) => m.first < n.last && n.first < m.last)) continue;
+      const first = tokens[m.first] as Token;
+      const last = tokens[m.last - 1] as Token;
+      if (quoted(first, last)) continue;
       // A capitalized word mid-sentence, or beside other capitalized words, belongs to a name.
       if (isCapitalized(first.raw) && ((run.kind === 'paragraph' && !startsSentence(tokens, m.first)) || inProperName(tokens, m.first, m.last))) continue;
       const found = run.text.slice(first.start, last.end);
-      out.push({ span: { start: run.start + first.start, end: run.start + last.end }, found, replacement: matchCase(found, m.payloads[0] as string) });
+      slips.push({ span: { start: run.start + first.start, end: run.start + last.end }, found, replacement: matchCase(found, m.payloads[0] as string) });
     }
+    if (misnamed.length) slips.sort((a, b) => a.span.start - b.span.start);
+    out.push(...slips);
   }
   return out;
 }

@@ -7,7 +7,7 @@ export const spelling: Check = {
   description: 'A word spelled against the configured convention (default: UN style, British spelling with -ize).',
   docs: `United Nations texts follow one spelling: British spelling with Oxford -ize (labour, programme, centre, defence, organization, recognize; but analyse). A draft written by many hands mixes American and -ise spellings; each is reported with a quick fix, applied by \`--fix\`.
 
-Set \`"spelling"\` in \`.compact-lint.json\` to \`"un"\` (default), \`"us"\`, \`"en-gb-ise"\` or \`"off"\`. Quotations, code, URLs and official names keep their own spelling ("World Health Organization", "International Labour Organization", "Department of Defense"), as does any capitalized word inside a name. In a heading written in title case ("Labor Migration Programs") every word is capitalized, so none can be told from a name ("the Center for Migration Studies"): such a heading is not checked, nor is text in capitals. Ambiguous forms ("program" for software, "judgment" of a court, "license" as a verb) are not reported.
+Set \`"spelling"\` in \`.compact-lint.json\` to \`"un"\` (default), \`"us"\`, \`"en-gb-ise"\` or \`"off"\`. Quotations, code, URLs and official names keep their own spelling ("World Health Organization", "International Labour Organization", "Department of Defense"), as does any capitalized word inside a name. One of the official names the data lists, written in another spelling ("International Labor Organization", "World Health Organisation"), is reported with its official form under every convention, since a body's name is spelled one way; names that another body may spell otherwise ("Department of Labor") are not. In a heading written in title case ("Labor Migration Programs") every word is capitalized, so none can be told from a name ("the Center for Migration Studies"): such a heading is not checked, nor is text in capitals. Ambiguous forms ("program" for software, "judgment" of a court, "license" as a verb) are not reported.
 
 Invalid: \`The labor market and the organisation of work.\` Valid: \`The labour market and the organization of work.\``,
   *run(model): Iterable<Report> {
@@ -22,8 +22,8 @@ Invalid: \`The labor market and the organisation of work.\` Valid: \`The labour 
       if (reach >= s.span.end) continue;
       yield {
         span: s.span,
-        message: `"${s.found}" is spelled "${s.replacement}" in ${conventionName(model.config.spelling)}.`,
-        fixes: [{ title: `Spell "${s.replacement}"`, edits: [{ span: s.span, newText: s.replacement }], safe: true, preferred: true }],
+        message: s.name ? `"${s.found}" is an official name, spelled "${s.replacement}".` : `"${s.found}" is spelled "${s.replacement}" in ${conventionName(model.config.spelling)}.`,
+        fixes: [{ title: `${s.name ? 'Write' : 'Spell'} "${s.replacement}"`, edits: [{ span: s.span, newText: s.replacement }], safe: true, preferred: true }],
       };
     }
   },
