@@ -117,6 +117,17 @@ describe('CLI: output formats', () => {
     assert.equal((out.match(/<\/testcase>/g) ?? []).length, 2);
   });
 
+  it('junit: a run that could not lint every file has a test case in error that says why', () => {
+    const dir = tempTree({ 'a.md': 'SDG 18\n' });
+    const run = runCli(['--format', 'junit', 'a.md', 'missing.md'], dir);
+    assert.equal(run.code, 2);
+    assert.match(run.stdout, /<testsuites name="compact-lint" tests="2" failures="1" errors="1">/);
+    assert.match(run.stdout, /<testcase classname="compact-lint" name="compact-lint run">\n {6}<error message="1 problem stopped the run from checking everything" type="run">No such file or folder: &quot;missing\.md&quot;\.<\/error>/);
+    const clean = runCli(['--format', 'junit', 'a.md'], dir).stdout;
+    assert.match(clean, /tests="1" failures="1" errors="0"/);
+    assert.doesNotMatch(clean, /compact-lint run/);
+  });
+
   it('junit: leaves out the characters XML 1.0 does not allow, U+FFFE and U+FFFF among them', () => {
     const dir = tempTree({ 'f.md': '## Objective 1: Collect data\ufffe now\n\nSee objective 1, "Collect better data and more".\n' });
     const out = runCli(['--format', 'junit', '.'], dir).stdout;
@@ -135,6 +146,7 @@ describe('CLI: output formats', () => {
   it('stylish: grouped by file with a summary', () => {
     const { out } = lintAs('stylish');
     assert.deepEqual(out.split('\n').filter((l) => !l.startsWith('  ')).filter(Boolean), ['drafts/a draft.md', '✖ 2 problems (2 errors, 0 warnings) in 2 files.']);
+
   });
 
   it('sarif: encodes "#", "?" and spaces in file names, which a URI would read as a fragment, a query or nothing', () => {

@@ -1,7 +1,10 @@
 /**
  * JUnit XML for CI dashboards: one test case per file, failing when the file
  * has errors or warnings, each listed in the failure's text. Infos, which do
- * not fail a run, are listed in the test case's output.
+ * not fail a run, are listed in the test case's output. What made the run
+ * fail without being a finding (a file or a configuration that could not be
+ * read: exit code 2) is a test case of its own, "compact-lint run", in error,
+ * so that a dashboard shows the failed run rather than a clean one.
  */
 import { count, type FileResult, type Formatter, type Message } from '../results';
 
@@ -32,13 +35,24 @@ function failing(r: FileResult): readonly Message[] {
   return r.messages.filter(fails);
 }
 
-export const junit: Formatter = (results) => {
+export const junit: Formatter = (results, context) => {
   const failures = results.filter((r) => failing(r).length > 0).length;
+  const problems = context.failures ?? [];
+  const errors = problems.length ? 1 : 0;
+  const tests = results.length + errors;
   const out = [
     '<?xml version="1.0" encoding="UTF-8"?>',
-    `<testsuites name="compact-lint" tests="${results.length}" failures="${failures}" errors="0">`,
-    `  <testsuite name="compact-lint" tests="${results.length}" failures="${failures}" errors="0">`,
+    `<testsuites name="compact-lint" tests="${tests}" failures="${failures}" errors="${errors}">`,
+    `  <testsuite name="compact-lint" tests="${tests}" failures="${failures}" errors="${errors}">`,
   ];
+  if (problems.length) {
+    const summary = `${problems.length} ${problems.length === 1 ? 'problem' : 'problems'} stopped the run from checking everything`;
+    out.push(
+      '    <testcase classname="compact-lint" name="compact-lint run">',
+      `      <error message="${attribute(summary)}" type="run">${xml(problems.join('\n'))}</error>`,
+      '    </testcase>',
+    );
+  }
   for (const r of results) {
     out.push(`    <testcase classname="compact-lint" name="${attribute(r.relativePath)}">`);
     const failed = failing(r);
