@@ -6,6 +6,7 @@ import Ajv from 'ajv-draft-04';
 import { runCli, tempTree } from '../support/cli';
 import { stylish } from '../../server/src/cli/formatters/stylish';
 import type { FileResult } from '../../server/src/cli/results';
+import { CHECKS } from '../../server/src/core/index';
 
 const DRAFT = '# Draft\n\nLes États 😀 visent SDG target 10.12.\n\nAnd Goal 18, "quoted, with: commas".\n';
 
@@ -96,6 +97,9 @@ describe('CLI: output formats', () => {
         ['sdg/unknown-goal', 'error', 'drafts/a%20draft.md', 5],
       ],
     );
+    // Each rule carries its documentation, which dashboards show with the alert.
+    const rules = (JSON.parse(out) as { runs: { tool: { driver: { rules: { id: string; help: { markdown: string } }[] } } }[] }).runs[0]!.tool.driver.rules;
+    assert.deepEqual(rules.map((r) => [r.id, r.help.markdown]), CHECKS.map((c) => [c.id, c.docs]));
   });
 
   it('github: one workflow command per finding, with escaped properties', () => {

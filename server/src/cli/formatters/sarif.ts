@@ -26,6 +26,8 @@ export const sarif: Formatter = (results, ctx) => {
               id: c.id,
               shortDescription: { text: c.description },
               fullDescription: { text: c.docs.replace(/\s+/g, ' ').trim() },
+              // Shown with each alert by code-scanning dashboards (GitHub renders the Markdown). The docs live in the package, at no fixed address: no helpUri.
+              help: { text: c.docs, markdown: c.docs },
               defaultConfiguration: { level: LEVEL[c.defaultSeverity] },
               properties: { category: c.category },
             })),
