@@ -247,6 +247,20 @@ describe('CLI: exit codes and messages', () => {
     assert.doesNotMatch(r.stderr, /house-term/);
   });
 
+  it('names a pattern of draft.files that matches no Markdown file, relative to its configuration file', () => {
+    const dir = tempTree({
+      'draft/.compact-lint.json': '{\n  "draft": { "files": ["main.md", "annexes/*.md", "annex-b.md"] }\n}\n',
+      'draft/main.md': CLEAN,
+      'draft/annexes/annex-a.md': CLEAN,
+    });
+    const r = runCli(['draft/main.md'], dir);
+    assert.equal(r.code, 2);
+    assert.match(r.stderr, /draft.\.compact-lint\.json:2:51: "annex-b\.md" in "draft\.files" matches no Markdown file \(its paths are relative to this configuration file's folder\)\./);
+    assert.doesNotMatch(r.stderr, /main\.md"|annexes/);
+    writeFileSync(join(dir, 'draft/annex-b.md'), CLEAN);
+    assert.equal(runCli(['draft/main.md'], dir).code, 0);
+  });
+
   it('says once that a configuration saved as UTF-16 must be saved as UTF-8', () => {
     const json = '{ "checks": { "sdg/unknown-goal": "off" } }';
     const dir = tempTree({ 'a.md': BROKEN });

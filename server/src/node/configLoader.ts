@@ -6,7 +6,8 @@
  */
 import { lstatSync, readFileSync, statSync, type Stats } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { mergeConfigs, parseConfig, unknownDisabledConcepts, LineIndex, type Config, type ConfigProblem, type DisabledConcept, type PartialConfig } from '../core/index';
+import { mergeConfigs, parseConfig, unknownDisabledConcepts, LineIndex, type Config, type ConfigProblem, type DisabledConcept, type PartialConfig, type WrittenString } from '../core/index';
+import { filesOf } from './draftFiles';
 
 export const CONFIG_FILE = '.compact-lint.json';
 
@@ -35,6 +36,7 @@ interface FileEntry {
   readonly issues: readonly ConfigIssue[];
   /** The concepts its `glossary.disable` names, checked against the merged configuration. */
   readonly disabled: readonly DisabledConcept[];
+  readonly draftFiles: readonly WrittenString[];
   /** A problem of this file, at its line and column. */
   readonly locate: (problem: ConfigProblem) => ConfigIssue;
 }
@@ -79,7 +81,7 @@ export class ConfigLoader {
     const value: LoadedConfig = {
       config,
       files: chain.map((c) => c.file),
-      issues: chain.flatMap((c) => [...c.entry.issues, ...unknownDisabledConcepts(config, c.entry.disabled).map(c.entry.locate)]),
+      issues: chain.flatMap((c) => [...c.entry.issues, ...unknownDisabledConcepts(config, c.entry.disabled).map(c.entry.locate), ...unmatchedDraftFiles(c.entry.draftFiles, dirname(c.file)).map(c.entry.locate)]),
     };
     this.#merged.set(dir + '\0' + (explicit ?? ''), { key, value });
     return value;
@@ -124,7 +126,7 @@ export class ConfigLoader {
         const e = lines.positionAt(p.end);
         return { file, line: s.line, character: s.character, endLine: e.line, endCharacter: e.character, message: p.message, dropped: p.dropped };
       };
-      entry = { mtimeMs: stat.mtimeMs, size: stat.size, layer: parsed.config, issues: parsed.problems.map(locate), disabled: parsed.disabled, locate };
+      entry = { mtimeMs: stat.mtimeMs, size: stat.size, layer: parsed.config, issues: parsed.problems.map(locate), disabled: parsed.disabled, draftFiles: parsed.draftFiles, locate };
     } catch (e) {
       // The JSON parser recurses: thousands of nested brackets overflow its stack.
       const why = e instanceof RangeError ? 'its JSON is nested too deeply' : (e as Error).message;
@@ -135,10 +137,21 @@ export class ConfigLoader {
   }
 }
 
+/**
+ * The patterns of a file's `draft.files` that name no Markdown file, relative
+ * to the file's folder: an annex misnamed, moved or not yet written, whose
+ * paragraphs every reference to them would then be reported as missing from.
+ */
+function unmatchedDraftFiles(patterns: readonly WrittenString[], base: string): ConfigProblem[] {
+  return patterns
+    .filter((p) => filesOf(p.value, base).length === 0)
+    .map((p) => ({ message: `"${p.value}" in "draft.files" matches no Markdown file (its paths are relative to this configuration file's folder).`, start: p.start, end: p.end, dropped: 'nothing' as const }));
+}
+
 /** A configuration file that cannot be read: it sets nothing, and says why. */
 function unreadable(file: string, why: string): FileEntry {
   const issue = issueAt(file, `Cannot read configuration file: ${why}.`);
-  return { mtimeMs: 0, size: 0, layer: {}, issues: [issue], disabled: [], locate: () => issue };
+  return { mtimeMs: 0, size: 0, layer: {}, issues: [issue], disabled: [], draftFiles: [], locate: () => issue };
 }
 
 function issueAt(file: string, message: string): ConfigIssue {

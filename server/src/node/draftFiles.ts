@@ -22,13 +22,18 @@ export function draftPaths(config: Config): string[] {
   const out = new Set<string>();
   for (const pattern of files) {
     if (out.size >= MAX_DRAFT_FILES) break;
-    const found = globSync(literalOutsideGlobs(pattern), { cwd: base, absolute: true, expandDirectories: false, ignore: [...IGNORED_FOLDERS] });
-    for (const p of found.filter((f) => /\.(?:md|markdown)$/i.test(f)).map((f) => resolve(f)).sort()) {
+    for (const p of filesOf(pattern, base)) {
       if (out.size >= MAX_DRAFT_FILES) break;
       out.add(p);
     }
   }
   return [...out];
+}
+
+/** The Markdown files a pattern of `draft.files` names, relative to `base`: absolute paths, in order. */
+export function filesOf(pattern: string, base: string): string[] {
+  const found = globSync(literalOutsideGlobs(pattern), { cwd: base, absolute: true, expandDirectories: false, ignore: [...IGNORED_FOLDERS] });
+  return found.filter((f) => /\.(?:md|markdown)$/i.test(f)).map((f) => resolve(f)).sort();
 }
 
 /**

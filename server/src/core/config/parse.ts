@@ -29,6 +29,15 @@ export interface ParsedConfig {
    * another file of the cascade (see unknownDisabledConcepts).
    */
   readonly disabled: readonly DisabledConcept[];
+  /** Where the file writes each pattern of `draft.files`, which only the file system can tell matching or not. */
+  readonly draftFiles: readonly WrittenString[];
+}
+
+/** A string of the configuration, and where the file writes it. */
+export interface WrittenString {
+  readonly value: string;
+  readonly start: number;
+  readonly end: number;
 }
 
 export interface DisabledConcept {
@@ -52,10 +61,10 @@ export function parseConfig(text: string): ParsedConfig {
           .filter((x, i) => errors.findIndex((y) => y.error === x.error && y.offset === x.offset) === i)
           .map((x) => ({ message: `Invalid JSON: ${describeParseError(printParseErrorCode(x.error))}.`, start: x.offset, end: x.offset + Math.max(1, x.length), dropped: 'file' as const }))
       : [{ message: 'Invalid JSON: the file is empty.', start: 0, end: 0, dropped: 'file' }];
-    return { config: {}, problems, disabled: [] };
+    return { config: {}, problems, disabled: [], draftFiles: [] };
   }
   if (tree.type !== 'object') {
-    return { config: {}, problems: [{ message: 'The configuration must be a JSON object.', start: tree.offset, end: tree.offset + tree.length, dropped: 'file' }], disabled: [] };
+    return { config: {}, problems: [{ message: 'The configuration must be a JSON object.', start: tree.offset, end: tree.offset + tree.length, dropped: 'file' }], disabled: [], draftFiles: [] };
   }
   const problems: ConfigProblem[] = [];
   const value = nodeValue(tree, problems) as Record<string, unknown>;
@@ -73,10 +82,15 @@ export function parseConfig(text: string): ParsedConfig {
     drop.add(JSON.stringify(dropPath.slice(0, Math.max(1, dropPath[0] === 'checks' ? 2 : 1))));
   }
   for (const d of drop) removePath(value, JSON.parse(d) as string[]);
-  const kept = (value['glossary'] as { disable?: unknown } | undefined)?.disable;
-  const list = Array.isArray(kept) ? findNodeAtLocation(tree, ['glossary', 'disable']) : undefined;
-  const disabled = (list?.children ?? []).filter((n) => n.type === 'string').map((n) => ({ id: String(n.value), start: n.offset, end: n.offset + n.length }));
-  return { config: value as PartialConfig, problems, disabled };
+  const disabled = writtenStrings(tree, value, ['glossary', 'disable']).map(({ value: id, start, end }) => ({ id, start, end }));
+  return { config: value as PartialConfig, problems, disabled, draftFiles: writtenStrings(tree, value, ['draft', 'files']) };
+}
+
+/** The strings of a list the configuration kept (a list dropped as invalid has none), where the file writes them. */
+function writtenStrings(tree: Node, value: Record<string, unknown>, path: [string, string]): WrittenString[] {
+  const kept = (value[path[0]] as Record<string, unknown> | undefined)?.[path[1]];
+  const list = Array.isArray(kept) ? findNodeAtLocation(tree, path) : undefined;
+  return (list?.children ?? []).filter((n) => n.type === 'string').map((n) => ({ value: String(n.value), start: n.offset, end: n.offset + n.length }));
 }
 
 /**
