@@ -221,6 +221,19 @@ describe('CLI: exit codes and messages', () => {
     assert.deepEqual((JSON.parse(r.stdout) as { filePath: string }[]).map((f) => f.filePath.slice(dir.length + 1)).sort(), ['a.md', 'dir.md/inner.md']);
   });
 
+  it('reads a glob that ends with "/" as folders, as a shell does, and lints the Markdown files they hold', () => {
+    const dir = tempTree({ 'top.md': BROKEN, 'drafts/a/one.md': CLEAN, 'drafts/b/two.md': CLEAN, 'drafts/loose.md': BROKEN, 'drafts/empty/notes.txt': BROKEN });
+    const files = (args: string[]): string[] => (JSON.parse(runCli(['--format', 'json', ...args], dir).stdout) as { filePath: string }[]).map((f) => relative(dir, f.filePath)).sort();
+    assert.deepEqual(files(['drafts/*/']), [join('drafts', 'a', 'one.md'), join('drafts', 'b', 'two.md')]);
+    assert.deepEqual(files(['*/']), [join('drafts', 'a', 'one.md'), join('drafts', 'b', 'two.md'), join('drafts', 'loose.md')]);
+    const none = runCli(['x*/'], dir);
+    assert.equal(none.code, 2);
+    assert.match(none.stderr, /No folders match "x\*\/"\./);
+    const empty = runCli(['drafts/e*/'], dir);
+    assert.equal(empty.code, 2);
+    assert.match(empty.stderr, /No Markdown files \(\*\.md, \*\.markdown\) in the folders "drafts\/e\*\/" matches\./);
+  });
+
   it('takes from a glob its Markdown files, and other files only where it writes their extension', () => {
     const dir = tempTree({ 'docs/a.md': CLEAN, 'docs/b.markdown': CLEAN, 'docs/logo.png': '\u0000PNG', 'docs/data.json': '{"target": "10.12"}', 'docs/notes.txt': BROKEN, 'docs/LICENSE': BROKEN });
     const files = (args: string[]): string[] => (JSON.parse(runCli(['--format', 'json', ...args], dir).stdout) as { filePath: string }[]).map((f) => relative(dir, f.filePath)).sort();

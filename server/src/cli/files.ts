@@ -54,6 +54,15 @@ export function expandPatterns(patterns: readonly string[], cwd: string): Expans
       for (const f of found) files.add(f);
     } else if (stat?.isFile()) {
       files.add(abs);
+    } else if (isDynamicPattern(p) && p.endsWith('/')) {
+      // "drafts/*/" names folders, as a shell reads it: each gives the Markdown files it holds, as a folder argument does.
+      const folders = globSync(p, { cwd, ignore: [...IGNORED_FOLDERS], absolute: true, dot: false, expandDirectories: false, onlyDirectories: true });
+      const unreadable: string[] = [];
+      const found = folders.flatMap((d) => markdownFilesIn(d.replace(/[\\/]+$/, ''), undefined, unreadable));
+      if (folders.length === 0) errors.push(`No folders match "${p}".`);
+      else if (found.length === 0 && unreadable.length === 0) errors.push(`No Markdown files (*.md, *.markdown) in the folders "${p}" matches.`);
+      for (const u of unreadable) errors.push(`Cannot read folder "${relativeTo(cwd, u)}": the files in it were not linted.`);
+      for (const f of found) files.add(f);
     } else if (isDynamicPattern(p)) {
       // Files only: a folder named "x.md" matches "**/*.md" but is no draft, nor is what it holds.
       const matched = globSync(p, { cwd, ignore: [...IGNORED_FOLDERS], absolute: true, dot: false, expandDirectories: false, onlyFiles: true }).filter((f) => !f.endsWith('/'));
