@@ -41,10 +41,17 @@ interface FileEntry {
   readonly locate: (problem: ConfigProblem) => ConfigIssue;
 }
 
+/**
+ * How long the problems of a configuration with `draft.files` stand before
+ * the file system is searched again for the files its patterns name: an
+ * editor asks for the configuration at every change of a document.
+ */
+const DRAFT_RECHECK_MS = 3000;
+
 /** Reads configuration, caching each file by modification time. */
 export class ConfigLoader {
   readonly #files = new Map<string, FileEntry | null>();
-  readonly #merged = new Map<string, { key: string; value: LoadedConfig }>();
+  readonly #merged = new Map<string, { key: string; value: LoadedConfig; at: number; drafts: boolean }>();
 
   /** Forget cached files (all, or one that changed). */
   invalidate(file?: string): void {
@@ -75,16 +82,23 @@ export class ConfigLoader {
     }
     const key = chain.map((c) => `${c.file}@${c.entry.mtimeMs}:${c.entry.size}`).join('|') + (base ? JSON.stringify(base) : '');
     const cached = this.#merged.get(dir + '\0' + (explicit ?? ''));
-    if (cached && cached.key === key) return cached.value;
+    const now = Date.now();
+    if (cached && cached.key === key) {
+      if (!cached.drafts || now - cached.at < DRAFT_RECHECK_MS) return cached.value;
+      // A draft's files come and go (an annex written, renamed): the same configuration, its problems with them looked at again.
+      const value = { ...cached.value, issues: this.#issues(chain, cached.value.config) };
+      this.#merged.set(dir + '\0' + (explicit ?? ''), { ...cached, value, at: now });
+      return value;
+    }
     const layers = [...(base ? [base] : []), ...chain.map((c) => withBase(c.entry.layer, dirname(c.file)))];
     const config = mergeConfigs(layers);
-    const value: LoadedConfig = {
-      config,
-      files: chain.map((c) => c.file),
-      issues: chain.flatMap((c) => [...c.entry.issues, ...unknownDisabledConcepts(config, c.entry.disabled).map(c.entry.locate), ...unmatchedDraftFiles(c.entry.draftFiles, dirname(c.file)).map(c.entry.locate)]),
-    };
-    this.#merged.set(dir + '\0' + (explicit ?? ''), { key, value });
+    const value: LoadedConfig = { config, files: chain.map((c) => c.file), issues: this.#issues(chain, config) };
+    this.#merged.set(dir + '\0' + (explicit ?? ''), { key, value, at: now, drafts: chain.some((c) => c.entry.draftFiles.length > 0) });
     return value;
+  }
+
+  #issues(chain: readonly { file: string; entry: FileEntry }[], config: Config): ConfigIssue[] {
+    return chain.flatMap((c) => [...c.entry.issues, ...unknownDisabledConcepts(config, c.entry.disabled).map(c.entry.locate), ...unmatchedDraftFiles(c.entry.draftFiles, dirname(c.file)).map(c.entry.locate)]);
   }
 
   #read(file: string, required: boolean): FileEntry | null {
