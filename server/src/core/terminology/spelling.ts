@@ -46,13 +46,13 @@ export function extractSpellingSlips(block: Block, env: ExtractEnv): SpellingSli
     for (const m of respelt) {
       const first = tokens[m.first] as Token;
       const last = tokens[m.last - 1] as Token;
-      if (!isCapitalized(first.raw) || names.some((n) => m.first < n.last && n.first < m.last) || quoted(first, last)) continue;
+      if (!isCapitalized(first.raw) || overlaps(names, m) || quoted(first, last)) continue;
       misnamed.push(m);
       const found = run.text.slice(first.start, last.end).replace(/\s+/g, ' ');
       slips.push({ span: { start: run.start + first.start, end: run.start + last.end }, found, replacement: m.payloads[0] as string, name: true });
     }
     for (const m of matches) {
-      if (names.some((n) => m.first < n.last && n.first < m.last) || misnamed.some((n) => m.first < n.last && n.first < m.last)) continue;
+      if (overlaps(names, m) || overlaps(misnamed, m)) continue;
       const first = tokens[m.first] as Token;
       const last = tokens[m.last - 1] as Token;
       if (quoted(first, last)) continue;
@@ -65,6 +65,11 @@ export function extractSpellingSlips(block: Block, env: ExtractEnv): SpellingSli
     out.push(...slips);
   }
   return out;
+}
+
+/** Whether a match shares a token with one of `matches`. */
+function overlaps(matches: readonly { first: number; last: number }[], m: { first: number; last: number }): boolean {
+  return matches.some((n) => m.first < n.last && n.first < m.last);
 }
 
 /**
