@@ -6,7 +6,7 @@
  */
 import { lstatSync, readFileSync, statSync, type Stats } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { mergeConfigs, parseConfig, unknownDisabledConcepts, LineIndex, type Config, type ConfigProblem, type DisabledConcept, type PartialConfig, type WrittenString } from '../core/index';
+import { mergeConfigs, parseConfig, unknownDisabledConcepts, LineIndex, type Config, type ConfigProblem, type PartialConfig, type WrittenString } from '../core/index';
 import { filesOf } from './draftFiles';
 
 export const CONFIG_FILE = '.compact-lint.json';
@@ -35,7 +35,7 @@ interface FileEntry {
   readonly layer: PartialConfig;
   readonly issues: readonly ConfigIssue[];
   /** The concepts its `glossary.disable` names, checked against the merged configuration. */
-  readonly disabled: readonly DisabledConcept[];
+  readonly disabled: readonly WrittenString[];
   readonly draftFiles: readonly WrittenString[];
   /** A problem of this file, at its line and column. */
   readonly locate: (problem: ConfigProblem) => ConfigIssue;
@@ -81,19 +81,20 @@ export class ConfigLoader {
       }
     }
     const key = chain.map((c) => `${c.file}@${c.entry.mtimeMs}:${c.entry.size}`).join('|') + (base ? JSON.stringify(base) : '');
-    const cached = this.#merged.get(dir + '\0' + (explicit ?? ''));
+    const mergedKey = dir + '\0' + (explicit ?? '');
+    const cached = this.#merged.get(mergedKey);
     const now = Date.now();
     if (cached && cached.key === key) {
       if (!cached.drafts || now - cached.at < DRAFT_RECHECK_MS) return cached.value;
       // A draft's files come and go (an annex written, renamed): the same configuration, its problems with them looked at again.
       const value = { ...cached.value, issues: this.#issues(chain, cached.value.config) };
-      this.#merged.set(dir + '\0' + (explicit ?? ''), { ...cached, value, at: now });
+      this.#merged.set(mergedKey, { ...cached, value, at: now });
       return value;
     }
     const layers = [...(base ? [base] : []), ...chain.map((c) => withBase(c.entry.layer, dirname(c.file)))];
     const config = mergeConfigs(layers);
     const value: LoadedConfig = { config, files: chain.map((c) => c.file), issues: this.#issues(chain, config) };
-    this.#merged.set(dir + '\0' + (explicit ?? ''), { key, value, at: now, drafts: chain.some((c) => c.entry.draftFiles.length > 0) });
+    this.#merged.set(mergedKey, { key, value, at: now, drafts: chain.some((c) => c.entry.draftFiles.length > 0) });
     return value;
   }
 

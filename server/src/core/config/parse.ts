@@ -28,7 +28,7 @@ export interface ParsedConfig {
    * merged configuration can tell known or not: a concept may be added by
    * another file of the cascade (see unknownDisabledConcepts).
    */
-  readonly disabled: readonly DisabledConcept[];
+  readonly disabled: readonly WrittenString[];
   /** Where the file writes each pattern of `draft.files`, which only the file system can tell matching or not. */
   readonly draftFiles: readonly WrittenString[];
 }
@@ -40,11 +40,6 @@ export interface WrittenString {
   readonly end: number;
 }
 
-export interface DisabledConcept {
-  readonly id: string;
-  readonly start: number;
-  readonly end: number;
-}
 
 function validate(value: unknown): ErrorObject[] {
   return validateSchema(value) ? [] : [...(validateSchema.errors ?? [])];
@@ -82,8 +77,7 @@ export function parseConfig(text: string): ParsedConfig {
     drop.add(JSON.stringify(dropPath.slice(0, Math.max(1, dropPath[0] === 'checks' ? 2 : 1))));
   }
   for (const d of drop) removePath(value, JSON.parse(d) as string[]);
-  const disabled = writtenStrings(tree, value, ['glossary', 'disable']).map(({ value: id, start, end }) => ({ id, start, end }));
-  return { config: value as PartialConfig, problems, disabled, draftFiles: writtenStrings(tree, value, ['draft', 'files']) };
+  return { config: value as PartialConfig, problems, disabled: writtenStrings(tree, value, ['glossary', 'disable']), draftFiles: writtenStrings(tree, value, ['draft', 'files']) };
 }
 
 /** The strings of a list the configuration kept (a list dropped as invalid has none), where the file writes them. */
@@ -99,14 +93,14 @@ function writtenStrings(tree: Node, value: Record<string, unknown>, path: [strin
  * defines: a misspelt id disables nothing, and the finding it was meant to
  * silence stays.
  */
-export function unknownDisabledConcepts(config: Config, disabled: readonly DisabledConcept[]): ConfigProblem[] {
+export function unknownDisabledConcepts(config: Config, disabled: readonly WrittenString[]): ConfigProblem[] {
   if (disabled.length === 0) return [];
   const known = conceptIds(config);
   return disabled
-    .filter((d) => !known.has(d.id))
+    .filter((d) => !known.has(d.value))
     .map((d) => {
-      const closest = closestOf(d.id, known);
-      return { message: `Unknown glossary concept "${d.id}" in "glossary.disable": it disables nothing.${closest ? ` Did you mean "${closest}"?` : ''}`, start: d.start, end: d.end, dropped: 'nothing' as const };
+      const closest = closestOf(d.value, known);
+      return { message: `Unknown glossary concept "${d.value}" in "glossary.disable": it disables nothing.${closest ? ` Did you mean "${closest}"?` : ''}`, start: d.start, end: d.end, dropped: 'nothing' as const };
     });
 }
 
