@@ -46,22 +46,17 @@ export function expandPatterns(patterns: readonly string[], cwd: string): Expans
     if (stat?.isDirectory() && !canList(abs)) {
       errors.push(`Cannot read folder "${p}".`);
     } else if (stat?.isDirectory()) {
-      const unreadable: string[] = [];
-      const found = markdownFilesIn(abs, undefined, unreadable);
-      if (found.length === 0 && unreadable.length === 0) errors.push(`No Markdown files (*.md, *.markdown) in folder "${p}".`);
-      // The files under a folder that cannot be read are not linted: a run that passes must not hide them.
-      for (const u of unreadable) errors.push(`Cannot read folder "${relativeTo(cwd, u)}": the files in it were not linted.`);
+      const { found, unreadable } = filesInFolders([abs], cwd, errors);
+      if (found.length === 0 && !unreadable) errors.push(`No Markdown files (*.md, *.markdown) in folder "${p}".`);
       for (const f of found) files.add(f);
     } else if (stat?.isFile()) {
       files.add(abs);
     } else if (isDynamicPattern(p) && p.endsWith('/')) {
       // "drafts/*/" names folders, as a shell reads it: each gives the Markdown files it holds, as a folder argument does.
       const folders = globSync(p, { cwd, ignore: [...IGNORED_FOLDERS], absolute: true, dot: false, expandDirectories: false, onlyDirectories: true });
-      const unreadable: string[] = [];
-      const found = folders.flatMap((d) => markdownFilesIn(d.replace(/[\\/]+$/, ''), undefined, unreadable));
+      const { found, unreadable } = filesInFolders(folders.map((d) => d.replace(/[\\/]+$/, '')), cwd, errors);
       if (folders.length === 0) errors.push(`No folders match "${p}".`);
-      else if (found.length === 0 && unreadable.length === 0) errors.push(`No Markdown files (*.md, *.markdown) in the folders "${p}" matches.`);
-      for (const u of unreadable) errors.push(`Cannot read folder "${relativeTo(cwd, u)}": the files in it were not linted.`);
+      else if (found.length === 0 && !unreadable) errors.push(`No Markdown files (*.md, *.markdown) in the folders "${p}" matches.`);
       for (const f of found) files.add(f);
     } else if (isDynamicPattern(p)) {
       // Files only: a folder named "x.md" matches "**/*.md" but is no draft, nor is what it holds.
@@ -95,6 +90,18 @@ export function expandPatterns(patterns: readonly string[], cwd: string): Expans
     if (before > 0 && files.size === 0) errors.push(`No files left to lint: ${exclusions.map((x) => `"!${x}"`).join(', ')} ${exclusions.length === 1 ? 'leaves' : 'leave'} out every file the other arguments give.`);
   }
   return { files: oneOfEach([...files].sort()), errors };
+}
+
+/**
+ * The Markdown files under folders, and whether a folder below them could not
+ * be read: the files in it are not linted, and a run that passes must not
+ * hide them, so each such folder is an error in `errors`.
+ */
+function filesInFolders(folders: readonly string[], cwd: string, errors: string[]): { found: string[]; unreadable: boolean } {
+  const unreadable: string[] = [];
+  const found = folders.flatMap((d) => markdownFilesIn(d, undefined, unreadable));
+  for (const u of unreadable) errors.push(`Cannot read folder "${relativeTo(cwd, u)}": the files in it were not linted.`);
+  return { found, unreadable: unreadable.length > 0 };
 }
 
 /**
