@@ -109,9 +109,9 @@ export function nearMissAt(tokens: readonly Token[], from: number, minTo: number
     const window = reach.slice(0, words.length + SLACK);
     if (window.length <= minTo - from || !endsAfter(window, minTo - from, words) || !sharesContent(content, window, seen)) continue;
     const found = align(words, content, window);
-    if (!found || found.cost + base === 0 || from + found.length <= minTo) continue;
+    const cost = found ? found.cost + base : 0;
+    if (!found || cost === 0 || from + found.length <= minTo) continue;
     const last = tokens[from + found.length - 1] as Token;
-    const cost = found.cost + base;
     if (isCapitalized(last.raw) && (!best || cost < best.cost)) {
       best = { name, from, to: from + withSwapped(content, reach, found.length), cost };
     }
