@@ -91,15 +91,23 @@ describe('renumbering objectives', () => {
     assert.match(String((renameAt(single, 13, 'two', [single], { data: single.data, others: [single] }) as { error: string }).error), /whole number/);
   });
 
-  it('the renumber command numbers definitions in order; references follow the later of two duplicates', () => {
+  it('the renumber command numbers definitions in order; a reference follows the later of two duplicates, a range covers both', () => {
     const text = '## Objective 1: A\n\n## Objective 2: Inserted\n\n## Objective 2: B\n\n## Objective 4: C\n\nSee objectives 2 and 4, objectives 1 to 2.\n';
     const m = model('file:///d/draft.md', text);
     const r = renumberAll([m]);
     assert.ok('edits' in r);
     assert.equal(
       apply(text, r.edits.get(m.uri)),
-      '## Objective 1: A\n\n## Objective 2: Inserted\n\n## Objective 3: B\n\n## Objective 4: C\n\nSee objectives 3 and 4, objectives 1 and 3.\n',
+      '## Objective 1: A\n\n## Objective 2: Inserted\n\n## Objective 3: B\n\n## Objective 4: C\n\nSee objectives 3 and 4, objectives 1 to 3.\n',
     );
+  });
+
+  it('a range over a duplicated number keeps every objective it covered', () => {
+    const text = '## Objective 1: Data\n\n## Objective 2: Information\n\n## Objective 2: Skills\n\n## Objective 3: Review\n\nProgress on objectives 1 to 3 and objectives 1–2, objectives 3 to 3.\n';
+    const m = model('file:///d/draft.md', text);
+    const r = renumberAll([m]);
+    assert.ok('edits' in r);
+    assert.ok(apply(text, r.edits.get(m.uri)).endsWith('Progress on objectives 1 to 4 and objectives 1–3, objectives 4 to 4.\n'));
   });
 });
 

@@ -8,7 +8,8 @@
  * - Renumbering the draft numbers its definitions 1, 2, 3… in order. When a
  *   number is defined twice (an objective inserted with the number it should
  *   take), references to it follow the later definition, the one that held
- *   the number before the insertion.
+ *   the number before the insertion; a range that covers the number covers
+ *   both definitions ("objectives 1 to 3" becomes "objectives 1 to 4").
  *
  * A reference to an objective that no definition holds is left as it is,
  * so renumbering is refused when such a number would come to be defined: the
@@ -98,6 +99,15 @@ export function renumberFix(model: DocumentModel, draft: readonly DocumentModel[
 function rewrite(members: readonly DocumentModel[], defNumber: (d: ObjectiveDef) => number, refMap: ReadonlyMap<number, number>): Map<string, TextEdit[]> {
   const out = new Map<string, TextEdit[]>();
   const map = (k: number): number => refMap.get(k) ?? k;
+  // A range covers every definition of each number in it: "objectives 1 to 3"
+  // with objective 2 defined twice becomes "objectives 1 to 4", not "1, 3 and 4".
+  const renumbered = new Map<number, number[]>();
+  for (const d of members.flatMap((m) => docParts(m).objectives)) {
+    const list = renumbered.get(d.number);
+    if (list) list.push(defNumber(d));
+    else renumbered.set(d.number, [defNumber(d)]);
+  }
+  const covers = (k: number): readonly number[] => renumbered.get(k) ?? [map(k)];
   for (const model of members) {
     const edits: TextEdit[] = [];
     const number = (span: { start: number; end: number }, n: number): void => {
@@ -115,10 +125,11 @@ function rewrite(members: readonly DocumentModel[], defNumber: (d: ObjectiveDef)
         continue;
       }
       const covered: number[] = [];
-      for (let k = from.number; k <= r.number; k++) covered.push(map(k));
+      for (let k = from.number; k <= r.number; k++) covered.push(...covers(k));
+      covered.sort((a, b) => a - b);
       if (covered.every((v, i) => i === 0 || v === (covered[i - 1] as number) + 1)) {
-        number(from.span, map(from.number));
-        number(r.span, map(r.number));
+        number(from.span, covered[0] as number);
+        number(r.span, covered[covered.length - 1] as number);
       } else {
         const span = { start: from.span.start, end: r.span.end };
         const text = asList(covered, model.text.slice(from.span.end, r.span.start));
