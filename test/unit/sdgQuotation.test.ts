@@ -36,6 +36,14 @@ describe('SDG quotations', () => {
     assert.equal(official('mobil\u200Bity of people').cost, 0);
   });
 
+  it('writes the official words in place of a bracketed insertion between two parts of a misquotation, never the insertion', () => {
+    assert.equal(official('safe, orderly and [regular] migration').official, 'orderly, safe, regular and responsible migration');
+    assert.equal(official('safe, orderly and [the] mobility of people').official, 'orderly, safe, regular and responsible migration and mobility of people');
+    assert.equal(official('facilitate safe [and] orderly migration [of persons]').official, 'facilitate orderly, safe, regular and responsible migration [of persons]');
+    const outOfOrder = compareQuote('migration [policies] orderly, safe', T10_7);
+    assert.equal(outOfOrder?.keepsQuoted, false);
+  });
+
   it('lets "…", "...", "[…]" and bracketed insertions stand for omitted words, in order', () => {
     assert.equal(official('facilitate orderly … migration and mobility').cost, 0);
     assert.equal(official('facilitate ... [...] planned and well-managed migration policies').cost, 0);

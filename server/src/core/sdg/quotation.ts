@@ -110,8 +110,10 @@ export function compareQuote(quoted: string, official: OfficialText): QuoteCompa
     }
   }
   const total = cost[q.length * cols + end] as number;
-  const fragment = rebuild(quoted, segs, { firstOf, lastOf, exact }, official);
-  return { cost: total, ...contentOverlap(q, official), official: fragment, ...(total > 0 ? fragmentKeeps(quoted, fragment, official) : { reordered: false, keepsQuoted: true }), spellingOnly, respellings: spellingOnly ? respellings : [] };
+  const { text: fragment, insertionKept } = rebuild(quoted, segs, { firstOf, lastOf, exact }, official);
+  const keeps = total > 0 ? fragmentKeeps(quoted, fragment, official) : { reordered: false, keepsQuoted: true };
+  // A fragment that would keep a bracketed insertion between its parts is not official wording: the target's whole text is shown instead.
+  return { cost: total, ...contentOverlap(q, official), official: fragment, reordered: keeps.reordered, keepsQuoted: keeps.keepsQuoted && !insertionKept, spellingOnly, respellings: spellingOnly ? respellings : [] };
 }
 
 /** An official word written in the case of the quoted word it replaces: in capitals, capitalized or as it is. */
@@ -140,11 +142,14 @@ const REACH = 3;
  * official word but occurs just outside the fragment ("safe, orderly and
  * regular" for "orderly, safe, regular") widens the fragment to include it.
  */
-function rebuild(quoted: string, segs: readonly Segment[], a: Alignment, official: OfficialText): string {
+function rebuild(quoted: string, segs: readonly Segment[], a: Alignment, official: OfficialText): { text: string; insertionKept: boolean } {
   const o = official.words;
   let out = '';
   let from = 0;
   let k = 0;
+  let insertionKept = false;
+  // The last official word of the previous segment's fragment, once there is one.
+  let prevHi = -1;
   for (const s of segs) {
     const first = s.words[0] as Word;
     const last = s.words[s.words.length - 1] as Word;
@@ -153,10 +158,12 @@ function rebuild(quoted: string, segs: readonly Segment[], a: Alignment, officia
     const idx = s.words.map((_, w) => base + w);
     let lo = Math.min(...idx.map((x) => a.firstOf[x] as number).filter((x) => x >= 0));
     let hi = Math.max(...idx.map((x) => a.lastOf[x] as number).filter((x) => x >= 0));
-    out += quoted.slice(from, first.start);
+    const between = quoted.slice(from, first.start);
     from = last.end;
     if (!Number.isFinite(lo) || !Number.isFinite(hi)) {
-      out += quoted.slice(first.start, last.end);
+      insertionKept ||= INSERTION.test(between);
+      out += between + quoted.slice(first.start, last.end);
+      prevHi = -1;
       continue;
     }
     s.words.forEach((w, i) => {
@@ -170,10 +177,40 @@ function rebuild(quoted: string, segs: readonly Segment[], a: Alignment, officia
     });
     // A fragment does not end on "and" or "of": such a word was aligned with a quoted word the official text lacks.
     while (hi > lo && DANGLING.has((o[hi] as Word).norm) && !a.exact[k - 1]) hi--;
+    out += replaceInsertion(between, base > 0 ? prevHi : -2, lo, official, () => (insertionKept = true));
     out += sameInitialCase(official.text.slice((o[lo] as Word).start, (o[hi] as Word).end), quoted.slice(first.start, first.end).replace('[', ''));
+    prevHi = hi;
   }
-  return out + quoted.slice(from);
+  return { text: out + quoted.slice(from), insertionKept };
 }
+
+/** A bracketed insertion ("[regular]", "[States]"), not an omission mark ("[…]", "[...]") nor a change of case ("[T]"). */
+const INSERTION = /\[(?!…\]|\.\.\.\])[^[\]\n]{2,60}\]/;
+
+/**
+ * The text between two segments, in the official wording: a bracketed
+ * insertion there stands for the official words between the two fragments,
+ * and the official text between them takes its place ("safe, orderly and
+ * [regular] migration" is "…, regular and responsible migration"). Beside an
+ * omission mark, which stands for those words, the insertion just goes. When
+ * the fragments are not in order, nothing says what it replaced: it is kept,
+ * and `kept` is told. Before the first segment (prevHi -2) it is the
+ * quotation's own lead-in, outside the official fragment, and stays.
+ */
+function replaceInsertion(between: string, prevHi: number, lo: number, official: OfficialText, kept: () => void): string {
+  const m = INSERTION.exec(between);
+  if (!m || prevHi === -2) return between;
+  if (prevHi < 0 || lo <= prevHi) {
+    kept();
+    return between;
+  }
+  const rest = between.slice(0, m.index) + between.slice(m.index + m[0].length);
+  if (OMISSION.test(rest)) return rest.replace(/\s{2,}/, ' ');
+  const o = official.words;
+  return official.text.slice((o[prevHi] as Word).end, (o[lo] as Word).start);
+}
+
+const OMISSION = /…|\.\.\./;
 
 /**
  * What the official fragment keeps of a quotation that differs from it (see
