@@ -53,11 +53,12 @@ const GCM_NAME = String.raw`(?:GCM|Global\s+Compact(?:\s+for\s+(?:Safe,\s+Orderl
 /**
  * The GCM's name, in full or short, right before a keyword: "the Global
  * Compact for Migration objective 3", "GCM's objective 3", "the GCM (objective
- * 16)"; or with a comma
+ * 16)", also with its acronym defined there ("the Global Compact for Safe,
+ * Orderly and Regular Migration (GCM) objective 6"); or with a comma
  * (group 1), "the GCM, objective 3", which the words after the number may
  * give to another text ("…, objective 3 of this Compact").
  */
-const GCM_BEFORE = new RegExp(String.raw`(?<!\w)${GCM_NAME}(?:[’']s|(,)|\s*\()?\s*$`);
+const GCM_BEFORE = new RegExp(String.raw`(?<!\w)${GCM_NAME}(?:\s*\(GCM\))?(?:[’']s|(,)|\s*\()?\s*$`);
 /** The Global Compact on Refugees, the other global compact, right before a keyword. */
 const GCR_BEFORE = /Compact\s+on\s+Refugees(?:[’']s?)?(?:,|\s*\()?\s*$/;
 const PARAGRAPH = String.raw`paragraphs?|paras?\b\.?`;
