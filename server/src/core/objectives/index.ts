@@ -1,7 +1,7 @@
 /**
  * What one document defines: its objectives (headings, opening lines, or a
- * numbered list under a heading named like "Objectives", which only sums
- * them up when headings or lines define them too) and its numbered
+ * numbered list under a heading named like "Objectives", whose items only sum
+ * up the objectives that headings or lines define too) and its numbered
  * paragraphs with their lettered subparagraphs. Numbered items count as
  * paragraphs only when most of them (two thirds) number the document in one
  * run (each number greater than the last) and are mostly sentences: a
@@ -51,14 +51,15 @@ function computeParts(model: DocumentModel): DocParts {
   const headings = model.facts('headings');
   const heads = model.facts('objectiveHeads');
   const objectives: ObjectiveDef[] = heads.map((h) => ({ uri, ...h }));
+  const headNumbers = new Set(heads.map((h) => h.number));
   const candidates: NumberedItem[] = [];
   let h = 0;
   for (const item of [...model.facts('numbered')].sort((a, b) => a.numberSpan.start - b.numberSpan.start)) {
     while (h < headings.length && (headings[h] as Heading).span.start <= item.numberSpan.start) h++;
     const heading = headings[h - 1];
     if (heading && namesObjectives(heading.title, listHeadings)) {
-      // With objectives defined by headings or lines, such a list only sums them up.
-      if (heads.length > 0) continue;
+      // An item whose objective a heading or a line defines only sums it up; the others are defined here.
+      if (headNumbers.has(item.number)) continue;
       const title = listTitle(item.firstLine);
       objectives.push({ uri, number: item.number, numberSpan: item.numberSpan, title, line: item.body });
     } else candidates.push(item);
