@@ -75,10 +75,10 @@ describe('moving an acronym\'s definition to its first use', () => {
     const [finding, ...others] = lintModel(model).filter((f) => f.checkId === 'terminology/acronym-undefined');
     assert.equal(others.length, 0);
     const fix = finding?.fixes?.[0];
-    assert.match(fix?.title ?? '', /^Move the definition here: "International Organization for Migration \(IOM\)"$/);
+    assert.match(fix?.title ?? '', /^Move the definition here: "The International Organization for Migration \(IOM\)"$/);
     return applyFixes(text, [{ ...finding!, fixes: [fix!] }], { safeOnly: false }).text;
   }
-  const first = 'International Organization for Migration (IOM) supports returns.\n\n';
+  const first = 'The International Organization for Migration (IOM) supports returns.\n\n';
 
   it('leaves the acronym where a plain long form was, across lines and in a quotation', () => {
     assert.equal(moved('The International Organization for Migration (IOM) works.'), `${first}The IOM works.\n`);
@@ -108,5 +108,21 @@ describe('defining an acronym at its first use', () => {
     assert.equal(defined('- NGOs work here.\n'), '- Non-governmental organizations (NGOs) work here.\n');
     assert.equal(defined('States and NGOs work here.\n'), 'States and non-governmental organizations (NGOs) work here.\n');
     assert.equal(defined('States and\nNGOs work here.\n'), 'States and\nnon-governmental organizations (NGOs) work here.\n');
+  });
+
+  it('writes "the" before the name of a body where the words before leave it out, and nowhere else', () => {
+    assert.equal(defined('The UNHCR report is out.\n'), 'The Office of the United Nations High Commissioner for Refugees (UNHCR) report is out.\n');
+    assert.equal(defined('States and UNICEF cooperate.\n'), "States and the United Nations Children's Fund (UNICEF) cooperate.\n");
+    assert.equal(defined('UNICEF works here.\n'), "The United Nations Children's Fund (UNICEF) works here.\n");
+    assert.equal(defined('With support of UNICEF, States act.\n'), "With support of the United Nations Children's Fund (UNICEF), States act.\n");
+    assert.equal(defined('States, UNICEF and IOM act.\n'), "States, the United Nations Children's Fund (UNICEF) and IOM act.\n");
+    assert.equal(defined('States support a UNICEF office.\n'), "States support a United Nations Children's Fund (UNICEF) office.\n");
+    assert.equal(defined('States support the new UNICEF office.\n'), "States support the new United Nations Children's Fund (UNICEF) office.\n");
+  });
+
+  it('offers no rewrite of a possessive acronym, which needs rewording', () => {
+    const [finding] = lintModel(modelOf("States support the IOM's work.\n")).filter((f) => f.checkId === 'terminology/acronym-undefined');
+    assert.ok(finding);
+    assert.equal(finding.fixes, undefined);
   });
 });

@@ -9,7 +9,7 @@ export const acronymUndefined: Check = {
   category: 'terminology',
   defaultSeverity: 'warning',
   description: 'An acronym used before it is defined as "Long Name (ABC)", or never defined.',
-  docs: `A reader meets an acronym once, at its first use, and must learn there what it stands for: write the long form followed by the acronym in parentheses, "International Organization for Migration (IOM)", then the acronym alone. The forms of legal texts ("International Organization for Migration ("IOM")", "(the “IOM”)") and a table or list of abbreviations ("| IOM | International Organization for Migration |", "CSO: civil society organization") define an acronym too. The first use of an acronym that is defined only later, or never, is reported once. When the glossary or the instrument registry knows the acronym, a quick fix writes its long form at the first use.
+  docs: `A reader meets an acronym once, at its first use, and must learn there what it stands for: write the long form followed by the acronym in parentheses, "International Organization for Migration (IOM)", then the acronym alone. The forms of legal texts ("International Organization for Migration ("IOM")", "(the “IOM”)") and a table or list of abbreviations ("| IOM | International Organization for Migration |", "CSO: civil society organization") define an acronym too. The first use of an acronym that is defined only later, or never, is reported once. When the glossary or the instrument registry knows the acronym, a quick fix writes its long form at the first use, with "the" where the name needs it and the words before leave it out ("The UNHCR and UNICEF cooperate" becomes "… and the United Nations Children's Fund (UNICEF) cooperate"); none is offered for a possessive ("IOM's work"), which needs rewording.
 
 Acronyms every reader knows (UN, SDG, GDP, HIV, PDF…) need no definition; add your own with \`"acronyms": { "known": ["ABC"] }\`. Words in capitals for emphasis ("States MUST", "NOT", "ALL") and labels such as DRAFT or ANNEX are not acronyms, nor is a place designation after a name ("Hong Kong SAR", "Lao PDR"). Uses in headings do not count as first uses. A definition of an acronym also covers its plural ("NGO", "NGOs").
 
@@ -27,15 +27,15 @@ Invalid: \`IOM supports returns.\` Valid: \`The International Organization for M
       seen.add(key);
       const def = defined.get(key);
       if (def && def.span.start < use.span.start) continue;
-      yield def ? usedBeforeDefinition(model, use, def, ctx) : neverDefined(use, ctx);
+      yield def ? usedBeforeDefinition(model, use, def, ctx) : neverDefined(model, use, ctx);
     }
   },
 };
 
-function neverDefined(use: AcronymUse, ctx: CheckContext): Report {
+function neverDefined(model: DocumentModel, use: AcronymUse, ctx: CheckContext): Report {
   const expansion = expansionOf(use.acronym, ctx.data);
   const how = expansion ? `write "${expansion} (${use.acronym})" at its first use` : 'write its long form followed by the acronym in parentheses at its first use';
-  const written = expansion && use.sentenceStart ? capitalized(expansion) : expansion;
+  const written = expansion === undefined || possessive(model.text, use) ? undefined : inPlace(model.text, use, expansion);
   return {
     span: use.span,
     message: `The acronym "${use.acronym}" is never defined: ${how}.`,
@@ -48,6 +48,30 @@ function capitalized(s: string): string {
 }
 
 /**
+ * The long form as written in place of the acronym: capitalized where it
+ * starts a sentence, and with "the" where the name of a body or a text needs
+ * it and nothing before takes its place ("The UNHCR and UNICEF cooperate"
+ * becomes "… and the United Nations Children's Fund (UNICEF) cooperate"). A
+ * long form in lower case ("non-governmental organizations") or for a plural
+ * acronym takes no article; one after a determiner or an adjective ("its",
+ * "a", "the new") keeps what is there: "the" is added only at the start of a
+ * sentence and after the words and punctuation listed in ARTICLE_AFTER.
+ */
+function inPlace(text: string, use: AcronymUse, expansion: string): string {
+  const the = /^\p{Lu}\S*\s+\S/u.test(expansion) && !/^(?:the|The|Agenda)\b/.test(expansion) && !/s$/.test(use.acronym) && (use.sentenceStart || ARTICLE_AFTER.test(text.slice(Math.max(0, use.span.start - 30), use.span.start)));
+  const written = the ? `the ${expansion}` : expansion;
+  return use.sentenceStart ? capitalized(written) : written;
+}
+
+/** The words and punctuation right before a name that leave it without its "the": prepositions, conjunctions, an opening parenthesis, a comma. */
+const ARTICLE_AFTER = /(?:(?:^|[^\p{L}\p{N}])(?:and|or|nor|but|of|by|with|to|for|from|in|on|at|between|among|through|via|under|as|including|like|than|both|either|neither)|[(,;:])\s+$|\($/iu;
+
+/** "IOM's work": a long form cannot be written in place of a possessive acronym without rewording, which is left to the drafter. */
+function possessive(text: string, use: AcronymUse): boolean {
+  return /^[’']s?(?![\p{L}\p{N}])/u.test(text.slice(use.span.end, use.span.end + 3));
+}
+
+/**
  * The fix moves the document's own definition to the first use when it can:
  * "Long Name (ABC)" there, and where it was "ABC" for a long form in plain
  * text, or the long form alone where markup surrounds or splits it (a link,
@@ -57,8 +81,8 @@ function usedBeforeDefinition(model: DocumentModel, use: AcronymUse, def: Acrony
   const line = model.lines.positionAt(def.span.start).line;
   const where = line === model.lines.positionAt(use.span.start).line ? '' : ` (line ${line + 1})`;
   const movable = def.expansion !== null && def.expansionSpan !== null && def.acronym === use.acronym && def.expansionSpan.end <= def.span.start && model.text[def.span.start - 1] === '(' && model.text[def.span.end] === ')';
-  const expansion = movable ? def.expansion : (expansionOf(use.acronym, ctx.data) ?? null);
-  const written = expansion !== null && use.sentenceStart ? capitalized(expansion) : expansion;
+  const expansion = possessive(model.text, use) ? null : movable ? def.expansion : (expansionOf(use.acronym, ctx.data) ?? null);
+  const written = expansion !== null ? inPlace(model.text, use, expansion) : null;
   const edits = written === null ? [] : [{ span: use.span, newText: `${written} (${use.acronym})` }];
   if (movable && def.expansionSpan && def.expansion !== null) edits.push(removedDefinition(model.text, def.expansionSpan.start, def.span, def.expansion, def.acronym));
   return {
