@@ -11,7 +11,8 @@ export const objectiveHover: HoverProvider = (model, offset, ctx) => {
   const ref = refAt(model, offset);
   if (!ref) return undefined;
   const draft = draftOf(model, ctx.others);
-  const span = ref.letter && offset > ref.span.end ? ref.letter.span : ref.span;
+  // On the number or its letter, that; on the keyword of a mention of one number, the mention up to it ("objective 13"), so that the range holds the cursor.
+  const span = ref.letter && offset > ref.span.end ? ref.letter.span : offset < ref.span.start ? { start: Math.min(ref.mention.start, ref.span.start), end: ref.letter?.span.end ?? ref.span.end } : ref.span;
   if (ref.kind === 'objective') {
     const scope = objectiveScope(ref, draft, ctx.data);
     const found = objectiveIn(scope, ref.number, ctx.data);

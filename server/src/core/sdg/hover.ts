@@ -12,7 +12,9 @@ export const sdgHover: HoverProvider = (model, offset, ctx) => {
   const ref = refAt(sdgRefsOf(model), offset);
   if (ref) {
     const contents = describeSdg(ref.kind, ref.id, ctx.data.sdg);
-    return contents ? { span: ref.span, contents } : undefined;
+    // On the keyword of a mention of one id, the mention up to the id ("SDG target 10.7"), so that the range holds the cursor.
+    const span = offset < ref.span.start ? { start: Math.min(ref.mention.start, ref.span.start), end: ref.span.end } : ref.span;
+    return contents ? { span, contents } : undefined;
   }
   const quote = sdgQuotesOf(model).find((q) => offset >= q.span.start && offset <= q.span.end);
   const contents = quote && describeSdg('target', quote.targetId, ctx.data.sdg);

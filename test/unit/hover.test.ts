@@ -1,0 +1,31 @@
+/**
+ * Hover through the core API: what each card says, and the range it gives,
+ * which the editor highlights and anchors the card to.
+ */
+import { strict as assert } from 'node:assert';
+import { DEFAULT_CONFIG, buildModel, hover, type DocumentModel } from '../../server/src/core/index';
+
+const model = (text: string, uri = 'file:///d/draft.md'): DocumentModel => buildModel({ uri, version: 1, text }, DEFAULT_CONFIG);
+
+/** The hovered range's text and the card, at the first character of `marker` (plus `delta`). */
+function hoverAt(m: DocumentModel, marker: string, delta = 0): { range: string; contents: string } | undefined {
+  const at = m.text.indexOf(marker);
+  assert.ok(at >= 0, marker);
+  const h = hover(m, at + delta, { data: m.data, others: [m] });
+  return h && { range: m.text.slice(h.span.start, h.span.end), contents: h.contents };
+}
+
+describe('hover ranges', () => {
+  it('on the keyword of a reference to one SDG target, indicator or objective, cover the mention, which holds the cursor', () => {
+    const m = model('## Objective 1: Data\n\nThe plan contributes to SDG target 10.7, indicator 10.c.1 and objective 1.\n');
+    assert.equal(hoverAt(m, 'SDG target')?.range, 'SDG target 10.7');
+    assert.equal(hoverAt(m, 'indicator 10')?.range, 'indicator 10.c.1');
+    assert.equal(hoverAt(m, 'objective 1.')?.range, 'objective 1');
+  });
+
+  it('on the number itself, cover the number', () => {
+    const m = model('## Objective 1: Data\n\nThe plan contributes to SDG target 10.7 and objective 1.\n');
+    assert.equal(hoverAt(m, '10.7', 1)?.range, '10.7');
+    assert.equal(hoverAt(m, '1.\n')?.range, '1');
+  });
+});
