@@ -25,9 +25,9 @@ const EXCLUDED = [
   'meta.link.reference.def.markdown',
 ];
 
-const SDG_ID = String.raw`\d{1,2}(?:\.(?:\d{1,2}|[a-z]))?(?:\.\d{1,2})?`;
+const SDG_ID = String.raw`\d{1,2}(?:\.(?:\d{1,2}|[a-zA-Z]))?(?:\.\d{1,2})?`;
 /** A bare "target"/"indicator" needs an id under one of the 17 goals. */
-const SDG_SUB_ID = String.raw`(?:1[0-7]|[1-9])\.(?:\d{1,2}|[a-z])(?:\.\d{1,2})?`;
+const SDG_SUB_ID = String.raw`(?:1[0-7]|[1-9])\.(?:\d{1,2}|[a-zA-Z])(?:\.\d{1,2})?`;
 const NUM = String.raw`\d{1,3}`;
 const PARA = String.raw`\d{1,3}(?:\s?\([a-z]\))?`;
 /** Ends an id: no further digits, letters or decimals, and no unit ("target 3.5 million"). */

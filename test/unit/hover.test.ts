@@ -29,3 +29,11 @@ describe('hover ranges', () => {
     assert.equal(hoverAt(m, '1.\n')?.range, '1');
   });
 });
+
+describe('hover on SDG references', () => {
+  it('reads a target letter written in capitals as the target', () => {
+    const m = model('We support SDG target 10.C and indicator 10.C.1.\n');
+    assert.match(hoverAt(m, '10.C ')?.contents ?? '', /^\*\*SDG target 10\.c\*\*/);
+    assert.match(hoverAt(m, '10.C.1')?.contents ?? '', /^\*\*SDG indicator 10\.c\.1\*\*/);
+  });
+});

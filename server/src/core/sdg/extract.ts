@@ -14,7 +14,7 @@ export type SdgKind = 'goal' | 'target' | 'indicator';
 
 export interface SdgRef {
   readonly kind: SdgKind;
-  /** As written, e.g. "10.7", "4.b", "10.7.2", "5". */
+  /** As written, in lower case ("10.C" is "10.c"): "10.7", "4.b", "10.7.2", "5". */
   readonly id: string;
   /** The id's own characters. */
   readonly span: Span;
@@ -26,8 +26,9 @@ export interface SdgRef {
   readonly rangeEnd: boolean;
 }
 
-const ID = String.raw`\d{1,2}(?:\.(?:\d{1,2}|[a-z]))?(?:\.\d{1,2})?`;
-const NOT_AFTER_ID = String.raw`(?![\w°%]|\.\d|\.[a-z]\b|,\d|\s*(?:°|%|per\s*cent|percent|million|billion|thousand|degrees|years?|months?|days?)\b)`;
+// A target's letter is lower case in the official numbering; one in capitals ("10.C") is the same target.
+const ID = String.raw`\d{1,2}(?:\.(?:\d{1,2}|[a-zA-Z]))?(?:\.\d{1,2})?`;
+const NOT_AFTER_ID = String.raw`(?![\w°%]|\.\d|\.[a-zA-Z]\b|,\d|\s*(?:°|%|per\s*cent|percent|million|billion|thousand|degrees|years?|months?|days?)\b)`;
 // Leading white space is matched once, outside the alternation, so no two branches compete for it.
 const SEPARATOR = String.raw`\s*(?:,\s*(?:(?:and|or)\s+)?|\b(?:and|or|to)\s+|[&–—-]\s*)`;
 const KEYWORD = String.raw`\b(?:(Sustainable\s+Development\s+Goals?|SDGs?)(?:\s+(?:[Gg]oals?|([Tt]argets?|[Ii]ndicators?)))?|(Goals?)|([Tt]argets?|[Ii]ndicators?))`;
@@ -88,7 +89,8 @@ function findRefs(run: Run, out: SdgRef[]): void {
     let prevKept = false;
     for (let p = ONE_ID.exec(list); p; p = ONE_ID.exec(list)) {
       const sep = p[1] ?? '';
-      const id = p[2] as string;
+      const written = p[2] as string;
+      const id = written.toLowerCase();
       const kind = kindOf(id);
       const idEnd = listStart + p.index + p[0].length;
       if (sep && kind === 'goal' && countsSomethingElse(text.slice(idEnd, idEnd + 20))) break;
@@ -98,7 +100,7 @@ function findRefs(run: Run, out: SdgRef[]): void {
         continue;
       }
       const s = run.start + listStart + p.index + sep.length;
-      found.push({ kind, id, span: { start: s, end: s + id.length }, rangeEnd: isRange && prevKept });
+      found.push({ kind, id, span: { start: s, end: s + written.length }, rangeEnd: isRange && prevKept });
       prevKept = true;
     }
     const last = found[found.length - 1];
