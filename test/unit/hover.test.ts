@@ -37,3 +37,16 @@ describe('hover on SDG references', () => {
     assert.match(hoverAt(m, '10.C.1')?.contents ?? '', /^\*\*SDG indicator 10\.c\.1\*\*/);
   });
 });
+
+describe('hover on a paragraph reference', () => {
+  it('shows the lettered subparagraph the cursor is on, in a list of letters', () => {
+    const m = model('1. We commit to improve data:\n\n   (a) Harmonize surveys;\n\n   (b) Share administrative data.\n\n2. We build on paragraph 1 (b) and (a).\n');
+    const from = m.text.indexOf('paragraph 1');
+    const on = (l: string): string | undefined => {
+      const h = hover(m, m.text.indexOf(l, from) + 1, { data: m.data, others: [m] });
+      return h?.contents.split('\n').pop();
+    };
+    assert.equal(on('(b)'), '(b) Share administrative data.');
+    assert.equal(on('(a)'), '(a) Harmonize surveys;');
+  });
+});

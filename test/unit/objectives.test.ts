@@ -282,3 +282,21 @@ describe('references inside ranges', () => {
     assert.deepEqual(cited(text.indexOf('5. We act')), ['4 to 6']);
   });
 });
+
+describe('go to definition of a subparagraph', () => {
+  it('on the letter of "paragraph 1 (b)" leads to the label "(b)", on the number to the paragraph', () => {
+    const text = '1. We commit to improve data:\n\n   (a) Harmonize surveys;\n\n   (b) Share administrative data.\n\n2. We commit to recognize skills, building on paragraph 1 (b) and (a).\n';
+    const m = model('file:///d/draft.md', text);
+    const ctx = { data: m.data, others: [m] };
+    const at = (marker: string, from: number): number => text.indexOf(marker, from);
+    const refStart = text.indexOf('paragraph 1');
+    const label = (l: string): string => {
+      const [d] = definitionsAt(m, at(l, refStart) + 1, [m], ctx);
+      return d ? `${d.span.start}:${text.slice(d.span.start, d.span.end)}` : 'none';
+    };
+    assert.equal(label('(b)'), `${text.indexOf('(b)')}:(b)`);
+    assert.equal(label('(a)'), `${text.indexOf('(a)')}:(a)`);
+    const [onNumber] = definitionsAt(m, refStart + 10, [m], ctx);
+    assert.deepEqual(onNumber?.span, { start: 0, end: 1 });
+  });
+});

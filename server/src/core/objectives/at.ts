@@ -9,10 +9,16 @@ import { docParts, type ObjectiveDef, type ParagraphDef } from './index';
 
 export function refAt(model: DocumentModel, offset: number): PartRef | undefined {
   const refs = model.facts('partRefs');
-  const on = refs.find((r) => (offset >= r.span.start && offset <= r.span.end) || (r.letter && offset >= r.letter.span.start - 1 && offset <= r.letter.span.end + 1));
+  const onLabel = (l: { span: { start: number; end: number } }): boolean => offset >= l.span.start - 1 && offset <= l.span.end + 1;
+  const on = refs.find((r) => (offset >= r.span.start && offset <= r.span.end) || (r.letter && onLabel(r.letter)) || r.moreLetters?.some(onLabel));
   if (on) return on;
   const inMention = refs.filter((r) => offset >= r.mention.start && offset <= r.mention.end);
   return inMention.length === 1 ? inMention[0] : undefined;
+}
+
+/** The letter of a reference ("16 (b) and (c)") whose label holds the offset, parentheses included. */
+export function letterAt(ref: PartRef, offset: number): { letter: string; span: { start: number; end: number } } | undefined {
+  return [...(ref.letter ? [ref.letter] : []), ...(ref.moreLetters ?? [])].find((l) => offset >= l.span.start - 1 && offset <= l.span.end + 1);
 }
 
 export function definitionAt(model: DocumentModel, offset: number): { objective?: ObjectiveDef; paragraph?: ParagraphDef } | undefined {

@@ -4,7 +4,7 @@
  * lettered subparagraph's line when one is cited).
  */
 import type { HoverProvider } from '../features/types';
-import { refAt } from './at';
+import { letterAt, refAt } from './at';
 import { draftOf, objectiveIn, objectiveScope, paragraphScope } from './resolve';
 
 export const objectiveHover: HoverProvider = (model, offset, ctx) => {
@@ -12,7 +12,9 @@ export const objectiveHover: HoverProvider = (model, offset, ctx) => {
   if (!ref) return undefined;
   const draft = draftOf(model, ctx.others);
   // On the number or its letter, that; on the keyword of a mention of one number, the mention up to it ("objective 13"), so that the range holds the cursor.
-  const span = ref.letter && offset > ref.span.end ? ref.letter.span : offset < ref.span.start ? { start: Math.min(ref.mention.start, ref.span.start), end: ref.letter?.span.end ?? ref.span.end } : ref.span;
+  const onLetter = letterAt(ref, offset);
+  const letter = onLetter ?? ref.letter;
+  const span = onLetter ? onLetter.span : offset < ref.span.start ? { start: Math.min(ref.mention.start, ref.span.start), end: ref.letter?.span.end ?? ref.span.end } : ref.span;
   if (ref.kind === 'objective') {
     const scope = objectiveScope(ref, draft, ctx.data);
     const found = objectiveIn(scope, ref.number, ctx.data);
@@ -29,11 +31,11 @@ export const objectiveHover: HoverProvider = (model, offset, ctx) => {
   if (scope.kind !== 'draft') return undefined;
   const para = scope.byNumber.get(ref.number);
   if (!para) return undefined;
-  const sub = ref.letter ? para.letters.get(ref.letter.letter.toLowerCase()) : undefined;
-  const letter = sub && ref.letter ? ` (${ref.letter.letter})` : '';
+  const sub = letter ? para.letters.get(letter.letter.toLowerCase()) : undefined;
+  const label = sub && letter ? ` (${letter.letter})` : '';
   const where = para.uri === model.uri ? '' : ` (${fileName(para.uri)})`;
-  const action = sub && ref.letter ? `\n\n(${ref.letter.letter}) ${sub.text}` : '';
-  return { span, contents: `**Paragraph ${para.number}${letter}**${where}\n\n${para.sentence}${action}` };
+  const action = sub && letter ? `\n\n(${letter.letter}) ${sub.text}` : '';
+  return { span, contents: `**Paragraph ${para.number}${label}**${where}\n\n${para.sentence}${action}` };
 };
 
 function fileName(uri: string): string {

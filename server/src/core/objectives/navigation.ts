@@ -19,7 +19,7 @@ import type { Location, Navigator } from '../features/navigation';
 import type { DocumentModel } from '../model/model';
 import type { PartRef } from './refs';
 import type { Span } from '../text/span';
-import { refAt, definitionAt } from './at';
+import { refAt, definitionAt, letterAt } from './at';
 import { docParts } from './index';
 import { draftMembers, renameObjective, renameRefusal } from './renumber';
 import { inDraftOrder, isDraftMember, isDraftPart } from '../config/draft';
@@ -39,15 +39,20 @@ function draftKey(model: DocumentModel): string {
   return isDraftMember(model.config, model.uri) ? `${d.base}\u0000${d.files.join('\u0000')}` : model.uri;
 }
 
-function parse(key: string): { kind: string; number: number; draft: string; target: string } {
+function parse(whole: string): { kind: string; number: number; draft: string; target: string; letter: string } {
+  const l = whole.lastIndexOf(LETTER);
+  const key = l < 0 ? whole : whole.slice(0, l);
+  const letter = l < 0 ? '' : whole.slice(l + 1);
   const bar = key.indexOf('|');
   const [kind, n] = (bar < 0 ? key : key.slice(0, bar)).split(':');
   const rest = bar < 0 ? '' : key.slice(bar + 1);
   const mark = rest.lastIndexOf(TARGET);
-  return { kind: kind ?? '', number: Number(n), draft: mark < 0 ? rest : rest.slice(0, mark), target: mark < 0 ? '' : rest.slice(mark + 1) };
+  return { kind: kind ?? '', number: Number(n), draft: mark < 0 ? rest : rest.slice(0, mark), target: mark < 0 ? '' : rest.slice(mark + 1), letter };
 }
 
 const TARGET = '\u0001';
+/** After a paragraph's key, the lettered subparagraph the cursor is on: its definition is the letter's label. */
+const LETTER = '\u0002';
 
 function paragraphKey(n: number, model: DocumentModel, target: string): string {
   return `paragraph:${n}|${draftKey(model)}${TARGET}${target}`;
@@ -116,12 +121,17 @@ export const paragraphNavigator: Navigator = {
     if (def?.paragraph) return { key: paragraphKey(def.paragraph.number, model, `own:${model.uri}`), span: def.paragraph.numberSpan };
     const ref = refAt(model, offset);
     const key = ref && ref.kind === 'paragraph' ? keyOf(ref, model) : undefined;
-    return ref && key ? { key, span: ref.span } : undefined;
+    if (!ref || !key) return undefined;
+    const letter = letterAt(ref, offset);
+    return letter ? { key: `${key}${LETTER}${letter.letter.toLowerCase()}`, span: letter.span } : { key, span: ref.span };
   },
   definitions(key, models) {
-    const { number, target } = parse(key);
+    const { number, target, letter } = parse(key);
     const file = targetFile(target, number, inDraft(key, models));
-    return file ? docParts(file).paragraphs.filter((d) => d.number === number).map((d) => ({ uri: file.uri, span: d.numberSpan })) : [];
+    if (!file) return [];
+    return docParts(file)
+      .paragraphs.filter((d) => d.number === number)
+      .map((d) => ({ uri: file.uri, span: (letter && d.letters.get(letter)?.label) || d.numberSpan }));
   },
   references(key, models) {
     // Keys of one paragraph may differ in their targets: they name it when their targets lead to the same file.
