@@ -235,7 +235,7 @@ describe('language server: objectives and paragraphs', () => {
           { range: range(text, 'Objective 2: Old', 10, 1), newText: '3' },
           { range: range(text, 'Objective 3: Third', 10, 1), newText: '4' },
           { range: range(text, 'objective 2,', 10, 1), newText: '3' },
-          { range: range(text, 'objectives 2 to 3', 11, 1), newText: '3' },
+          // The range covered both objectives 2: it covers them in their new numbers, "2 to 4".
           { range: range(text, 'objectives 2 to 3', 16, 1), newText: '4' },
         ],
       },
