@@ -3,7 +3,7 @@ import { mkdtempSync, unlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { CodeActionRequest, DidChangeConfigurationNotification, DidChangeWatchedFilesNotification, FileChangeType, type CodeAction } from 'vscode-languageserver-protocol/node';
+import { CodeActionRequest, CodeActionResolveRequest, DidChangeConfigurationNotification, DidChangeWatchedFilesNotification, FileChangeType, type CodeAction } from 'vscode-languageserver-protocol/node';
 import { applyEdits } from '../support/lspText';
 import { TestClient } from '../support/lspClient';
 import { STATUS_NOTIFICATION, type StatusParams } from '../../server/src/protocol';
@@ -140,6 +140,34 @@ describe('language server: editor settings', () => {
     // What "editor.codeActionsOnSave": { "source.fixAll.compactLint": "explicit" } asks for.
     const own = (await client.connection.sendRequest(CodeActionRequest.type, { textDocument: { uri }, range, context: { diagnostics: [], only: ['source.fixAll.compactLint'] } })) as CodeAction[];
     assert.deepEqual(own.map((a) => a.kind), ['source.fixAll.compactLint']);
+  });
+});
+
+describe('language server: fix-all actions for a client that resolves code actions', () => {
+  it('come without their edits, which resolving computes from the document as it is then', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'compact-lint-lsp-'));
+    await TestClient.run({ root: dir, codeActionResolve: true }, async (client) => {
+      const uri = pathToFileURL(join(dir, 'lazy.md')).href;
+      const text = 'The labor center and the labor market.\n';
+      await client.open(uri, text);
+      await client.waitForDiagnostics(uri);
+      const range = { start: { line: 0, character: 4 }, end: { line: 0, character: 5 } };
+      const actions = (await client.connection.sendRequest(CodeActionRequest.type, { textDocument: { uri }, range, context: { diagnostics: [] } })) as CodeAction[];
+      const lazy = actions.filter((a) => a.title.startsWith('Fix all'));
+      assert.deepEqual(lazy.map((a) => [a.title, a.kind, a.edit === undefined]), [
+        ['Fix all "terminology/spelling" problems in this document', 'quickfix', true],
+        ['Fix all safe Compact Lint problems', 'source.fixAll.compactLint', true],
+      ]);
+      // The quick fix of the finding under the cursor keeps its edit.
+      assert.ok(actions.some((a) => !a.title.startsWith('Fix all') && a.edit));
+      await client.change(uri, 2, [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: 'Labor. ' }]);
+      for (const action of lazy) {
+        const resolved = await client.connection.sendRequest(CodeActionResolveRequest.type, action);
+        const edits = resolved.edit?.changes?.[uri];
+        assert.ok(edits, JSON.stringify(resolved));
+        assert.equal(applyEdits(`Labor. ${text}`, edits), 'Labour. The labour centre and the labour market.\n');
+      }
+    });
   });
 });
 

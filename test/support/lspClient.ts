@@ -41,6 +41,8 @@ export interface ClientOptions {
   readonly watchers?: { readonly initializationOptions?: Record<string, unknown> };
   /** Node options for the server process (e.g. a --require preload). */
   readonly execArgv?: readonly string[];
+  /** The client resolves a code action's edit (codeAction/resolve) and keeps its data, as VS Code does. */
+  readonly codeActionResolve?: boolean;
 }
 
 export class TestClient {
@@ -97,6 +99,7 @@ export class TestClient {
           completion: { completionItem: { snippetSupport: false, documentationFormat: ['markdown'] } },
           hover: { contentFormat: ['markdown'] },
           rename: { prepareSupport: true },
+          ...(options.codeActionResolve ? { codeAction: { dataSupport: true, resolveSupport: { properties: ['edit'] } } } : {}),
         },
       },
     });

@@ -12,12 +12,13 @@ import {
   ResponseError,
   TextDocumentSyncKind,
   type CancellationToken,
+  type CodeAction,
   type Connection,
   type InitializeParams,
   type InitializeResult,
 } from 'vscode-languageserver';
 import { Analyzer } from './analyzer';
-import { FIX_ALL_KIND, codeActions } from './handlers/codeActions';
+import { FIX_ALL_KIND, codeActions, resolveCodeAction } from './handlers/codeActions';
 import { completion } from './handlers/completion';
 import { hoverHandler } from './handlers/hover';
 import { documentSymbols } from './handlers/symbols';
@@ -27,6 +28,8 @@ import { LINT_WORKSPACE_REQUEST, RENUMBER_OBJECTIVES_COMMAND, WATCHED_FILES } fr
 
 export function startServer(connection: Connection): void {
   const analyzer = new Analyzer(connection);
+  /** The client resolves code actions and keeps their data: "fix all" actions go without their edits (see handlers/codeActions.ts). */
+  let lazyFixAll = false;
   /** After `shutdown`, LSP has every request answered with InvalidRequest: only `exit` is expected. */
   const live =
     <P, R>(handler: (p: P, token: CancellationToken) => R) =>
@@ -50,12 +53,14 @@ export function startServer(connection: Connection): void {
 
   connection.onInitialize((params: InitializeParams): InitializeResult => {
     analyzer.initialize(params);
+    const ca = params.capabilities.textDocument?.codeAction;
+    lazyFixAll = !!ca?.dataSupport && !!ca.resolveSupport?.properties.includes('edit');
     return {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: false },
         hoverProvider: true,
         completionProvider: { triggerCharacters: [' ', '.'], resolveProvider: false },
-        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] },
+        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND], resolveProvider: true },
         documentSymbolProvider: true,
         definitionProvider: true,
         referencesProvider: true,
@@ -98,7 +103,14 @@ export function startServer(connection: Connection): void {
 
   connection.onHover(onDocument('position', (p, token) => hoverHandler(analyzer, p, token)));
   connection.onCompletion(onDocument('position', (p, token) => completion(analyzer, p, token)));
-  connection.onCodeAction(onDocument('codeAction', (p, token) => codeActions(analyzer, p, token)));
+  connection.onCodeAction(onDocument('codeAction', (p, token) => codeActions(analyzer, p, token, lazyFixAll)));
+  connection.onCodeActionResolve(
+    live(async (action: CodeAction) => {
+      const uri = (action?.data as { uri?: unknown } | undefined)?.uri;
+      if (typeof uri === 'string') await analyzer.prepare(uri);
+      return resolveCodeAction(analyzer, action);
+    }),
+  );
   connection.onDocumentSymbol(onDocument(undefined, (p, token) => documentSymbols(analyzer, p, token)));
   connection.onDefinition(onDocument('position', (p, token) => definition(analyzer, p, token)));
   connection.onReferences(onDocument('references', (p, token) => references(analyzer, p, token)));

@@ -55,6 +55,21 @@ describe('editing a draft', () => {
     await vscode.commands.executeCommand('hideSuggestWidget');
   });
 
+  it('resolves the edit of "fix all" when it is asked for, as a save with source.fixAll does', async () => {
+    const doc = await vscode.workspace.openTextDocument({ language: 'markdown', content: 'The labor center and the labor market.\n' });
+    await vscode.window.showTextDocument(doc);
+    await diagnostics(doc.uri, (d) => d.some((x) => codeOf(x) === 'terminology/spelling'));
+    const range = new vscode.Range(0, 0, 0, 1);
+    const unresolved = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', doc.uri, range, 'source.fixAll.compactLint');
+    assert.equal(unresolved.length, 1);
+    assert.equal(unresolved[0]?.edit, undefined, 'the action comes without its edit');
+    const [fixAll] = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', doc.uri, range, 'source.fixAll.compactLint', 1);
+    assert.ok(fixAll?.edit, 'resolving gives the edit');
+    assert.ok(await vscode.workspace.applyEdit(fixAll.edit));
+    assert.equal(doc.getText(), 'The labour centre and the labour market.\n');
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  });
+
   it('applies the quick fix for a misquoted SDG target', async () => {
     const { document: doc } = await open('sdg-references.md');
     const found = await diagnostics(doc.uri, (d) => d.some((x) => codeOf(x) === 'sdg/misquoted-target'));

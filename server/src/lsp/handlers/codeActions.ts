@@ -1,6 +1,12 @@
 /**
  * Quick fixes from the fixes findings carry (no second analysis), plus
  * "fix all" actions: per check and for every safe fix in the document.
+ *
+ * Editors ask for code actions on every move of the cursor, and a "fix all"
+ * of a long draft holds thousands of edits. For a client that can resolve a
+ * code action (and keeps its `data`), a "fix all" is sent without its edit,
+ * which `resolveCodeAction` computes, from the document as it is then, when
+ * the drafter picks it (or saves with `source.fixAll`).
  */
 import { CodeActionKind, type CancellationToken, type CodeAction, type CodeActionParams, type TextEdit } from 'vscode-languageserver';
 import { selectEditGroups, type Finding, type LineIndex } from '../../core/index';
@@ -10,7 +16,20 @@ import { toRange } from '../toLsp';
 /** The kind of the action that applies every safe fix: `"editor.codeActionsOnSave": { "source.fixAll.compactLint": "explicit" }` asks for it alone. */
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.compactLint`;
 
-export function codeActions(analyzer: Analyzer, p: CodeActionParams, token: CancellationToken): CodeAction[] {
+/** What a "fix all" sent without its edit carries to its resolution: the document, and the check it is for (none: every safe fix). */
+interface FixAllData {
+  readonly compactLint: 'fixAll';
+  readonly uri: string;
+  readonly checkId?: string;
+}
+
+function isFixAllData(data: unknown): data is FixAllData {
+  const d = data as Partial<FixAllData> | null | undefined;
+  return typeof d === 'object' && d !== null && d.compactLint === 'fixAll' && typeof d.uri === 'string' && (d.checkId === undefined || typeof d.checkId === 'string');
+}
+
+/** `lazy`: the client resolves code actions, so "fix all" actions go without their edits (see the top of this file). */
+export function codeActions(analyzer: Analyzer, p: CodeActionParams, token: CancellationToken, lazy = false): CodeAction[] {
   const uri = p.textDocument.uri;
   const model = analyzer.modelFor(uri);
   if (!model || token.isCancellationRequested) return [];
@@ -39,14 +58,35 @@ export function codeActions(analyzer: Analyzer, p: CodeActionParams, token: Canc
     }
     for (const [checkId, group] of groupFixable(findings)) {
       if (group.length < 2 || !group.some((f) => f.span.start <= end && f.span.end >= start)) continue;
-      actions.push(fixAll(`Fix all "${checkId}" problems in this document`, CodeActionKind.QuickFix, uri, lines, group));
+      const title = `Fix all "${checkId}" problems in this document`;
+      actions.push(lazy ? { title, kind: CodeActionKind.QuickFix, data: { compactLint: 'fixAll', uri, checkId } satisfies FixAllData } : fixAll(title, CodeActionKind.QuickFix, uri, lines, group));
     }
   }
   if (wants(FIX_ALL_KIND)) {
-    const safe = findings.filter((f) => f.fixes?.some((x) => x.safe));
-    if (safe.length) actions.push(fixAll('Fix all safe Compact Lint problems', FIX_ALL_KIND, uri, lines, safe, true));
+    const safe = findings.filter(hasSafeFix);
+    const title = 'Fix all safe Compact Lint problems';
+    if (safe.length) actions.push(lazy ? { title, kind: FIX_ALL_KIND, data: { compactLint: 'fixAll', uri } satisfies FixAllData } : fixAll(title, FIX_ALL_KIND, uri, lines, safe, true));
   }
   return actions;
+}
+
+/**
+ * The edit of a "fix all" sent without it, from the findings of the
+ * document's current version; an action that is not one of those is
+ * returned as it is.
+ */
+export function resolveCodeAction(analyzer: Analyzer, action: CodeAction): CodeAction {
+  const data = action.data;
+  if (!isFixAllData(data)) return action;
+  const model = analyzer.modelFor(data.uri);
+  if (!model) return action;
+  const findings = analyzer.findingsFor(data.uri);
+  const resolved = data.checkId === undefined ? fixAll(action.title, action.kind ?? FIX_ALL_KIND, data.uri, model.lines, findings.filter(hasSafeFix), true) : fixAll(action.title, action.kind ?? CodeActionKind.QuickFix, data.uri, model.lines, groupFixable(findings).get(data.checkId) ?? []);
+  return { ...action, edit: resolved.edit };
+}
+
+function hasSafeFix(f: Finding): boolean {
+  return f.fixes?.some((x) => x.safe) ?? false;
 }
 
 /**
