@@ -4,7 +4,7 @@
  * acronyms a document defines, and "fix all" for mixed variants.
  */
 import { strict as assert } from 'node:assert';
-import { CompletionRequest, HoverRequest, type CompletionItem, type CompletionList, type MarkupContent, type Position, type TextEdit } from 'vscode-languageserver-protocol/node';
+import { CompletionRequest, CompletionTriggerKind, HoverRequest, type CompletionItem, type CompletionList, type MarkupContent, type Position, type TextEdit } from 'vscode-languageserver-protocol/node';
 import { tempServer } from '../support/tempServer';
 import { applyEdits, positionOf } from '../support/lspText';
 
@@ -79,6 +79,19 @@ describe('language server: terminology', () => {
     };
     assert.deepEqual(await applied('All Member St'), ['All Member States']);
     assert.deepEqual(await applied('and migrants in an irr'), ['and migrants in an irregular situation']);
+  });
+
+  it('marks a list with a term of several words incomplete, so that it is asked for again as each word is typed', async () => {
+    const uri = uriOf('complete-incomplete.md');
+    const text = 'Children who are unaccompanied and \nVictims of trafficking ';
+    await server.client.open(uri, text);
+    const ask = async (marker: string, triggerKind: CompletionTriggerKind): Promise<CompletionList> =>
+      (await server.client.connection.sendRequest(CompletionRequest.type, { textDocument: { uri }, position: positionOf(text, marker, marker.length), context: { triggerKind, triggerCharacter: ' ' } })) as CompletionList;
+    const mid = await ask('unaccompanied and ', CompletionTriggerKind.TriggerCharacter);
+    assert.deepEqual([mid.isIncomplete, mid.items.map((i) => i.label)], [true, ['unaccompanied and separated children']]);
+    // A space after one word opens no list by itself, but keeps one open.
+    assert.deepEqual((await ask('of trafficking ', CompletionTriggerKind.TriggerCharacter)).items, []);
+    assert.deepEqual((await ask('of trafficking ', CompletionTriggerKind.TriggerForIncompleteCompletions)).items.map((i) => i.label), ['trafficking in persons']);
   });
 
   it('moves the definition of an acronym to its first use', async () => {

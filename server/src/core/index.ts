@@ -18,7 +18,7 @@ export { buildModel, parseSource, packSource, unpackSource, modelOf, checkInput,
 export type { Skipped } from './model/model';
 export { lintModel, lintText, type LintOptions } from './lint';
 export { applyFixes, applyEditGroups, asOneEdit, selectEditGroups, type FixResult } from './fixes';
-export type { HoverResult, CompletionEntry, CompletionKind, FeatureContext } from './features/types';
+export type { HoverResult, CompletionEntry, CompletionKind, CompletionTrigger, FeatureContext } from './features/types';
 export { hover } from './features/hover';
 export { complete } from './features/completion';
 export { updateModel, type Edit } from './model/incremental';

@@ -1,6 +1,7 @@
 /** Completion: every provider contributes the entries that fit the cursor's context. */
 import type { DocumentModel } from '../model/model';
-import type { CompletionEntry, CompletionProvider, FeatureContext } from './types';
+import { EXCLUDED } from '../parse/blocks';
+import type { CompletionEntry, CompletionProvider, CompletionTrigger, FeatureContext } from './types';
 import { sdgCompletion } from '../sdg/completion';
 import { instrumentCompletion } from '../instruments/completion';
 import { objectiveCompletion } from '../objectives/completion';
@@ -8,10 +9,35 @@ import { terminologyCompletion } from '../terminology/completion';
 
 const PROVIDERS: readonly CompletionProvider[] = [sdgCompletion, instrumentCompletion, objectiveCompletion, terminologyCompletion];
 
-export function complete(model: DocumentModel, offset: number, ctx: FeatureContext): CompletionEntry[] {
+export function complete(model: DocumentModel, offset: number, ctx: FeatureContext, trigger: CompletionTrigger = 'invoked'): CompletionEntry[] {
+  if (!inProse(model, offset)) return [];
   const out: CompletionEntry[] = [];
-  for (const p of PROVIDERS) out.push(...p(model, offset, ctx));
-  return out;
+  for (const p of PROVIDERS) out.push(...p(model, offset, ctx, trigger));
+  return withoutRivals(out);
+}
+
+/**
+ * Whether the cursor is in prose, where references are checked: in a
+ * paragraph or heading, not in inline code, a fenced code block, front matter
+ * or HTML, which nothing checks or highlights.
+ */
+function inProse(model: DocumentModel, offset: number): boolean {
+  const run = model.runAt(offset);
+  return run !== undefined && (offset === run.start || run.text[offset - run.start - 1] !== EXCLUDED);
+}
+
+/**
+ * Entries of two providers for the same words: an instrument's title typed
+ * over several words ("the Convention on the Rights of the Ch") outranks a
+ * glossary term for its last word alone ("Child-sensitive"), and an acronym
+ * the document defines is one entry, the instrument's, not two.
+ */
+function withoutRivals(entries: readonly CompletionEntry[]): CompletionEntry[] {
+  const instruments = entries.filter((e) => e.kind === 'instrument');
+  if (instruments.length === 0) return [...entries];
+  const widest = Math.min(...instruments.map((e) => e.replace.start));
+  const labels = new Set(instruments.map((e) => e.label));
+  return entries.filter((e) => !(e.kind === 'term' && e.replace.start > widest) && !(e.kind === 'acronym' && labels.has(e.label)));
 }
 
 /** The text from the start of the line to `offset`. */

@@ -39,4 +39,11 @@ export interface FeatureContext {
 }
 
 export type HoverProvider = (model: DocumentModel, offset: number, ctx: FeatureContext) => HoverResult | undefined;
-export type CompletionProvider = (model: DocumentModel, offset: number, ctx: FeatureContext) => readonly CompletionEntry[];
+/**
+ * How completion was asked for: by the drafter ("invoked"), by typing a
+ * trigger character ("character": a space or a full stop), or again while a
+ * list the editor was told is incomplete is open ("continued").
+ */
+export type CompletionTrigger = 'invoked' | 'character' | 'continued';
+
+export type CompletionProvider = (model: DocumentModel, offset: number, ctx: FeatureContext, trigger: CompletionTrigger) => readonly CompletionEntry[];

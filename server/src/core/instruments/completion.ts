@@ -66,6 +66,9 @@ function entry(i: Instrument, name: InstrumentName, replace: { start: number; en
     return { ...base, label: name.text, detail: i.title, insertText: firstUse ? `${i.title} (${name.text})` : name.text, filterText: name.text };
   }
   const detail = [i.kind, acronym].filter(Boolean).join(' · ');
+  // A year typed before the title ("the 1951 ") stays: "the 1951 Convention relating to the Status of Refugees".
+  const year = /^((?:19|20)\d\d)\s/.exec(typed)?.[1];
+  const insertText = year && !i.title.startsWith(year) ? `${year} ${full}` : full;
   // The client filters on what was typed: keep the matched name's own words so "Migrant Wor" still finds the title.
-  return { ...base, label: i.title, detail, insertText: full, filterText: name.text.length >= typed.length ? name.text : i.title };
+  return { ...base, label: i.title, detail, insertText, filterText: name.text.length >= typed.length ? name.text : i.title };
 }

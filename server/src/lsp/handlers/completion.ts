@@ -1,5 +1,5 @@
-import { CompletionItemKind, InsertTextFormat, type CancellationToken, type CompletionItem, type CompletionList, type CompletionParams } from 'vscode-languageserver';
-import { complete, type CompletionKind } from '../../core/index';
+import { CompletionItemKind, CompletionTriggerKind, InsertTextFormat, type CancellationToken, type CompletionItem, type CompletionList, type CompletionParams } from 'vscode-languageserver';
+import { complete, type CompletionKind, type CompletionTrigger } from '../../core/index';
 import type { Analyzer } from '../analyzer';
 import { toRange } from '../toLsp';
 
@@ -17,7 +17,9 @@ const KIND: Record<CompletionKind, CompletionItemKind> = {
 export function completion(analyzer: Analyzer, p: CompletionParams, token: CancellationToken): CompletionList | null {
   const model = analyzer.modelFor(p.textDocument.uri);
   if (!model || token.isCancellationRequested) return null;
-  const entries = complete(model, model.lines.offsetAt(p.position), { data: model.data, others: analyzer.draftFor(model) });
+  const kind = p.context?.triggerKind;
+  const trigger: CompletionTrigger = kind === CompletionTriggerKind.TriggerCharacter ? 'character' : kind === CompletionTriggerKind.TriggerForIncompleteCompletions ? 'continued' : 'invoked';
+  const entries = complete(model, model.lines.offsetAt(p.position), { data: model.data, others: analyzer.draftFor(model) }, trigger);
   const items: CompletionItem[] = entries.map((e) => ({
     label: e.label,
     kind: KIND[e.kind],
@@ -29,5 +31,6 @@ export function completion(analyzer: Analyzer, p: CompletionParams, token: Cance
     textEdit: { range: toRange(model.lines, e.replace), newText: e.insertText ?? e.label },
     ...(e.additionalEdits?.length ? { additionalTextEdits: e.additionalEdits.map((x) => ({ range: toRange(model.lines, x.span), newText: x.newText })) } : {}),
   }));
-  return { isIncomplete: false, items };
+  // A glossary term of several words is typed across spaces: marked incomplete, the list is asked for again as each is typed, and stays open.
+  return { isIncomplete: entries.some((e) => e.kind === 'term' && e.label.includes(' ')), items };
 }
