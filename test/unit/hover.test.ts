@@ -50,3 +50,10 @@ describe('hover on a paragraph reference', () => {
     assert.equal(on('(a)'), '(a) Harmonize surveys;');
   });
 });
+
+describe('hover on an objective reference', () => {
+  it('shows every definition of a number defined twice, which makes the reference ambiguous', () => {
+    const m = model('## Objective 1: Data\n\n## Objective 1: Skills\n\nSee objective 1.\n');
+    assert.equal(hoverAt(m, 'objective 1.', 10)?.contents, '**Objective 1** is defined 2 times:\n\n- Data (line 1)\n- Skills (line 3)');
+  });
+});

@@ -4,6 +4,8 @@
  * lettered subparagraph's line when one is cited).
  */
 import type { HoverProvider } from '../features/types';
+import type { DocumentModel } from '../model/model';
+import type { ObjectiveDef } from './index';
 import { letterAt, refAt } from './at';
 import { draftOf, objectiveIn, objectiveScope, paragraphScope } from './resolve';
 
@@ -19,6 +21,11 @@ export const objectiveHover: HoverProvider = (model, offset, ctx) => {
     const scope = objectiveScope(ref, draft, ctx.data);
     const found = objectiveIn(scope, ref.number, ctx.data);
     const def = found.defs[0];
+    if (def && found.defs.length > 1) {
+      // A number defined twice: the reference is ambiguous, and the card says so rather than pick one.
+      const each = found.defs.map((d) => `- ${d.title || '(no title)'} (${placeOf(d, model, ctx.others)})`);
+      return { span, contents: `**Objective ${ref.number}** is defined ${found.defs.length} times:\n\n${each.join('\n')}` };
+    }
     if (def) {
       const where = def.uri === model.uri ? '' : `\n\nDefined in ${fileName(def.uri)}.`;
       return { span, contents: `**Objective ${ref.number}**${def.title ? `: ${def.title}` : ''}${where}` };
@@ -37,6 +44,13 @@ export const objectiveHover: HoverProvider = (model, offset, ctx) => {
   const action = sub && letter ? `\n\n(${letter.letter}) ${sub.text}` : '';
   return { span, contents: `**Paragraph ${para.number}${label}**${where}\n\n${para.sentence}${action}` };
 };
+
+/** Where a definition is: "line 3" in this document, "annex.md, line 3" in another of the draft. */
+function placeOf(d: ObjectiveDef, model: DocumentModel, others: readonly DocumentModel[]): string {
+  const doc = d.uri === model.uri ? model : others.find((o) => o.uri === d.uri);
+  const line = doc ? `line ${doc.lines.positionAt(d.numberSpan.start).line + 1}` : '';
+  return [d.uri === model.uri ? '' : fileName(d.uri), line].filter(Boolean).join(', ');
+}
 
 function fileName(uri: string): string {
   return decodeURIComponent(uri.slice(uri.lastIndexOf('/') + 1));
