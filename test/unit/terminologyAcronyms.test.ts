@@ -126,3 +126,18 @@ describe('defining an acronym at its first use', () => {
     assert.equal(finding.fixes, undefined);
   });
 });
+
+describe('the long form of an acronym', () => {
+  const longForms = (text: string): string[] => modelOf(text).facts('acronymDefinitions').map((d) => `${d.acronym}=${d.expansion}`);
+
+  it('takes in the capitalized words of the name before the words that spell it, after an article or a preposition', () => {
+    assert.deepEqual(longForms('Support from the Migration Multi-Partner Trust Fund (MPTF) is key.'), ['MPTF=Migration Multi-Partner Trust Fund']);
+    assert.deepEqual(longForms('It is funded by Migration Multi-Partner Trust Fund (MPTF) grants.'), ['MPTF=Migration Multi-Partner Trust Fund']);
+  });
+
+  it('leaves out a word that opens the sentence, follows "and" or is an acronym', () => {
+    assert.deepEqual(longForms('The International Organization for Migration (IOM) works.'), ['IOM=International Organization for Migration']);
+    assert.deepEqual(longForms('In 2020, Bangladesh and Nepal Regional Consultative Process (RCP) met.'), ['RCP=Regional Consultative Process']);
+    assert.deepEqual(longForms('We thank the UNHCR International Organization for Migration (IOM) office.'), ['IOM=International Organization for Migration']);
+  });
+});

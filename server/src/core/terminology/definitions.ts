@@ -50,7 +50,7 @@ export function definitionAt(tokens: readonly Token[], acronym: string, first: n
     if (namesKind(tokens, paren, last)) return { long: null };
     if (close === ')' || close === ',') {
       const long = longFormBefore(tokens, paren, acronym, env);
-      if (long !== null) return { long: { first: long, last: paren } };
+      if (long !== null) return { long: { first: withNameBefore(tokens, long), last: paren } };
       // A long form the initials do not spell exactly is capitalized ("the UN Refugee Agency (UNHCR)"), has them in order among
       // other words ("inter-state consultation mechanisms on migration (ISCM)"), or is a ratio's other part (checked above);
       // after other words in lower case, "(IOM)" cites a source ("migrant deaths rose (IOM)").
@@ -130,6 +130,28 @@ function capsWord(t: Token | undefined): boolean {
 function letters(acronym: string): string[] {
   return [...acronymKey(acronym)].filter((c) => /[A-Z]/.test(c));
 }
+
+/**
+ * The first token of a long form with the capitalized words right before it
+ * that belong to the name (up to three): "the Migration Multi-Partner Trust
+ * Fund (MPTF)", whose initials spell only its last words. They belong to it
+ * only after an article or a preposition ("the", "by", "from the"): a word
+ * that opens a sentence ("In", "The"), follows "and" ("Bangladesh and Nepal
+ * Regional Consultative Process") or is in capitals (an acronym) does not.
+ */
+function withNameBefore(tokens: readonly Token[], first: number): number {
+  let f = first;
+  while (first - f < 3) {
+    const t = tokens[f - 1];
+    if (!t || t.kind !== 'word' || !isCapitalized(t.raw) || isAllCaps(t.raw) || t.segment !== (tokens[f] as Token).segment) break;
+    f--;
+  }
+  const lead = tokens[f - 1];
+  return f < first && lead?.kind === 'word' && NAME_LEADS.has(lead.raw) && lead.segment === (tokens[f] as Token).segment ? f : first;
+}
+
+/** Words after which capitalized words start a name: articles, possessives and prepositions, in lower case. */
+const NAME_LEADS = new Set(['the', 'a', 'an', 'its', 'their', 'our', 'this', 'of', 'by', 'from', 'to', 'with', 'for', 'in', 'on', 'at', 'through', 'under', 'via', 'between', 'within']);
 
 /** The index of the first token of the long form ending before `paren`, or null. */
 function longFormBefore(tokens: readonly Token[], paren: number, acronym: string, env: ExtractEnv): number | null {
