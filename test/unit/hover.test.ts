@@ -57,3 +57,14 @@ describe('hover on an objective reference', () => {
     assert.equal(hoverAt(m, 'objective 1.', 10)?.contents, '**Objective 1** is defined 2 times:\n\n- Data (line 1)\n- Skills (line 3)');
   });
 });
+
+describe('hover on a paragraph of the GCM', () => {
+  it('names the part of the Compact it belongs to and what the data names in it', () => {
+    const m = model('In line with paragraph 50 of the GCM, paragraph 49 of the Global Compact, GCM paragraph 22, paragraph 15 of the GCM and paragraph 3 of the GCM.\n');
+    assert.equal(hoverAt(m, '50')?.contents, '**GCM paragraph 50**: Follow-up and review (paragraphs 48–54)\n\n- regional reviews of implementation\n\nGlobal Compact for Safe, Orderly and Regular Migration (A/RES/73/195, annex), paragraph 50.');
+    assert.match(hoverAt(m, '49')?.contents ?? '', /^\*\*GCM paragraph 49\*\*: Follow-up and review \(paragraphs 48–54\)\n\n- International Migration Review Forum\n/);
+    assert.match(hoverAt(m, '22')?.contents ?? '', /^\*\*GCM paragraph 22\*\*: Objective 6: Facilitate fair and ethical recruitment/);
+    assert.match(hoverAt(m, '15')?.contents ?? '', /^\*\*GCM paragraph 15\*\*: Guiding principles\n\n- \(a\) People-centred\n/);
+    assert.equal(hoverAt(m, '3 of')?.contents, '**GCM paragraph 3**\n\nGlobal Compact for Safe, Orderly and Regular Migration (A/RES/73/195, annex), paragraph 3.');
+  });
+});

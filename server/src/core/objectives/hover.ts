@@ -3,7 +3,9 @@
  * is defined) or to a paragraph (its number and first sentence, and the
  * lettered subparagraph's line when one is cited).
  */
-import type { HoverProvider } from '../features/types';
+import type { HoverProvider, HoverResult } from '../features/types';
+import type { GcmData } from '../data/gcm';
+import type { Span } from '../text/span';
 import type { DocumentModel } from '../model/model';
 import type { ObjectiveDef } from './index';
 import { letterAt, refAt } from './at';
@@ -35,6 +37,7 @@ export const objectiveHover: HoverProvider = (model, offset, ctx) => {
     return undefined;
   }
   const scope = paragraphScope(ref, draft);
+  if (scope.kind === 'gcm') return gcmParagraphHover(ref.number, ctx.data.gcm, span);
   if (scope.kind !== 'draft') return undefined;
   const para = scope.byNumber.get(ref.number);
   if (!para) return undefined;
@@ -44,6 +47,20 @@ export const objectiveHover: HoverProvider = (model, offset, ctx) => {
   const action = sub && letter ? `\n\n(${letter.letter}) ${sub.text}` : '';
   return { span, contents: `**Paragraph ${para.number}${label}**${where}\n\n${para.sentence}${action}` };
 };
+
+/**
+ * A paragraph of the adopted GCM ("paragraph 50 of the GCM"): the part of
+ * the Compact it belongs to and what the data names in it. The data holds no
+ * text of the paragraphs, so none is quoted.
+ */
+function gcmParagraphHover(n: number, gcm: GcmData, span: Span): HoverResult | undefined {
+  if (n < 1 || n > gcm.lastParagraph) return undefined;
+  const part = gcm.paragraphPart(n);
+  const where = `Global Compact for Safe, Orderly and Regular Migration (${gcm.symbol}, annex), paragraph ${n}.`;
+  if (!part) return { span, contents: `**GCM paragraph ${n}**\n\n${where}` };
+  const names = part.names.length ? `\n\n${part.names.map((x) => `- ${x}`).join('\n')}` : '';
+  return { span, contents: `**GCM paragraph ${n}**: ${part.part}${part.range ? ` (paragraphs ${part.range})` : ''}${names}\n\n${where}` };
+}
 
 /** Where a definition is: "line 3" in this document, "annex.md, line 3" in another of the draft. */
 function placeOf(d: ObjectiveDef, model: DocumentModel, others: readonly DocumentModel[]): string {
