@@ -32,6 +32,8 @@ export interface Navigator {
   rename?(key: string, newName: string, models: readonly DocumentModel[], ctx: FeatureContext): { edits: Map<string, TextEdit[]> } | { error: string };
   /** Why a rename of the symbol would be refused whatever the new name, said before the user types one; undefined if it can go ahead. */
   renameRefused?(key: string, models: readonly DocumentModel[]): string | undefined;
+  /** The symbol is the draft's own (an objective or paragraph it numbers): its definitions and references are all in the draft's files. */
+  inDraftOnly?(key: string): boolean;
 }
 
 /** The registry: one navigator per kind of symbol, asked in this order. */
@@ -43,6 +45,18 @@ function find(model: DocumentModel, offset: number, ctx: FeatureContext): { nav:
     if (symbol) return { nav, symbol };
   }
   return undefined;
+}
+
+/**
+ * How far navigation from the offset must look: 'draft' when the symbol
+ * there is the draft's own, whose definitions and references are all in the
+ * document and the other files of its draft, so that the rest of the
+ * workspace need not be read; 'workspace' otherwise (an SDG target, an
+ * instrument, a GCM objective); undefined when there is no symbol.
+ */
+export function reachAt(model: DocumentModel, offset: number, ctx: FeatureContext): 'draft' | 'workspace' | undefined {
+  const f = find(model, offset, ctx);
+  return f ? (f.nav.inDraftOnly?.(f.symbol.key) ? 'draft' : 'workspace') : undefined;
 }
 
 /** `models` must include `model` itself. */

@@ -99,6 +99,9 @@ export const objectiveNavigator: Navigator = {
   references(key, models) {
     return referencesOf(key, 'objective', models);
   },
+  inDraftOnly(key) {
+    return parse(key).kind === 'objective';
+  },
   renameRefused(key, models) {
     const { kind, number } = parse(key);
     if (kind !== 'objective') return GCM_NUMBERED;
@@ -116,6 +119,9 @@ export const objectiveNavigator: Navigator = {
 const GCM_NUMBERED = "The GCM's objectives are numbered by the adopted text and cannot be renumbered.";
 
 export const paragraphNavigator: Navigator = {
+  inDraftOnly() {
+    return true;
+  },
   symbolAt(model, offset) {
     const def = definitionAt(model, offset);
     if (def?.paragraph) return { key: paragraphKey(def.paragraph.number, model, `own:${model.uri}`), span: def.paragraph.numberSpan };

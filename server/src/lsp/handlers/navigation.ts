@@ -11,7 +11,7 @@ import {
   type RenameParams,
   type WorkspaceEdit,
 } from 'vscode-languageserver';
-import { definitionsAt, prepareRenameAt, referencesAt, renameAt, type DocumentModel, type Location } from '../../core/index';
+import { definitionsAt, prepareRenameAt, reachAt, referencesAt, renameAt, type DocumentModel, type Location } from '../../core/index';
 import type { Analyzer } from '../analyzer';
 import { toRange } from '../toLsp';
 
@@ -25,25 +25,39 @@ function toLocations(models: readonly DocumentModel[], locs: readonly Location[]
   return out;
 }
 
+/**
+ * The documents navigation from `offset` searches: the document and the other
+ * files of its draft for the draft's own objectives and paragraphs, else the
+ * whole workspace, whose first reading (every Markdown file of the folders)
+ * is not paid for a symbol that cannot be anywhere else.
+ */
+function modelsFor(analyzer: Analyzer, model: DocumentModel, offset: number): DocumentModel[] {
+  const draft = [model, ...analyzer.draftFor(model)];
+  return reachAt(model, offset, { data: model.data, others: draft }) === 'draft' ? draft : analyzer.modelsAround(model);
+}
+
 export function definition(analyzer: Analyzer, p: DefinitionParams, token: CancellationToken): LspLocation[] {
   const model = analyzer.modelFor(p.textDocument.uri);
   if (!model || token.isCancellationRequested) return [];
-  const models = analyzer.modelsAround(model);
-  return toLocations(models, definitionsAt(model, model.lines.offsetAt(p.position), models, { data: model.data, others: models }));
+  const offset = model.lines.offsetAt(p.position);
+  const models = modelsFor(analyzer, model, offset);
+  return toLocations(models, definitionsAt(model, offset, models, { data: model.data, others: models }));
 }
 
 export function references(analyzer: Analyzer, p: ReferenceParams, token: CancellationToken): LspLocation[] {
   const model = analyzer.modelFor(p.textDocument.uri);
   if (!model || token.isCancellationRequested) return [];
-  const models = analyzer.modelsAround(model);
-  return toLocations(models, referencesAt(model, model.lines.offsetAt(p.position), models, { data: model.data, others: models }, p.context.includeDeclaration));
+  const offset = model.lines.offsetAt(p.position);
+  const models = modelsFor(analyzer, model, offset);
+  return toLocations(models, referencesAt(model, offset, models, { data: model.data, others: models }, p.context.includeDeclaration));
 }
 
 export function prepareRename(analyzer: Analyzer, p: PrepareRenameParams): { range: Range; placeholder: string } | null {
   const model = analyzer.modelFor(p.textDocument.uri);
   if (!model) return null;
-  const models = analyzer.modelsAround(model);
-  const r = prepareRenameAt(model, model.lines.offsetAt(p.position), models, { data: model.data, others: models });
+  const offset = model.lines.offsetAt(p.position);
+  const models = modelsFor(analyzer, model, offset);
+  const r = prepareRenameAt(model, offset, models, { data: model.data, others: models });
   if (!r) return null;
   if ('error' in r) throw new ResponseError(ErrorCodes.InvalidRequest, r.error);
   return { range: toRange(model.lines, r.span), placeholder: model.text.slice(r.span.start, r.span.end) };
@@ -52,8 +66,9 @@ export function prepareRename(analyzer: Analyzer, p: PrepareRenameParams): { ran
 export function rename(analyzer: Analyzer, p: RenameParams, token: CancellationToken): WorkspaceEdit | null {
   const model = analyzer.modelFor(p.textDocument.uri);
   if (!model || token.isCancellationRequested) return null;
-  const models = analyzer.modelsAround(model);
-  const r = renameAt(model, model.lines.offsetAt(p.position), p.newName, models, { data: model.data, others: models });
+  const offset = model.lines.offsetAt(p.position);
+  const models = modelsFor(analyzer, model, offset);
+  const r = renameAt(model, offset, p.newName, models, { data: model.data, others: models });
   if (!r) return null;
   if ('error' in r) throw new ResponseError(ErrorCodes.InvalidRequest, r.error);
   const byUri = new Map(models.map((m) => [m.uri, m]));
