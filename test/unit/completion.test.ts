@@ -48,6 +48,11 @@ describe('completion of instruments', () => {
     assert.deepEqual(offered('See the 1951 ', 'character').map((e) => e.inserted), ['See the 1951 Convention relating to the Status of Refugees']);
   });
 
+  it('defines the acronym at the first mention, but writes no second parenthesis after an ILO title\'s number', () => {
+    assert.deepEqual(offered('We ratified the Domestic Workers Conv').map((e) => e.inserted), ['We ratified the Domestic Workers Convention, 2011 (No. 189)']);
+    assert.deepEqual(offered('We ratified the International Covenant on Civil and Pol').map((e) => e.inserted), ['We ratified the International Covenant on Civil and Political Rights (ICCPR)']);
+  });
+
   it('offers an acronym the document defines once, as the instrument', () => {
     const text = 'The International Covenant on Civil and Political Rights (ICCPR) applies. See ICC';
     assert.deepEqual(offered('See ICC', 'invoked', text).map((e) => e.entry), ['instrument:ICCPR[ICC]']);

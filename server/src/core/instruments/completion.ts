@@ -60,7 +60,8 @@ function begins(name: InstrumentName, whole: readonly string[], partial: string,
 
 function entry(i: Instrument, name: InstrumentName, replace: { start: number; end: number }, typed: string, firstUse: boolean): CompletionEntry {
   const acronym = i.acronyms[0];
-  const full = firstUse && acronym ? `${i.title} (${acronym})` : i.title;
+  // A title that ends in a parenthesis ("Domestic Workers Convention, 2011 (No. 189)") already names its short form: no second one after it.
+  const full = firstUse && acronym && !i.title.endsWith(')') ? `${i.title} (${acronym})` : i.title;
   const base = { kind: 'instrument' as const, documentation: describeInstrument(i), replace, sortText: i.title };
   if (name.form === 'acronym') {
     return { ...base, label: name.text, detail: i.title, insertText: firstUse ? `${i.title} (${name.text})` : name.text, filterText: name.text };
