@@ -9,8 +9,7 @@ import { docParts, type ObjectiveDef, type ParagraphDef } from './index';
 
 export function refAt(model: DocumentModel, offset: number): PartRef | undefined {
   const refs = model.facts('partRefs');
-  const onLabel = (l: { span: { start: number; end: number } }): boolean => offset >= l.span.start - 1 && offset <= l.span.end + 1;
-  const on = refs.find((r) => (offset >= r.span.start && offset <= r.span.end) || (r.letter && onLabel(r.letter)) || r.moreLetters?.some(onLabel));
+  const on = refs.find((r) => (offset >= r.span.start && offset <= r.span.end) || letterAt(r, offset) !== undefined);
   if (on) return on;
   const inMention = refs.filter((r) => offset >= r.mention.start && offset <= r.mention.end);
   return inMention.length === 1 ? inMention[0] : undefined;

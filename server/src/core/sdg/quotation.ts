@@ -161,7 +161,7 @@ function rebuild(quoted: string, segs: readonly Segment[], a: Alignment, officia
     const between = quoted.slice(from, first.start);
     from = last.end;
     if (!Number.isFinite(lo) || !Number.isFinite(hi)) {
-      insertionKept ||= INSERTION.test(between);
+      insertionKept ||= base > 0 && INSERTION.test(between);
       out += between + quoted.slice(first.start, last.end);
       prevHi = -1;
       continue;
@@ -177,7 +177,8 @@ function rebuild(quoted: string, segs: readonly Segment[], a: Alignment, officia
     });
     // A fragment does not end on "and" or "of": such a word was aligned with a quoted word the official text lacks.
     while (hi > lo && DANGLING.has((o[hi] as Word).norm) && !a.exact[k - 1]) hi--;
-    out += replaceInsertion(between, base > 0 ? prevHi : -2, lo, official, () => (insertionKept = true));
+    if (base === 0) out += between;
+    else out += replaceInsertion(between, prevHi, lo, official, () => (insertionKept = true));
     out += sameInitialCase(official.text.slice((o[lo] as Word).start, (o[hi] as Word).end), quoted.slice(first.start, first.end).replace('[', ''));
     prevHi = hi;
   }
@@ -193,13 +194,14 @@ const INSERTION = /\[(?!…\]|\.\.\.\])[^[\]\n]{2,60}\]/;
  * and the official text between them takes its place ("safe, orderly and
  * [regular] migration" is "…, regular and responsible migration"). Beside an
  * omission mark, which stands for those words, the insertion just goes. When
- * the fragments are not in order, nothing says what it replaced: it is kept,
- * and `kept` is told. Before the first segment (prevHi -2) it is the
- * quotation's own lead-in, outside the official fragment, and stays.
+ * the fragments are not in order (or the previous segment aligned with
+ * nothing, prevHi -1), nothing says what it replaced: it is kept, and `kept`
+ * is told. (Before the first segment, an insertion is the quotation's own
+ * lead-in, outside the official fragment, and stays; rebuild keeps it.)
  */
 function replaceInsertion(between: string, prevHi: number, lo: number, official: OfficialText, kept: () => void): string {
   const m = INSERTION.exec(between);
-  if (!m || prevHi === -2) return between;
+  if (!m) return between;
   if (prevHi < 0 || lo <= prevHi) {
     kept();
     return between;
