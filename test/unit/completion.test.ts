@@ -67,3 +67,9 @@ describe('completion outside prose', () => {
     assert.equal(offered('SDG target 10.', 'character', 'In prose, SDG target 10.').length, 10);
   });
 });
+
+describe('completion of a glossary term by a variant', () => {
+  it('waits for the variant\'s first word to be typed whole', () => {
+    assert.ok(!offered('Victims of hum').some((e) => e.entry.startsWith('term:trafficking in persons')));
+  });
+});

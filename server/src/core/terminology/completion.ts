@@ -48,8 +48,9 @@ function typedPhrases(prefix: string, word: string): string[] {
 
 /**
  * The glossary terms a phrase typed so far starts, by their preferred form or
- * by a variant ("human traf" offers "trafficking in persons", replacing all
- * of it). A single word needs two letters; a phrase of several words is
+ * by a variant once its first word is typed ("human traf" offers
+ * "trafficking in persons", replacing all of it). A single word needs two
+ * letters; a phrase of several words is
  * offered from its first letter on, and after a space, so that the list stays
  * open while a term of several words is typed.
  */
@@ -62,7 +63,9 @@ function termsStartedBy(phrase: string, concepts: readonly Concept[], trigger: C
   const lower = phrase.toLowerCase().replace(/[ \t]+/g, ' ');
   const out: { concept: Concept; form: string }[] = [];
   for (const c of concepts) {
-    const form = [c.preferred, ...c.variants].find((f) => f.length > lower.length && f.toLowerCase().startsWith(lower));
+    // A variant leads to its term once its first word is typed whole ("human traf"), not from the first letters of a word ("hu").
+    const forms = words < 2 ? [c.preferred] : [c.preferred, ...c.variants];
+    const form = forms.find((f) => f.length > lower.length && f.toLowerCase().startsWith(lower));
     if (form) out.push({ concept: c, form });
   }
   return out;
