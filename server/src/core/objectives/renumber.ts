@@ -50,7 +50,7 @@ export function renameObjective(from: number, to: number, models: readonly Docum
   const taken = new Set(defs.filter((d) => d.number !== from).map((d) => d.number));
   for (let k = to; taken.has(k) && from !== to; k++) map.set(k, k + 1);
   const defNumber = (d: ObjectiveDef): number => map.get(d.number) ?? d.number;
-  return refused(members, defs, defNumber) ?? { edits: rewrite(members, defNumber, map) };
+  return refused(members, defs, defNumber) ?? { edits: rewrite(members, defs, defNumber) };
 }
 
 export function renumberAll(models: readonly DocumentModel[]): EditResult {
@@ -58,10 +58,8 @@ export function renumberAll(models: readonly DocumentModel[]): EditResult {
   const defs = members.flatMap((m) => docParts(m).objectives);
   if (defs.length === 0) return { error: 'This draft defines no objectives.' };
   const next = new Map<ObjectiveDef, number>(defs.map((d, i) => [d, i + 1]));
-  const refMap = new Map<number, number>();
-  for (const d of defs) refMap.set(d.number, next.get(d) as number);
   const defNumber = (d: ObjectiveDef): number => next.get(d) ?? d.number;
-  return refused(members, defs, defNumber) ?? { edits: rewrite(members, defNumber, refMap) };
+  return refused(members, defs, defNumber) ?? { edits: rewrite(members, defs, defNumber) };
 }
 
 /**
@@ -96,18 +94,27 @@ export function renumberFix(model: DocumentModel, draft: readonly DocumentModel[
   return edits?.length ? [{ title: 'Renumber the objectives in order (references follow)', edits, safe: false }] : [];
 }
 
-function rewrite(members: readonly DocumentModel[], defNumber: (d: ObjectiveDef) => number, refMap: ReadonlyMap<number, number>): Map<string, TextEdit[]> {
+/**
+ * The edits of a renumbering: definitions take their new numbers
+ * (`defNumber`); a reference to a number follows its definition, the later
+ * one when it has two (`defs` are in draft order), and a number no definition
+ * holds stays; a range covers every definition of each number in it
+ * ("objectives 1 to 3" with objective 2 defined twice becomes "objectives 1
+ * to 4", not "1, 3 and 4").
+ */
+function rewrite(members: readonly DocumentModel[], defs: readonly ObjectiveDef[], defNumber: (d: ObjectiveDef) => number): Map<string, TextEdit[]> {
   const out = new Map<string, TextEdit[]>();
-  const map = (k: number): number => refMap.get(k) ?? k;
-  // A range covers every definition of each number in it: "objectives 1 to 3"
-  // with objective 2 defined twice becomes "objectives 1 to 4", not "1, 3 and 4".
   const renumbered = new Map<number, number[]>();
-  for (const d of members.flatMap((m) => docParts(m).objectives)) {
+  for (const d of defs) {
     const list = renumbered.get(d.number);
     if (list) list.push(defNumber(d));
     else renumbered.set(d.number, [defNumber(d)]);
   }
-  const covers = (k: number): readonly number[] => renumbered.get(k) ?? [map(k)];
+  const covers = (k: number): readonly number[] => renumbered.get(k) ?? [k];
+  const map = (k: number): number => {
+    const all = covers(k);
+    return all[all.length - 1] as number;
+  };
   for (const model of members) {
     const edits: TextEdit[] = [];
     const number = (span: { start: number; end: number }, n: number): void => {
