@@ -4,7 +4,7 @@
  * command) applied to the text.
  */
 import { strict as assert } from 'node:assert';
-import { DEFAULT_CONFIG, buildModel, complete, definitionsAt, isDraftMember, lintModel, outline, reachAt, referencesAt, prepareRenameAt, renameAt, renumberAll, type DocumentModel, type OutlineNode, type TextEdit } from '../../server/src/core/index';
+import { DEFAULT_CONFIG, buildModel, complete, definitionsAt, isDraftMember, lintModel, navigationAt, outline, referencesAt, prepareRenameAt, renameAt, renumberAll, type DocumentModel, type OutlineNode, type TextEdit } from '../../server/src/core/index';
 
 const model = (uri: string, text: string, config = DEFAULT_CONFIG): DocumentModel => buildModel({ uri, version: 1, text }, config);
 const ids = (m: DocumentModel, draft: DocumentModel[] = []): string[] => lintModel(m, { draft }).filter((f) => f.checkId.startsWith('references/')).map((f) => `${f.checkId} ${m.text.slice(f.span.start, f.span.end)}`);
@@ -306,7 +306,7 @@ describe('how far navigation looks', () => {
     const text = '## Objective 1: Data\n\n1. We commit to objective 1, as in paragraph 1, GCM objective 6 and SDG target 10.7.\n';
     const m = model('file:///d/draft.md', text);
     const ctx = { data: m.data, others: [m] };
-    const reach = (marker: string, delta: number): string | undefined => reachAt(m, text.indexOf(marker) + delta, ctx);
+    const reach = (marker: string, delta: number): string | undefined => navigationAt(m, text.indexOf(marker) + delta, ctx)?.reach;
     assert.equal(reach('objective 1,', 10), 'draft');
     assert.equal(reach('paragraph 1,', 10), 'draft');
     assert.equal(reach('GCM objective 6', 14), 'workspace');

@@ -25,4 +25,4 @@ export { updateModel, type Edit } from './model/incremental';
 export { outline, type OutlineNode } from './features/outline';
 export { objectiveSymbols, type PartSymbol } from './objectives/symbols';
 export { renumberAll, type EditResult } from './objectives/renumber';
-export { definitionsAt, referencesAt, prepareRenameAt, reachAt, renameAt, type Location, type Navigator, type SymbolAt } from './features/navigation';
+export { definitionsAt, definitionsOf, navigationAt, prepareRenameAt, prepareRenameOf, referencesAt, referencesOf, renameAt, renameOf, type NavigationTarget, type Location, type Navigator, type SymbolAt } from './features/navigation';

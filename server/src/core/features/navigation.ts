@@ -39,53 +39,75 @@ export interface Navigator {
 /** The registry: one navigator per kind of symbol, asked in this order. */
 const NAVIGATORS: readonly Navigator[] = [sdgNavigator, instrumentNavigator, objectiveNavigator, paragraphNavigator];
 
-function find(model: DocumentModel, offset: number, ctx: FeatureContext): { nav: Navigator; symbol: SymbolAt } | undefined {
+/** The symbol at an offset, with its navigator and how far its definitions and references may be (see navigationAt). */
+export interface NavigationTarget {
+  readonly nav: Navigator;
+  readonly symbol: SymbolAt;
+  /**
+   * 'draft' when the symbol is the draft's own, whose definitions and
+   * references are all in the document and the other files of its draft, so
+   * that the rest of the workspace need not be read; 'workspace' otherwise
+   * (an SDG target, an instrument, a GCM objective).
+   */
+  readonly reach: 'draft' | 'workspace';
+}
+
+/**
+ * What navigation from an offset is about, found once: an adapter asks for
+ * it, reads the documents its reach needs, then asks for definitions,
+ * references or a rename of it (the *Of functions). Which symbol is at the
+ * offset depends on the document alone, not on `ctx.others`.
+ */
+export function navigationAt(model: DocumentModel, offset: number, ctx: FeatureContext): NavigationTarget | undefined {
   for (const nav of NAVIGATORS) {
     const symbol = nav.symbolAt(model, offset, ctx);
-    if (symbol) return { nav, symbol };
+    if (symbol) return { nav, symbol, reach: nav.inDraftOnly?.(symbol.key) ? 'draft' : 'workspace' };
   }
   return undefined;
 }
 
-/**
- * How far navigation from the offset must look: 'draft' when the symbol
- * there is the draft's own, whose definitions and references are all in the
- * document and the other files of its draft, so that the rest of the
- * workspace need not be read; 'workspace' otherwise (an SDG target, an
- * instrument, a GCM objective); undefined when there is no symbol.
- */
-export function reachAt(model: DocumentModel, offset: number, ctx: FeatureContext): 'draft' | 'workspace' | undefined {
-  const f = find(model, offset, ctx);
-  return f ? (f.nav.inDraftOnly?.(f.symbol.key) ? 'draft' : 'workspace') : undefined;
+/** `models` must include the document of the target. */
+export function definitionsOf(t: NavigationTarget, models: readonly DocumentModel[], ctx: FeatureContext): Location[] {
+  return t.nav.definitions(t.symbol.key, models, ctx);
 }
 
-/** `models` must include `model` itself. */
-export function definitionsAt(model: DocumentModel, offset: number, models: readonly DocumentModel[], ctx: FeatureContext): Location[] {
-  const f = find(model, offset, ctx);
-  return f ? f.nav.definitions(f.symbol.key, models, ctx) : [];
-}
-
-export function referencesAt(model: DocumentModel, offset: number, models: readonly DocumentModel[], ctx: FeatureContext, includeDeclaration: boolean): Location[] {
-  const f = find(model, offset, ctx);
-  if (!f) return [];
-  const refs = f.nav.references(f.symbol.key, models, ctx);
+export function referencesOf(t: NavigationTarget, models: readonly DocumentModel[], ctx: FeatureContext, includeDeclaration: boolean): Location[] {
+  const refs = t.nav.references(t.symbol.key, models, ctx);
   if (!includeDeclaration) return refs;
-  const defs = f.nav.definitions(f.symbol.key, models, ctx).filter((d) => d.uri !== 'data:');
+  const defs = t.nav.definitions(t.symbol.key, models, ctx).filter((d) => d.uri !== 'data:');
   return [...defs, ...refs];
 }
 
-/** The symbol a rename at the offset would rename, or why it cannot be; `models` are the documents the rename would reach. */
+/** The symbol a rename would rename, or why it cannot be; `models` are the documents the rename would reach. */
+export function prepareRenameOf(t: NavigationTarget, models: readonly DocumentModel[]): SymbolAt | { error: string } {
+  if (!t.nav.rename) return { error: 'This reference cannot be renamed.' };
+  const refused = t.nav.renameRefused?.(t.symbol.key, models);
+  return refused ? { error: refused } : t.symbol;
+}
+
+export function renameOf(t: NavigationTarget, newName: string, models: readonly DocumentModel[], ctx: FeatureContext): { edits: Map<string, TextEdit[]> } | { error: string } {
+  if (!t.nav.rename) return { error: 'This reference cannot be renamed.' };
+  return t.nav.rename(t.symbol.key, newName, models, ctx);
+}
+
+// The same by offset, for callers whose documents are all at hand. `models` must include `model` itself.
+
+export function definitionsAt(model: DocumentModel, offset: number, models: readonly DocumentModel[], ctx: FeatureContext): Location[] {
+  const t = navigationAt(model, offset, ctx);
+  return t ? definitionsOf(t, models, ctx) : [];
+}
+
+export function referencesAt(model: DocumentModel, offset: number, models: readonly DocumentModel[], ctx: FeatureContext, includeDeclaration: boolean): Location[] {
+  const t = navigationAt(model, offset, ctx);
+  return t ? referencesOf(t, models, ctx, includeDeclaration) : [];
+}
+
 export function prepareRenameAt(model: DocumentModel, offset: number, models: readonly DocumentModel[], ctx: FeatureContext): SymbolAt | { error: string } | undefined {
-  const f = find(model, offset, ctx);
-  if (!f) return undefined;
-  if (!f.nav.rename) return { error: 'This reference cannot be renamed.' };
-  const refused = f.nav.renameRefused?.(f.symbol.key, models);
-  return refused ? { error: refused } : f.symbol;
+  const t = navigationAt(model, offset, ctx);
+  return t && prepareRenameOf(t, models);
 }
 
 export function renameAt(model: DocumentModel, offset: number, newName: string, models: readonly DocumentModel[], ctx: FeatureContext): { edits: Map<string, TextEdit[]> } | { error: string } | undefined {
-  const f = find(model, offset, ctx);
-  if (!f) return undefined;
-  if (!f.nav.rename) return { error: 'This reference cannot be renamed.' };
-  return f.nav.rename(f.symbol.key, newName, models, ctx);
+  const t = navigationAt(model, offset, ctx);
+  return t && renameOf(t, newName, models, ctx);
 }

@@ -5,13 +5,14 @@ import {
   type CancellationToken,
   type DefinitionParams,
   type Location as LspLocation,
+  type Position,
   type PrepareRenameParams,
   type Range,
   type ReferenceParams,
   type RenameParams,
   type WorkspaceEdit,
 } from 'vscode-languageserver';
-import { definitionsAt, prepareRenameAt, reachAt, referencesAt, renameAt, type DocumentModel, type Location } from '../../core/index';
+import { definitionsOf, navigationAt, prepareRenameOf, referencesOf, renameOf, type DocumentModel, type FeatureContext, type Location, type NavigationTarget } from '../../core/index';
 import type { Analyzer } from '../analyzer';
 import { toRange } from '../toLsp';
 
@@ -26,39 +27,39 @@ function toLocations(models: readonly DocumentModel[], locs: readonly Location[]
 }
 
 /**
- * The documents navigation from `offset` searches: the document and the other
- * files of its draft for the draft's own objectives and paragraphs, else the
- * whole workspace, whose first reading (every Markdown file of the folders)
- * is not paid for a symbol that cannot be anywhere else.
+ * What navigation at the position is about, and the documents it searches:
+ * the document and the other files of its draft for the draft's own
+ * objectives and paragraphs, else the whole workspace, whose first reading
+ * (every Markdown file of the folders) is paid only for a symbol that other
+ * documents may cite too, and never where there is no symbol.
  */
-function modelsFor(analyzer: Analyzer, model: DocumentModel, offset: number): DocumentModel[] {
+function navigation(analyzer: Analyzer, model: DocumentModel, position: Position): { target: NavigationTarget; models: DocumentModel[]; ctx: FeatureContext } | undefined {
   const draft = [model, ...analyzer.draftFor(model)];
-  return reachAt(model, offset, { data: model.data, others: draft }) === 'draft' ? draft : analyzer.modelsAround(model);
+  const target = navigationAt(model, model.lines.offsetAt(position), { data: model.data, others: draft });
+  if (!target) return undefined;
+  const models = target.reach === 'draft' ? draft : analyzer.modelsAround(model);
+  return { target, models, ctx: { data: model.data, others: models } };
 }
 
 export function definition(analyzer: Analyzer, p: DefinitionParams, token: CancellationToken): LspLocation[] {
   const model = analyzer.modelFor(p.textDocument.uri);
   if (!model || token.isCancellationRequested) return [];
-  const offset = model.lines.offsetAt(p.position);
-  const models = modelsFor(analyzer, model, offset);
-  return toLocations(models, definitionsAt(model, offset, models, { data: model.data, others: models }));
+  const n = navigation(analyzer, model, p.position);
+  return n ? toLocations(n.models, definitionsOf(n.target, n.models, n.ctx)) : [];
 }
 
 export function references(analyzer: Analyzer, p: ReferenceParams, token: CancellationToken): LspLocation[] {
   const model = analyzer.modelFor(p.textDocument.uri);
   if (!model || token.isCancellationRequested) return [];
-  const offset = model.lines.offsetAt(p.position);
-  const models = modelsFor(analyzer, model, offset);
-  return toLocations(models, referencesAt(model, offset, models, { data: model.data, others: models }, p.context.includeDeclaration));
+  const n = navigation(analyzer, model, p.position);
+  return n ? toLocations(n.models, referencesOf(n.target, n.models, n.ctx, p.context.includeDeclaration)) : [];
 }
 
 export function prepareRename(analyzer: Analyzer, p: PrepareRenameParams): { range: Range; placeholder: string } | null {
   const model = analyzer.modelFor(p.textDocument.uri);
-  if (!model) return null;
-  const offset = model.lines.offsetAt(p.position);
-  const models = modelsFor(analyzer, model, offset);
-  const r = prepareRenameAt(model, offset, models, { data: model.data, others: models });
-  if (!r) return null;
+  const n = model && navigation(analyzer, model, p.position);
+  if (!model || !n) return null;
+  const r = prepareRenameOf(n.target, n.models);
   if ('error' in r) throw new ResponseError(ErrorCodes.InvalidRequest, r.error);
   return { range: toRange(model.lines, r.span), placeholder: model.text.slice(r.span.start, r.span.end) };
 }
@@ -66,12 +67,11 @@ export function prepareRename(analyzer: Analyzer, p: PrepareRenameParams): { ran
 export function rename(analyzer: Analyzer, p: RenameParams, token: CancellationToken): WorkspaceEdit | null {
   const model = analyzer.modelFor(p.textDocument.uri);
   if (!model || token.isCancellationRequested) return null;
-  const offset = model.lines.offsetAt(p.position);
-  const models = modelsFor(analyzer, model, offset);
-  const r = renameAt(model, offset, p.newName, models, { data: model.data, others: models });
-  if (!r) return null;
+  const n = navigation(analyzer, model, p.position);
+  if (!n) return null;
+  const r = renameOf(n.target, p.newName, n.models, n.ctx);
   if ('error' in r) throw new ResponseError(ErrorCodes.InvalidRequest, r.error);
-  const byUri = new Map(models.map((m) => [m.uri, m]));
+  const byUri = new Map(n.models.map((m) => [m.uri, m]));
   const changes: WorkspaceEdit['changes'] = {};
   for (const [uri, edits] of r.edits) {
     const m = byUri.get(uri);
