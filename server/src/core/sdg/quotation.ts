@@ -158,10 +158,11 @@ function rebuild(quoted: string, segs: readonly Segment[], a: Alignment, officia
     const idx = s.words.map((_, w) => base + w);
     let lo = Math.min(...idx.map((x) => a.firstOf[x] as number).filter((x) => x >= 0));
     let hi = Math.max(...idx.map((x) => a.lastOf[x] as number).filter((x) => x >= 0));
+    const betweenStart = from;
     const between = quoted.slice(from, first.start);
     from = last.end;
     if (!Number.isFinite(lo) || !Number.isFinite(hi)) {
-      insertionKept ||= base > 0 && INSERTION.test(between);
+      insertionKept ||= base > 0 && s.insertion !== undefined;
       out += between + quoted.slice(first.start, last.end);
       prevHi = -1;
       continue;
@@ -178,15 +179,12 @@ function rebuild(quoted: string, segs: readonly Segment[], a: Alignment, officia
     // A fragment does not end on "and" or "of": such a word was aligned with a quoted word the official text lacks.
     while (hi > lo && DANGLING.has((o[hi] as Word).norm) && !a.exact[k - 1]) hi--;
     if (base === 0) out += between;
-    else out += replaceInsertion(between, prevHi, lo, official, () => (insertionKept = true));
+    else out += replaceInsertion(between, betweenStart, s, prevHi, lo, official, () => (insertionKept = true));
     out += sameInitialCase(official.text.slice((o[lo] as Word).start, (o[hi] as Word).end), quoted.slice(first.start, first.end).replace('[', ''));
     prevHi = hi;
   }
   return { text: out + quoted.slice(from), insertionKept };
 }
-
-/** A bracketed insertion ("[regular]", "[States]"), not an omission mark ("[…]", "[...]") nor a change of case ("[T]"). */
-const INSERTION = /\[(?!…\]|\.\.\.\])[^[\]\n]{2,60}\]/;
 
 /**
  * The text between two segments, in the official wording: a bracketed
@@ -199,20 +197,16 @@ const INSERTION = /\[(?!…\]|\.\.\.\])[^[\]\n]{2,60}\]/;
  * is told. (Before the first segment, an insertion is the quotation's own
  * lead-in, outside the official fragment, and stays; rebuild keeps it.)
  */
-function replaceInsertion(between: string, prevHi: number, lo: number, official: OfficialText, kept: () => void): string {
-  const m = INSERTION.exec(between);
-  if (!m) return between;
+function replaceInsertion(between: string, betweenStart: number, s: Segment, prevHi: number, lo: number, official: OfficialText, kept: () => void): string {
+  if (!s.insertion) return between;
   if (prevHi < 0 || lo <= prevHi) {
     kept();
     return between;
   }
-  const rest = between.slice(0, m.index) + between.slice(m.index + m[0].length);
-  if (OMISSION.test(rest)) return rest.replace(/\s{2,}/, ' ');
+  if (s.omission) return (between.slice(0, s.insertion.start - betweenStart) + between.slice(s.insertion.end - betweenStart)).replace(/\s{2,}/, ' ');
   const o = official.words;
   return official.text.slice((o[prevHi] as Word).end, (o[lo] as Word).start);
 }
-
-const OMISSION = /…|\.\.\./;
 
 /**
  * What the official fragment keeps of a quotation that differs from it (see

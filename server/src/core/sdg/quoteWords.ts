@@ -14,6 +14,9 @@ export interface Word {
 
 export interface Segment {
   readonly words: readonly Word[];
+  /** What stands between the previous segment (or the quotation's start) and this one: omission marks, and the last bracketed insertion (offsets in the quotation). */
+  readonly omission: boolean;
+  readonly insertion?: { readonly start: number; readonly end: number };
 }
 
 /** An official text prepared once for many comparisons. */
@@ -36,16 +39,30 @@ export function words(text: string, offset = 0): Word[] {
   return out;
 }
 
+/** A gap that omits words: "…", "...", "[…]", "[...]"; any other bracketed text is an insertion. */
+const OMISSION = /^\[?(?:…|\.\.\.)\]?$/;
+
 export function segments(quoted: string): Segment[] {
   const out: Segment[] = [];
   let from = 0;
+  // The gaps since the last segment with words: a segment of no words between two gaps passes them on.
+  let omission = false;
+  let insertion: { start: number; end: number } | undefined;
+  const push = (w: Word[]): void => {
+    if (w.length === 0) return;
+    out.push({ words: w, omission, ...(insertion ? { insertion } : {}) });
+    omission = false;
+    insertion = undefined;
+  };
   for (const g of quoted.matchAll(GAP)) {
     if (CASE_CHANGE.test(g[0])) continue;
-    out.push({ words: words(quoted.slice(from, g.index), from) });
+    push(words(quoted.slice(from, g.index), from));
+    if (OMISSION.test(g[0])) omission = true;
+    else insertion = { start: g.index, end: g.index + g[0].length };
     from = g.index + g[0].length;
   }
-  out.push({ words: words(quoted.slice(from), from) });
-  return out.filter((s) => s.words.length > 0);
+  push(words(quoted.slice(from), from));
+  return out;
 }
 
 export function prepareOfficial(text: string): OfficialText {
