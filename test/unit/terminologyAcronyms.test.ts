@@ -8,7 +8,7 @@
  * definition does to the markup around it.
  */
 import { strict as assert } from 'node:assert';
-import { DEFAULT_CONFIG, applyFixes, buildModel, hover, lintModel } from '../../server/src/core/index';
+import { DEFAULT_CONFIG, applyFixes, buildModel, hover, lintModel, type Finding } from '../../server/src/core/index';
 import acronymsRaw from '../../data/terminology/acronyms.json';
 
 function modelOf(text: string) {
@@ -95,10 +95,17 @@ describe('moving an acronym\'s definition to its first use', () => {
 });
 
 describe('defining an acronym at its first use', () => {
-  /** The text after the acronym check's fix at the first use of NGOs, never defined. */
-  function defined(text: string): string {
+  /** The acronym check's first finding in the text. */
+  function firstFinding(text: string): Finding {
     const [finding] = lintModel(modelOf(text)).filter((f) => f.checkId === 'terminology/acronym-undefined');
-    assert.ok(finding?.fixes?.[0]);
+    assert.ok(finding);
+    return finding;
+  }
+
+  /** The text after the acronym check's fix at the first use of an acronym never defined. */
+  function defined(text: string): string {
+    const finding = firstFinding(text);
+    assert.ok(finding.fixes?.[0]);
     return applyFixes(text, [{ ...finding, fixes: [finding.fixes[0]] }], { safeOnly: false }).text;
   }
 
@@ -121,9 +128,7 @@ describe('defining an acronym at its first use', () => {
   });
 
   it('offers no rewrite of a possessive acronym, which needs rewording', () => {
-    const [finding] = lintModel(modelOf("States support the IOM's work.\n")).filter((f) => f.checkId === 'terminology/acronym-undefined');
-    assert.ok(finding);
-    assert.equal(finding.fixes, undefined);
+    assert.equal(firstFinding("States support the IOM's work.\n").fixes, undefined);
   });
 });
 
