@@ -143,7 +143,7 @@ export class FileLinter {
   #draft(path: string, config: Config): DocumentModel[] {
     const out: DocumentModel[] = [];
     if (!isDraftMember(config, pathToFileURL(path).href)) return out;
-    for (const other of draftPaths(config)) {
+    for (const other of draftPaths(config, this.#loader.draftFiles)) {
       if (other === resolve(path)) continue;
       let model = this.#draftModels.get(other);
       if (!model) {

@@ -23,7 +23,6 @@ import { LINT_PROGRESS_NOTIFICATION, STATUS_NOTIFICATION, type EditorSettings, t
 declare const COMPACT_LINT_VERSION: string;
 
 /** How long a listing of a draft's files is reused (a new annex file is seen within this time). */
-const DRAFT_LISTING_MS = 3000;
 
 /** What the editor adds to a configuration problem: what linting goes on without. */
 const AFTER_CONFIG_ISSUE: Record<ConfigIssue['dropped'], string> = {
@@ -52,7 +51,6 @@ export class Analyzer {
   readonly #state = new Map<string, DocState>();
   readonly #config = new Map<string, Config>();
   readonly #timers = new Map<string, ReturnType<typeof setTimeout>>();
-  #drafts = new WeakMap<Config, { readonly at: number; readonly paths: string[] }>();
   readonly #configIssues = new Map<string, ConfigIssue[]>();
   readonly #docsBase: string | undefined;
   #shutDown = false;
@@ -154,7 +152,7 @@ export class Analyzer {
     // An open file's text is its editor's, not the disk's: saving it changes nothing here.
     const closed = changes.filter((c) => !this.docs.get(c.uri));
     if (closed.length === 0) return;
-    if (closed.some((c) => c.type !== FileChangeType.Changed)) this.#drafts = new WeakMap();
+    if (closed.some((c) => c.type !== FileChangeType.Changed)) this.loader.draftFiles.forget();
     for (const d of this.docs.all()) {
       const config = this.#config.get(d.uri);
       if (config && isDraftMember(config, d.uri) && closed.some((c) => isDraftMember(config, c.uri))) this.schedule(d.uri, 0);
@@ -262,15 +260,11 @@ export class Analyzer {
     return config && isDraftMember(config, uri) ? this.#draftPaths(config).map((p) => this.docs.uriOf(p)) : [];
   }
 
-  /** The files of a configuration's draft, searched on disk at most every few seconds: typing must not wait for a file search. */
+  /** The files of a configuration's draft, searched on disk at most every few seconds (see DraftFileSearch): typing must not wait for a file search. */
   #draftPaths(config: Config): string[] {
-    const now = Date.now();
-    const listed = this.#drafts.get(config);
-    if (listed && now - listed.at < DRAFT_LISTING_MS) return listed.paths;
-    const paths = draftPaths(config);
-    this.#drafts.set(config, { at: now, paths });
-    return paths;
+    return draftPaths(config, this.loader.draftFiles);
   }
+
 
   linesOf(uri: string): LineIndex | undefined {
     return this.#state.get(uri)?.model.lines;

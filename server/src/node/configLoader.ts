@@ -7,7 +7,7 @@
 import { lstatSync, readFileSync, statSync, type Stats } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { mergeConfigs, parseConfig, unknownDisabledConcepts, LineIndex, type Config, type ConfigProblem, type PartialConfig, type WrittenString } from '../core/index';
-import { filesOf } from './draftFiles';
+import { DraftFileSearch } from './draftFiles';
 
 export const CONFIG_FILE = '.compact-lint.json';
 
@@ -50,6 +50,8 @@ const DRAFT_RECHECK_MS = 3000;
 
 /** Reads configuration, caching each file by modification time. */
 export class ConfigLoader {
+  /** The searches of `draft.files` patterns, shared with whoever lists a draft's files (see DraftFileSearch). */
+  readonly draftFiles = new DraftFileSearch(DRAFT_RECHECK_MS);
   readonly #files = new Map<string, FileEntry | null>();
   readonly #merged = new Map<string, { key: string; value: LoadedConfig; at: number; drafts: boolean }>();
 
@@ -99,7 +101,7 @@ export class ConfigLoader {
   }
 
   #issues(chain: readonly { file: string; entry: FileEntry }[], config: Config): ConfigIssue[] {
-    return chain.flatMap((c) => [...c.entry.issues, ...unknownDisabledConcepts(config, c.entry.disabled).map(c.entry.locate), ...unmatchedDraftFiles(c.entry.draftFiles, dirname(c.file)).map(c.entry.locate)]);
+    return chain.flatMap((c) => [...c.entry.issues, ...unknownDisabledConcepts(config, c.entry.disabled).map(c.entry.locate), ...unmatchedDraftFiles(c.entry.draftFiles, dirname(c.file), this.draftFiles).map(c.entry.locate)]);
   }
 
   #read(file: string, required: boolean): FileEntry | null {
@@ -157,9 +159,9 @@ export class ConfigLoader {
  * to the file's folder: an annex misnamed, moved or not yet written, whose
  * paragraphs every reference to them would then be reported as missing from.
  */
-function unmatchedDraftFiles(patterns: readonly WrittenString[], base: string): ConfigProblem[] {
+function unmatchedDraftFiles(patterns: readonly WrittenString[], base: string, search: DraftFileSearch): ConfigProblem[] {
   return patterns
-    .filter((p) => filesOf(p.value, base).length === 0)
+    .filter((p) => search.filesOf(p.value, base).length === 0)
     .map((p) => ({ message: `"${p.value}" in "draft.files" matches no Markdown file (its paths are relative to this configuration file's folder).`, start: p.start, end: p.end, dropped: 'nothing' as const }));
 }
 

@@ -16,13 +16,13 @@ const MAX_DRAFT_FILES = 200;
  * (the main text before its annexes, as listed; the files of one glob in
  * order of path); empty when the configuration forms no draft.
  */
-export function draftPaths(config: Config): string[] {
+export function draftPaths(config: Config, search: DraftFileSearch): string[] {
   const { files, base } = config.draft;
   if (files.length === 0 || !base) return [];
   const out = new Set<string>();
   for (const pattern of files) {
     if (out.size >= MAX_DRAFT_FILES) break;
-    for (const p of filesOf(pattern, base)) {
+    for (const p of search.filesOf(pattern, base)) {
       if (out.size >= MAX_DRAFT_FILES) break;
       out.add(p);
     }
@@ -30,8 +30,36 @@ export function draftPaths(config: Config): string[] {
   return [...out];
 }
 
-/** The Markdown files a pattern of `draft.files` names, relative to `base`: absolute paths, in order. */
-export function filesOf(pattern: string, base: string): string[] {
+/**
+ * The searches of `draft.files` patterns, each kept for `ttlMs`: the
+ * configuration loader (which reports a pattern that matches nothing) and
+ * whoever lists a draft's files (the server at each keystroke, the command
+ * line for each file of a draft) share one, so that the file system is
+ * searched once per pattern in that time. `forget` drops them all, when
+ * files are known to have come or gone.
+ */
+export class DraftFileSearch {
+  readonly #found = new Map<string, { readonly at: number; readonly files: readonly string[] }>();
+
+  constructor(private readonly ttlMs: number) {}
+
+  /** The Markdown files a pattern of `draft.files` names, relative to `base`: absolute paths, in order. */
+  filesOf(pattern: string, base: string): readonly string[] {
+    const key = `${base}\0${pattern}`;
+    const now = Date.now();
+    const found = this.#found.get(key);
+    if (found && now - found.at < this.ttlMs) return found.files;
+    const files = filesOf(pattern, base);
+    this.#found.set(key, { at: now, files });
+    return files;
+  }
+
+  forget(): void {
+    this.#found.clear();
+  }
+}
+
+function filesOf(pattern: string, base: string): string[] {
   const found = globSync(literalOutsideGlobs(pattern), { cwd: base, absolute: true, expandDirectories: false, ignore: [...IGNORED_FOLDERS] });
   return found.filter((f) => /\.(?:md|markdown)$/i.test(f)).map((f) => resolve(f)).sort();
 }
