@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { CHECKS } from '../server/src/core/checks/index';
 import { instrumentRegistry } from '../server/src/core/data/instruments';
 import { terminologyData } from '../server/src/core/data/terminology';
-import { DEFAULT_CONFIG, NON_BLANK } from '../server/src/core/config/types';
+import { DEFAULT_CONFIG, FRAMEWORKS, NON_BLANK, SPELLING_CONVENTIONS } from '../server/src/core/config/types';
 import { namesOfInstruments } from '../server/src/core/instruments/names';
 import { anchorOf as anchor } from '../server/src/lsp/docsLink';
 import { GRAMMAR_PATH, injectionGrammarText } from './grammar';
@@ -47,8 +47,8 @@ export function configSchema(): object {
         properties: checkProps,
         additionalProperties: severity,
       },
-      framework: { enum: ['gcm', 'none'], description: 'Framework whose objectives apply when a document defines none.' },
-      spelling: { enum: ['un', 'us', 'en-gb-ise', 'off'], description: 'Spelling convention: UN style (British, -ize), American, British with -ise, or off.' },
+      framework: { enum: [...FRAMEWORKS], description: 'Framework whose objectives apply when a document defines none.' },
+      spelling: { enum: [...SPELLING_CONVENTIONS], description: 'Spelling convention: UN style (British, -ize), American, British with -ise, or off.' },
       maxFileSize: { type: 'integer', minimum: 1024, description: 'Files larger than this many bytes are not analysed.' },
       acronyms: {
         type: 'object',

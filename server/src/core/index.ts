@@ -7,7 +7,7 @@
 export type { Span } from './text/span';
 export { LineIndex, type Position } from './text/lineIndex';
 export type { Config, Severity, SeveritySetting, UserInstrument, UserConcept } from './config/types';
-export { DEFAULT_CONFIG, SEVERITIES } from './config/types';
+export { DEFAULT_CONFIG, FRAMEWORKS, SEVERITIES, SPELLING_CONVENTIONS } from './config/types';
 export { parseConfig, unknownDisabledConcepts, type PartialConfig, type ConfigProblem, type ParsedConfig, type WrittenString } from './config/parse';
 export { mergeConfigs } from './config/merge';
 export { isDraftMember } from './config/draft';

@@ -7,7 +7,7 @@
  */
 import { MessageType, ShowMessageNotification, type Connection } from 'vscode-languageserver';
 import { DEFAULT_SETTINGS, SETTINGS_SECTION, type EditorSettings } from '../protocol';
-import { CHECKS_BY_ID, DEFAULT_CONFIG, SEVERITIES, type Config, type SeveritySetting } from '../core/index';
+import { CHECKS_BY_ID, DEFAULT_CONFIG, FRAMEWORKS, SEVERITIES, SPELLING_CONVENTIONS, type Config, type SeveritySetting } from '../core/index';
 
 /** The smallest compactLint.maxFileSize (as in package.json): anything smaller is not a file size a user means. */
 const MIN_FILE_SIZE = 1024;
@@ -63,14 +63,12 @@ export class Settings {
   }
 }
 
-const SPELLINGS: readonly Config['spelling'][] = ['un', 'us', 'en-gb-ise', 'off'];
-const FRAMEWORKS: readonly Config['framework'][] = ['gcm', 'none'];
 
 function oneOf<T extends string>(values: readonly T[]): (v: unknown) => v is T {
   return (v: unknown): v is T => typeof v === 'string' && (values as readonly string[]).includes(v);
 }
 
-const isSpelling = oneOf(SPELLINGS);
+const isSpelling = oneOf(SPELLING_CONVENTIONS);
 const isFramework = oneOf(FRAMEWORKS);
 const isSeverity = oneOf<SeveritySetting>(['off', ...SEVERITIES]);
 
@@ -99,7 +97,7 @@ export function sanitize(v: unknown): { settings: EditorSettings; problems: stri
       else checks[k] = s;
     }
   } else if (given !== undefined && given !== null) problems.push('The setting compactLint.checks must be an object of check ids and severities; it is ignored.');
-  const spelling = setting('spelling', o['spelling'], isSpelling, SPELLINGS.join(', '));
+  const spelling = setting('spelling', o['spelling'], isSpelling, SPELLING_CONVENTIONS.join(', '));
   const framework = setting('framework', o['framework'], isFramework, FRAMEWORKS.join(', '));
   const maxFileSize = setting('maxFileSize', o['maxFileSize'], (x): x is number => typeof x === 'number' && Number.isFinite(x) && x >= MIN_FILE_SIZE, `a number of bytes, at least ${MIN_FILE_SIZE}`);
   const enable = setting('enable', o['enable'], (x): x is boolean => typeof x === 'boolean', 'true or false');

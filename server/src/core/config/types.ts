@@ -10,8 +10,10 @@ export const NON_BLANK = '\\S';
 export type Severity = (typeof SEVERITIES)[number];
 export type SeveritySetting = Severity | 'off';
 
-export type SpellingConvention = 'un' | 'us' | 'en-gb-ise' | 'off';
-export type Framework = 'gcm' | 'none';
+export const SPELLING_CONVENTIONS = ['un', 'us', 'en-gb-ise', 'off'] as const;
+export type SpellingConvention = (typeof SPELLING_CONVENTIONS)[number];
+export const FRAMEWORKS = ['gcm', 'none'] as const;
+export type Framework = (typeof FRAMEWORKS)[number];
 
 /** A user-defined instrument (data only). */
 export interface UserInstrument {
