@@ -49,6 +49,16 @@ describe('hover on a paragraph reference', () => {
     assert.equal(on('(b)'), '(b) Share administrative data.');
     assert.equal(on('(a)'), '(a) Harmonize surveys;');
   });
+
+  it('reads "subparagraph (b) of paragraph 1" as paragraph 1 (b), and covers the whole mention from its keyword', () => {
+    const m = model('1. We commit to improve data:\n\n   (a) Harmonize surveys;\n\n   (b) Share administrative data.\n\n2. We build on subparagraphs (b) and (a) of paragraph 1.\n');
+    const from = m.text.indexOf('subparagraphs');
+    const at = (offset: number) => hover(m, offset, { data: m.data, others: [m] });
+    assert.equal(at(m.text.indexOf('(b)', from) + 1)?.contents.split('\n').pop(), '(b) Share administrative data.');
+    assert.equal(at(m.text.indexOf('(a)', from) + 1)?.contents.split('\n').pop(), '(a) Harmonize surveys;');
+    const onKeyword = at(from + 3);
+    assert.deepEqual(onKeyword?.span, { start: from, end: m.text.indexOf(' 1.', from) + 2 });
+  });
 });
 
 describe('hover on an objective reference', () => {

@@ -18,7 +18,7 @@ export const objectiveHover: HoverProvider = (model, offset, ctx) => {
   // On the number or its letter, that; on the keyword of a mention of one number, the mention up to it ("objective 13"), so that the range holds the cursor.
   const onLetter = letterAt(ref, offset);
   const letter = onLetter ?? ref.letter;
-  const span = onLetter ? onLetter.span : offset < ref.span.start ? { start: Math.min(ref.mention.start, ref.span.start), end: ref.letter?.span.end ?? ref.span.end } : ref.span;
+  const span = onLetter ? onLetter.span : offset < ref.span.start ? { start: Math.min(ref.mention.start, ref.span.start), end: Math.max(ref.letter?.span.end ?? 0, ref.span.end) } : ref.span;
   if (ref.kind === 'objective') {
     const scope = objectiveScope(ref, draft, ctx.data);
     const found = objectiveIn(scope, ref.number, ctx.data);

@@ -149,6 +149,10 @@ function findRefs(run: Run, env: ExtractEnv, definitionAt: number, out: PartRef[
       refs.push(ref);
       previous = ref;
     }
+    if (kind === 'paragraph' && refs.length === 1 && !refs[0]?.letter) {
+      const sub = subparagraphsBefore(text, m.index, run.start);
+      if (sub) refs[0] = { ...(refs[0] as PartRef), mention: { start: sub.start, end: mention.end }, letter: sub.letter, ...(sub.more.length ? { moreLetters: sub.more } : {}) };
+    }
     const last = refs[refs.length - 1];
     if (last?.letter && kind === 'paragraph') {
       const more = moreLettersAt(text, m.index + m[0].length, run.start);
@@ -181,6 +185,25 @@ function moreLettersAt(text: string, at: number, base: number): { letter: string
     out.push({ letter, span: { start: s, end: s + letter.length } });
   }
   return out;
+}
+
+/** "subparagraph (b) of ", "subparagraphs (a), (c) and (d) of " right before a paragraph's keyword (group 1: the first letter). */
+const SUB_BEFORE = /\bsub-?paragraphs?\s*\(([a-z]{1,2})\)(?:\s*(?:(?:,|and|or|to|[–-])\s*)?\([a-z]{1,2}\))*\s+of\s+(?:the\s+)?$/i;
+
+/**
+ * The letters of "subparagraph (b) of paragraph 3", written before the
+ * paragraph's keyword at `keywordAt` in `text` (which starts at document
+ * offset `base`): the same subparagraphs as "paragraph 3 (b)".
+ */
+function subparagraphsBefore(text: string, keywordAt: number, base: number): { start: number; letter: { letter: string; span: Span }; more: { letter: string; span: Span }[] } | undefined {
+  const from = Math.max(0, keywordAt - 160);
+  const sub = SUB_BEFORE.exec(text.slice(from, keywordAt));
+  if (!sub) return undefined;
+  const first = sub[1] as string;
+  const start = from + sub.index;
+  const letterAt = start + sub[0].indexOf('(') + 1;
+  const more = moreLettersAt(text, letterAt + first.length + 1, base);
+  return { start: base + start, letter: { letter: first, span: { start: base + letterAt, end: base + letterAt + first.length } }, more };
 }
 
 /** Whose objective or paragraph a mention names, from the words around it. */
