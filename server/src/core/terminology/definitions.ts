@@ -59,7 +59,7 @@ export function definitionAt(tokens: readonly Token[], acronym: string, first: n
   }
   for (const lead of [last, last + 1]) {
     if (!LEADS.has(tokens[lead]?.norm ?? '') || (lead > last && tokens[last]?.kind !== 'word')) continue;
-    const end = longFormAfter(tokens, lead + 1, acronym, env) ?? wholeEntryAfter(tokens, first, lead, acronym);
+    const end = longFormAfter(tokens, lead + 1, acronym, env) ?? wholeEntryAfter(tokens, first, lead, acronym) ?? nameInParentheses(tokens, lead, acronym);
     if (end !== null) return { long: { first: lead + 1, last: end } };
   }
   return null;
@@ -85,6 +85,25 @@ function wholeEntryAfter(tokens: readonly Token[], first: number, lead: number, 
     else if (!/^[-,&'’()]$/.test(t.norm)) return null;
   }
   if ((cell && tokens[end]?.norm !== '|') || words === 0 || words > want.length * 3 + 2) return null;
+  return spellsInOrder(tokens, lead + 1, end, want) ? end : null;
+}
+
+/**
+ * The end (exclusive) of a name in parentheses after the acronym, "MPTF
+ * (Migration Multi-Partner Trust Fund)": capitalized words, with small words
+ * and hyphens between them, that hold the acronym's letters in order as
+ * initials, up to the closing parenthesis. Null otherwise.
+ */
+function nameInParentheses(tokens: readonly Token[], lead: number, acronym: string): number | null {
+  if (tokens[lead]?.norm !== '(') return null;
+  const want = letters(acronym);
+  let end = lead + 1;
+  for (; end < tokens.length && end - lead <= want.length * 3 + 2; end++) {
+    const t = tokens[end] as Token;
+    if (t.norm === ')') break;
+    if (t.kind === 'word' ? !isCapitalized(t.raw) && !SMALL_WORDS.has(t.norm) && tokens[end - 1]?.norm !== '-' : !/^[-,&'’]$/.test(t.norm)) return null;
+  }
+  if (tokens[end]?.norm !== ')' || end === lead + 1 || !isCapitalized((tokens[lead + 1] as Token).raw)) return null;
   return spellsInOrder(tokens, lead + 1, end, want) ? end : null;
 }
 
