@@ -91,7 +91,7 @@ function findMentions(run: Run, tokens: readonly Token[], env: ExtractEnv, out: 
     const wrongNumber = matched && numberNotIts(tokens, matched, registry);
     // A short name at the end of another instrument's title ("Abolition of Forced Labour Convention", "… (No. 105)") names that one, not the registry's.
     const exact = matched && (endsOtherTitle(run.text, tokens, matched) || (!wrongNumber && otherIloNumber(tokens, matched, registry)) || iloBeforeOther(tokens, matched, registry)) ? undefined : matched;
-    const near = outlives(nearMissAt(tokens, i, exact?.to ?? i, registry), tokens, registry);
+    const near = outlives(withinClause(run.text, nearMissAt(tokens, i, exact?.to ?? i, registry), tokens), tokens, registry);
     const found = near ?? exact;
     if (found) {
       const { name, from, to } = found;
@@ -197,6 +197,24 @@ function iloBeforeOther(tokens: readonly Token[], m: ExactMatch, registry: Instr
  * beyond is not one: the text names that instrument ("Migrants in Countries in
  * Crisis Guidelines to Protect Migrants in Countries …" is a full title after a label).
  */
+/**
+ * A near-miss whose words are not parted by punctuation that the name itself
+ * lacks: "the 2030 Agenda. Sustainable Development Goal 10", "the 2030
+ * Agenda, Sustainable Development Goal 10" or "(Sustainable Development …"
+ * are two things named one after the other, not a slip of one name. (The
+ * words of an exact match may be parted by anything, a line break included.)
+ */
+function withinClause(text: string, near: NearMiss | undefined, tokens: readonly Token[]): NearMiss | undefined {
+  if (!near) return undefined;
+  for (let j = near.from + 1; j < near.to; j++) {
+    const gap = text.slice((tokens[j - 1] as Token).end, (tokens[j] as Token).start);
+    for (const c of gap) if (BREAKS.includes(c) && !near.name.text.includes(c)) return undefined;
+  }
+  return near;
+}
+
+const BREAKS = '.,;:!?()[]–—';
+
 function outlives(near: NearMiss | undefined, tokens: readonly Token[], registry: InstrumentRegistry): NearMiss | undefined {
   if (!near) return undefined;
   for (let j = near.from + 1; j < near.to; j++) {

@@ -23,6 +23,7 @@ export interface NearMiss {
 /** Extra words a near-miss may have beyond the name's length. */
 const SLACK = 3;
 const DIGIT = /\d/;
+const CONJUNCTIONS: ReadonlySet<string> = new Set(['and', 'or']);
 const YEAR = /^(?:1[89]|20)\d\d$/;
 /** A name that a near-miss may stand for, with what the filters below read of it, computed once. */
 interface Candidate {
@@ -215,6 +216,8 @@ function insertion(window: readonly Token[], i: number): number {
 
 function substitution(text: string, word: string): number {
   if (text === word) return 0;
+  // "the 2030 Agenda and Sustainable Development Goal 10" names two things: "and" or "or" in place of another word of the name joins, it does not misname.
+  if (CONJUNCTIONS.has(text) !== CONJUNCTIONS.has(word)) return Infinity;
   // Another year is not a slip of the name: the year check compares it.
   if (YEAR.test(text) && YEAR.test(word)) return Infinity;
   if (close(text, word)) return 0.5;
