@@ -51,6 +51,14 @@ export interface Context {
    * Nations or one of its organs ("of the General Assembly").
    */
   readonly anotherOrganization?: boolean;
+  /**
+   * Also matches where the occurrence comes right after one of these words
+   * and a word that is not a function word follows it: after the preposition
+   * "to", a hyphenated form then modifies that word ("access to follow-up
+   * care"), where the verb after an infinitive's "to" takes an article or a
+   * preposition ("to follow up the recommendations", "to follow up on").
+   */
+  readonly adjectiveAfter?: readonly string[];
 }
 
 export interface FixedTerm {
@@ -63,7 +71,15 @@ export interface FixedTerm {
     /** The form for members of another organization, where the words around name one ("member States of the European Union"). */
     readonly otherOrganizations?: { readonly correct: string; readonly when: Context };
   }[];
-  readonly wrongForms: readonly { readonly form: string; readonly replacement: string; readonly onlyWhen?: Context; readonly unless?: Context; readonly lowercaseInitialOnly?: boolean }[];
+  readonly wrongForms: readonly {
+    readonly form: string;
+    readonly replacement: string;
+    readonly onlyWhen?: Context;
+    readonly unless?: Context;
+    readonly lowercaseInitialOnly?: boolean;
+    /** Why this form is wrong, where the term's reason is about its other forms ("follow up" as a verb). */
+    readonly reason?: string;
+  }[];
   readonly unless?: Context;
   readonly allowSentenceInitialCapital?: boolean;
   readonly ignoreInHeadings?: boolean;

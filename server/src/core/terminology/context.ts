@@ -173,5 +173,15 @@ export function contextMatches(tokens: readonly Token[], first: number, last: nu
     if (equal(last, words) && !/^[-']$/.test(tokens[last + words.length]?.norm ?? '')) return true;
   }
   if (ctx.anotherOrganization && namesAnotherOrganization(tokens, first, last)) return true;
+  if (ctx.adjectiveAfter && beforeNoun(tokens, last) && ctx.adjectiveAfter.some((p) => { const words = contextTokens(p); return equal(first - words.length, words); })) return true;
   return false;
+}
+
+/** Words after which the word before them is not a modifier: articles, pronouns, quantifiers, prepositions, conjunctions. */
+const NOT_MODIFIED = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'their', 'our', 'his', 'her', 'my', 'your', 'all', 'any', 'each', 'every', 'some', 'such', 'no', 'both', 'on', 'with', 'by', 'in', 'at', 'for', 'to', 'from', 'upon', 'up', 'and', 'or', 'but', 'as', 'them', 'it', 'him', 'us', 'whether', 'how', 'what', 'where', 'when', 'which', 'who', 'if', 'so', 'not']);
+
+/** Is the token at `at` a word that the one before it can modify (not a function word, a number or an adverb in -ly)? */
+function beforeNoun(tokens: readonly Token[], at: number): boolean {
+  const t = tokens[at];
+  return t?.kind === 'word' && !NOT_MODIFIED.has(t.norm) && !/^\d/.test(t.norm) && !(t.norm.length > 4 && t.norm.endsWith('ly'));
 }

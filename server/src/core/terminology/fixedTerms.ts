@@ -19,6 +19,8 @@ export interface FixedTermSlip {
   readonly term: string;
   readonly found: string;
   readonly replacement: string;
+  /** Why the form found is wrong, where it is not the term's own reason. */
+  readonly reason?: string;
 }
 
 export function extractFixedTermSlips(block: Block, env: ExtractEnv): FixedTermSlip[] {
@@ -30,13 +32,13 @@ export function extractFixedTermSlips(block: Block, env: ExtractEnv): FixedTermS
     const run = block.runs[r] as Run;
     const tokens = tokensOf[r] as Token[];
     let quotes: ReturnType<typeof quotedRanges> | undefined;
-    const report = (m: { first: number; last: number }, term: FixedTerm, replacement: string): void => {
+    const report = (m: { first: number; last: number }, term: FixedTerm, replacement: string, reason?: string): void => {
       const first = tokens[m.first] as Token;
       const last = tokens[m.last - 1] as Token;
       quotes ??= quotedRanges(run);
       if (inRanges(quotes, first.start, last.end)) return;
       // Single-spaced, for the message: the span keeps the text's line breaks.
-      out.push({ span: { start: run.start + first.start, end: run.start + last.end }, term: term.id, found: phraseText(run, tokens, m.first, m.last), replacement });
+      out.push({ span: { start: run.start + first.start, end: run.start + last.end }, term: term.id, found: phraseText(run, tokens, m.first, m.last), replacement, ...(reason ? { reason } : {}) });
     };
     for (const m of lex.casings.matchAll(tokens, startsOf[r])) {
       const { term, index } = m.payloads[0] as (typeof m.payloads)[number];
@@ -71,7 +73,7 @@ export function extractFixedTermSlips(block: Block, env: ExtractEnv): FixedTermS
       if (term.properNameGuard && isCapitalized(found) && inProperName(tokens, m.first, m.last)) continue;
       if (wrong.onlyWhen && !contextMatches(tokens, m.first, m.last, wrong.onlyWhen)) continue;
       if (wrong.unless && contextMatches(tokens, m.first, m.last, wrong.unless)) continue;
-      report(m, term, matchCase(found, wrong.replacement));
+      report(m, term, matchCase(found, wrong.replacement), wrong.reason);
     }
   }
   return out;

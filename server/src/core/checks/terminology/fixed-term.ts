@@ -7,7 +7,7 @@ export const fixedTerm: Check = {
   description: 'A fixed term written in the wrong case or hyphenation ("member states", "the follow up mechanism").',
   docs: `Some terms have one form in UN usage: "Member States" (the Members of the United Nations; "member States" after or before the name of another organization, "member States of the European Union") and "States parties" (State is capitalized when it means a country), "Secretary-General", "General Assembly", "human rights" in running text, "follow-up" as a noun or adjective, "non-refoulement", "whole-of-government approach", "capacity-building", "cooperation". Each occurrence in another form is reported with the reason and a quick fix, applied by \`--fix\`.
 
-Precision comes first: "follow up" is a verb after "to", a modal or a subject ("States will follow up on …") and is reported only as a noun ("the follow up", "follow up mechanism"); proper names ("Human Rights Council") are left alone, as are quotations; text in capitals is not checked for case ("MEMBER STATES"), only for hyphenation ("THE FOLLOW-UP").
+Precision comes first: "follow up" is a verb after "to", a modal or a subject ("States will follow up on …") and is reported only as a noun ("the follow up", "follow up mechanism"); "follow-up" is reported as a verb after a modal or "to", but not after "to" before a word it modifies ("access to follow-up care"); proper names ("Human Rights Council") are left alone, as are quotations; text in capitals is not checked for case ("MEMBER STATES"), only for hyphenation ("THE FOLLOW-UP").
 
 Invalid: \`The follow up mechanism reports to member states.\` Valid: \`The follow-up mechanism reports to Member States.\``,
   *run(model): Iterable<Report> {
@@ -17,8 +17,9 @@ Invalid: \`The follow up mechanism reports to member states.\` Valid: \`The foll
     // A draft repeats the same few slips: each reason is shortened once.
     const reasons = new Map<string, string>();
     for (const s of slips) {
-      let reason = reasons.get(s.term);
-      if (reason === undefined) reasons.set(s.term, (reason = firstSentence(terms.get(s.term)?.reason ?? '')));
+      const key = s.reason ?? s.term;
+      let reason = reasons.get(key);
+      if (reason === undefined) reasons.set(key, (reason = firstSentence(s.reason ?? terms.get(s.term)?.reason ?? '')));
       yield {
         span: s.span,
         message: `Write "${s.replacement}", not "${s.found}". ${reason}`.trim(),
