@@ -41,8 +41,10 @@ function singular(word: string): string {
 function singledOut(model: DocumentModel, m: InstrumentMention, names: readonly string[]): boolean {
   const run = model.runAt(m.span.start);
   if (!run) return false;
-  const end = Math.min(run.end, m.span.end + 120);
-  const k = namedAfter(run.text.slice(m.span.end - run.start, end - run.start), names);
+  const after = run.text.slice(m.span.end - run.start, Math.min(run.end, m.span.end + 120) - run.start);
+  // The words that say which are in the same sentence; a mention in the next one is of its own.
+  const end = m.span.end + (/[.;!?|]/.exec(after)?.index ?? after.length);
+  const k = namedAfter(after, names);
   if (k === undefined) return false;
   const id = m.ids[k];
   const separate = model.facts('instrumentMentions').find((o) => o.span.start >= m.span.end && o.span.start < end && o.ids.length === 1 && o.ids[0] === id);
