@@ -57,6 +57,8 @@ export function definitionAt(tokens: readonly Token[], acronym: string, first: n
       if (close === ')' && (second || paired || !startsLower((tokens[paren - 1] as Token).raw) || initialsBefore(tokens, paren, acronym))) return { long: null };
     }
   }
+  const cell = wholeCellBefore(tokens, first, last, acronym);
+  if (cell !== null) return { long: { first: cell, last: first - 1 } };
   for (const lead of [last, last + 1]) {
     if (!LEADS.has(tokens[lead]?.norm ?? '') || (lead > last && tokens[last]?.kind !== 'word')) continue;
     const end = longFormAfter(tokens, lead + 1, acronym, env) ?? wholeEntryAfter(tokens, first, lead, acronym) ?? nameInParentheses(tokens, lead, acronym);
@@ -86,6 +88,26 @@ function wholeEntryAfter(tokens: readonly Token[], first: number, lead: number, 
   }
   if ((cell && tokens[end]?.norm !== '|') || words === 0 || words > want.length * 3 + 2) return null;
   return spellsInOrder(tokens, lead + 1, end, want) ? end : null;
+}
+
+/**
+ * The first token of a long form that fills the table cell before the
+ * acronym's own cell, in a table of abbreviations that gives the name first
+ * ("| Global Forum on Migration and Development | GFMD |"), when its words
+ * hold the acronym's letters, in order, as initials. Null otherwise.
+ */
+function wholeCellBefore(tokens: readonly Token[], first: number, last: number, acronym: string): number | null {
+  if (tokens[first - 1]?.norm !== '|' || (last < tokens.length && tokens[last]?.norm !== '|')) return null;
+  const want = letters(acronym);
+  let from = first - 1;
+  let words = 0;
+  for (; from > 0 && tokens[from - 1]?.norm !== '|'; from--) {
+    const t = tokens[from - 1] as Token;
+    if (t.kind === 'word') words++;
+    else if (!/^[-,&'’()]$/.test(t.norm)) return null;
+  }
+  if (from === 0 || words === 0 || words > want.length * 3 + 2) return null;
+  return spellsInOrder(tokens, from, first - 1, want) ? from : null;
 }
 
 /**
