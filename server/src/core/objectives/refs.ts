@@ -54,11 +54,15 @@ const GCM_NAME = String.raw`(?:GCM|Global\s+Compact(?:\s+for\s+(?:Safe,\s+Orderl
  * The GCM's name, in full or short, right before a keyword: "the Global
  * Compact for Migration objective 3", "GCM's objective 3", "the GCM (objective
  * 16)", also with its acronym defined there ("the Global Compact for Safe,
- * Orderly and Regular Migration (GCM) objective 6"); or with a comma
- * (group 1), "the GCM, objective 3", which the words after the number may
- * give to another text ("…, objective 3 of this Compact").
+ * Orderly and Regular Migration (GCM) objective 6"); or with words between
+ * (group 1), which the words after the number may give to another text
+ * ("the GCM, objective 3 of this Compact"): a comma, "in", "at" or "under"
+ * ("the Global Compact, in paragraph 29", "the GCM at paragraph 29", "the GCM,
+ * in its objective 2"), or one of its objectives with the paragraph in
+ * parentheses after it ("GCM objective 13 (para. 29)", "the GCM, in its
+ * objective 2 (paragraph 18 (h))").
  */
-const GCM_BEFORE = new RegExp(String.raw`(?<!\w)${GCM_NAME}(?:\s*\(GCM\))?(?:[’']s|(,)|\s*\()?\s*$`);
+const GCM_BEFORE = new RegExp(String.raw`(?<!\w)${GCM_NAME}(?:\s*\(GCM\)|\))?(?:[’']s|\s*\(|(,|(?:,?\s+(?:in|at|under)(?:\s+its)?)?(?:\s+objectives?\s+\d{1,2}\s*\()?))?\s*$`);
 /** The Global Compact on Refugees, the other global compact, right before a keyword. */
 const GCR_BEFORE = /Compact\s+on\s+Refugees(?:[’']s?)?(?:,|\s*\()?\s*$/;
 const PARAGRAPH = String.raw`paragraphs?|paras?\b\.?`;
@@ -215,8 +219,8 @@ function scopeOf(text: string, start: number, end: number): RefScope {
   if (GCR_BEFORE.test(before)) return 'foreign';
   // Preambular paragraphs are not numbered in the text: "preambular paragraph 3" cannot be checked.
   if (/(?:^| )preambular$/i.test(words)) return 'foreign';
-  // "its paragraph 9", "the Strategic Plan's objective 2", "the project's specific objective 7": a document just named, or another's.
-  if (OTHERS_BEFORE.test(words)) return 'foreign';
+  // "its paragraph 9", "the Strategic Plan's objective 2", "the project's specific objective 7": a document just named, or another's (the GCM's, right after its name: "the Global Compact, in its paragraph 5").
+  if (OTHERS_BEFORE.test(words) && !gcm) return 'foreign';
   if (THEREOF.test(text.slice(end, end + 20))) return 'foreign';
   if (TITLE_BEFORE.test(before) || FOREIGN_ANNEX.test(lastWords(before, 3))) return 'foreign';
   const after = AFTER_OF.exec(text.slice(end, end + 120));
