@@ -314,3 +314,16 @@ describe('how far navigation looks', () => {
     assert.equal(reach('We commit', 1), undefined);
   });
 });
+
+describe('subparagraphs of a paragraph without lettered labels', () => {
+  const messages = (text: string): string[] => lintModel(model('file:///d/p.md', text), { draft: [] }).filter((f) => f.checkId === 'references/unknown-paragraph').map((f) => f.message);
+
+  it('reports a letter that the paragraph does not hold, and says it has none only when it holds no letter at all', () => {
+    assert.deepEqual(messages('1. States will act.\n\n2. See paragraph 1 (b).\n'), ['Paragraph 1 has no subparagraph (b): it has no lettered subparagraphs.']);
+    assert.deepEqual(messages('1. States will:\n\n   a) act;\n   b) report.\n\n2. See paragraph 1 (b) and paragraph 1 (c).\n'), ['Paragraph 1 has no subparagraph (c).']);
+  });
+
+  it('leaves alone a letter written inside the paragraph', () => {
+    assert.deepEqual(messages('1. States will: (a) act; (b) report.\n\n2. See paragraph 1 (b).\n'), []);
+  });
+});

@@ -35,7 +35,17 @@ Invalid: \`as set out in paragraph 61\` in a draft of 54 paragraphs; \`paragraph
       if (!para) {
         const where = scope.part === 'annex' ? 'the annex' : scope.part === 'main' ? 'the main text' : 'this draft';
         yield { span: ref.span, message: `Paragraph ${ref.number} does not exist in ${where} (its paragraphs are ${numberList(scope.defs.map((d) => d.number))}).` };
-      } else if (ref.letter && para.letters.size > 0) {
+      } else if (ref.letter && para.letters.size === 0) {
+        // A paragraph without lettered subparagraphs, unless its text holds the letter in a form not read as a label ("States will: (a) act; (b) report").
+        if (para.uri !== model.uri) continue;
+        const body = model.text.slice(para.body.start, para.body.end).toLowerCase();
+        for (const l of [ref.letter, ...(ref.moreLetters ?? [])]) {
+          const letter = l.letter.toLowerCase();
+          if (body.includes(`(${letter})`) || new RegExp(String.raw`(?:^|\n)[ \t>*+-]*${letter}[.)][ \t]`).test(body)) continue;
+          const lettered = /\([a-z]\)|(?:^|\n)[ \t>*+-]*[a-z][.)][ \t]/.test(body);
+          yield { span: l.span, message: `Paragraph ${ref.number} has no subparagraph (${l.letter})${lettered ? '.' : ': it has no lettered subparagraphs.'}` };
+        }
+      } else if (ref.letter) {
         for (const l of [ref.letter, ...(ref.moreLetters ?? [])]) {
           if (para.letters.has(l.letter.toLowerCase())) continue;
           const letters = [...para.letters.keys()].map((k) => `(${k})`).join(', ');
