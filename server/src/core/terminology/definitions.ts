@@ -38,6 +38,8 @@ export function definitionAt(tokens: readonly Token[], acronym: string, first: n
   }
   let paren = first - 1;
   if (tokens[paren]?.kind === 'word' && isAllCaps((tokens[paren] as Token).raw) && tokens[paren - 1]?.norm === '(') paren--;
+  // "the Migration Multi-Partner Trust Fund (Migration MPTF)": a short form that keeps a word of the name before the acronym.
+  else if (tokens[paren]?.kind === 'word' && isCapitalized((tokens[paren] as Token).raw) && tokens[paren - 1]?.norm === '(' && inNameBefore(tokens, paren - 1, (tokens[paren] as Token).norm)) paren--;
   // "official development assistance (ODA/GNI)": a ratio named after its long form defines both acronyms.
   const second = tokens[paren]?.norm === '/' && capsWord(tokens[paren - 1]) && tokens[paren - 2]?.norm === '(';
   if (second) paren -= 2;
@@ -148,6 +150,13 @@ function namesKind(tokens: readonly Token[], paren: number, last: number): boole
   const kind = tokens[last];
   if (kind?.kind !== 'word' || !isCapitalized(kind.raw) || isAllCaps(kind.raw) || tokens[last + 1]?.norm !== ')') return false;
   for (let j = paren - 1; j >= 0 && paren - j <= 15; j--) if (tokens[j]?.norm === kind.norm) return true;
+  return false;
+}
+
+/** Whether a word is among the few words right before `paren`, in the same segment: "Migration" in "the Migration Multi-Partner Trust Fund (Migration MPTF)". */
+function inNameBefore(tokens: readonly Token[], paren: number, norm: string): boolean {
+  const segment = tokens[paren]?.segment;
+  for (let j = paren - 1; j >= 0 && paren - j <= 12 && tokens[j]?.segment === segment; j--) if (tokens[j]?.norm === norm) return true;
   return false;
 }
 
