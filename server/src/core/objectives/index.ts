@@ -1,7 +1,8 @@
 /**
  * What one document defines: its objectives (headings, opening lines, or a
  * numbered list under a heading named like "Objectives", whose items only sum
- * up the objectives that headings or lines define too) and its numbered
+ * up the objectives that headings or lines define too, unless they number on
+ * from the paragraphs before: "3." after "1." and "2." is a paragraph) and its numbered
  * paragraphs with their lettered subparagraphs. Numbered items count as
  * paragraphs only when most of them (two thirds) number the document in one
  * run (each number greater than the last) and are mostly sentences: a
@@ -57,7 +58,9 @@ function computeParts(model: DocumentModel): DocParts {
   for (const item of [...model.facts('numbered')].sort((a, b) => a.numberSpan.start - b.numberSpan.start)) {
     while (h < headings.length && (headings[h] as Heading).span.start <= item.numberSpan.start) h++;
     const heading = headings[h - 1];
-    if (heading && namesObjectives(heading.title, listHeadings)) {
+    // An item numbered next after the paragraphs before it continues them, whatever its heading: "3." after "1." and "2.", under "## Objectives".
+    const continues = candidates.length > 0 && item.number === (candidates[candidates.length - 1] as NumberedItem).number + 1;
+    if (heading && !continues && namesObjectives(heading.title, listHeadings)) {
       // An item whose objective a heading or a line defines only sums it up; the others are defined here.
       if (headNumbers.has(item.number)) continue;
       const title = listTitle(item.firstLine);
