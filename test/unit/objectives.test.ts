@@ -327,3 +327,24 @@ describe('subparagraphs of a paragraph without lettered labels', () => {
     assert.deepEqual(messages('1. States will: (a) act; (b) report.\n\n2. See paragraph 1 (b).\n'), []);
   });
 });
+
+describe('a document that holds its annex', () => {
+  const text = '1. *Adopts* the compact in the annex;\n\n2. *Decides* to review paragraph 1 and paragraph 2 of the annex.\n\n## Annex\n\n1. We commit.\n\n2. We act, as paragraph 1 says.\n';
+  const m = model('file:///d/res.md', text);
+  const ctx = { data: m.data, others: [m] };
+  const line = (offset: number): number => text.slice(0, offset).split('\n').length - 1;
+  const annexAt = text.indexOf('## Annex');
+
+  it('leads a reference to the paragraph of the part it names or stands in', () => {
+    const def = (marker: string, from = 0): number[] => definitionsAt(m, text.indexOf(marker, from) + marker.length - 1, [m], ctx).map((d) => line(d.span.start));
+    assert.deepEqual(def('paragraph 1'), [0]);
+    assert.deepEqual(def('paragraph 2'), [line(text.indexOf('2. We act'))]);
+    assert.deepEqual(def('paragraph 1', annexAt), [line(text.indexOf('1. We commit'))]);
+  });
+
+  it('finds the references of each part\'s paragraph apart', () => {
+    const refs = (offset: number): number[] => (referencesAt(m, offset, [m], ctx, false) ?? []).map((l) => l.span.start);
+    assert.deepEqual(refs(0), [text.indexOf('paragraph 1 and') + 10]);
+    assert.deepEqual(refs(text.indexOf('1. We commit')), [text.indexOf('paragraph 1 says') + 10]);
+  });
+});

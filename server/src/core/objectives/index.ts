@@ -35,11 +35,21 @@ export interface ParagraphDef {
   readonly sentence: string;
   /** Lettered subparagraphs: letter → the label's span and the rest of its line. */
   readonly letters: ReadonlyMap<string, { readonly label: Span; readonly text: string }>;
+  /** In a document that holds its annex (see DocParts.annexAt), the part whose numbering the paragraph belongs to. */
+  readonly part?: 'main' | 'annex';
 }
 
 export interface DocParts {
   readonly objectives: readonly ObjectiveDef[];
   readonly paragraphs: readonly ParagraphDef[];
+  /**
+   * Where the document's annex starts, when it holds one that numbers its
+   * paragraphs anew: a heading named "Annex" (or "Annex I", "Appendix"…)
+   * after which the numbered paragraphs start again from a number already
+   * used, as a resolution with its annex does. The main text and the annex
+   * then each number their own paragraphs.
+   */
+  readonly annexAt?: number;
 }
 
 export function docParts(model: DocumentModel): DocParts {
@@ -68,16 +78,44 @@ function computeParts(model: DocumentModel): DocParts {
     } else candidates.push(item);
   }
   objectives.sort((a, b) => a.numberSpan.start - b.numberSpan.start);
-  // The paragraph numbering is the longest run of items numbered in increasing order, when it holds
-  // at least two thirds of the numbered items: a short list after it (recommendations numbered from
-  // 1 again, a list of sources) does not make a draft's paragraphs uncheckable.
+  const annexAt = annexStart(headings, candidates);
+  if (annexAt === undefined) return { objectives, paragraphs: numbering(candidates, model) };
+  const main = numbering(candidates.filter((c) => c.numberSpan.start < annexAt), model, 'main');
+  const annex = numbering(candidates.filter((c) => c.numberSpan.start >= annexAt), model, 'annex');
+  return { objectives, paragraphs: [...main, ...annex], annexAt };
+}
+
+/**
+ * The paragraphs that numbered items define. The paragraph numbering is the
+ * longest run of items numbered in increasing order, when it holds at least
+ * two thirds of the numbered items: a short list after it (recommendations
+ * numbered from 1 again, a list of sources) does not make a draft's
+ * paragraphs uncheckable.
+ */
+function numbering(candidates: readonly NumberedItem[], model: DocumentModel, part?: 'main' | 'annex'): ParagraphDef[] {
   const run = longestRun(candidates);
   // Paragraphs are sentences; items that mostly end with ";" or "and" are points of a list, unless
   // they open with the verb of a resolution's operative paragraph ("Requests the Secretary-General …;").
   const sentences = run.filter((c) => /[.!?:”"]$/.test(c.sentence) || OPERATIVE.test(c.sentence)).length;
-  const numbering = run.length >= 2 && run.length * 3 >= candidates.length * 2 && sentences * 2 >= run.length;
-  const paragraphs = numbering ? withLetters(uri, run, model) : [];
-  return { objectives, paragraphs };
+  const numbered = run.length >= 2 && run.length * 3 >= candidates.length * 2 && sentences * 2 >= run.length;
+  if (!numbered) return [];
+  const paragraphs = withLetters(model.uri, run, model);
+  return part ? paragraphs.map((p) => ({ ...p, part })) : paragraphs;
+}
+
+/** "Annex", "ANNEX I", "Annex: Implementation plan", "Appendix 2". */
+const ANNEX_HEADING = /^(?:annex|appendix)(?:\s+(?:[ivxlc]+|\d{1,2}|[a-z]))?(?:\s*[:.–—-].*)?$/i;
+
+/** Where the annex of a document that holds one starts (see DocParts.annexAt): at its heading, if numbered items before it and a number used again after it. */
+function annexStart(headings: readonly Heading[], items: readonly NumberedItem[]): number | undefined {
+  for (const h of headings) {
+    if (!ANNEX_HEADING.test(h.title.trim())) continue;
+    const at = h.span.start;
+    const before = items.filter((i) => i.numberSpan.start < at);
+    const first = items.find((i) => i.numberSpan.start >= at);
+    if (before.length >= 2 && first && first.number <= Math.max(...before.map((i) => i.number))) return at;
+  }
+  return undefined;
 }
 
 /**

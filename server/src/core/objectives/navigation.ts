@@ -21,12 +21,13 @@ import type { PartRef } from './refs';
 import type { Span } from '../text/span';
 import { refAt, definitionAt, letterAt } from './at';
 import { docParts } from './index';
+import { inFilePart } from './resolve';
 import { draftMembers, renameObjective, renameRefusal } from './renumber';
 import { inDraftOrder, isDraftMember, isDraftPart } from '../config/draft';
 
 /** The key of what a reference names, seen from its document. */
 function keyOf(ref: PartRef, model: DocumentModel): string | undefined {
-  if (ref.scope === 'foreign' && !(ref.kind === 'paragraph' && ref.part === 'annex' && isDraftMember(model.config, model.uri))) return undefined;
+  if (ref.scope === 'foreign' && !(ref.kind === 'paragraph' && ref.part === 'annex' && (isDraftMember(model.config, model.uri) || docParts(model).annexAt !== undefined))) return undefined;
   if (ref.kind === 'paragraph') return ref.scope !== 'gcm' ? paragraphKey(ref.number, model, paragraphTarget(ref, model)) : undefined;
   if (ref.scope === 'gcm') return `gcm-objective:${ref.number}`;
   if (draftMembers([model]).length > 0) return `objective:${ref.number}|${draftKey(model)}`;
@@ -60,6 +61,9 @@ function paragraphKey(n: number, model: DocumentModel, target: string): string {
 
 /** Which file's paragraph a reference names, as far as its own document tells (see the top of this file). */
 function paragraphTarget(ref: PartRef, model: DocumentModel): string {
+  // A document that holds its annex numbers the annex's paragraphs anew: the key names the part.
+  const inFile = isDraftMember(model.config, model.uri) ? undefined : inFilePart(model, ref);
+  if (inFile) return `${PART}${inFile}:${model.uri}`;
   if (ref.part && isDraftMember(model.config, model.uri)) return isDraftPart(model, ref.part) && defines(model, ref.number) ? `own:${model.uri}` : ref.part;
   return defines(model, ref.number) ? `own:${model.uri}` : 'any';
 }
@@ -68,9 +72,19 @@ function defines(model: DocumentModel, n: number): boolean {
   return docParts(model).paragraphs.some((d) => d.number === n);
 }
 
+const PART = 'part:';
+
+/** The part of its file that a target names, in a document that holds its annex: "part:annex:<uri>". */
+function targetPart(target: string): 'main' | 'annex' | undefined {
+  if (!target.startsWith(PART)) return undefined;
+  return target.startsWith(`${PART}annex:`) ? 'annex' : 'main';
+}
+
 /** The file of the draft whose paragraph `n` a target names, if any. */
 function targetFile(target: string, n: number, draft: readonly DocumentModel[]): DocumentModel | undefined {
   if (target.startsWith('own:')) return draft.find((m) => m.uri === target.slice(4));
+  const part = targetPart(target);
+  if (part) return draft.find((m) => m.uri === target.slice(PART.length + part.length + 1));
   const candidates = target === 'main' || target === 'annex' ? draft.filter((m) => isDraftPart(m, target)) : draft;
   return inDraftOrder(candidates).find((m) => defines(m, n));
 }
@@ -124,7 +138,10 @@ export const paragraphNavigator: Navigator = {
   },
   symbolAt(model, offset) {
     const def = definitionAt(model, offset);
-    if (def?.paragraph) return { key: paragraphKey(def.paragraph.number, model, `own:${model.uri}`), span: def.paragraph.numberSpan };
+    if (def?.paragraph) {
+      const own = def.paragraph.part && !isDraftMember(model.config, model.uri) ? `${PART}${def.paragraph.part}:${model.uri}` : `own:${model.uri}`;
+      return { key: paragraphKey(def.paragraph.number, model, own), span: def.paragraph.numberSpan };
+    }
     const ref = refAt(model, offset);
     const key = ref && ref.kind === 'paragraph' ? keyOf(ref, model) : undefined;
     if (!ref || !key) return undefined;
@@ -135,8 +152,9 @@ export const paragraphNavigator: Navigator = {
     const { number, target, letter } = parse(key);
     const file = targetFile(target, number, inDraft(key, models));
     if (!file) return [];
+    const part = targetPart(target);
     return docParts(file)
-      .paragraphs.filter((d) => d.number === number)
+      .paragraphs.filter((d) => d.number === number && (!part || d.part === part))
       .map((d) => ({ uri: file.uri, span: (letter && d.letters.get(letter)?.label) || d.numberSpan }));
   },
   references(key, models) {
@@ -153,7 +171,7 @@ export const paragraphNavigator: Navigator = {
         if (k === undefined) continue;
         const t = parse(k).target;
         let there = leadsThere.get(t);
-        if (there === undefined) leadsThere.set(t, (there = targetFile(t, number, draft) === file));
+        if (there === undefined) leadsThere.set(t, (there = targetFile(t, number, draft) === file && targetPart(t) === targetPart(target)));
         if (there) out.push({ uri: model.uri, span });
       }
     }

@@ -89,6 +89,11 @@ export function objectiveScope(ref: PartRef, draft: readonly DocumentModel[], da
 }
 
 export function paragraphScope(ref: PartRef, draft: readonly DocumentModel[]): ParagraphScope {
+  const only = draft.length === 1 ? draft[0] : undefined;
+  if (only && (ref.scope === 'local' || (ref.scope === 'foreign' && ref.part === 'annex'))) {
+    const part = inFilePart(only, ref);
+    if (part) return ownPartScope(only, part);
+  }
   // "paragraph 3 of the annex" names the draft's annex when it has one in a file of its own, else another document's.
   if (ref.scope === 'foreign') return (ref.part === 'annex' && draft.length > 1 && partScope(draft, 'annex')) || { kind: 'none' };
   if (ref.scope === 'gcm') return { kind: 'gcm' };
@@ -96,6 +101,26 @@ export function paragraphScope(ref: PartRef, draft: readonly DocumentModel[]): P
   if (part) return part;
   const index = indexOf(draft);
   return index.paragraphs.length > 0 ? { kind: 'draft', defs: index.paragraphs, byNumber: index.paragraphByNumber } : { kind: 'none' };
+}
+
+/**
+ * In a document that holds its annex (see DocParts.annexAt), the part whose
+ * paragraph a reference names: the one its words name ("of the annex", "the
+ * annex, paragraph 3", "of the compact"), else the one it stands in.
+ */
+export function inFilePart(model: DocumentModel, ref: PartRef): 'main' | 'annex' | undefined {
+  const at = docParts(model).annexAt;
+  if (at === undefined) return undefined;
+  return ref.part ?? (ref.span.start >= at ? 'annex' : 'main');
+}
+
+function ownPartScope(model: DocumentModel, part: 'main' | 'annex'): ParagraphScope {
+  return model.derived(`objectives/resolve.ownPartScope.${part}`, (m) => {
+    const defs = docParts(m).paragraphs.filter((p) => p.part === part);
+    const byNumber = new Map<number, ParagraphDef>();
+    for (const p of defs) if (!byNumber.has(p.number)) byNumber.set(p.number, p);
+    return defs.length > 0 ? { kind: 'draft', defs, byNumber, part } : { kind: 'none' };
+  });
 }
 
 const partScopes = new WeakMap<readonly DocumentModel[], Map<string, ParagraphScope | undefined>>();
