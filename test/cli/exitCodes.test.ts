@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
 import { execFileSync, spawnSync } from 'node:child_process';
-import { chmodSync, closeSync, existsSync, openSync, symlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, closeSync, existsSync, openSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { CLI, runCli, tempTree } from '../support/cli';
 
@@ -140,6 +140,17 @@ describe('CLI: exit codes and messages', () => {
     } finally {
       chmodSync(join(dir, 'locked'), 0o755);
     }
+  });
+
+  it('exits 2 and lints nothing when the configuration file named by --config is not there', () => {
+    const dir = tempTree({ 'a.md': 'The labor market.\n' });
+    for (const args of [['-c', 'nope.json', 'a.md'], ['-c', 'nope.json', '--fix', 'a.md']]) {
+      const r = runCli(args, dir);
+      assert.equal(r.code, 2);
+      assert.match(r.stderr, /Cannot read the configuration file "nope\.json": no such file\. Nothing was linted\./);
+      assert.equal(r.stdout, '');
+    }
+    assert.equal(readFileSync(join(dir, 'a.md'), 'utf8'), 'The labor market.\n');
   });
 
   it('exits 2 when a configuration file cannot be read, naming it', () => {
@@ -309,7 +320,7 @@ describe('CLI: exit codes and messages', () => {
     assert.equal(runCli(['--config', 'strict.json', 'a.md'], dir).code, 0);
     const missing = runCli(['--config', 'missing.json', 'a.md'], dir);
     assert.equal(missing.code, 2);
-    assert.match(missing.stderr, /missing\.json:1:1: Cannot read configuration file/);
+    assert.match(missing.stderr, /Cannot read the configuration file "missing\.json": no such file\. Nothing was linted\./);
   });
 
   it('--max-warnings and --quiet', () => {
@@ -341,6 +352,18 @@ describe('CLI: exit codes and messages', () => {
     const fix = runCli(['--fix', '-'], dir, BROKEN);
     assert.equal(fix.code, 1);
     assert.match(fix.stderr, /standard input is linted, not fixed/);
+  });
+
+  it('with "-", takes exclusions away from what is named, never adds the working folder, and leaves out standard input an exclusion names', () => {
+    const dir = tempTree({ 'other.md': 'The center.\n', 'archived.md': 'The defense.\n' });
+    const alone = runCli(['--format', 'json', '-', '!archived.md'], dir, 'The labor.\n');
+    assert.deepEqual(JSON.parse(alone.stdout).map((f: { filePath: string }) => f.filePath), ['<stdin>']);
+    const fixed = runCli(['--fix', '-', '!archived.md'], dir, 'The labor.\n');
+    assert.equal(fixed.code, 0, fixed.stderr);
+    assert.equal(readFileSync(join(dir, 'other.md'), 'utf8'), 'The center.\n');
+    const named = runCli(['--format', 'json', '--stdin-filename', 'x.md', '-', 'other.md', '!x.md'], dir, 'The labor.\n');
+    assert.deepEqual(JSON.parse(named.stdout).map((f: { filePath: string }) => f.filePath.split('/').pop()), ['other.md']);
+    assert.match(named.stderr, /standard input, named "x\.md", is left out by an exclusion/);
   });
 
   it('reads standard input as it reads a file: byte order mark dropped, UTF-16 and invalid UTF-8 reported', () => {

@@ -128,4 +128,14 @@ describe('CLI --fix', () => {
     writeFix(path, 'The ministry of labor.\nA line saved meanwhile.\n', 'The ministry of labour.\nA line saved meanwhile.\n');
     assert.equal(readFileSync(path, 'utf8'), 'The ministry of labour.\nA line saved meanwhile.\n');
   });
+  it('writes nothing under a configuration with errors, and says so', () => {
+    for (const config of ['{"spelling":"US"}', '{"spelling":"us",}x', '{"checks":{"terminology/fixed-term":"of"}}']) {
+      const text = 'The labor center of member states.\n';
+      const dir = tempTree({ '.compact-lint.json': config, 'draft.md': text });
+      const run = runCli(['--fix', 'draft.md'], dir);
+      assert.equal(run.code, 2, config);
+      assert.equal(readFileSync(join(dir, 'draft.md'), 'utf8'), text, config);
+      assert.match(run.stderr, /--fix wrote nothing to the files whose configuration has errors/);
+    }
+  });
 });

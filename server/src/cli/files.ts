@@ -28,12 +28,17 @@ function isExclusion(p: string, cwd: string): boolean {
   }
 }
 
+/** The patterns that name files to lint, not exclusions. */
+export function inclusions(patterns: readonly string[], cwd: string): string[] {
+  return patterns.filter((p) => !isExclusion(p, cwd));
+}
+
 export function expandPatterns(patterns: readonly string[], cwd: string): Expansion {
   const files = new Set<string>();
   const errors: string[] = [];
   const exclusions = patterns.filter((p) => isExclusion(p, cwd)).map((p) => p.slice(1));
-  const inclusions = patterns.filter((p) => !isExclusion(p, cwd));
-  for (const p of inclusions.length ? inclusions : ['.']) {
+  const included = inclusions(patterns, cwd);
+  for (const p of included.length ? included : ['.']) {
     const abs = isAbsolute(p) ? p : resolve(cwd, p);
     let stat;
     let failure: string | undefined;
@@ -76,20 +81,35 @@ export function expandPatterns(patterns: readonly string[], cwd: string): Expans
     }
   }
   if (exclusions.length) {
-    // A folder excludes what it holds; a glob, the files it matches and what the folders it matches hold ("!**/archive").
-    const folders = exclusions.map((x) => resolve(cwd, x)).filter((x) => statSync(x, { throwIfNoEntry: false })?.isDirectory());
-    const globs = exclusions.filter((x) => !folders.includes(resolve(cwd, x)));
-    const excluded = new Set<string>();
-    for (const m of globs.length ? globSync(globs, { cwd, absolute: true, dot: true, expandDirectories: false, onlyFiles: false }) : []) {
-      if (/[\\/]$/.test(m)) folders.push(m.replace(/[\\/]+$/, ''));
-      else excluded.add(m);
-    }
+    const leftOut = excludedBy(exclusions, cwd);
     const before = files.size;
-    for (const f of files) if (excluded.has(f) || folders.some((d) => f.startsWith(d + sep) || f.startsWith(`${d}/`))) files.delete(f);
+    for (const f of files) if (leftOut(f)) files.delete(f);
     // A run that lints nothing must not pass unnoticed.
     if (before > 0 && files.size === 0) errors.push(`No files left to lint: ${exclusions.map((x) => `"!${x}"`).join(', ')} ${exclusions.length === 1 ? 'leaves' : 'leave'} out every file the other arguments give.`);
   }
   return { files: oneOfEach([...files].sort()), errors };
+}
+
+/**
+ * Whether the exclusions (patterns without their "!") leave out a file: a
+ * folder excludes what it holds; a glob, the files it matches and what the
+ * folders it matches hold ("!**\/archive").
+ */
+function excludedBy(exclusions: readonly string[], cwd: string): (file: string) => boolean {
+  const folders = exclusions.map((x) => resolve(cwd, x)).filter((x) => statSync(x, { throwIfNoEntry: false })?.isDirectory());
+  const globs = exclusions.filter((x) => !folders.includes(resolve(cwd, x)));
+  const excluded = new Set<string>(exclusions.map((x) => resolve(cwd, x)));
+  for (const m of globs.length ? globSync(globs, { cwd, absolute: true, dot: true, expandDirectories: false, onlyFiles: false }) : []) {
+    if (/[\\/]$/.test(m)) folders.push(m.replace(/[\\/]+$/, ''));
+    else excluded.add(m);
+  }
+  return (f) => excluded.has(f) || folders.some((d) => f.startsWith(d + sep) || f.startsWith(`${d}/`));
+}
+
+/** Whether the exclusions among `patterns` leave out `file` (an absolute path, which need not exist: standard input's --stdin-filename). */
+export function isExcluded(file: string, patterns: readonly string[], cwd: string): boolean {
+  const exclusions = patterns.filter((p) => isExclusion(p, cwd)).map((p) => p.slice(1));
+  return exclusions.length > 0 && excludedBy(exclusions, cwd)(file);
 }
 
 /**

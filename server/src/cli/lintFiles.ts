@@ -93,7 +93,8 @@ export class FileLinter {
     const draft = stdin ? [] : this.#draft(path, loaded.config);
     let findings: Finding[] = lintModel(model, { draft });
     let fixed = false;
-    if (o.fix && !parsed.skip && !stdin) {
+    // A configuration with errors is not the one the user meant (a convention misspelt, a check's severity mistyped): nothing is written under it.
+    if (o.fix && !parsed.skip && !stdin && loaded.issues.length === 0) {
       // What the run does not report (hints; warnings and infos with --quiet), it does not fix either, as in ESLint.
       const result = applyFixes(parsed.text, findings.filter((f) => reported(f, o.quiet)), { safeOnly: true });
       if (result.applied > 0 && result.text !== parsed.text) {

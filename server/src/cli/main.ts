@@ -4,11 +4,12 @@
  * is enough to do), prints one of the formats and returns the exit code:
  * 0 clean, 1 lint errors or too many warnings, 2 usage, configuration or I/O.
  */
+import { lstatSync, statSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import type { ConfigIssue } from '../node/configLoader';
 import { parseCliArgs, UsageError, USAGE } from './args';
 import { tooLarge } from '../core/index';
-import { expandPatterns, textOf } from './files';
+import { expandPatterns, inclusions, isExcluded, textOf } from './files';
 import { FORMATTERS } from './formatters/index';
 import { FileLinter, type FileOutcome, type LintFilesOptions } from './lintFiles';
 import { lintPaths } from './parallel';
@@ -52,6 +53,14 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
     return 0;
   }
 
+  if (options.config) {
+    // A configuration file named but not there: linting with the defaults would report, and with --fix write, what the user did not ask for.
+    const problem = configFileProblem(resolve(io.cwd, options.config));
+    if (problem) {
+      io.stderr(`compact-lint: Cannot read the configuration file "${options.config}": ${problem}. Nothing was linted.\n`);
+      return 2;
+    }
+  }
   const lintOptions: LintFilesOptions = {
     cwd: io.cwd,
     fix: options.fix,
@@ -74,7 +83,9 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
   let allOnMainThread = true;
   const usesStdin = options.patterns.includes('-');
   const patterns = options.patterns.filter((p) => p !== '-');
-  if (usesStdin) {
+  const excluded = usesStdin && options.stdinFilename !== undefined && isExcluded(resolve(io.cwd, options.stdinFilename), patterns, io.cwd);
+  if (excluded) io.stderr(`compact-lint: standard input, named "${options.stdinFilename}", is left out by an exclusion and not linted.\n`);
+  if (usesStdin && !excluded) {
     if (options.fix) io.stderr('compact-lint: --fix writes files: standard input is linted, not fixed.\n');
     const path = options.stdinFilename ? resolve(io.cwd, options.stdinFilename) : '<stdin>';
     const linter = new FileLinter({ ...lintOptions, fix: false });
@@ -90,7 +101,8 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
       outcomes.push(linter.lintText(path, read.text, read.skip));
     }
   }
-  if (!usesStdin || patterns.length > 0) {
+  // With "-", exclusions alone name no files: only standard input is linted, not the working folder.
+  if (!usesStdin || inclusions(patterns, io.cwd).length > 0) {
     const { files, errors } = expandPatterns(patterns, io.cwd);
     errors.forEach(fail);
     const linted = await lintPaths(files, lintOptions, io.workerScript);
@@ -109,6 +121,7 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
     io.stderr(`compact-lint: ${issue}\n`);
     failures.push(issue);
   }
+  if (options.fix && configIssues.size > 0) io.stderr('compact-lint: --fix wrote nothing to the files whose configuration has errors: correct it and run again.\n');
   const results = outcomes.map((o) => o.result);
   const warnings = outcomes.reduce((n, o) => n + o.warnings, 0);
   const hiddenWarnings = options.quiet ? warnings : 0;
@@ -123,4 +136,16 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
     return 1;
   }
   return 0;
+}
+
+/** Why the file --config names cannot be the configuration, or undefined when it is a file. */
+function configFileProblem(path: string): string | undefined {
+  try {
+    return statSync(path).isFile() ? undefined : 'it is not a file';
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === 'ELOOP') return 'it is a symbolic link that leads back to itself';
+    if (code === 'ENOENT') return lstatSync(path, { throwIfNoEntry: false }) ? 'it is a symbolic link to a file that does not exist' : 'no such file';
+    return code ?? (e as Error).message;
+  }
 }
