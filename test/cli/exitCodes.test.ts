@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
 import { execFileSync, spawnSync } from 'node:child_process';
-import { chmodSync, closeSync, existsSync, openSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, closeSync, existsSync, openSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { CLI, runCli, tempTree } from '../support/cli';
 
@@ -364,6 +364,21 @@ describe('CLI: exit codes and messages', () => {
     const named = runCli(['--format', 'json', '--stdin-filename', 'x.md', '-', 'other.md', '!x.md'], dir, 'The labor.\n');
     assert.deepEqual(JSON.parse(named.stdout).map((f: { filePath: string }) => f.filePath.split('/').pop()), ['other.md']);
     assert.match(named.stderr, /standard input, named "x\.md", is left out by an exclusion/);
+  });
+
+  it('reports and excludes a file by one path whichever spelling leads to it, when the working folder is reached through a link', () => {
+    const dir = tempTree({ 'sub/s.md': 'The labor.\n', 'sub/t.markdown': 'The labor.\n' });
+    const link = `${dir}-link`;
+    symlinkSync(dir, link);
+    try {
+      const files = (args: string[]): string[] => runCli(['-f', 'github', ...args], link).stdout.split('\n').filter(Boolean).map((l) => /file=([^,]+)/.exec(l)?.[1] ?? l);
+      assert.deepEqual(files([`${link}/sub`]), ['sub/s.md', 'sub/t.markdown']);
+      assert.deepEqual(files(['sub', `!${link}/sub/t.markdown`]), ['sub/s.md']);
+      assert.deepEqual(files([`${link}/sub`, '!sub/t.markdown']), ['sub/s.md']);
+      assert.deepEqual(files([`${dir}/sub`, '!sub/t.markdown']), ['sub/s.md']);
+    } finally {
+      rmSync(link);
+    }
   });
 
   it('reads standard input as it reads a file: byte order mark dropped, UTF-16 and invalid UTF-8 reported', () => {

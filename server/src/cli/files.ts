@@ -2,8 +2,8 @@
  * Turns the CLI's paths and globs into a sorted list of files, and reads a
  * file as text or says why it cannot.
  */
-import { readFileSync, statSync } from 'node:fs';
-import { extname, isAbsolute, relative, resolve, sep } from 'node:path';
+import { readFileSync, realpathSync, statSync } from 'node:fs';
+import { basename, dirname, extname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { globSync, isDynamicPattern } from 'tinyglobby';
 import { BINARY, tooLarge, type Skipped } from '../core/index';
 import { canList, IGNORED_FOLDERS, isMarkdownPath, markdownFilesIn, oneOfEach } from '../node/markdownFiles';
@@ -80,6 +80,11 @@ export function expandPatterns(patterns: readonly string[], cwd: string): Expans
       errors.push(`No such file or folder: "${p}".`);
     }
   }
+  // One spelling of each path, under the working folder when it is there, so that reported paths and exclusions agree whichever spelling was given.
+  const canonical = inWorkingFolder(cwd);
+  const spelt = [...files].map(canonical);
+  files.clear();
+  for (const f of spelt) files.add(f);
   if (exclusions.length) {
     const leftOut = excludedBy(exclusions, cwd);
     const before = files.size;
@@ -96,14 +101,45 @@ export function expandPatterns(patterns: readonly string[], cwd: string): Expans
  * folders it matches hold ("!**\/archive").
  */
 function excludedBy(exclusions: readonly string[], cwd: string): (file: string) => boolean {
-  const folders = exclusions.map((x) => resolve(cwd, x)).filter((x) => statSync(x, { throwIfNoEntry: false })?.isDirectory());
-  const globs = exclusions.filter((x) => !folders.includes(resolve(cwd, x)));
-  const excluded = new Set<string>(exclusions.map((x) => resolve(cwd, x)));
+  const canonical = inWorkingFolder(cwd);
+  const isFolder = (x: string): boolean => statSync(resolve(cwd, x), { throwIfNoEntry: false })?.isDirectory() === true;
+  const folders = exclusions.filter(isFolder).map((x) => canonical(resolve(cwd, x)));
+  const globs = exclusions.filter((x) => !isFolder(x));
+  const excluded = new Set<string>(globs.map((x) => canonical(resolve(cwd, x))));
   for (const m of globs.length ? globSync(globs, { cwd, absolute: true, dot: true, expandDirectories: false, onlyFiles: false }) : []) {
-    if (/[\\/]$/.test(m)) folders.push(m.replace(/[\\/]+$/, ''));
-    else excluded.add(m);
+    if (/[\\/]$/.test(m)) folders.push(canonical(m.replace(/[\\/]+$/, '')));
+    else excluded.add(canonical(m));
   }
-  return (f) => excluded.has(f) || folders.some((d) => f.startsWith(d + sep) || f.startsWith(`${d}/`));
+  return (f) => {
+    const c = canonical(f);
+    return excluded.has(c) || folders.some((d) => c.startsWith(d + sep) || c.startsWith(`${d}/`));
+  };
+}
+
+/**
+ * The spelling of a path under the working folder, when the path leads
+ * there by another way: through a symbolic link to the folder ("$PWD/sub"
+ * where the working folder was reached through a link), or the other way
+ * round. A path's folder is followed, not the file itself, so a link to a
+ * draft keeps its own name. Paths elsewhere are kept as they are.
+ */
+export function inWorkingFolder(cwd: string): (path: string) => string {
+  let realCwd: string | undefined;
+  const under = (p: string, folder: string): boolean => p.startsWith(folder.endsWith(sep) ? folder : folder + sep);
+  return (path) => {
+    if (under(path, cwd)) return path;
+    realCwd ??= realOr(cwd);
+    const real = join(realOr(dirname(path)), basename(path));
+    return under(real, realCwd) ? join(cwd, relative(realCwd, real)) : path;
+  };
+}
+
+function realOr(path: string): string {
+  try {
+    return realpathSync.native(path);
+  } catch {
+    return path;
+  }
 }
 
 /** Whether the exclusions among `patterns` leave out `file` (an absolute path, which need not exist: standard input's --stdin-filename). */
