@@ -381,6 +381,14 @@ describe('CLI: exit codes and messages', () => {
     }
   });
 
+  it('matches in a hidden folder that a glob names, "**" matching no folder too, and passes over hidden folders otherwise', () => {
+    const dir = tempTree({ 'docs/.drafts/x.md': CLEAN, '.github/PR.md': CLEAN, '.notes/n.md': CLEAN, 'sub/s.md': CLEAN });
+    const files = (glob: string): string[] => (JSON.parse(runCli(['--format', 'json', glob], dir).stdout) as { filePath: string }[]).map((f) => relative(dir, f.filePath));
+    assert.deepEqual(files('**/.github/*.md'), ['.github/PR.md']);
+    assert.deepEqual(files('docs/**/.drafts/*.md'), ['docs/.drafts/x.md']);
+    assert.deepEqual(files('**/*.md'), ['sub/s.md']);
+  });
+
   it('reads standard input as it reads a file: byte order mark dropped, UTF-16 and invalid UTF-8 reported', () => {
     const dir = tempTree({ 'bom.md': '\ufeffThe labor market.\n' });
     const asFile = runCli(['--format', 'github', 'bom.md'], dir);

@@ -28,6 +28,16 @@ function isExclusion(p: string, cwd: string): boolean {
   }
 }
 
+/**
+ * Whether a glob names a hidden folder or file itself ("**\/.github/*.md",
+ * "docs/**\/.drafts/*.md"): its matches may then start with a dot, as the
+ * shell's globstar gives them, where "**" also matches no folder at all.
+ * Other globs pass over hidden folders and files.
+ */
+function namesHidden(pattern: string): boolean {
+  return /(?:^|[\\/])\.(?![.\\/]|$)/.test(pattern);
+}
+
 /** The patterns that name files to lint, not exclusions. */
 export function inclusions(patterns: readonly string[], cwd: string): string[] {
   return patterns.filter((p) => !isExclusion(p, cwd));
@@ -58,14 +68,14 @@ export function expandPatterns(patterns: readonly string[], cwd: string): Expans
       files.add(abs);
     } else if (isDynamicPattern(p) && p.endsWith('/')) {
       // "drafts/*/" names folders, as a shell reads it: each gives the Markdown files it holds, as a folder argument does.
-      const folders = globSync(p, { cwd, ignore: [...IGNORED_FOLDERS], absolute: true, dot: false, expandDirectories: false, onlyDirectories: true });
+      const folders = globSync(p, { cwd, ignore: [...IGNORED_FOLDERS], absolute: true, dot: namesHidden(p), expandDirectories: false, onlyDirectories: true });
       const { found, unreadable } = filesInFolders(folders.map((d) => d.replace(/[\\/]+$/, '')), cwd, errors);
       if (folders.length === 0) errors.push(`No folders match "${p}".`);
       else if (found.length === 0 && !unreadable) errors.push(`No Markdown files (*.md, *.markdown) in the folders "${p}" matches.`);
       for (const f of found) files.add(f);
     } else if (isDynamicPattern(p)) {
       // Files only: a folder named "x.md" matches "**/*.md" but is no draft, nor is what it holds.
-      const matched = globSync(p, { cwd, ignore: [...IGNORED_FOLDERS], absolute: true, dot: false, expandDirectories: false, onlyFiles: true }).filter((f) => !f.endsWith('/'));
+      const matched = globSync(p, { cwd, ignore: [...IGNORED_FOLDERS], absolute: true, dot: namesHidden(p), expandDirectories: false, onlyFiles: true }).filter((f) => !f.endsWith('/'));
       const found = matched.filter((f) => isMarkdownPath(f) || namesExtension(p, f));
       if (matched.length === 0) errors.push(`No files match "${p}"${/(?:^|[\\/])node_modules(?:[\\/]|$)/.test(p) ? ' (globs pass over node_modules folders: give the file or folder itself)' : ''}.`);
       else if (found.length === 0) errors.push(`No Markdown files match "${p}": it matches ${matched.length === 1 ? '1 other file' : `${matched.length} other files`}, which ${matched.length === 1 ? 'is' : 'are'} not linted (name a file, or write its extension in the glob, to lint it).`);
