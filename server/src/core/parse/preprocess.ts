@@ -8,7 +8,9 @@
  *   MAX_DELIMITERS emphasis or link brackets (`*`, `_`, `[`, `]`) has them
  *   blanked (its words are still checked), and a line that opens more than
  *   MAX_NESTING lists or block quotes has the deeper markers blanked (its
- *   words are still checked). Ordinary drafts never come near these limits.
+ *   words are still checked), and a line indented beyond MAX_INDENT columns,
+ *   as lists that each line nests one level deeper are, has its indentation
+ *   blanked (read as text). Ordinary drafts never come near these limits.
  */
 import type { Span } from '../text/span';
 
@@ -39,6 +41,8 @@ export interface Prepared extends Guards {
 
 export const MAX_DELIMITERS = 400;
 export const MAX_NESTING = 16;
+/** Columns of indentation: 32 levels of lists indented by two spaces each. */
+export const MAX_INDENT = 64;
 
 const FRONT_MATTER = /^(---|\+\+\+)[ \t]*\r?\n[\s\S]*?\r?\n\1[ \t]*(?:\r?\n|$)/;
 
@@ -244,13 +248,34 @@ function mayOpenContainer(text: string, lineStart: number, nl: number): boolean 
   return c === 62 /* > */ || c === 45 /* - */ || c === 42 /* * */ || c === 43 /* + */ || (c >= 48 && c <= 57);
 }
 
-/** Blanks the markers of the containers any line opens beyond MAX_NESTING. */
+/** Where a line's indentation ends, and how many columns it takes (a tab to the next multiple of four). */
+function indentEnd(text: string, lineStart: number, nl: number): { end: number; columns: number } {
+  let columns = 0;
+  let i = lineStart;
+  for (; i < nl; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 32) columns++;
+    else if (c === 9) columns += 4 - (columns % 4);
+    else break;
+  }
+  return { end: i, columns };
+}
+
+/** Blanks the markers of the containers any line opens beyond MAX_NESTING, and the indentation of lines indented beyond MAX_INDENT. */
 function guardNesting(text: string, out: NestingSpan[]): string {
   const mine: NestingSpan[] = [];
   let lineStart = 0;
   while (lineStart <= text.length) {
     let nl = text.indexOf('\n', lineStart);
     if (nl < 0) nl = text.length;
+    // A line indented deeper than MAX_INDENT columns nests lists (each item indented under the last) deeper than any draft does,
+    // where remark's time grows much faster than the text: its indentation is blanked with words, and the line is read as text.
+    const indent = indentEnd(text, lineStart, nl);
+    if (indent.columns > MAX_INDENT && !isBlank(text, indent.end, nl)) {
+      mine.push({ start: lineStart, end: indent.end, words: true });
+      lineStart = nl + 1;
+      continue;
+    }
     let depth = 0;
     CONTAINER.lastIndex = lineStart;
     let cut = -1;
