@@ -133,7 +133,7 @@ function excludedBy(exclusions: readonly string[], cwd: string): (file: string) 
  * round. A path's folder is followed, not the file itself, so a link to a
  * draft keeps its own name. Paths elsewhere are kept as they are.
  */
-export function inWorkingFolder(cwd: string): (path: string) => string {
+function inWorkingFolder(cwd: string): (path: string) => string {
   let realCwd: string | undefined;
   const under = (p: string, folder: string): boolean => p.startsWith(folder.endsWith(sep) ? folder : folder + sep);
   return (path) => {
