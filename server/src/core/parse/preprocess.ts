@@ -248,6 +248,12 @@ function mayOpenContainer(text: string, lineStart: number, nl: number): boolean 
   return c === 62 /* > */ || c === 45 /* - */ || c === 42 /* * */ || c === 43 /* + */ || (c >= 48 && c <= 57);
 }
 
+/** Does a list item or a quote start at `at`, with words after its marker? */
+function opensContainer(text: string, at: number, nl: number): boolean {
+  CONTAINER.lastIndex = at;
+  return mayOpenContainer(text, at, nl) && CONTAINER.test(text) && CONTAINER.lastIndex <= nl && !isBlank(text, CONTAINER.lastIndex, nl);
+}
+
 /** Where a line's indentation ends, and how many columns it takes (a tab to the next multiple of four). */
 function indentEnd(text: string, lineStart: number, nl: number): { end: number; columns: number } {
   let columns = 0;
@@ -268,10 +274,11 @@ function guardNesting(text: string, out: NestingSpan[]): string {
   while (lineStart <= text.length) {
     let nl = text.indexOf('\n', lineStart);
     if (nl < 0) nl = text.length;
-    // A line indented deeper than MAX_INDENT columns nests lists (each item indented under the last) deeper than any draft does,
-    // where remark's time grows much faster than the text: its indentation is blanked with words, and the line is read as text.
+    // A list item or quote indented deeper than MAX_INDENT columns nests lists (each item indented under the last) deeper than any
+    // draft does, where remark's time grows much faster than the text: its indentation is blanked with words, and the line is read
+    // as text. Other lines so deep open nothing (code in a fence, JSON or XML, is left as written), and each line is judged alone.
     const indent = indentEnd(text, lineStart, nl);
-    if (indent.columns > MAX_INDENT && !isBlank(text, indent.end, nl)) {
+    if (indent.columns > MAX_INDENT && opensContainer(text, indent.end, nl)) {
       mine.push({ start: lineStart, end: indent.end, words: true });
       lineStart = nl + 1;
       continue;
