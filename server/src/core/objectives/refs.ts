@@ -234,7 +234,7 @@ function scopeOf(text: string, start: number, end: number): RefScope {
 }
 
 /** "of the compact", "of this annex" after a mention; "the annex, paragraphs", "the annex's paragraph" before it. */
-const PART_AFTER = /^\s*(?:,\s*)?of\s+(?:the\s+|this\s+|our\s+)?(?:present\s+|current\s+)?(compact|draft|main\s+text|document|annex(?!\s+(?:to|of)\b|\s+(?:[IVXLC]+|[A-Z]|\d+)\b))\b/i;
+const PART_AFTER = /^\s*(?:,\s*)?of\s+(?:the\s+|this\s+|our\s+)?(?:present\s+|current\s+)?(compact|draft|main\s+text|document|(?<=(?:this|present|current)\s+)(?:resolution|decision)|annex(?!\s+(?:to|of)\b|\s+(?:[IVXLC]+|[A-Z]|\d+)\b))\b/i;
 const PART_BEFORE = /\bannex(?:[’']s)?,?\s*$/i;
 
 /** Whether the words right before a keyword give it to an annex of the draft: "the annex, paragraph", "the annex's paragraph". */

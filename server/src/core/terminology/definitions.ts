@@ -19,6 +19,15 @@ const OPENING_QUOTES = new Set(['"', '“', "'", '‘']);
 const CLOSING_QUOTES = new Set(['"', '”', "'", '’']);
 /** Words before a quoted acronym in parentheses. */
 const QUOTE_LEADS = new Set(['the', 'hereinafter']);
+/** The words that may follow "hereinafter" before the acronym: "(hereinafter referred to as “IOM”)", "(hereinafter called the IOM)". */
+const HEREINAFTER_WORDS = new Set(['referred', 'to', 'as', 'called', 'the']);
+
+/** The index of "hereinafter" when it and the words that may follow it stand right before `first`, after "(". */
+function hereinafterBefore(tokens: readonly Token[], first: number): number | undefined {
+  let k = first;
+  while (HEREINAFTER_WORDS.has(tokens[k - 1]?.norm ?? '') && first - k < 4) k--;
+  return tokens[k - 1]?.norm === 'hereinafter' && tokens[k - 2]?.norm === '(' ? k - 1 : undefined;
+}
 /** What may stand between an acronym and a long form that follows it: "ABC (Long Name)", "ABC: Long Name", "ABC – Long Name", "ABC = Long Name", "| ABC | Long Name |" in a table of abbreviations. */
 const LEADS = new Set(['(', '–', '—', ':', '|', '-', '=']);
 
@@ -36,6 +45,9 @@ export function definitionAt(tokens: readonly Token[], acronym: string, first: n
     last++;
     while (QUOTE_LEADS.has(tokens[first - 1]?.norm ?? '')) first--;
   }
+  // "(hereinafter referred to as “IOM”)", "(hereinafter IOM)": the words of a legal definition, quoted or not.
+  const lead = hereinafterBefore(tokens, first);
+  if (lead !== undefined) first = lead;
   let paren = first - 1;
   if (tokens[paren]?.kind === 'word' && isAllCaps((tokens[paren] as Token).raw) && tokens[paren - 1]?.norm === '(') paren--;
   // "the Migration Multi-Partner Trust Fund (Migration MPTF)": a short form that keeps a word of the name before the acronym.
