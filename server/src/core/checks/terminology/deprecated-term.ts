@@ -21,11 +21,12 @@ Invalid: \`States shall not detain illegal migrants.\` Valid: \`States shall not
       if (m.role !== 'deprecated' || m.quoted || m.inName || m.replacement === undefined) continue;
       // Built on the first deprecated term: a draft may have none.
       concepts ??= new Map(model.data.terminology.concepts.map((c) => [c.id, c]));
-      // A misnamed instrument is reported by the instrument checks, with the registry's title.
-      instruments ??= new SpanSet(model.facts('instrumentMentions').flatMap((i) => (i.match === 'unknown' ? [] : [i.span])));
-      if (instruments.overlaps(m.span)) continue;
-      const replacement = matchCase(m.text, m.replacement);
       const title = concepts.get(m.concept)?.tags.includes('title') ?? false;
+      // A misnamed instrument is reported by the instrument checks, with the registry's title; but a misnaming the glossary names
+      // ("Global Compact for Safe, Orderly, and Regular Migration") is reported here, with its reason and a fix --fix applies.
+      instruments ??= new SpanSet(model.facts('instrumentMentions').flatMap((i) => (i.match === 'unknown' ? [] : [i.span])));
+      if (!title && instruments.overlaps(m.span)) continue;
+      const replacement = matchCase(m.text, m.replacement);
       yield {
         span: m.span,
         message: `Deprecated term "${m.text}": use "${replacement}". ${m.reason ?? ''}`.trim(),
