@@ -56,12 +56,23 @@ export function extractTermMentions(block: Block, env: ExtractEnv): TermMention[
         preferred: entry.concept.preferred,
         ...(entry.replacement !== undefined ? { replacement: entry.replacement, reason: entry.reason ?? '' } : {}),
         quoted: inRanges(quotes, first.start, last.end),
-        inName: isLowerCase(entry.term) && capitalizedWords(tokens, m.first, m.last) >= 2,
+        inName: isLowerCase(entry.term) && capitalizedWords(tokens, m.first, m.last) >= 2 && (run.kind !== 'heading' || namesBody(tokens[m.last])),
       });
     }
   }
   return out;
 }
+
+/**
+ * In a heading, where every word may be capitalized ("Protection of
+ * Unaccompanied Minors"), capitals make a name only before the word that
+ * says what is named: "the Illegal Migration Act", "Irregular Migrants Unit".
+ */
+function namesBody(next: Token | undefined): boolean {
+  return next?.kind === 'word' && NAMED.has(next.norm);
+}
+
+const NAMED = new Set(['act', 'acts', 'law', 'bill', 'decree', 'code', 'ordinance', 'regulation', 'regulations', 'directive', 'programme', 'program', 'project', 'initiative', 'fund', 'office', 'unit', 'committee', 'commission', 'council', 'network', 'centre', 'center', 'strategy', 'plan', 'policy', 'task', 'taskforce', 'working', 'department', 'division', 'agency', 'service', 'convention', 'protocol', 'report', 'series']);
 
 function isLowerCase(term: string): boolean {
   const c = term[0] ?? '';
