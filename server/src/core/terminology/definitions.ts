@@ -96,8 +96,11 @@ function wholeEntryAfter(tokens: readonly Token[], first: number, lead: number, 
   let words = 0;
   for (; end < tokens.length; end++) {
     const t = tokens[end] as Token;
-    if (t.kind === 'word') words++;
-    else if (cell ? t.norm === '|' : t.norm === '.' || t.norm === ';') break;
+    // "IOM: The International Organization for Migration (IOM) stressed …" is a statement under a speaker's label, not an entry.
+    if (t.kind === 'word') {
+      if (t.raw === acronym) return null;
+      words++;
+    } else if (cell ? t.norm === '|' : t.norm === '.' || t.norm === ';') break;
     else if (!/^[-,&'’()]$/.test(t.norm)) return null;
   }
   if ((cell && tokens[end]?.norm !== '|') || words === 0 || words > want.length * 3 + 2) return null;
@@ -250,7 +253,9 @@ function longFormAfter(tokens: readonly Token[], from: number, acronym: string, 
   const known = expansionOf(acronym, env.data);
   if (known) {
     const words = phraseWords(known);
-    if (words.every((w, k) => tokens[from + k]?.norm === w)) return from + words.length;
+    // "UNHCR: the Office of the United Nations High Commissioner for Refugees": an article before the name is not part of it.
+    const at = tokens[from]?.norm === 'the' && words[0] !== 'the' ? from + 1 : from;
+    if (words.every((w, k) => tokens[at + k]?.norm === w)) return at + words.length;
   }
   const want = letters(acronym);
   let k = 0;
