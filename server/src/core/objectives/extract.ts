@@ -43,18 +43,18 @@ export interface Letter {
 export function extractObjectiveHeads(block: Block, env: ExtractEnv): ObjectiveHead[] {
   const out: ObjectiveHead[] = [];
   for (const run of block.runs) {
-    const head = objectiveHeadIn(run, env);
+    const head = objectiveHeadIn(run, env, block);
     if (head) out.push(head);
   }
   return out;
 }
 
-/** The objective a heading or a paragraph's opening line defines, if any. */
-export function objectiveHeadIn(run: Run, env: ExtractEnv): ObjectiveHead | undefined {
+/** The objective a heading, a paragraph's opening line or a bullet's ("- Objective 3: Provide…") defines, if any. */
+export function objectiveHeadIn(run: Run, env: ExtractEnv, block: Block): ObjectiveHead | undefined {
   if (run.quoted) return undefined;
   const p = patternsFor(env.config);
   const firstLine = run.text.split('\n', 1)[0] as string;
-  const m = run.kind === 'heading' ? p.heading.exec(firstLine) : run.listItem < 0 ? p.line.exec(firstLine) : null;
+  const m = run.kind === 'heading' ? p.heading.exec(firstLine) : run.listItem < 0 || opensBullet(run, block) ? p.line.exec(firstLine) : null;
   if (!m) return undefined;
   const digits = m[1] as string;
   const numberStart = run.start + (m.indices?.[1]?.[0] ?? 0);
@@ -62,13 +62,24 @@ export function objectiveHeadIn(run: Run, env: ExtractEnv): ObjectiveHead | unde
   const full = m[2] ?? '';
   const stop = full.search(/[.!?](?=\s+[A-Z“"(])/);
   const rest = stop >= 0 ? full.slice(0, stop) : full;
-  const title = rest.replace(/\u0000/g, ' ').replace(/\s+/g, ' ').trim().replace(/[.;,:]$/, '');
+  const title = withoutCrossReference(rest.replace(/\u0000/g, ' ').replace(/\s+/g, ' ').trim().replace(/[.;,:]$/, ''));
   return {
     number: Number(digits),
     numberSpan: { start: numberStart, end: numberStart + digits.length },
     title,
     line: { start: run.start, end: run.start + firstLine.length },
   };
+}
+
+/** Is the run the first line of a bullet (an unnumbered list item)? Numbered items are paragraphs or a list of objectives (see index.ts). */
+function opensBullet(run: Run, block: Block): boolean {
+  const item = block.listItems[run.listItem];
+  return item !== undefined && item.number === null && block.runs.find((r) => r.listItem === run.listItem) === run;
+}
+
+/** A cross-reference in parentheses at the end of a title is not part of it: "Improve migration data (GCM objective 1)". */
+export function withoutCrossReference(title: string): string {
+  return title.replace(/\s*\((?:see\s+|cf\.\s+)?(?:GCM|Global\s+Compact|SDGs?|objectives?|targets?|paragraphs?|paras?\.?)\b[^()]*\)$/i, '');
 }
 
 const PARAGRAPH_NUMBER = /^ {0,3}(\d{1,3}) ?\.[ \t]+(?=\S)/;

@@ -14,7 +14,7 @@
 import type { DocumentModel } from '../model/model';
 import type { Span } from '../text/span';
 import type { Heading } from '../model/headings';
-import type { Letter, NumberedItem } from './extract';
+import { withoutCrossReference, type Letter, type NumberedItem } from './extract';
 import { patternsFor } from './patterns';
 
 export interface ObjectiveDef {
@@ -143,10 +143,11 @@ function longestRun(items: readonly NumberedItem[]): readonly NumberedItem[] {
 
 /** A list item's text without the ";", "," or "; and" that joins it to the next item. */
 function listTitle(line: string): string {
-  let t = line.trim();
+  // "1. Objective 1: Improve migration data": the item's own label is not part of the title.
+  let t = line.trim().replace(/^objective\s+\d{1,3}\s*[:.–—-]\s*/i, '');
   for (let before = ''; before !== t; ) {
     before = t;
-    t = t.replace(/[;,.]$/, '').trimEnd();
+    t = withoutCrossReference(t.replace(/[;,.]$/, '').trimEnd());
     if (/\s(?:and|or)$/.test(t)) t = t.slice(0, t.lastIndexOf(' ')).trimEnd();
   }
   return t;

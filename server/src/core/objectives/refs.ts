@@ -109,7 +109,7 @@ export function extractPartRefs(block: Block, env: ExtractEnv): PartRef[] {
   const out: PartRef[] = [];
   for (const run of block.runs) {
     if (!/\d/.test(run.text)) continue;
-    const head = objectiveHeadIn(run, env);
+    const head = objectiveHeadIn(run, env, block);
     findRefs(run, env, head?.numberSpan.start ?? -1, out);
   }
   return out;
