@@ -94,6 +94,22 @@ describe('moving an acronym\'s definition to its first use', () => {
   });
 });
 
+describe('defining an acronym used before the document defines it in the other number', () => {
+  it('writes the document\'s own long form in the number of the acronym used, which the later definition agrees with', () => {
+    const cases: [string, string][] = [
+      ['The RCPs meet.\n\nA Regional Consultative Process (RCP) is a forum.\n', 'The Regional Consultative Processes (RCPs) meet.'],
+      ['The RMA meets.\n\nRegional Mobility Agencies (RMAs) are forums.\n', 'The Regional Mobility Agency (RMA) meets.'],
+    ];
+    for (const [text, first] of cases) {
+      const model = modelOf(text);
+      const [finding] = lintModel(model).filter((f) => f.checkId === 'terminology/acronym-undefined');
+      const fixed = applyFixes(text, [finding!], { safeOnly: false }).text;
+      assert.equal(fixed.split('\n')[0], first);
+      assert.deepEqual(lintModel(modelOf(fixed)).filter((f) => f.checkId.startsWith('terminology/acronym')).map((f) => f.checkId), []);
+    }
+  });
+});
+
 describe('defining an acronym at its first use', () => {
   /** The acronym check's first finding in the text. */
   function firstFinding(text: string): Finding {

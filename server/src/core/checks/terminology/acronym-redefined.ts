@@ -39,7 +39,7 @@ function same(a: string, b: string): boolean {
       .toLowerCase()
       .replace(/^(?:the|an?)\s+/, '')
       .split(/[-‐‑\s]+/)
-      .map((w) => w.replace(/s$/, ''))
+      .map((w) => w.replace(/ies$/, 'y').replace(/(s|x|z|ch|sh)es$/, '$1').replace(/s$/, ''))
       .join('');
   return norm(a) === norm(b);
 }

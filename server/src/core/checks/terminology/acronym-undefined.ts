@@ -81,7 +81,7 @@ function usedBeforeDefinition(model: DocumentModel, use: AcronymUse, def: Acrony
   const line = model.lines.positionAt(def.span.start).line;
   const where = line === model.lines.positionAt(use.span.start).line ? '' : ` (line ${line + 1})`;
   const movable = def.expansion !== null && def.expansionSpan !== null && def.acronym === use.acronym && def.expansionSpan.end <= def.span.start && model.text[def.span.start - 1] === '(' && model.text[def.span.end] === ')';
-  const expansion = possessive(model.text, use) ? null : movable ? def.expansion : (expansionOf(use.acronym, ctx.data) ?? null);
+  const expansion = possessive(model.text, use) ? null : movable ? def.expansion : (otherNumber(def, use.acronym) ?? expansionOf(use.acronym, ctx.data) ?? null);
   const written = expansion !== null ? inPlace(model.text, use, expansion) : null;
   const edits = written === null ? [] : [{ span: use.span, newText: `${written} (${use.acronym})` }];
   if (movable && def.expansionSpan && def.expansion !== null) edits.push(removedDefinition(model.text, def.expansionSpan.start, def.span, def.expansion, def.acronym));
@@ -91,6 +91,36 @@ function usedBeforeDefinition(model: DocumentModel, use: AcronymUse, def: Acrony
     related: [{ span: def.span, message: `"${def.acronym}" is defined here` }],
     ...(written !== null ? { fixes: [{ title: movable ? `Move the definition here: "${written} (${use.acronym})"` : `Define here: "${written} (${use.acronym})"`, edits, safe: false, preferred: true }] } : {}),
   };
+}
+
+/**
+ * The document's own long form in the number of the acronym used: "Regional
+ * Consultative Processes" for "RCPs" where the document defines "Regional
+ * Consultative Process (RCP)", so that the definition written at the first
+ * use agrees with the document's. Undefined where the acronyms are not one's
+ * plural of the other.
+ */
+function otherNumber(def: AcronymDefinition, acronym: string): string | undefined {
+  const long = def.expansion;
+  if (long === null) return undefined;
+  if (acronym === `${def.acronym}s`) return plural(long);
+  if (def.acronym === `${acronym}s`) return singular(long);
+  return undefined;
+}
+
+/** The plural of a name by its last word: "Process" → "Processes", "Agency" → "Agencies", "Programme" → "Programmes". */
+function plural(name: string): string {
+  if (/(?:s|x|z|ch|sh)$/i.test(name)) return `${name}es`;
+  if (/[^aeiou]y$/i.test(name)) return `${name.slice(0, -1)}ies`;
+  return `${name}s`;
+}
+
+/** The singular of a name whose last word is a regular plural, or undefined. */
+function singular(name: string): string | undefined {
+  if (/[^aeiou]ies$/i.test(name)) return `${name.slice(0, -3)}y`;
+  if (/(?:ss|x|z|ch|sh)es$/i.test(name)) return name.slice(0, -2);
+  if (/[^su]s$/i.test(name)) return name.slice(0, -1);
+  return undefined;
 }
 
 /**
