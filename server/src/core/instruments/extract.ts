@@ -87,7 +87,7 @@ function findMentions(run: Run, tokens: readonly Token[], env: ExtractEnv, out: 
       i = consumed = to;
       continue;
     }
-    const matched = matchAt(tokens, i, registry);
+    const matched = longestFrom(tokens, i, registry);
     const wrongNumber = matched && numberNotIts(tokens, matched, registry);
     // A short name at the end of another instrument's title ("Abolition of Forced Labour Convention", "… (No. 105)") names that one, not the registry's.
     const exact = matched && (endsOtherTitle(run.text, tokens, matched) || (!wrongNumber && otherIloNumber(tokens, matched, registry)) || iloBeforeOther(tokens, matched, registry)) ? undefined : matched;
@@ -214,6 +214,20 @@ function withinClause(text: string, near: NearMiss | undefined, tokens: readonly
 }
 
 const BREAKS = '.,;:!?()[]–—';
+
+/**
+ * The exact name at token `i`, unless it is a short name that starts with a
+ * year ("1961 Convention") and a longer name starts right after the year:
+ * "the 1961 Convention relating to the Status of Stateless Persons" names the
+ * 1954 Convention with the wrong year (which the year check then compares),
+ * not the 1961 Convention.
+ */
+function longestFrom(tokens: readonly Token[], i: number, registry: InstrumentRegistry): ExactMatch | undefined {
+  const matched = matchAt(tokens, i, registry);
+  if (!matched || !isYear((tokens[i] as Token).raw)) return matched;
+  const after = matchAt(tokens, i + 1, registry);
+  return after && after.to > matched.to ? undefined : matched;
+}
 
 function outlives(near: NearMiss | undefined, tokens: readonly Token[], registry: InstrumentRegistry): NearMiss | undefined {
   if (!near) return undefined;
