@@ -69,6 +69,8 @@ export function titleAt(tokens: readonly Token[], head: number, floor: number, t
   // "Agreement on Objective 3": a numbered part of a text, not a title.
   const after = tokens[end + 1];
   if (end < 0 || (after && /^\d/.test(after.raw) && /^\s+$/.test(text.slice((tokens[end] as Token).end, after.start)))) return undefined;
+  // "… of Individuals Who are not Nationals of …", "… (Revised 1949)": the title goes on in words or marks its capitals do not follow, and where it ends is unknown.
+  if (RELATIVES.has((tokens[end] as Token).norm) || /^\s*\(Revised\b/.test(text.slice((tokens[end] as Token).end, (tokens[end] as Token).end + 12))) return { skipTo: end + 1 };
   let from = head;
   while (from - 1 >= floor && head - from < MAX_WORDS_BEFORE) {
     const p = tokens[from - 1] as Token;
@@ -84,6 +86,8 @@ export function titleAt(tokens: readonly Token[], head: number, floor: number, t
   }
   return { from, to: end + 1 };
 }
+
+const RELATIVES = new Set(['who', 'whom', 'whose', 'which', 'that', 'where']);
 
 /** Whether `p` continues the words of a title back from `t`: capitalized (or "of"), in the head's segment, and joined by a space or a hyphen ("Inter-American"). */
 function before(p: Token, t: Token, h: Token, text: string): boolean {
