@@ -20,6 +20,14 @@ describe('instrument features in the core', () => {
     assert.match(h.contents, /Forced Labour Convention, 1930 \(No\. 29\)/);
   });
 
+  it('reads an ILO convention cited by its formal title, and its hover gives that title', () => {
+    const text = 'States ratify the Convention concerning Decent Work for Domestic Workers.';
+    const model = modelOf(text);
+    assert.deepEqual(model.facts('instrumentMentions').map((m) => [m.match, m.ids]), [['exact', ['ilo-c189']]]);
+    const h = hover(model, text.indexOf('Decent'), { data: model.data, others: [] });
+    assert.match(h?.contents ?? '', /Formal title: Convention concerning Decent Work for Domestic Workers/);
+  });
+
   it('hover on an instrument of the configuration shows its facts and says where it comes from', () => {
     const parsed = parseConfig(JSON.stringify({ instruments: [{ id: 'cbd', title: 'Convention on Biological Diversity', acronyms: ['CBD'], kind: 'treaty', binding: true, adopted: '1992-06-05' }] }));
     const text = 'Parties to the CBD';

@@ -13,6 +13,8 @@ export interface Instrument {
   readonly title: string;
   /** Short names drafters use ("Refugee Convention", "ILO Convention No. 189"). */
   readonly aliases: readonly string[];
+  /** The formal title of an ILO instrument, where the sources give one ("Convention concerning Decent Work for Domestic Workers"). */
+  readonly formalTitle?: string;
   /** Matched case-sensitively, as whole words ("CRC", "C189"). */
   readonly acronyms: readonly string[];
   /**
@@ -48,6 +50,7 @@ interface RawInstrument {
   id: string;
   title: string;
   aliases?: string[];
+  formalTitle?: string;
   acronyms?: string[];
   contextAcronyms?: string[];
   kind: string;
@@ -69,6 +72,7 @@ function fromRaw(r: RawInstrument): Instrument {
     id: r.id,
     title: r.title,
     aliases: r.aliases ?? [],
+    ...(r.formalTitle ? { formalTitle: r.formalTitle } : {}),
     acronyms: r.acronyms ?? [],
     contextAcronyms: r.contextAcronyms ?? [],
     kind: r.kind,
@@ -88,7 +92,7 @@ function complete(i: Omit<Instrument, 'iloNumber' | 'years' | 'user'> & { conclu
   const ilo = /^ilo|ILO/.test(i.id + i.kind) ? ILO_NUMBER.exec(i.title) : null;
   const years = new Set<number>();
   for (const date of [i.adopted, concluded]) if (date) years.add(Number(date.slice(0, 4)));
-  for (const name of [i.title, ...i.aliases]) for (const y of name.match(/\b(?:1[89]|20)\d\d\b/g) ?? []) years.add(Number(y));
+  for (const name of [i.title, ...i.aliases, ...(i.formalTitle ? [i.formalTitle] : [])]) for (const y of name.match(/\b(?:1[89]|20)\d\d\b/g) ?? []) years.add(Number(y));
   return { ...rest, iloNumber: ilo ? Number(ilo[1]) : null, years: [...years], user: i.user ?? false };
 }
 
@@ -119,6 +123,7 @@ function mergeUser(u: UserInstrument, base: Instrument | undefined): Instrument 
     id: u.id,
     title: u.title,
     aliases: u.aliases ?? base?.aliases ?? [],
+    ...(base?.formalTitle ? { formalTitle: base.formalTitle } : {}),
     acronyms: u.acronyms ?? base?.acronyms ?? [],
     contextAcronyms: (base?.contextAcronyms ?? []).filter((a) => !u.acronyms?.includes(a)),
     kind: u.kind ?? base?.kind ?? 'treaty',

@@ -22,6 +22,7 @@ export function describeInstrument(i: Instrument, as?: string): string {
   const lines: string[] = [];
   lines.push(as ? `**${as}**: ${i.title}` : `**${i.title}**`);
   const facts: string[] = [`${capitalize(i.kind)}${i.binding === null ? '' : i.binding ? ', legally binding' : ', not legally binding'}`];
+  if (i.formalTitle) facts.push(`Formal title: ${i.formalTitle}`);
   const adopted = formatDate(i.adopted);
   if (adopted) facts.push(`Adopted: ${adopted}`);
   const force = formatDate(i.entryIntoForce);

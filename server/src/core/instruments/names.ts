@@ -59,6 +59,7 @@ function add(byKey: Map<string, InstrumentName>, text: string, form: NameForm, i
 /** The names of one instrument, official title first. */
 export function namesOf(i: Instrument): [string, NameForm][] {
   const out: [string, NameForm][] = [[i.title, 'title']];
+  if (i.formalTitle) out.push([i.formalTitle, 'title']);
   // "Convention against Transnational Organized Crime": the title without its leading "United Nations".
   const un = /^(?:United Nations|UN) /.exec(i.title);
   const rest = un ? i.title.slice(un[0].length) : '';
