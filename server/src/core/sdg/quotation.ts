@@ -229,9 +229,12 @@ function fragmentKeeps(quoted: string, fragment: string, official: OfficialText)
   };
 }
 
-/** A word without a plural "s": "migrants" and "migrant" are one word moved ("migrant women" for "women migrants"). */
+/** A word without its plural ending: "migrants" and "migrant" are one word moved ("migrant women" for "women migrants"), as are "policies" and "policy". */
 function stem(word: string): string {
-  return word.length > 3 && word.endsWith('s') && !word.endsWith('ss') ? word.slice(0, -1) : word;
+  if (word.length <= 3) return word;
+  if (/[^aeiou]ies$/.test(word)) return `${word.slice(0, -3)}y`;
+  if (/(?:ss|x|ch|sh)es$/.test(word)) return word.slice(0, -2);
+  return word.endsWith('s') && !word.endsWith('ss') ? word.slice(0, -1) : word;
 }
 
 function sameStem(a: string | undefined, b: string): boolean {
