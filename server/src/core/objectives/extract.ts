@@ -79,7 +79,7 @@ function opensBullet(run: Run, block: Block): boolean {
 
 /** A cross-reference in parentheses at the end of a title is not part of it: "Improve migration data (GCM objective 1)". */
 export function withoutCrossReference(title: string): string {
-  return title.replace(/\s*\((?:see\s+|cf\.\s+)?(?:GCM|Global\s+Compact|SDGs?|objectives?|targets?|paragraphs?|paras?\.?)\b[^()]*\)$/i, '');
+  return title.replace(/\((?:see\s+|cf\.\s+)?(?:GCM|Global\s+Compact|SDGs?|objectives?|targets?|paragraphs?|paras?\.?)\b[^()]*\)$/i, '').trimEnd();
 }
 
 const PARAGRAPH_NUMBER = /^ {0,3}(\d{1,3}) ?\.[ \t]+(?=\S)/;
