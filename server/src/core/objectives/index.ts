@@ -50,6 +50,8 @@ export interface DocParts {
    * then each number their own paragraphs.
    */
   readonly annexAt?: number;
+  /** The main text before the annex is a resolution's operative paragraphs ("1. *Adopts* the compact …;"): its annex is the compact. */
+  readonly mainIsResolution?: boolean;
 }
 
 export function docParts(model: DocumentModel): DocParts {
@@ -80,9 +82,11 @@ function computeParts(model: DocumentModel): DocParts {
   objectives.sort((a, b) => a.numberSpan.start - b.numberSpan.start);
   const annexAt = annexStart(headings, candidates);
   if (annexAt === undefined) return { objectives, paragraphs: numbering(candidates, model) };
-  const main = numbering(candidates.filter((c) => c.numberSpan.start < annexAt), model, 'main');
+  const mainItems = candidates.filter((c) => c.numberSpan.start < annexAt);
+  const main = numbering(mainItems, model, 'main');
   const annex = numbering(candidates.filter((c) => c.numberSpan.start >= annexAt), model, 'annex');
-  return { objectives, paragraphs: [...main, ...annex], annexAt };
+  const mainIsResolution = mainItems.filter((c) => OPERATIVE.test(c.sentence)).length * 2 > mainItems.length;
+  return { objectives, paragraphs: [...main, ...annex], annexAt, ...(mainIsResolution ? { mainIsResolution } : {}) };
 }
 
 /**

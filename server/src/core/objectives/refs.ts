@@ -33,6 +33,12 @@ export interface PartRef {
    * an annex ("the annex, paragraphs 1 to 3"); each file numbers its own.
    */
   readonly part?: 'main' | 'annex';
+  /**
+   * The words named the compact, the draft or the document ("paragraph 3 of
+   * the Compact"), not the resolution: in a resolution that holds the
+   * compact as its annex, that is the annex (see resolve.ts inFilePart).
+   */
+  readonly namesCompact?: boolean;
   /** A lettered subparagraph: "16 (c)" → "c" and the span of the letter. */
   readonly letter?: { readonly letter: string; readonly span: Span };
   /** Further subparagraphs of the same paragraph: "16 (b) and (c)", "16 (a) to (d)" (the last of a range). */
@@ -127,7 +133,8 @@ function findRefs(run: Run, env: ExtractEnv, definitionAt: number, out: PartRef[
     // A block quotation quotes another text, whose numbers are its own.
     const scope = run.quoted ? 'foreign' : scopeOf(text, m.index, m.index + m[0].length);
     // "of the annex" is another document's unless the draft has an annex file of its own (see resolve.ts): such a reference keeps its part.
-    const found = kind === 'paragraph' && !run.quoted ? partOf(text, m.index, m.index + m[0].length) : undefined;
+    const named = kind === 'paragraph' && !run.quoted ? partOf(text, m.index, m.index + m[0].length) : undefined;
+    const found = named === 'compact' || named === 'resolution' ? 'main' : named;
     const part = scope === 'local' || found === 'annex' ? found : undefined;
     const refs: PartRef[] = [];
     ONE.lastIndex = 0;
@@ -147,6 +154,7 @@ function findRefs(run: Run, env: ExtractEnv, definitionAt: number, out: PartRef[
         mention,
         scope,
         ...(part ? { part } : {}),
+        ...(part === 'main' && named === 'compact' ? { namesCompact: true } : {}),
         ...(letterText ? { letter: { letter: letterText, span: { start: letterAt, end: letterAt + letterText.length } } } : {}),
         ...(isRange && previous && !previous.rangeFrom ? { rangeFrom: { number: previous.number, span: previous.span } } : {}),
       };
@@ -234,7 +242,7 @@ function scopeOf(text: string, start: number, end: number): RefScope {
 }
 
 /** "of the compact", "of this annex" after a mention; "the annex, paragraphs", "the annex's paragraph" before it. */
-const PART_AFTER = /^\s*(?:,\s*)?of\s+(?:the\s+|this\s+|our\s+)?(?:present\s+|current\s+)?(compact|draft|main\s+text|document|(?<=(?:this|present|current)\s+)(?:resolution|decision)|annex(?!\s+(?:to|of)\b|\s+(?:[IVXLC]+|[A-Z]|\d+)\b))\b/i;
+const PART_AFTER = /^(?:\s*(?:(?:,|and|or|to|[–—-])\s*)?\([a-z]{1,2}\))*\s*(?:,\s*)?of\s+(?:the\s+|this\s+|our\s+)?(?:present\s+|current\s+)?(compact|draft|main\s+text|document|(?<=(?:this|present|current)\s+)(?:resolution|decision)|annex(?!\s+(?:to|of)\b|\s+(?:[IVXLC]+|[A-Z]|\d+)\b))\b/i;
 const PART_BEFORE = /\bannex(?:[’']s)?,?\s*$/i;
 
 /** Whether the words right before a keyword give it to an annex of the draft: "the annex, paragraph", "the annex's paragraph". */
@@ -242,9 +250,13 @@ export function annexBefore(text: string): boolean {
   return PART_BEFORE.test(text.slice(-12));
 }
 
-function partOf(text: string, start: number, end: number): 'main' | 'annex' | undefined {
-  const after = PART_AFTER.exec(text.slice(end, end + 40));
-  if (after) return /^annex$/i.test(after[1] as string) ? 'annex' : 'main';
+/** The part of a draft the words around a mention name: its annex, the compact (or draft, document, main text) or the resolution itself. */
+function partOf(text: string, start: number, end: number): 'compact' | 'resolution' | 'annex' | undefined {
+  const after = PART_AFTER.exec(text.slice(end, end + 80));
+  if (after) {
+    const word = (after[1] as string).toLowerCase();
+    return word === 'annex' ? 'annex' : word === 'resolution' || word === 'decision' ? 'resolution' : 'compact';
+  }
   return annexBefore(text.slice(Math.max(0, start - 12), start)) ? 'annex' : undefined;
 }
 

@@ -109,9 +109,11 @@ export function paragraphScope(ref: PartRef, draft: readonly DocumentModel[]): P
  * annex, paragraph 3", "of the compact"), else the one it stands in.
  */
 export function inFilePart(model: DocumentModel, ref: PartRef): 'main' | 'annex' | undefined {
-  const at = docParts(model).annexAt;
-  if (at === undefined) return undefined;
-  return ref.part ?? (ref.span.start >= at ? 'annex' : 'main');
+  const parts = docParts(model);
+  if (parts.annexAt === undefined) return undefined;
+  // "paragraph 4 of the Compact" in a resolution that holds the compact as its annex.
+  if (ref.namesCompact && parts.mainIsResolution) return 'annex';
+  return ref.part ?? (ref.span.start >= parts.annexAt ? 'annex' : 'main');
 }
 
 function ownPartScope(model: DocumentModel, part: 'main' | 'annex'): ParagraphScope {

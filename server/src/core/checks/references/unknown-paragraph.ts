@@ -41,8 +41,9 @@ Invalid: \`as set out in paragraph 61\` in a draft of 54 paragraphs; \`paragraph
         const body = model.text.slice(para.body.start, para.body.end).toLowerCase();
         for (const l of [ref.letter, ...(ref.moreLetters ?? [])]) {
           const letter = l.letter.toLowerCase();
-          if (body.includes(`(${letter})`) || new RegExp(String.raw`(?:^|\n)[ \t>*+-]*${letter}[.)][ \t]`).test(body)) continue;
-          const lettered = /\([a-z]\)|(?:^|\n)[ \t>*+-]*[a-z][.)][ \t]/.test(body);
+          // A letter cited in the paragraph ("paragraph 16 (b) of the GCM") is not one of its own.
+          if (new RegExp(String.raw`(?<!(?:\d|sub-?paragraphs?)\s?)\(${letter}\)|(?:^|\n)[ \t>*+-]*${letter}[.)][ \t]`).test(body)) continue;
+          const lettered = /(?<!(?:\d|sub-?paragraphs?)\s?)\([a-z]\)|(?:^|\n)[ \t>*+-]*[a-z][.)][ \t]/.test(body);
           yield { span: l.span, message: `Paragraph ${ref.number} has no subparagraph (${l.letter})${lettered ? '.' : ': it has no lettered subparagraphs.'}` };
         }
       } else if (ref.letter) {
