@@ -342,6 +342,14 @@ describe('a document that holds its annex', () => {
     assert.deepEqual(def('paragraph 1', annexAt), [line(text.indexOf('1. We commit'))]);
   });
 
+  it('offers the paragraphs of the part the cursor is in, or of the annex its words name', () => {
+    const text = '1. *Adopts* the compact;\n\n2. *Decides* to act, as in paragraph \n\n3. *Requests* a report.\n\n## Annex\n\n1. We commit.\n\n2. We act, as in paragraph \n';
+    const mm = model('file:///d/res.md', text);
+    const at = (from: number): string[] => complete(mm, text.indexOf('as in paragraph ', from) + 'as in paragraph '.length, { data: mm.data, others: [mm] }).map((e) => `${e.label} ${(e.documentation ?? '').split(' ')[0]}`);
+    assert.deepEqual(at(0), ['1 Adopts', '2 Decides', '3 Requests']);
+    assert.deepEqual(at(text.indexOf('## Annex')), ['1 We', '2 We']);
+  });
+
   it('finds the references of each part\'s paragraph apart', () => {
     const refs = (offset: number): number[] => (referencesAt(m, offset, [m], ctx, false) ?? []).map((l) => l.span.start);
     assert.deepEqual(refs(0), [text.indexOf('paragraph 1 and') + 10]);

@@ -10,6 +10,7 @@ import { linePrefix } from '../features/completion';
 import { patternsFor } from './patterns';
 import { draftObjectives, draftOf, draftParagraphs, partScope } from './resolve';
 import { annexBefore } from './refs';
+import { docParts } from './index';
 
 const contexts = new Map<string, RegExp>();
 
@@ -38,8 +39,13 @@ export const objectiveCompletion: CompletionProvider = (model, offset, ctx) => {
   if (m[3]) {
     // "the annex, paragraph |": the annex's paragraphs, as the check and navigation resolve them; else the file's own first.
     const prefix = linePrefix(model, offset).slice(-200);
-    const annex = annexBefore(prefix.slice(0, prefix.length - m[0].length)) ? partScope(draft, 'annex') : undefined;
-    for (const p of annex?.kind === 'draft' ? annex.defs : draftParagraphs(draft)) if (!out.some((e) => e.label === String(p.number))) add(p.number, 'paragraph', p.sentence);
+    const namesAnnex = annexBefore(prefix.slice(0, prefix.length - m[0].length));
+    const annex = namesAnnex ? partScope(draft, 'annex') : undefined;
+    // A document that holds its annex: the paragraphs of the part the cursor is in, or of the annex its words name.
+    const annexAt = draft.length === 1 ? docParts(model).annexAt : undefined;
+    const inFile = annexAt === undefined ? undefined : namesAnnex || offset >= annexAt ? 'annex' : 'main';
+    const paragraphs = annex?.kind === 'draft' ? annex.defs : draftParagraphs(draft).filter((p) => !inFile || p.part === inFile);
+    for (const p of paragraphs) if (!out.some((e) => e.label === String(p.number))) add(p.number, 'paragraph', p.sentence);
     return out;
   }
   const own = m[1] ? [] : draftObjectives(draft);
