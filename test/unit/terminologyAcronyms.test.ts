@@ -110,6 +110,22 @@ describe('defining an acronym used before the document defines it in the other n
   });
 });
 
+describe('defining an acronym used before the document defines it', () => {
+  const fixedText = (text: string): string => {
+    const [finding] = lintModel(modelOf(text)).filter((f) => f.checkId === 'terminology/acronym-undefined');
+    return applyFixes(text, [finding!], { safeOnly: false }).text;
+  };
+
+  it('writes the document\'s own long form, wherever the document gives it', () => {
+    assert.equal(fixedText('The MPTF funds projects.\n\nLater, the MPTF (Migration Multi-Partner Trust Fund) reports.\n').split('\n')[0], 'The Migration Multi-Partner Trust Fund (MPTF) funds projects.');
+    assert.equal(fixedText('The NAPE acts.\n\n| Abbreviation | Meaning |\n| --- | --- |\n| NAPE | National Action Plan Extra |\n').split('\n')[0], 'The National Action Plan Extra (NAPE) acts.');
+  });
+
+  it('does not write again the words of the long form already before the acronym', () => {
+    assert.equal(fixedText('The Migration MPTF funds projects.\n\nContributions to the Migration Multi-Partner Trust Fund (MPTF) rose.\n'), 'The Migration Multi-Partner Trust Fund (MPTF) funds projects.\n\nContributions to the MPTF rose.\n');
+  });
+});
+
 describe('defining an acronym at its first use', () => {
   /** The acronym check's first finding in the text. */
   function firstFinding(text: string): Finding {

@@ -58,9 +58,23 @@ function capitalized(s: string): string {
  * sentence and after the words and punctuation listed in ARTICLE_AFTER.
  */
 function inPlace(text: string, use: AcronymUse, expansion: string): string {
+  // "the Migration MPTF": the words of the long form already written before the acronym are not written again.
+  const rest = afterWordsBefore(text.slice(Math.max(0, use.span.start - 60), use.span.start), expansion);
+  if (rest !== undefined) return rest;
   const the = /^\p{Lu}\S*\s+\S/u.test(expansion) && !/^(?:the|The|Agenda)\b/.test(expansion) && !/s$/.test(use.acronym) && (use.sentenceStart || ARTICLE_AFTER.test(text.slice(Math.max(0, use.span.start - 30), use.span.start)));
   const written = the ? `the ${expansion}` : expansion;
   return use.sentenceStart ? capitalized(written) : written;
+}
+
+/** The rest of a long form whose first words (up to three, not all) end the text before the acronym, or undefined. */
+function afterWordsBefore(before: string, expansion: string): string | undefined {
+  const words = expansion.split(' ');
+  const tail = before.split(/\s+/).filter((w) => w !== '');
+  for (let k = Math.min(3, words.length - 1); k >= 1; k--) {
+    if (!/\s$/.test(before) || tail.length < k) continue;
+    if (words.slice(0, k).every((w, i) => w.toLowerCase() === (tail[tail.length - k + i] as string).toLowerCase())) return words.slice(k).join(' ');
+  }
+  return undefined;
 }
 
 /** The words and punctuation right before a name that leave it without its "the": prepositions, conjunctions, an opening parenthesis, a comma. */
@@ -81,7 +95,9 @@ function usedBeforeDefinition(model: DocumentModel, use: AcronymUse, def: Acrony
   const line = model.lines.positionAt(def.span.start).line;
   const where = line === model.lines.positionAt(use.span.start).line ? '' : ` (line ${line + 1})`;
   const movable = def.expansion !== null && def.expansionSpan !== null && def.acronym === use.acronym && def.expansionSpan.end <= def.span.start && model.text[def.span.start - 1] === '(' && model.text[def.span.end] === ')';
-  const expansion = possessive(model.text, use) ? null : movable ? def.expansion : (otherNumber(def, use.acronym) ?? expansionOf(use.acronym, ctx.data) ?? null);
+  // The document's own long form first, wherever it defines the acronym ("the MPTF (Migration Multi-Partner Trust Fund)", a table).
+  const own = def.acronym === use.acronym ? def.expansion : null;
+  const expansion = possessive(model.text, use) ? null : movable ? def.expansion : (otherNumber(def, use.acronym) ?? own ?? expansionOf(use.acronym, ctx.data) ?? null);
   const written = expansion !== null ? inPlace(model.text, use, expansion) : null;
   const edits = written === null ? [] : [{ span: use.span, newText: `${written} (${use.acronym})` }];
   if (movable && def.expansionSpan && def.expansion !== null) edits.push(removedDefinition(model.text, def.expansionSpan.start, def.span, def.expansion, def.acronym));
