@@ -3,7 +3,7 @@ import { mkdtempSync, unlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { CodeActionRequest, CodeActionResolveRequest, DidChangeConfigurationNotification, DidChangeWatchedFilesNotification, FileChangeType, type CodeAction } from 'vscode-languageserver-protocol/node';
+import { CodeActionRequest, CodeActionResolveRequest, DidChangeConfigurationNotification, DidChangeWatchedFilesNotification, FileChangeType, HoverRequest, type CodeAction } from 'vscode-languageserver-protocol/node';
 import { applyEdits } from '../support/lspText';
 import { TestClient } from '../support/lspClient';
 import { STATUS_NOTIFICATION, type StatusParams } from '../../server/src/protocol';
@@ -99,6 +99,13 @@ describe('language server: linting turned off', () => {
       if (!status) await new Promise((r) => setTimeout(r, 20));
     }
     assert.deepEqual(status, { uri, errors: 0, warnings: 0, infos: 0, disabled: true });
+  });
+
+  it('answers no hover, which would show what the checks switched off would say', async () => {
+    const uri = pathToFileURL(join(dir, 'off-hover.md')).href;
+    await client.open(uri, 'The member states agreed.\n');
+    await client.waitForDiagnostics(uri);
+    assert.equal(await client.connection.sendRequest(HoverRequest.type, { textDocument: { uri }, position: { line: 0, character: 6 } }), null);
   });
 
   it('offers no quick fix and no fix-all, so that a save with source.fixAll changes nothing', async () => {

@@ -78,3 +78,20 @@ describe('hover on a paragraph of the GCM', () => {
     assert.equal(hoverAt(m, '3 of')?.contents, '**GCM paragraph 3**\n\nGlobal Compact for Safe, Orderly and Regular Migration (A/RES/73/195, annex), paragraph 3.');
   });
 });
+
+describe('hover on a term the checks would report', () => {
+  const off = (id: string): typeof DEFAULT_CONFIG => ({ ...DEFAULT_CONFIG, checks: { ...DEFAULT_CONFIG.checks, [id]: 'off' } });
+
+  it('says what to write only where the check is on and not suppressed', () => {
+    const text = 'The member states agreed to detain no illegal migrants.\n';
+    const on = model(text);
+    assert.match(hoverAt(on, 'member states')?.contents ?? '', /^Write \*\*Member States\*\*/);
+    assert.match(hoverAt(on, 'illegal migrants')?.contents ?? '', /^Deprecated: write/);
+    const fixedOff = buildModel({ uri: 'file:///d/draft.md', version: 1, text }, off('terminology/fixed-term'));
+    assert.equal(hoverAt(fixedOff, 'member states'), undefined);
+    const deprecatedOff = buildModel({ uri: 'file:///d/draft.md', version: 1, text }, off('terminology/deprecated-term'));
+    assert.doesNotMatch(hoverAt(deprecatedOff, 'illegal migrants')?.contents ?? '', /Deprecated/);
+    const suppressed = model(`<!-- compact-lint-disable-next-line terminology/fixed-term -->\n${text}`);
+    assert.equal(hoverAt(suppressed, 'member states'), undefined);
+  });
+});

@@ -200,6 +200,11 @@ export class Analyzer {
     return model;
   }
 
+  /** Whether the editor settings turn Compact Lint off for the document ("compactLint.enable": false). */
+  isOff(uri: string): boolean {
+    return this.#disabled.has(uri);
+  }
+
   /** Findings of the document's current version, computing them if needed; none where linting is turned off. */
   findingsFor(uri: string): readonly Finding[] {
     const model = this.modelFor(uri);
