@@ -313,6 +313,16 @@ describe('how far navigation looks', () => {
     assert.equal(reach('10.7', 1), 'workspace');
     assert.equal(reach('We commit', 1), undefined);
   });
+
+  it('knows that what the reference data defines has no definition in any document, so that going to it reads none', () => {
+    const text = '## Objective 1: Data\n\n1. We commit to objective 1, GCM objective 6, SDG target 10.7 and the Refugee Convention.\n';
+    const m = model('file:///d/draft.md', text);
+    const inData = (marker: string, delta: number): boolean | undefined => navigationAt(m, text.indexOf(marker) + delta, { data: m.data, others: [m] })?.definedInData;
+    assert.equal(inData('objective 1,', 10), false);
+    assert.equal(inData('GCM objective 6', 14), true);
+    assert.equal(inData('10.7', 1), true);
+    assert.equal(inData('Refugee Convention', 2), true);
+  });
 });
 
 describe('subparagraphs of a paragraph without lettered labels', () => {

@@ -34,6 +34,8 @@ export interface Navigator {
   renameRefused?(key: string, models: readonly DocumentModel[]): string | undefined;
   /** The symbol is the draft's own (an objective or paragraph it numbers): its definitions and references are all in the draft's files. */
   inDraftOnly?(key: string): boolean;
+  /** The symbol is defined by the reference data, in no document (an SDG target, an instrument, a GCM objective): a definition request reads none. */
+  definedInData?(key: string): boolean;
 }
 
 /** The registry: one navigator per kind of symbol, asked in this order. */
@@ -50,6 +52,8 @@ export interface NavigationTarget {
    * (an SDG target, an instrument, a GCM objective).
    */
   readonly reach: 'draft' | 'workspace';
+  /** Its definitions are in no document (see Navigator.definedInData): a definition request need read none. */
+  readonly definedInData: boolean;
 }
 
 /**
@@ -61,7 +65,7 @@ export interface NavigationTarget {
 export function navigationAt(model: DocumentModel, offset: number, ctx: FeatureContext): NavigationTarget | undefined {
   for (const nav of NAVIGATORS) {
     const symbol = nav.symbolAt(model, offset, ctx);
-    if (symbol) return { nav, symbol, reach: nav.inDraftOnly?.(symbol.key) ? 'draft' : 'workspace' };
+    if (symbol) return { nav, symbol, reach: nav.inDraftOnly?.(symbol.key) ? 'draft' : 'workspace', definedInData: nav.definedInData?.(symbol.key) ?? false };
   }
   return undefined;
 }

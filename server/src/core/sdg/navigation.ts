@@ -21,6 +21,9 @@ export const sdgNavigator: Navigator = {
   definitions() {
     return [];
   },
+  definedInData() {
+    return true;
+  },
   references(key, models) {
     const out: Location[] = [];
     for (const model of models) {

@@ -33,18 +33,19 @@ function toLocations(models: readonly DocumentModel[], locs: readonly Location[]
  * (every Markdown file of the folders) is paid only for a symbol that other
  * documents may cite too, and never where there is no symbol.
  */
-function navigation(analyzer: Analyzer, model: DocumentModel, position: Position): { target: NavigationTarget; models: DocumentModel[]; ctx: FeatureContext } | undefined {
+function navigation(analyzer: Analyzer, model: DocumentModel, position: Position, definitions = false): { target: NavigationTarget; models: DocumentModel[]; ctx: FeatureContext } | undefined {
   const draft = [model, ...analyzer.draftFor(model)];
   const target = navigationAt(model, model.lines.offsetAt(position), { data: model.data, others: draft });
   if (!target) return undefined;
-  const models = target.reach === 'draft' ? draft : analyzer.modelsAround(model);
+  // Go to definition of what the reference data defines (an SDG target, an instrument) reads no other document.
+  const models = target.reach === 'draft' || (definitions && target.definedInData) ? draft : analyzer.modelsAround(model);
   return { target, models, ctx: { data: model.data, others: models } };
 }
 
 export function definition(analyzer: Analyzer, p: DefinitionParams, token: CancellationToken): LspLocation[] {
   const model = analyzer.modelFor(p.textDocument.uri);
   if (!model || token.isCancellationRequested) return [];
-  const n = navigation(analyzer, model, p.position);
+  const n = navigation(analyzer, model, p.position, true);
   return n ? toLocations(n.models, definitionsOf(n.target, n.models, n.ctx)) : [];
 }
 
