@@ -352,6 +352,13 @@ describe('a document that holds its annex', () => {
     assert.deepEqual(def('paragraph 1', annexAt), [line(text.indexOf('1. We commit'))]);
   });
 
+  it('numbers each of two annexes apart, and leads to the paragraph of the annex a reference stands in', () => {
+    const two = '1. *Adopts* the annexes;\n\n2. *Decides* to act.\n\n## Annex I\n\n1. We commit.\n\n2. We act.\n\n## Annex II\n\n1. Plan.\n\n2. Steps, see paragraph 1.\n';
+    const mm = model('file:///d/two.md', two);
+    const [d] = definitionsAt(mm, two.indexOf('paragraph 1.') + 10, [mm], { data: mm.data, others: [mm] });
+    assert.equal(d?.span.start, two.indexOf('1. Plan'));
+  });
+
   it('offers the paragraphs of the part the cursor is in, or of the annex its words name', () => {
     const text = '1. *Adopts* the compact;\n\n2. *Decides* to act, as in paragraph \n\n3. *Requests* a report.\n\n## Annex\n\n1. We commit.\n\n2. We act, as in paragraph \n';
     const mm = model('file:///d/res.md', text);

@@ -8,7 +8,7 @@
 import type { CompletionEntry, CompletionProvider } from '../features/types';
 import { linePrefix } from '../features/completion';
 import { patternsFor } from './patterns';
-import { draftObjectives, draftOf, draftParagraphs, partScope } from './resolve';
+import { draftObjectives, draftOf, draftParagraphs, partScope, segmentAt } from './resolve';
 import { annexBefore } from './refs';
 import { docParts } from './index';
 
@@ -42,9 +42,9 @@ export const objectiveCompletion: CompletionProvider = (model, offset, ctx) => {
     const namesAnnex = annexBefore(prefix.slice(0, prefix.length - m[0].length));
     const annex = namesAnnex ? partScope(draft, 'annex') : undefined;
     // A document that holds its annex: the paragraphs of the part the cursor is in, or of the annex its words name.
-    const annexAt = draft.length === 1 ? docParts(model).annexAt : undefined;
-    const inFile = annexAt === undefined ? undefined : namesAnnex || offset >= annexAt ? 'annex' : 'main';
-    const paragraphs = annex?.kind === 'draft' ? annex.defs : draftParagraphs(draft).filter((p) => !inFile || p.part === inFile);
+    const starts = draft.length === 1 ? docParts(model).annexStarts : undefined;
+    const inFile = starts ? segmentAt(starts, offset, namesAnnex ? 'annex' : undefined) : undefined;
+    const paragraphs = annex?.kind === 'draft' ? annex.defs : draftParagraphs(draft).filter((p) => inFile === undefined || p.segment === inFile);
     for (const p of paragraphs) if (!out.some((e) => e.label === String(p.number))) add(p.number, 'paragraph', p.sentence);
     return out;
   }

@@ -37,6 +37,8 @@ export interface ParagraphDef {
   readonly letters: ReadonlyMap<string, { readonly label: Span; readonly text: string }>;
   /** In a document that holds its annex (see DocParts.annexAt), the part whose numbering the paragraph belongs to. */
   readonly part?: 'main' | 'annex';
+  /** …and which part, in order: 0 for the main text, 1 for the first annex, 2 for the second ("Annex II"). */
+  readonly segment?: number;
 }
 
 export interface DocParts {
@@ -50,6 +52,8 @@ export interface DocParts {
    * then each number their own paragraphs.
    */
   readonly annexAt?: number;
+  /** Where each annex starts, the first at annexAt: "Annex I", "Annex II"… each numbering its paragraphs anew. */
+  readonly annexStarts?: readonly number[];
   /** The main text before the annex is a resolution's operative paragraphs ("1. *Adopts* the compact …;"): its annex is the compact. */
   readonly mainIsResolution?: boolean;
 }
@@ -80,13 +84,15 @@ function computeParts(model: DocumentModel): DocParts {
     } else candidates.push(item);
   }
   objectives.sort((a, b) => a.numberSpan.start - b.numberSpan.start);
-  const annexAt = annexStart(headings, candidates);
+  const annexStarts = annexHeadings(headings, candidates);
+  const annexAt = annexStarts[0];
   if (annexAt === undefined) return { objectives, paragraphs: numbering(candidates, model) };
-  const mainItems = candidates.filter((c) => c.numberSpan.start < annexAt);
-  const main = numbering(mainItems, model, 'main');
-  const annex = numbering(candidates.filter((c) => c.numberSpan.start >= annexAt), model, 'annex');
+  const bounds = [0, ...annexStarts, Infinity];
+  const segments = bounds.slice(0, -1).map((from, k) => candidates.filter((c) => c.numberSpan.start >= from && c.numberSpan.start < (bounds[k + 1] as number)));
+  const paragraphs = segments.flatMap((items, k) => numbering(items, model, k === 0 ? 'main' : 'annex', k));
+  const mainItems = segments[0] ?? [];
   const mainIsResolution = mainItems.filter((c) => OPERATIVE.test(c.sentence)).length * 2 > mainItems.length;
-  return { objectives, paragraphs: [...main, ...annex], annexAt, ...(mainIsResolution ? { mainIsResolution } : {}) };
+  return { objectives, paragraphs, annexAt, annexStarts, ...(mainIsResolution ? { mainIsResolution } : {}) };
 }
 
 /**
@@ -96,7 +102,7 @@ function computeParts(model: DocumentModel): DocParts {
  * numbered from 1 again, a list of sources) does not make a draft's
  * paragraphs uncheckable.
  */
-function numbering(candidates: readonly NumberedItem[], model: DocumentModel, part?: 'main' | 'annex'): ParagraphDef[] {
+function numbering(candidates: readonly NumberedItem[], model: DocumentModel, part?: 'main' | 'annex', segment = 0): ParagraphDef[] {
   const run = longestRun(candidates);
   // Paragraphs are sentences; items that mostly end with ";" or "and" are points of a list, unless
   // they open with the verb of a resolution's operative paragraph ("Requests the Secretary-General …;").
@@ -104,22 +110,35 @@ function numbering(candidates: readonly NumberedItem[], model: DocumentModel, pa
   const numbered = run.length >= 2 && run.length * 3 >= candidates.length * 2 && sentences * 2 >= run.length;
   if (!numbered) return [];
   const paragraphs = withLetters(model.uri, run, model);
-  return part ? paragraphs.map((p) => ({ ...p, part })) : paragraphs;
+  return part ? paragraphs.map((p) => ({ ...p, part, segment })) : paragraphs;
 }
 
 /** "Annex", "ANNEX I", "Annex: Implementation plan", "Appendix 2". */
 const ANNEX_HEADING = /^(?:annex|appendix)(?:\s+(?:[ivxlc]+|\d{1,2}|[a-z]))?(?:\s*[:.–—-].*)?$/i;
 
-/** Where the annex of a document that holds one starts (see DocParts.annexAt): at its heading, if numbered items before it and a number used again after it. */
-function annexStart(headings: readonly Heading[], items: readonly NumberedItem[]): number | undefined {
+/**
+ * Where the annexes of a document that holds them start (see
+ * DocParts.annexStarts): at each heading named like an annex after which
+ * the numbering starts again, below a number the part before it used.
+ */
+function annexHeadings(headings: readonly Heading[], items: readonly NumberedItem[]): number[] {
+  const starts: number[] = [];
   for (const h of headings) {
     if (!ANNEX_HEADING.test(h.title.trim())) continue;
     const at = h.span.start;
-    const before = items.filter((i) => i.numberSpan.start < at);
+    const from = starts[starts.length - 1] ?? 0;
+    let top = 0;
+    let count = 0;
+    for (const i of items) {
+      if (i.numberSpan.start >= from && i.numberSpan.start < at) {
+        top = Math.max(top, i.number);
+        count++;
+      }
+    }
     const first = items.find((i) => i.numberSpan.start >= at);
-    if (before.length >= 2 && first && first.number <= Math.max(...before.map((i) => i.number))) return at;
+    if (count >= (starts.length === 0 ? 2 : 1) && first && first.number <= top) starts.push(at);
   }
-  return undefined;
+  return starts;
 }
 
 /**

@@ -21,7 +21,7 @@ import type { PartRef } from './refs';
 import type { Span } from '../text/span';
 import { refAt, definitionAt, letterAt } from './at';
 import { docParts } from './index';
-import { inFilePart } from './resolve';
+import { inFileSegment } from './resolve';
 import { draftMembers, renameObjective, renameRefusal } from './renumber';
 import { inDraftOrder, isDraftMember, isDraftPart } from '../config/draft';
 
@@ -62,8 +62,8 @@ function paragraphKey(n: number, model: DocumentModel, target: string): string {
 /** Which file's paragraph a reference names, as far as its own document tells (see the top of this file). */
 function paragraphTarget(ref: PartRef, model: DocumentModel): string {
   // A document that holds its annex numbers the annex's paragraphs anew: the key names the part.
-  const inFile = isDraftMember(model.config, model.uri) ? undefined : inFilePart(model, ref);
-  if (inFile) return `${PART}${inFile}:${model.uri}`;
+  const inFile = isDraftMember(model.config, model.uri) ? undefined : inFileSegment(model, ref);
+  if (inFile !== undefined) return `${PART}${inFile}:${model.uri}`;
   if (ref.part && isDraftMember(model.config, model.uri)) return isDraftPart(model, ref.part) && defines(model, ref.number) ? `own:${model.uri}` : ref.part;
   return defines(model, ref.number) ? `own:${model.uri}` : 'any';
 }
@@ -74,17 +74,17 @@ function defines(model: DocumentModel, n: number): boolean {
 
 const PART = 'part:';
 
-/** The part of its file that a target names, in a document that holds its annex: "part:annex:<uri>". */
-function targetPart(target: string): 'main' | 'annex' | undefined {
-  if (!target.startsWith(PART)) return undefined;
-  return target.startsWith(`${PART}annex:`) ? 'annex' : 'main';
+/** The part of its file that a target names, in a document that holds its annexes: "part:1:<uri>" for the first annex (see DocParts.annexStarts). */
+function targetPart(target: string): number | undefined {
+  const m = /^part:(\d+):/.exec(target);
+  return m ? Number(m[1]) : undefined;
 }
 
 /** The file of the draft whose paragraph `n` a target names, if any. */
 function targetFile(target: string, n: number, draft: readonly DocumentModel[]): DocumentModel | undefined {
   if (target.startsWith('own:')) return draft.find((m) => m.uri === target.slice(4));
   const part = targetPart(target);
-  if (part) return draft.find((m) => m.uri === target.slice(PART.length + part.length + 1));
+  if (part !== undefined) return draft.find((m) => m.uri === target.slice(target.indexOf(':', PART.length) + 1));
   const candidates = target === 'main' || target === 'annex' ? draft.filter((m) => isDraftPart(m, target)) : draft;
   return inDraftOrder(candidates).find((m) => defines(m, n));
 }
@@ -142,7 +142,7 @@ export const paragraphNavigator: Navigator = {
   symbolAt(model, offset) {
     const def = definitionAt(model, offset);
     if (def?.paragraph) {
-      const own = def.paragraph.part && !isDraftMember(model.config, model.uri) ? `${PART}${def.paragraph.part}:${model.uri}` : `own:${model.uri}`;
+      const own = def.paragraph.segment !== undefined && !isDraftMember(model.config, model.uri) ? `${PART}${def.paragraph.segment}:${model.uri}` : `own:${model.uri}`;
       return { key: paragraphKey(def.paragraph.number, model, own), span: def.paragraph.numberSpan };
     }
     const ref = refAt(model, offset);
@@ -157,7 +157,7 @@ export const paragraphNavigator: Navigator = {
     if (!file) return [];
     const part = targetPart(target);
     return docParts(file)
-      .paragraphs.filter((d) => d.number === number && (!part || d.part === part))
+      .paragraphs.filter((d) => d.number === number && (part === undefined || d.segment === part))
       .map((d) => ({ uri: file.uri, span: (letter && d.letters.get(letter)?.label) || d.numberSpan }));
   },
   references(key, models) {

@@ -91,8 +91,8 @@ export function objectiveScope(ref: PartRef, draft: readonly DocumentModel[], da
 export function paragraphScope(ref: PartRef, draft: readonly DocumentModel[]): ParagraphScope {
   const only = draft.length === 1 ? draft[0] : undefined;
   if (only && (ref.scope === 'local' || (ref.scope === 'foreign' && ref.part === 'annex'))) {
-    const part = inFilePart(only, ref);
-    if (part) return ownPartScope(only, part);
+    const segment = inFileSegment(only, ref);
+    if (segment !== undefined) return ownPartScope(only, segment);
   }
   // "paragraph 3 of the annex" names the draft's annex when it has one in a file of its own, else another document's.
   if (ref.scope === 'foreign') return (ref.part === 'annex' && draft.length > 1 && partScope(draft, 'annex')) || { kind: 'none' };
@@ -108,20 +108,32 @@ export function paragraphScope(ref: PartRef, draft: readonly DocumentModel[]): P
  * paragraph a reference names: the one its words name ("of the annex", "the
  * annex, paragraph 3", "of the compact"), else the one it stands in.
  */
-export function inFilePart(model: DocumentModel, ref: PartRef): 'main' | 'annex' | undefined {
+export function inFileSegment(model: DocumentModel, ref: PartRef): number | undefined {
   const parts = docParts(model);
-  if (parts.annexAt === undefined) return undefined;
-  // "paragraph 4 of the Compact" in a resolution that holds the compact as its annex.
-  if (ref.namesCompact && parts.mainIsResolution) return 'annex';
-  return ref.part ?? (ref.span.start >= parts.annexAt ? 'annex' : 'main');
+  const starts = parts.annexStarts;
+  if (!starts) return undefined;
+  return segmentAt(starts, ref.span.start, ref.namesCompact && parts.mainIsResolution ? 'annex' : ref.part);
 }
 
-function ownPartScope(model: DocumentModel, part: 'main' | 'annex'): ParagraphScope {
-  return model.derived(`objectives/resolve.ownPartScope.${part}`, (m) => {
-    const defs = docParts(m).paragraphs.filter((p) => p.part === part);
+/**
+ * The part at an offset of a document that holds its annexes (0 for the main
+ * text, k for the k-th annex), or the one the words name: "the annex" is the
+ * annex the offset is in, else the first; "the compact" is the main text.
+ */
+export function segmentAt(annexStarts: readonly number[], offset: number, named?: 'main' | 'annex'): number {
+  let k = 0;
+  while (k < annexStarts.length && offset >= (annexStarts[k] as number)) k++;
+  if (named === 'main') return 0;
+  if (named === 'annex') return Math.max(k, 1);
+  return k;
+}
+
+function ownPartScope(model: DocumentModel, segment: number): ParagraphScope {
+  return model.derived(`objectives/resolve.ownPartScope.${segment}`, (m) => {
+    const defs = docParts(m).paragraphs.filter((p) => p.segment === segment);
     const byNumber = new Map<number, ParagraphDef>();
     for (const p of defs) if (!byNumber.has(p.number)) byNumber.set(p.number, p);
-    return defs.length > 0 ? { kind: 'draft', defs, byNumber, part } : { kind: 'none' };
+    return defs.length > 0 ? { kind: 'draft', defs, byNumber, part: segment === 0 ? 'main' : 'annex' } : { kind: 'none' };
   });
 }
 
