@@ -301,6 +301,16 @@ describe('go to definition of a subparagraph', () => {
   });
 });
 
+describe('references of a subparagraph', () => {
+  it('on a letter, are the references that cite that letter, at the letter', () => {
+    const text = '1. We commit:\n\n   (a) Data;\n\n   (b) Skills.\n\n2. See subparagraph (b) of paragraph 1, paragraph 1 (a) and (b), and paragraph 1.\n';
+    const m = model('file:///d/draft.md', text);
+    const at = text.indexOf('(b) of') + 1;
+    const found = (referencesAt(m, at, [m], { data: m.data, others: [m] }, false) ?? []).map((l) => `${l.span.start}:${text.slice(l.span.start, l.span.end)}`);
+    assert.deepEqual(found, [`${at}:b`, `${text.indexOf('(b), and') + 1}:b`]);
+  });
+});
+
 describe('how far navigation looks', () => {
   it('stays in the draft for its own objectives and paragraphs, and reads the workspace for what other documents cite too', () => {
     const text = '## Objective 1: Data\n\n1. We commit to objective 1, as in paragraph 1, GCM objective 6 and SDG target 10.7.\n';

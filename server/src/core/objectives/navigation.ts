@@ -162,7 +162,7 @@ export const paragraphNavigator: Navigator = {
   },
   references(key, models) {
     // Keys of one paragraph may differ in their targets: they name it when their targets lead to the same file.
-    const { number, target } = parse(key);
+    const { number, target, letter } = parse(key);
     const draft = inDraft(key, models);
     const file = targetFile(target, number, draft);
     if (!file) return [];
@@ -175,7 +175,10 @@ export const paragraphNavigator: Navigator = {
         const t = parse(k).target;
         let there = leadsThere.get(t);
         if (there === undefined) leadsThere.set(t, (there = targetFile(t, number, draft) === file && targetPart(t) === targetPart(target)));
-        if (there) out.push({ uri: model.uri, span });
+        if (!there) continue;
+        // On a subparagraph ("paragraph 1 (b)"): the references that cite its letter, at the letter.
+        if (!letter) out.push({ uri: model.uri, span });
+        else for (const l of [...(ref.letter ? [ref.letter] : []), ...(ref.moreLetters ?? [])]) if (l.letter.toLowerCase() === letter) out.push({ uri: model.uri, span: l.span });
       }
     }
     return out;
