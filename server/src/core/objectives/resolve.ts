@@ -13,6 +13,7 @@ import type { PartRef } from './refs';
 import { docParts, type ObjectiveDef, type ParagraphDef } from './index';
 import { inDraftOrder, isDraftPart } from '../config/draft';
 import { perObject } from '../memo';
+import { singular } from '../text/plural';
 
 export type ObjectiveScope =
   | { readonly kind: 'draft'; readonly defs: readonly ObjectiveDef[]; readonly byNumber: ReadonlyMap<number, readonly ObjectiveDef[]> }
@@ -229,7 +230,7 @@ const SMALL_WORDS = new Set(['a', 'an', 'and', 'as', 'at', 'by', 'for', 'from', 
 
 /** The words of a title other than small ones, without a plural "s": "alternatives to detention" → alternative, detention. */
 function contentWords(title: string): string[] {
-  return (title.match(/[\p{L}\p{N}]+/gu) ?? []).filter((w) => !SMALL_WORDS.has(w)).map((w) => (w.length > 3 && w.endsWith('s') && !w.endsWith('ss') ? w.slice(0, -1) : w));
+  return (title.match(/[\p{L}\p{N}]+/gu) ?? []).filter((w) => !SMALL_WORDS.has(w)).map(singular);
 }
 
 export function normalizeTitle(s: string): string {

@@ -12,6 +12,7 @@
  */
 import { isContentWord, segments, words, type OfficialText, type Segment, type Word } from './quoteWords';
 import { editDistance } from '../text/editDistance';
+import { singular } from '../text/plural';
 
 export interface QuoteComparison {
   /** Weighted word edits (see SWAP, SKIP, EXTRA) turning the quotation into official wording; 0 when faithful. */
@@ -230,12 +231,7 @@ function fragmentKeeps(quoted: string, fragment: string, official: OfficialText)
 }
 
 /** A word without its plural ending: "migrants" and "migrant" are one word moved ("migrant women" for "women migrants"), as are "policies" and "policy". */
-function stem(word: string): string {
-  if (word.length <= 3) return word;
-  if (/[^aeiou]ies$/.test(word)) return `${word.slice(0, -3)}y`;
-  if (/(?:ss|x|ch|sh)es$/.test(word)) return word.slice(0, -2);
-  return word.endsWith('s') && !word.endsWith('ss') ? word.slice(0, -1) : word;
-}
+const stem = singular;
 
 function sameStem(a: string | undefined, b: string): boolean {
   return a !== undefined && stem(a) === stem(b);

@@ -3,6 +3,7 @@ import { distinctName } from '../../instruments/describe';
 import { FUNCTION_WORDS, nameWords } from '../../instruments/tokens';
 import type { InstrumentMention } from '../../instruments/extract';
 import type { DocumentModel } from '../../model/model';
+import { singular } from '../../text/plural';
 
 const NEXT_WORDS = 6;
 
@@ -27,9 +28,6 @@ function namedAfter(after: string, names: readonly string[]): number | undefined
   return named.length === 1 ? named[0] : undefined;
 }
 
-function singular(word: string): string {
-  return word.length > 3 && word.endsWith('s') && !word.endsWith('ss') ? word.slice(0, -1) : word;
-}
 
 /**
  * Whether the words after an ambiguous mention, in its own paragraph or

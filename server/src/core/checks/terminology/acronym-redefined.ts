@@ -1,6 +1,7 @@
 import type { Check, Report } from '../check';
 import type { AcronymDefinition } from '../../terminology/acronyms';
 import { acronymKey } from '../../terminology/acronymData';
+import { singular } from '../../text/plural';
 
 export const acronymRedefined: Check = {
   id: 'terminology/acronym-redefined',
@@ -39,7 +40,7 @@ function same(a: string, b: string): boolean {
       .toLowerCase()
       .replace(/^(?:the|an?)\s+/, '')
       .split(/[-‐‑\s]+/)
-      .map((w) => w.replace(/ies$/, 'y').replace(/(s|x|z|ch|sh)es$/, '$1').replace(/s$/, ''))
+      .map(singular)
       .join('');
   return norm(a) === norm(b);
 }

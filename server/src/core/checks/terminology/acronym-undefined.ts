@@ -3,6 +3,7 @@ import type { Span } from '../../text/span';
 import type { DocumentModel } from '../../model/model';
 import type { AcronymDefinition, AcronymUse } from '../../terminology/acronyms';
 import { acronymKey, expansionOf, isKnownAcronym } from '../../terminology/acronymData';
+import { plural, singular } from '../../text/plural';
 
 export const acronymUndefined: Check = {
   id: 'terminology/acronym-undefined',
@@ -119,24 +120,20 @@ function usedBeforeDefinition(model: DocumentModel, use: AcronymUse, def: Acrony
 function otherNumber(def: AcronymDefinition, acronym: string): string | undefined {
   const long = def.expansion;
   if (long === null) return undefined;
-  if (acronym === `${def.acronym}s`) return plural(long);
-  if (def.acronym === `${acronym}s`) return singular(long);
+  if (acronym === `${def.acronym}s`) return pluralName(long);
+  if (def.acronym === `${acronym}s`) return singularName(long);
   return undefined;
 }
 
-/** The plural of a name by its last word: "Process" → "Processes", "Agency" → "Agencies", "Programme" → "Programmes". */
-function plural(name: string): string {
-  if (/(?:s|x|z|ch|sh)$/i.test(name)) return `${name}es`;
-  if (/[^aeiou]y$/i.test(name)) return `${name.slice(0, -1)}ies`;
-  return `${name}s`;
+/** A name with its last word in the plural. */
+function pluralName(name: string): string {
+  return name.replace(/\S+$/, plural);
 }
 
-/** The singular of a name whose last word is a regular plural, or undefined. */
-function singular(name: string): string | undefined {
-  if (/[^aeiou]ies$/i.test(name)) return `${name.slice(0, -3)}y`;
-  if (/(?:ss|x|z|ch|sh)es$/i.test(name)) return name.slice(0, -2);
-  if (/[^su]s$/i.test(name)) return name.slice(0, -1);
-  return undefined;
+/** A name with its last word in the singular, or undefined when it is not a regular plural. */
+function singularName(name: string): string | undefined {
+  const one = name.replace(/\S+$/, singular);
+  return one === name ? undefined : one;
 }
 
 /**
