@@ -19,6 +19,8 @@ export interface ObjectiveHead {
   readonly title: string;
   /** The heading or line that defines it. */
   readonly line: Span;
+  /** Defined by a bullet ("- Objective 3: …"): under a heading named like "Objectives", a summary of what headings define (see index.ts). */
+  readonly bullet?: true;
 }
 
 export interface NumberedItem {
@@ -54,7 +56,8 @@ export function objectiveHeadIn(run: Run, env: ExtractEnv, block: Block): Object
   if (run.quoted) return undefined;
   const p = patternsFor(env.config);
   const firstLine = run.text.split('\n', 1)[0] as string;
-  const m = run.kind === 'heading' ? p.heading.exec(firstLine) : run.listItem < 0 || opensBullet(run, block) ? p.line.exec(firstLine) : null;
+  const bullet = run.kind !== 'heading' && run.listItem >= 0 && opensBullet(run, block);
+  const m = run.kind === 'heading' ? p.heading.exec(firstLine) : run.listItem < 0 || bullet ? p.line.exec(firstLine) : null;
   if (!m) return undefined;
   const digits = m[1] as string;
   const numberStart = run.start + (m.indices?.[1]?.[0] ?? 0);
@@ -68,6 +71,7 @@ export function objectiveHeadIn(run: Run, env: ExtractEnv, block: Block): Object
     numberSpan: { start: numberStart, end: numberStart + digits.length },
     title,
     line: { start: run.start, end: run.start + firstLine.length },
+    ...(bullet ? { bullet: true as const } : {}),
   };
 }
 

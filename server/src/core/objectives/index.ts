@@ -66,9 +66,12 @@ function computeParts(model: DocumentModel): DocParts {
   const uri = model.uri;
   const listHeadings = patternsFor(model.config).listHeadings;
   const headings = model.facts('headings');
-  const heads = model.facts('objectiveHeads');
-  const objectives: ObjectiveDef[] = heads.map((h) => ({ uri, ...h }));
-  const headNumbers = new Set(heads.map((h) => h.number));
+  const all = model.facts('objectiveHeads');
+  const firm = all.filter((d) => !d.bullet);
+  const headNumbers = new Set(firm.map((d) => d.number));
+  // Bullets define objectives as a list does: under a heading named like "Objectives", and only the numbers no heading or line defines.
+  const heads = all.filter((d) => !d.bullet || (!headNumbers.has(d.number) && underObjectivesHeading(headings, d.line.start, listHeadings)));
+  const objectives: ObjectiveDef[] = heads.map(({ bullet: _bullet, ...d }) => ({ uri, ...d }));
   const candidates: NumberedItem[] = [];
   let h = 0;
   for (const item of [...model.facts('numbered')].sort((a, b) => a.numberSpan.start - b.numberSpan.start)) {
@@ -174,6 +177,16 @@ function listTitle(line: string): string {
     if (/\s(?:and|or)$/.test(t)) t = t.slice(0, t.lastIndexOf(' ')).trimEnd();
   }
   return t;
+}
+
+/** Whether the nearest heading before an offset is named like "Objectives". */
+function underObjectivesHeading(headings: readonly Heading[], offset: number, listHeadings: ReadonlySet<string>): boolean {
+  let nearest: Heading | undefined;
+  for (const h of headings) {
+    if (h.span.start > offset) break;
+    nearest = h;
+  }
+  return nearest !== undefined && namesObjectives(nearest.title, listHeadings);
 }
 
 /**
