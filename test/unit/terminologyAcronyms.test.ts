@@ -121,6 +121,13 @@ describe('defining an acronym used before the document defines it', () => {
     assert.equal(fixedText('The NAPE acts.\n\n| Abbreviation | Meaning |\n| --- | --- |\n| NAPE | National Action Plan Extra |\n').split('\n')[0], 'The National Action Plan Extra (NAPE) acts.');
   });
 
+  it('writes in lower case in a sentence a long form that only a table or a sentence start capitalized, and makes "a" or "an" agree', () => {
+    const text = 'The plan was prepared with several CSOs. The NHRI of Ghana spoke.\n\nNational human rights institutions (NHRIs) monitor rights.\n\n| Abbreviation | Full name |\n| --- | --- |\n| CSO | Civil society organization |\n';
+    const findings = lintModel(modelOf(text)).filter((f) => f.checkId === 'terminology/acronym-undefined');
+    assert.equal(applyFixes(text, findings, { safeOnly: false }).text.split('\n')[0], 'The plan was prepared with several civil society organizations (CSOs). The national human rights institution (NHRI) of Ghana spoke.');
+    assert.equal(fixedText('States and an NGO met.\n'), 'States and a non-governmental organization (NGO) met.\n');
+  });
+
   it('does not write again the words of the long form already before the acronym', () => {
     assert.equal(fixedText('The Migration MPTF funds projects.\n\nContributions to the Migration Multi-Partner Trust Fund (MPTF) rose.\n'), 'The Migration Multi-Partner Trust Fund (MPTF) funds projects.\n\nContributions to the MPTF rose.\n');
   });

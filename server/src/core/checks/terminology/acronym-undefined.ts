@@ -4,6 +4,7 @@ import type { DocumentModel } from '../../model/model';
 import type { AcronymDefinition, AcronymUse } from '../../terminology/acronyms';
 import { acronymKey, expansionOf, isKnownAcronym } from '../../terminology/acronymData';
 import { plural, singular } from '../../text/plural';
+import { withArticle } from '../../terminology/article';
 
 export const acronymUndefined: Check = {
   id: 'terminology/acronym-undefined',
@@ -40,7 +41,7 @@ function neverDefined(model: DocumentModel, use: AcronymUse, ctx: CheckContext):
   return {
     span: use.span,
     message: `The acronym "${use.acronym}" is never defined: ${how}.`,
-    ...(written ? { fixes: [{ title: `Define here: "${written} (${use.acronym})"`, edits: [{ span: use.span, newText: `${written} (${use.acronym})` }], safe: false, preferred: true }] } : {}),
+    ...(written ? { fixes: [{ title: `Define here: "${written} (${use.acronym})"`, edits: [withArticle(model.text, use.span, `${written} (${use.acronym})`)], safe: false, preferred: true }] } : {}),
   };
 }
 
@@ -58,10 +59,12 @@ function capitalized(s: string): string {
  * "a", "the new") keeps what is there: "the" is added only at the start of a
  * sentence and after the words and punctuation listed in ARTICLE_AFTER.
  */
-function inPlace(text: string, use: AcronymUse, expansion: string): string {
+function inPlace(text: string, use: AcronymUse, longForm: string): string {
   // "the Migration MPTF": the words of the long form already written before the acronym are not written again.
-  const rest = afterWordsBefore(text.slice(Math.max(0, use.span.start - 60), use.span.start), expansion);
+  const rest = afterWordsBefore(text.slice(Math.max(0, use.span.start - 60), use.span.start), longForm);
   if (rest !== undefined) return rest;
+  // A long form in lower case but for its first letter ("Civil society organizations", as a table or a sentence opens it) is a common noun: lower case in a sentence.
+  const expansion = /^\p{Lu}\p{Ll}*(?: [\p{Ll}\d-]+)+$/u.test(longForm) ? longForm.charAt(0).toLowerCase() + longForm.slice(1) : longForm;
   const the = /^\p{Lu}\S*\s+\S/u.test(expansion) && !/^(?:the|The|Agenda)\b/.test(expansion) && !/s$/.test(use.acronym) && (use.sentenceStart || ARTICLE_AFTER.test(text.slice(Math.max(0, use.span.start - 30), use.span.start)));
   const written = the ? `the ${expansion}` : expansion;
   return use.sentenceStart ? capitalized(written) : written;
@@ -100,7 +103,7 @@ function usedBeforeDefinition(model: DocumentModel, use: AcronymUse, def: Acrony
   const own = def.acronym === use.acronym ? def.expansion : null;
   const expansion = possessive(model.text, use) ? null : movable ? def.expansion : (otherNumber(def, use.acronym) ?? own ?? expansionOf(use.acronym, ctx.data) ?? null);
   const written = expansion !== null ? inPlace(model.text, use, expansion) : null;
-  const edits = written === null ? [] : [{ span: use.span, newText: `${written} (${use.acronym})` }];
+  const edits = written === null ? [] : [withArticle(model.text, use.span, `${written} (${use.acronym})`)];
   if (movable && def.expansionSpan && def.expansion !== null) edits.push(removedDefinition(model.text, def.expansionSpan.start, def.span, def.expansion, def.acronym));
   return {
     span: use.span,

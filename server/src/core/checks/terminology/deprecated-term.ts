@@ -1,8 +1,8 @@
-import type { Check, Report, TextEdit } from '../check';
+import type { Check, Report } from '../check';
 import { matchCase } from '../../terminology/terms';
 import { SpanSet } from '../../text/span';
 import type { Concept } from '../../data/terminology';
-import type { Span } from '../../text/span';
+import { withArticle } from '../../terminology/article';
 
 export const deprecatedTerm: Check = {
   id: 'terminology/deprecated-term',
@@ -52,21 +52,3 @@ function needsRewording(text: string, end: number): boolean {
   return next !== null && QUALIFIED_NOUNS.has(next[1] as string);
 }
 
-/** "a" or "an" and the space right before a term, as written. */
-const ARTICLE = /(?<![\p{L}\p{N}])(an?)([ \t]+)$/iu;
-
-/**
- * The edit that puts `replacement` in place of the term at `span`, with the
- * article before it made to agree: "an illegal migrant" becomes "a migrant in
- * an irregular situation", not "an migrant…".
- */
-function withArticle(text: string, span: Span, replacement: string): TextEdit {
-  const m = ARTICLE.exec(text.slice(Math.max(0, span.start - 4), span.start));
-  const article = m?.[1];
-  const gap = m?.[2];
-  const an = /^[aeiou]/i.test(replacement);
-  if (!article || gap === undefined || an === (article.length === 2)) return { span, newText: replacement };
-  const right = an ? 'an' : 'a';
-  const written = article.length > 1 && article === article.toUpperCase() ? right.toUpperCase() : article[0] === 'A' ? `A${right.slice(1)}` : right;
-  return { span: { start: span.start - gap.length - article.length, end: span.end }, newText: `${written}${gap}${replacement}` };
-}
