@@ -172,6 +172,8 @@ function findRefs(run: Run, env: ExtractEnv, definitionAt: number, out: PartRef[
     }
     // "Objective 1: Socioeconomic well-being…" inside a paragraph lists some framework's objectives: a label, not a reference.
     if (refs.length === 1 && kind === 'objective' && INLINE_LABEL.test(text.slice(m.index + m[0].length, m.index + m[0].length + 8))) continue;
+    // "Paragraph 11: add a reference to …" opening a paragraph or an item: a comment's label naming the paragraph of the text commented on.
+    if (refs.length === 1 && kind === 'paragraph' && /^\s*$/.test(text.slice(0, m.index)) && INLINE_LABEL.test(text.slice(m.index + m[0].length, m.index + m[0].length + 8))) continue;
     if (refs.length === 1 && kind === 'objective') {
       const q = QUOTED.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 320));
       const quoted = q?.[2] ?? q?.[4];
@@ -242,7 +244,7 @@ function scopeOf(text: string, start: number, end: number): RefScope {
 }
 
 /** "of the compact", "of this annex" after a mention; "the annex, paragraphs", "the annex's paragraph" before it. */
-const PART_AFTER = /^(?:\s*(?:(?:,|and|or|to|[–—-])\s*)?\([a-z]{1,2}\))*\s*(?:,\s*)?of\s+(?:the\s+|this\s+|our\s+)?(?:present\s+|current\s+)?(compact|draft|main\s+text|document|(?<=(?:this|present|current)\s+)(?:resolution|decision)|annex(?!\s+(?:to|of)\b|\s+(?:[IVXLC]+|[A-Z]|\d+)\b))\b/i;
+const PART_AFTER = /^(?:\s*(?:(?:,|and|or|to|[–—-])\s*)?\([a-z]{1,2}\))*\s*(?:,\s*)?of\s+(?:the\s+|this\s+|our\s+)?(?:present\s+|current\s+)?(compact|draft|main\s+text|document|(?<=(?:this|present|current)\s+)(?:resolution|decision|report)|annex(?!\s+(?:to|of)\b|\s+(?:[IVXLC]+|[A-Z]|\d+)\b))\b/i;
 const PART_BEFORE = /\bannex(?:[’']s)?,?\s*$/i;
 
 /** Whether the words right before a keyword give it to an annex of the draft: "the annex, paragraph", "the annex's paragraph". */
@@ -255,7 +257,7 @@ function partOf(text: string, start: number, end: number): 'compact' | 'resoluti
   const after = PART_AFTER.exec(text.slice(end, end + 80));
   if (after) {
     const word = (after[1] as string).toLowerCase();
-    return word === 'annex' ? 'annex' : word === 'resolution' || word === 'decision' ? 'resolution' : 'compact';
+    return word === 'annex' ? 'annex' : word === 'resolution' || word === 'decision' || word === 'report' ? 'resolution' : 'compact';
   }
   return annexBefore(text.slice(Math.max(0, start - 12), start)) ? 'annex' : undefined;
 }
