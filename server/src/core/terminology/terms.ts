@@ -56,7 +56,7 @@ export function extractTermMentions(block: Block, env: ExtractEnv): TermMention[
         preferred: entry.concept.preferred,
         ...(entry.replacement !== undefined ? { replacement: entry.replacement, reason: entry.reason ?? '' } : {}),
         quoted: inRanges(quotes, first.start, last.end),
-        inName: isLowerCase(entry.term) && capitalizedWords(tokens, m.first, m.last) >= 2 && (run.kind !== 'heading' || namesBody(tokens[m.last])),
+        inName: isLowerCase(entry.term) && capitalizedWords(tokens, m.first, m.last) >= 2 && (run.kind !== 'heading' || namesBody(tokens, m.first, m.last)),
       });
     }
   }
@@ -65,14 +65,19 @@ export function extractTermMentions(block: Block, env: ExtractEnv): TermMention[
 
 /**
  * In a heading, where every word may be capitalized ("Protection of
- * Unaccompanied Minors"), capitals make a name only before the word that
- * says what is named: "the Illegal Migration Act", "Irregular Migrants Unit".
+ * Unaccompanied Minors"), capitals make a name only near the word that says
+ * what is named, a few words after the term or before it: "the Illegal
+ * Immigration Reform and Immigrant Responsibility Act", "the Directorate for
+ * Combating Illegal Migration".
  */
-function namesBody(next: Token | undefined): boolean {
-  return next?.kind === 'word' && NAMED.has(next.norm);
+function namesBody(tokens: readonly Token[], first: number, last: number): boolean {
+  const named = (t: Token | undefined): boolean => t?.kind === 'word' && NAMED.has(t.norm) && isCapitalized(t.raw);
+  for (let k = last; k < tokens.length && k < last + 8; k++) if (named(tokens[k])) return true;
+  for (let k = first - 1; k >= 0 && k >= first - 5; k--) if (named(tokens[k])) return true;
+  return false;
 }
 
-const NAMED = new Set(['act', 'acts', 'law', 'bill', 'decree', 'code', 'ordinance', 'regulation', 'regulations', 'directive', 'programme', 'program', 'project', 'initiative', 'fund', 'office', 'unit', 'committee', 'commission', 'council', 'network', 'centre', 'center', 'strategy', 'plan', 'policy', 'task', 'taskforce', 'working', 'department', 'division', 'agency', 'service', 'convention', 'protocol', 'report', 'series']);
+const NAMED = new Set(['act', 'acts', 'law', 'bill', 'decree', 'code', 'ordinance', 'regulation', 'regulations', 'directive', 'programme', 'program', 'project', 'initiative', 'fund', 'office', 'unit', 'committee', 'commission', 'council', 'network', 'centre', 'center', 'strategy', 'plan', 'policy', 'task', 'taskforce', 'working', 'department', 'division', 'agency', 'service', 'convention', 'protocol', 'report', 'series', 'directorate', 'ministry', 'authority', 'bureau', 'institute', 'organization', 'organisation']);
 
 function isLowerCase(term: string): boolean {
   const c = term[0] ?? '';
