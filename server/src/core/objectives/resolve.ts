@@ -90,6 +90,8 @@ export function objectiveScope(ref: PartRef, draft: readonly DocumentModel[], da
 }
 
 export function paragraphScope(ref: PartRef, draft: readonly DocumentModel[]): ParagraphScope {
+  // "the Global Compact for Safe, Orderly and Regular Migration (the Compact)": its "paragraph 50 of the Compact" is the GCM's.
+  if (ref.namesCompact && draft[0] && namesGcmTheCompact(draft[0])) return { kind: 'gcm' };
   const only = draft.length === 1 ? draft[0] : undefined;
   if (only && (ref.scope === 'local' || (ref.scope === 'foreign' && ref.part === 'annex'))) {
     const segment = inFileSegment(only, ref);
@@ -102,6 +104,13 @@ export function paragraphScope(ref: PartRef, draft: readonly DocumentModel[]): P
   if (part) return part;
   const index = indexOf(draft);
   return index.paragraphs.length > 0 ? { kind: 'draft', defs: index.paragraphs, byNumber: index.paragraphByNumber } : { kind: 'none' };
+}
+
+/** The GCM's title defined as "the Compact" in the document: "… Regular Migration (the Compact)", "(hereinafter “the Compact”)". */
+const GCM_AS_COMPACT = /Global\s+Compact\s+for\s+(?:Safe,?\s+Orderly,?\s+and\s+Regular\s+)?Migration\s*\((?:hereinafter\s+(?:referred\s+to\s+as\s+|called\s+)?)?["“]?(?:the\s+)?Compact["”]?\)/i;
+
+function namesGcmTheCompact(model: DocumentModel): boolean {
+  return model.derived('objectives/resolve.namesGcmTheCompact', (m) => GCM_AS_COMPACT.test(m.text));
 }
 
 /**
