@@ -63,7 +63,8 @@ export function objectiveHeadIn(run: Run, env: ExtractEnv, block: Block): Object
   const numberStart = run.start + (m.indices?.[1]?.[0] ?? 0);
   // The title is the first sentence: "Objective 6: Facilitate fair recruitment. IOM has long…".
   const full = m[2] ?? '';
-  const stop = full.search(/[.!?](?=\s+[A-Z“"(])/);
+  // Abbreviations are not sentence ends: "Protect migrants (cf. GCM objective 7)", "(see para. 16)".
+  const stop = full.search(/(?<!\b(?:cf|e\.g|i\.e|No|paras?|arts?|vol|pp?))[.!?](?=\s+[A-Z“"(])/);
   const rest = stop >= 0 ? full.slice(0, stop) : full;
   const title = withoutCrossReference(rest.replace(/\u0000/g, ' ').replace(/\s+/g, ' ').trim().replace(/[.;,:]$/, ''));
   return {
