@@ -31,7 +31,8 @@ Invalid: \`States shall not detain illegal migrants.\` Valid: \`States shall not
         span: m.span,
         message: `Deprecated term "${m.text}": use "${replacement}". ${m.reason ?? ''}`.trim(),
         // Before a possessive ("illegal migrants’ rights") or a noun it qualifies ("illegal migrant workers") the sentence needs rewording: no fix.
-        fixes: needsRewording(model.text, m.span.end) ? [] : [{ title: `Replace with "${replacement}"`, edits: [withArticle(model.text, m.span, replacement)], safe: title, preferred: true }],
+        // A title's fix changes only its words: "the Global Compact on Safe, Orderly and Regular Migration's objectives" keeps its possessive.
+        fixes: !title && needsRewording(model.text, m.span.end) ? [] : [{ title: `Replace with "${replacement}"`, edits: [withArticle(model.text, m.span, replacement)], safe: title, preferred: true }],
       };
     }
   },
