@@ -124,6 +124,14 @@ const UN_ORGANS: readonly (readonly string[])[] = [
   ['council'],
 ];
 
+/** Is the capitalized word at `at` the last of a name of several words ("African Union", "Council of Europe")? */
+function nameOfSeveralWords(tokens: readonly Token[], at: number): boolean {
+  const prev = tokens[at - 1];
+  if (prev?.kind === 'word' && isCapitalized(prev.raw)) return true;
+  const head = tokens[at - 2];
+  return prev?.kind === 'word' && LINKS.has(prev.norm) && head?.kind === 'word' && isCapitalized(head.raw);
+}
+
 /** Does the name of an organ of the United Nations end at token `at` ("the General Assembly's")? */
 function unOrganEndsAt(tokens: readonly Token[], at: number): boolean {
   return UN_ORGANS.some((words) => words.every((w, k) => tokens[at - words.length + 1 + k]?.norm === w));
@@ -144,8 +152,9 @@ function namesAnotherOrganization(tokens: readonly Token[], first: number, last:
   const possessive = tokens[first - 1]?.norm === 's' && tokens[first - 2]?.norm === "'";
   const before = tokens[first - (possessive ? 3 : 1)];
   if (before?.kind === 'word' && before.raw.length >= 2 && isAllCaps(before.raw) && !UN_WORDS.has(before.raw)) return true;
-  // "the African Union's member states", "the Council of Europe's": a name's possessive, other than the United Nations' or one of its organs'.
-  if (possessive && before?.kind === 'word' && isCapitalized(before.raw) && !UN_WORDS.has(before.raw) && !unOrganEndsAt(tokens, first - 3)) return true;
+  // "the African Union's member states", "the Council of Europe's": the possessive of a name of several words, other than the United
+  // Nations' or one of its organs'; one word ("the Network's", "the Secretary-General's") may be the United Nations' own.
+  if (possessive && before?.kind === 'word' && isCapitalized(before.raw) && !UN_WORDS.has(before.raw) && !unOrganEndsAt(tokens, first - 3) && nameOfSeveralWords(tokens, first - 3)) return true;
   if (tokens[last]?.norm !== 'of') return false;
   const the = tokens[last + 1]?.norm === 'the';
   const at = last + (the ? 2 : 1);
