@@ -364,6 +364,10 @@ describe('CLI: exit codes and messages', () => {
     const named = runCli(['--format', 'json', '--stdin-filename', 'x.md', '-', 'other.md', '!x.md'], dir, 'The labor.\n');
     assert.deepEqual(JSON.parse(named.stdout).map((f: { filePath: string }) => f.filePath.split('/').pop()), ['other.md']);
     assert.match(named.stderr, /standard input, named "x\.md", is left out by an exclusion/);
+    // Exclusions that leave out every file named still leave standard input to lint.
+    const only = runCli(['--format', 'json', '-', 'other.md', '!other.md'], dir, 'The labor.\n');
+    assert.equal(only.code, 0, only.stderr);
+    assert.deepEqual(JSON.parse(only.stdout).map((f: { filePath: string }) => f.filePath), ['<stdin>']);
   });
 
   it('reports and excludes a file by one path whichever spelling leads to it, when the working folder is reached through a link', () => {

@@ -43,7 +43,8 @@ export function inclusions(patterns: readonly string[], cwd: string): string[] {
   return patterns.filter((p) => !isExclusion(p, cwd));
 }
 
-export function expandPatterns(patterns: readonly string[], cwd: string): Expansion {
+/** `withStdin`: standard input is linted too, so exclusions that leave no file leave something to lint. */
+export function expandPatterns(patterns: readonly string[], cwd: string, withStdin = false): Expansion {
   const files = new Set<string>();
   const errors: string[] = [];
   const exclusions = patterns.filter((p) => isExclusion(p, cwd)).map((p) => p.slice(1));
@@ -100,7 +101,7 @@ export function expandPatterns(patterns: readonly string[], cwd: string): Expans
     const before = files.size;
     for (const f of files) if (leftOut(f)) files.delete(f);
     // A run that lints nothing must not pass unnoticed.
-    if (before > 0 && files.size === 0) errors.push(`No files left to lint: ${exclusions.map((x) => `"!${x}"`).join(', ')} ${exclusions.length === 1 ? 'leaves' : 'leave'} out every file the other arguments give.`);
+    if (before > 0 && files.size === 0 && !withStdin) errors.push(`No files left to lint: ${exclusions.map((x) => `"!${x}"`).join(', ')} ${exclusions.length === 1 ? 'leaves' : 'leave'} out every file the other arguments give.`);
   }
   return { files: oneOfEach([...files].sort()), errors };
 }

@@ -103,7 +103,7 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
   }
   // With "-", exclusions alone name no files: only standard input is linted, not the working folder.
   if (!usesStdin || inclusions(patterns, io.cwd).length > 0) {
-    const { files, errors } = expandPatterns(patterns, io.cwd);
+    const { files, errors } = expandPatterns(patterns, io.cwd, usesStdin && !excluded);
     errors.forEach(fail);
     const linted = await lintPaths(files, lintOptions, io.workerScript);
     for (const o of linted.outcomes) outcomes.push(o);
