@@ -62,13 +62,14 @@ const GCM_NAME = String.raw`(?:GCM|Global\s+Compact(?:\s+for\s+(?:Safe,\s+Orderl
  * 16)", also with its acronym defined there ("the Global Compact for Safe,
  * Orderly and Regular Migration (GCM) objective 6"); or with words between
  * (group 1), which the words after the number may give to another text
- * ("the GCM, objective 3 of this Compact"): a comma, "in", "at" or "under"
- * ("the Global Compact, in paragraph 29", "the GCM at paragraph 29", "the GCM,
- * in its objective 2"), or one of its objectives with the paragraph in
+ * ("the GCM, objective 3 of this Compact"): a comma, "in", "at", "under" or "in
+ * particular" ("the Global Compact, in paragraph 29", "the GCM at paragraph
+ * 29", "the GCM, in its objective 2", "the Global Compact …, in particular
+ * paragraph 29"), or one of its objectives with the paragraph in
  * parentheses after it ("GCM objective 13 (para. 29)", "the GCM, in its
  * objective 2 (paragraph 18 (h))").
  */
-const GCM_BEFORE = new RegExp(String.raw`(?<!\w)${GCM_NAME}(?:\s*\(GCM\)|\))?(?:[’']s|\s*\(|(,|(?:,?\s+(?:in|at|under)(?:\s+its)?)?(?:\s+objectives?\s+\d{1,2}\s*\()?))?\s*$`);
+const GCM_BEFORE = new RegExp(String.raw`(?<!\w)${GCM_NAME}(?:\s*\(GCM\)|\))?(?:[’']s|\s*\(|(,|(?:,?\s+(?:in\s+particular|particularly|especially|notably|including|in|at|under)(?:\s+its)?)?(?:\s+objectives?\s+\d{1,2}\s*\()?))?\s*$`);
 /** The Global Compact on Refugees, the other global compact, right before a keyword. */
 const GCR_BEFORE = /Compact\s+on\s+Refugees(?:[’']s?)?(?:,|\s*\()?\s*$/;
 const PARAGRAPH = String.raw`paragraphs?|paras?\b\.?`;
