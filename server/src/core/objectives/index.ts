@@ -35,9 +35,7 @@ export interface ParagraphDef {
   readonly sentence: string;
   /** Lettered subparagraphs: letter → the label's span and the rest of its line. */
   readonly letters: ReadonlyMap<string, { readonly label: Span; readonly text: string }>;
-  /** In a document that holds its annex (see DocParts.annexAt), the part whose numbering the paragraph belongs to. */
-  readonly part?: 'main' | 'annex';
-  /** …and which part, in order: 0 for the main text, 1 for the first annex, 2 for the second ("Annex II"). */
+  /** In a document that holds its annexes (see DocParts.annexStarts), the part whose numbering the paragraph belongs to: 0 for the main text, 1 for the first annex, 2 for the second ("Annex II"). */
   readonly segment?: number;
 }
 
@@ -45,14 +43,12 @@ export interface DocParts {
   readonly objectives: readonly ObjectiveDef[];
   readonly paragraphs: readonly ParagraphDef[];
   /**
-   * Where the document's annex starts, when it holds one that numbers its
-   * paragraphs anew: a heading named "Annex" (or "Annex I", "Appendix"…)
+   * Where each annex starts, when the document holds annexes that number
+   * their paragraphs anew: a heading named "Annex" (or "Annex I", "Appendix"…)
    * after which the numbered paragraphs start again from a number already
-   * used, as a resolution with its annex does. The main text and the annex
-   * then each number their own paragraphs.
+   * used, as a resolution with its annex does. The main text and each annex
+   * then number their own paragraphs.
    */
-  readonly annexAt?: number;
-  /** Where each annex starts, the first at annexAt: "Annex I", "Annex II"… each numbering its paragraphs anew. */
   readonly annexStarts?: readonly number[];
   /** The main text before the annex is a resolution's operative paragraphs ("1. *Adopts* the compact …;"): its annex is the compact. */
   readonly mainIsResolution?: boolean;
@@ -88,14 +84,13 @@ function computeParts(model: DocumentModel): DocParts {
   }
   objectives.sort((a, b) => a.numberSpan.start - b.numberSpan.start);
   const annexStarts = annexHeadings(headings, candidates);
-  const annexAt = annexStarts[0];
-  if (annexAt === undefined) return { objectives, paragraphs: numbering(candidates, model) };
+  if (annexStarts.length === 0) return { objectives, paragraphs: numbering(candidates, model) };
   const bounds = [0, ...annexStarts, Infinity];
   const segments = bounds.slice(0, -1).map((from, k) => candidates.filter((c) => c.numberSpan.start >= from && c.numberSpan.start < (bounds[k + 1] as number)));
-  const paragraphs = segments.flatMap((items, k) => numbering(items, model, k === 0 ? 'main' : 'annex', k));
+  const paragraphs = segments.flatMap((items, k) => numbering(items, model, k));
   const mainItems = segments[0] ?? [];
   const mainIsResolution = mainItems.filter((c) => OPERATIVE.test(c.sentence)).length * 2 > mainItems.length;
-  return { objectives, paragraphs, annexAt, annexStarts, ...(mainIsResolution ? { mainIsResolution } : {}) };
+  return { objectives, paragraphs, annexStarts, ...(mainIsResolution ? { mainIsResolution } : {}) };
 }
 
 /**
@@ -105,7 +100,7 @@ function computeParts(model: DocumentModel): DocParts {
  * numbered from 1 again, a list of sources) does not make a draft's
  * paragraphs uncheckable.
  */
-function numbering(candidates: readonly NumberedItem[], model: DocumentModel, part?: 'main' | 'annex', segment = 0): ParagraphDef[] {
+function numbering(candidates: readonly NumberedItem[], model: DocumentModel, segment?: number): ParagraphDef[] {
   const run = longestRun(candidates);
   // Paragraphs are sentences; items that mostly end with ";" or "and" are points of a list, unless
   // they open with the verb of a resolution's operative paragraph ("Requests the Secretary-General …;").
@@ -113,7 +108,7 @@ function numbering(candidates: readonly NumberedItem[], model: DocumentModel, pa
   const numbered = run.length >= 2 && run.length * 3 >= candidates.length * 2 && sentences * 2 >= run.length;
   if (!numbered) return [];
   const paragraphs = withLetters(model.uri, run, model);
-  return part ? paragraphs.map((p) => ({ ...p, part, segment })) : paragraphs;
+  return segment === undefined ? paragraphs : paragraphs.map((p) => ({ ...p, segment }));
 }
 
 /** "Annex", "ANNEX I", "Annex: Implementation plan", "Appendix 2". */

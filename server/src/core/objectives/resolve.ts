@@ -114,7 +114,7 @@ function namesGcmTheCompact(model: DocumentModel): boolean {
 }
 
 /**
- * In a document that holds its annex (see DocParts.annexAt), the part whose
+ * In a document that holds its annexes (see DocParts.annexStarts), the part whose
  * paragraph a reference names: the one its words name ("of the annex", "the
  * annex, paragraph 3", "of the compact"), else the one it stands in.
  */
