@@ -126,6 +126,8 @@ describe('defining an acronym used before the document defines it', () => {
     const findings = lintModel(modelOf(text)).filter((f) => f.checkId === 'terminology/acronym-undefined');
     assert.equal(applyFixes(text, findings, { safeOnly: false }).text.split('\n')[0], 'The plan was prepared with several civil society organizations (CSOs). The national human rights institution (NHRI) of Ghana spoke.');
     assert.equal(fixedText('States and an NGO met.\n'), 'States and a non-governmental organization (NGO) met.\n');
+    assert.equal(fixedText('The Network met: IOM spoke first.\n'), 'The Network met: the International Organization for Migration (IOM) spoke first.\n');
+    assert.equal(fixedText('Shelters and UNDP-supported projects.\n'), 'Shelters and United Nations Development Programme (UNDP)-supported projects.\n');
   });
 
   it('does not write again the words of the long form already before the acronym', () => {

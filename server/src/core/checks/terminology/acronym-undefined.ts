@@ -63,11 +63,16 @@ function inPlace(text: string, use: AcronymUse, longForm: string): string {
   // "the Migration MPTF": the words of the long form already written before the acronym are not written again.
   const rest = afterWordsBefore(text.slice(Math.max(0, use.span.start - 60), use.span.start), longForm);
   if (rest !== undefined) return rest;
-  // A long form in lower case but for its first letter ("Civil society organizations", as a table or a sentence opens it) is a common noun: lower case in a sentence.
-  const expansion = /^\p{Lu}\p{Ll}*(?: [\p{Ll}\d-]+)+$/u.test(longForm) ? longForm.charAt(0).toLowerCase() + longForm.slice(1) : longForm;
-  const the = /^\p{Lu}\S*\s+\S/u.test(expansion) && !/^(?:the|The|Agenda)\b/.test(expansion) && !/s$/.test(use.acronym) && (use.sentenceStart || ARTICLE_AFTER.test(text.slice(Math.max(0, use.span.start - 30), use.span.start)));
+  // A long form in lower case but for its first letter ("Civil society organizations", "Non-governmental organizations", as a table or a sentence opens it) is a common noun: lower case in a sentence.
+  const expansion = /^\p{Lu}[\p{Ll}-]*(?: [\p{Ll}\d-]+)+$/u.test(longForm) ? longForm.charAt(0).toLowerCase() + longForm.slice(1) : longForm;
+  const before = text.slice(Math.max(0, use.span.start - 30), use.span.start);
+  // After "e.g.", "cf.", ";" or ":" a sentence goes on: the words written there take no capital.
+  const opens = use.sentenceStart && !/(?:\b(?:e\.g|i\.e|cf|viz|etc|No|paras?|arts?)\.|[;:,(])\s*$/i.test(before);
+  // "UNDP-supported projects": a compound takes no article of its own.
+  const compound = /^[-‐‑]/.test(text.slice(use.span.end, use.span.end + 1));
+  const the = !compound && /^\p{Lu}\S*\s+\S/u.test(expansion) && !/^(?:the|The|Agenda)\b/.test(expansion) && !/s$/.test(use.acronym) && (use.sentenceStart || ARTICLE_AFTER.test(before));
   const written = the ? `the ${expansion}` : expansion;
-  return use.sentenceStart ? capitalized(written) : written;
+  return opens ? capitalized(written) : written;
 }
 
 /** The rest of a long form whose first words (up to three, not all) end the text before the acronym, or undefined. */
