@@ -69,7 +69,7 @@ const GCM_NAME = String.raw`(?:GCM|Global\s+Compact(?:\s+for\s+(?:Safe,\s+Orderl
  * parentheses after it ("GCM objective 13 (para. 29)", "the GCM, in its
  * objective 2 (paragraph 18 (h))").
  */
-const GCM_BEFORE = new RegExp(String.raw`(?<!\w)${GCM_NAME}(?:\s*\(GCM\)|\))?(?:[’']s|\s*\(|(,|(?:,?\s+(?:in\s+particular|particularly|especially|notably|including|in|at|under)(?:\s+its)?)?(?:\s+objectives?\s+\d{1,2}\s*\()?))?\s*$`);
+const GCM_BEFORE = new RegExp(String.raw`(?<!\w)${GCM_NAME}(?:\s*\(GCM\)|\))?(?:[’']s|\s*\(|(,|(?:,?\s+(?:and\s+)?(?:in\s+particular|particularly|especially|notably|specifically|namely|inter\s+alia(?:\s+in)?|including(?:\s+in)?|in|at|under)(?:\s+its)?)?(?:\s+objectives?\s+\d{1,2}\s*\()?))?\s*$`);
 /** The Global Compact on Refugees, the other global compact, right before a keyword. */
 const GCR_BEFORE = /Compact\s+on\s+Refugees(?:[’']s?)?(?:,|\s*\()?\s*$/;
 const PARAGRAPH = String.raw`paragraphs?|paras?\b\.?`;
@@ -126,13 +126,19 @@ function findRefs(run: Run, env: ExtractEnv, definitionAt: number, out: PartRef[
   const text = run.text;
   const re = mentionPattern(patternsFor(env.config).keyword);
   re.lastIndex = 0;
+  /** Where the last mention of the GCM's paragraphs ended, for the next one chained to it. */
+  let gcmEnd = -1;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     const kind = m[1] !== undefined ? 'objective' : 'paragraph';
     const list = m[2] as string;
     const listStart = m.index + m[0].length - list.length;
     const mention = { start: run.start + m.index, end: run.start + m.index + m[0].length };
     // A block quotation quotes another text, whose numbers are its own.
-    const scope = run.quoted ? 'foreign' : scopeOf(text, m.index, m.index + m[0].length);
+    const own = run.quoted ? 'foreign' : scopeOf(text, m.index, m.index + m[0].length);
+    // "the Global Compact, including in paragraph 43, specifically paragraph 31": a mention chained to one of the GCM's is the GCM's too.
+    const chained = own === 'local' && gcmEnd >= 0 && CHAINED.test(text.slice(gcmEnd, m.index)) && !AFTER_OF.test(text.slice(m.index + m[0].length, m.index + m[0].length + 120));
+    const scope = chained ? 'gcm' : own;
+    gcmEnd = scope === 'gcm' && kind === 'paragraph' ? m.index + m[0].length : -1;
     // "of the annex" is another document's unless the draft has an annex file of its own (see resolve.ts): such a reference keeps its part.
     const named = kind === 'paragraph' && !run.quoted ? partOf(text, m.index, m.index + m[0].length) : undefined;
     const found = named === 'compact' || named === 'resolution' ? 'main' : named;
@@ -201,6 +207,9 @@ function moreLettersAt(text: string, at: number, base: number): { letter: string
   }
   return out;
 }
+
+/** What may join two mentions of one document's paragraphs: ", specifically", ", and namely", " and in particular". */
+const CHAINED = /^[\s,]{0,3}(?:(?:and|or|as\s+well\s+as|specifically|namely|in\s+particular|particularly|especially|notably|including|also|in)\s+){0,3}$/i;
 
 /** "subparagraph (b) of ", "subparagraphs (a), (c) and (d) of " right before a paragraph's keyword (group 1: the first letter). */
 const SUB_BEFORE = /\bsub-?paragraphs?\s*\(([a-z]{1,2})\)(?:\s*(?:(?:,|and|or|to|[–-])\s*)?\([a-z]{1,2}\))*\s+of\s+(?:the\s+)?$/i;
