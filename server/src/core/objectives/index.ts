@@ -25,6 +25,8 @@ export interface ObjectiveDef {
   readonly title: string;
   /** The heading, line or list item that defines it. */
   readonly line: Span;
+  /** Defined only by a list or bullets that sum up the objectives headings or lines define ("## Objectives" then "1. …"): not in their order. */
+  readonly summary?: true;
 }
 
 export interface ParagraphDef {
@@ -65,9 +67,11 @@ function computeParts(model: DocumentModel): DocParts {
   const all = model.facts('objectiveHeads');
   const firm = all.filter((d) => !d.bullet);
   const headNumbers = new Set(firm.map((d) => d.number));
-  // Bullets define objectives as a list does: under a heading named like "Objectives", and only the numbers no heading or line defines.
-  const heads = all.filter((d) => !d.bullet || (!headNumbers.has(d.number) && underObjectivesHeading(headings, d.line.start, listHeadings)));
-  const objectives: ObjectiveDef[] = heads.map(({ bullet: _bullet, ...d }) => ({ uri, ...d }));
+  // Bullets define objectives as a list does: under a heading named like "Objectives", and beside headings or lines that define
+  // objectives only as a summary of them (the numbers those do not define, out of their order).
+  const bullets = all.filter((d) => d.bullet && !headNumbers.has(d.number) && underObjectivesHeading(headings, d.line.start, listHeadings));
+  const summary = firm.length > 0 ? ({ summary: true } as const) : {};
+  const objectives: ObjectiveDef[] = [...firm, ...bullets].map(({ bullet, ...d }) => ({ uri, ...d, ...(bullet ? summary : {}) }));
   const candidates: NumberedItem[] = [];
   let h = 0;
   for (const item of [...model.facts('numbered')].sort((a, b) => a.numberSpan.start - b.numberSpan.start)) {
@@ -79,7 +83,7 @@ function computeParts(model: DocumentModel): DocParts {
       // An item whose objective a heading or a line defines only sums it up; the others are defined here.
       if (headNumbers.has(item.number)) continue;
       const title = listTitle(item.firstLine);
-      objectives.push({ uri, number: item.number, numberSpan: item.numberSpan, title, line: item.body });
+      objectives.push({ uri, number: item.number, numberSpan: item.numberSpan, title, line: item.body, ...(firm.length > 0 ? { summary: true as const } : {}) });
     } else candidates.push(item);
   }
   objectives.sort((a, b) => a.numberSpan.start - b.numberSpan.start);

@@ -29,7 +29,8 @@ Invalid: \`## Objective 4\` followed by \`## Objective 6\`. Valid: \`## Objectiv
     let highest = 0;
     const seen = new Set<number>();
     for (const def of defs) {
-      if (seen.has(def.number)) continue;
+      // A list that sums up the objectives headings define is not in their order.
+      if (seen.has(def.number) || def.summary) continue;
       seen.add(def.number);
       const before = previous;
       const max = highest;
