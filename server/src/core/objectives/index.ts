@@ -83,7 +83,12 @@ function computeParts(model: DocumentModel): DocParts {
       // An item whose objective a heading or a line defines only sums it up; the others are defined here.
       if (headNumbers.has(item.number)) continue;
       const title = listTitle(item.firstLine);
-      objectives.push({ uri, number: item.number, numberSpan: item.numberSpan, title, line: item.body, ...(firm.length > 0 ? { summary: true as const } : {}) });
+      // "1. Objective 2: …" (a list Markdown numbers by itself): the label's number is the objective's.
+      const label = /^[ \t]*objective\s+(\d{1,3})\b/i.exec(model.text.slice(item.numberSpan.end + 1, item.numberSpan.end + 40).replace(/^\s*[.)]/, (x) => ' '.repeat(x.length)));
+      const number = label ? Number(label[1]) : item.number;
+      const at = label ? item.numberSpan.end + 1 + label.index + label[0].length - (label[1] as string).length : item.numberSpan.start;
+      if (label && headNumbers.has(number)) continue;
+      objectives.push({ uri, number, numberSpan: label ? { start: at, end: at + (label[1] as string).length } : item.numberSpan, title, line: item.body, ...(firm.length > 0 ? { summary: true as const } : {}) });
     } else candidates.push(item);
   }
   objectives.sort((a, b) => a.numberSpan.start - b.numberSpan.start);
