@@ -12,6 +12,7 @@ import type { InstrumentRegistry } from '../data/instruments';
 import { instrumentNames, type InstrumentName } from './names';
 import { FUNCTION_WORDS, isCapitalized, type Token } from './tokens';
 import { perObject } from '../memo';
+import { singular } from '../text/plural';
 
 export interface NearMiss {
   readonly name: InstrumentName;
@@ -179,14 +180,14 @@ function sharesContent(content: readonly string[], window: readonly Token[], see
  * Geneva Convention".
  */
 function close(a: string, b: string): boolean {
-  return similar(a, b) || (a.length >= 4 && b.length >= 4 && (a + 's' === b || b + 's' === a));
+  return similar(a, b) || (a.length >= 4 && b.length >= 4 && a !== b && singular(a) === singular(b));
 }
 
 function similar(a: string, b: string): boolean {
   if (a === b) return true;
   if (a.length < 4 || b.length < 4 || !oneEditApart(a, b)) return false;
   // A plural is another word here ("Conventions"), and numbers differ or not: they are never misspelt.
-  return a + 's' !== b && b + 's' !== a && !DIGIT.test(a) && !DIGIT.test(b);
+  return singular(a) !== singular(b) && !DIGIT.test(a) && !DIGIT.test(b);
 }
 
 /** Damerau–Levenshtein distance at most 1, without allocating. */
