@@ -6,8 +6,19 @@
  * their own singular.
  */
 
+/** Plurals that take no regular ending, as policy texts use them. */
+const IRREGULAR: Readonly<Record<string, string>> = { child: 'children', woman: 'women', man: 'men' };
+const IRREGULAR_ONE: Readonly<Record<string, string>> = Object.fromEntries(Object.entries(IRREGULAR).map(([one, many]) => [many, one]));
+
+/** A word in the case of `like`: "Children" for "Child". */
+function inCaseOf(word: string, like: string): string {
+  return like === like.toUpperCase() ? word.toUpperCase() : like[0] === like[0]?.toUpperCase() ? word.charAt(0).toUpperCase() + word.slice(1) : word;
+}
+
 /** A word without its plural ending, in the case it is written in. */
 export function singular(word: string): string {
+  const irregular = IRREGULAR_ONE[word.toLowerCase()];
+  if (irregular) return inCaseOf(irregular, word);
   if (word.length <= 3) return word;
   if (/[^aeiou]ies$/i.test(word)) return `${word.slice(0, -3)}${word.endsWith('S') ? 'Y' : 'y'}`;
   if (/(?:ss|x|z|ch|sh)es$/i.test(word)) return word.slice(0, -2);
@@ -17,7 +28,19 @@ export function singular(word: string): string {
 
 /** The plural of a word: "Process" → "Processes", "Agency" → "Agencies", "Programme" → "Programmes". */
 export function plural(word: string): string {
+  const irregular = IRREGULAR[word.toLowerCase()];
+  if (irregular) return inCaseOf(irregular, word);
   if (/(?:s|x|z|ch|sh)$/i.test(word)) return `${word}es`;
   if (/[^aeiou]y$/i.test(word)) return `${word.slice(0, -1)}ies`;
   return `${word}s`;
+}
+
+/** The words of a name after which its head noun comes to an end: "process on migration", "organization for migration". */
+const AFTER_HEAD = /\s+(?:of|on|for|in|to|with|against|from)\s/i;
+
+/** A name with its head noun (before "of", "on", "for"…, else its last word) changed by `change`: "regional consultative process on migration" → "… processes on migration". */
+export function withHeadNoun(name: string, change: (word: string) => string): string {
+  const m = AFTER_HEAD.exec(name);
+  const head = m ? name.slice(0, m.index) : name;
+  return head.replace(/\S+$/, change) + (m ? name.slice(m.index) : '');
 }

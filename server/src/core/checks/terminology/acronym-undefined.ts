@@ -3,7 +3,7 @@ import type { Span } from '../../text/span';
 import type { DocumentModel } from '../../model/model';
 import type { AcronymDefinition, AcronymUse } from '../../terminology/acronyms';
 import { acronymKey, expansionOf, isKnownAcronym } from '../../terminology/acronymData';
-import { plural, singular } from '../../text/plural';
+import { plural, singular, withHeadNoun } from '../../text/plural';
 import { withArticle } from '../../terminology/article';
 
 export const acronymUndefined: Check = {
@@ -133,14 +133,14 @@ function otherNumber(def: AcronymDefinition, acronym: string): string | undefine
   return undefined;
 }
 
-/** A name with its last word in the plural. */
+/** A name with its head noun in the plural. */
 function pluralName(name: string): string {
-  return name.replace(/\S+$/, plural);
+  return withHeadNoun(name, plural);
 }
 
-/** A name with its last word in the singular, or undefined when it is not a regular plural. */
+/** A name with its head noun in the singular, or undefined when it is not a plural. */
 function singularName(name: string): string | undefined {
-  const one = name.replace(/\S+$/, singular);
+  const one = withHeadNoun(name, singular);
   return one === name ? undefined : one;
 }
 
