@@ -91,7 +91,7 @@ export function objectiveScope(ref: PartRef, draft: readonly DocumentModel[], da
 
 export function paragraphScope(ref: PartRef, draft: readonly DocumentModel[]): ParagraphScope {
   // "the Global Compact for Safe, Orderly and Regular Migration (the Compact)": its "paragraph 50 of the Compact" is the GCM's.
-  if (ref.namesCompact && draft[0] && namesGcmTheCompact(draft[0])) return { kind: 'gcm' };
+  if (ref.namesCompact && draft[0] && compactIsGcm(draft[0])) return { kind: 'gcm' };
   const only = draft.length === 1 ? draft[0] : undefined;
   if (only && (ref.scope === 'local' || (ref.scope === 'foreign' && ref.part === 'annex'))) {
     const segment = inFileSegment(only, ref);
@@ -106,11 +106,17 @@ export function paragraphScope(ref: PartRef, draft: readonly DocumentModel[]): P
   return index.paragraphs.length > 0 ? { kind: 'draft', defs: index.paragraphs, byNumber: index.paragraphByNumber } : { kind: 'none' };
 }
 
-/** The GCM's title defined as "the Compact" in the document: "… Regular Migration (the Compact)", "(hereinafter “the Compact”)". */
-const GCM_AS_COMPACT = /Global\s+Compact\s+for\s+(?:Safe,?\s+Orderly,?\s+and\s+Regular\s+)?Migration\s*\((?:hereinafter\s+(?:referred\s+to\s+as\s+|called\s+)?)?["“]?(?:the\s+)?Compact["”]?\)/i;
+/** The GCM's title defined as "the Compact" in the document: "… Regular Migration (the Compact)", "(the “Compact”)", "(hereinafter “the Compact”)". */
+const GCM_AS_COMPACT = /Global\s+Compact\s+for\s+(?:Safe,?\s+Orderly,?\s+and\s+Regular\s+)?Migration\s*\((?:hereinafter\s+(?:referred\s+to\s+as\s+|called\s+)?)?["“]?(?:the\s+)?["“]?Compact["”]?\)/i;
+const GCM_NAMED = /Global\s+Compact\s+for\s+(?:Safe,?\s+Orderly,?\s+and\s+Regular\s+)?Migration/i;
 
-function namesGcmTheCompact(model: DocumentModel): boolean {
-  return model.derived('objectives/resolve.namesGcmTheCompact', (m) => GCM_AS_COMPACT.test(m.text));
+/**
+ * Whether "the Compact" in the document is the GCM: the document defines it
+ * so, or it is a resolution with an annex that names the GCM (a road map
+ * annexed to a resolution on the GCM), not a compact of its own.
+ */
+function compactIsGcm(model: DocumentModel): boolean {
+  return model.derived('objectives/resolve.compactIsGcm', (m) => GCM_AS_COMPACT.test(m.text) || (docParts(m).mainIsResolution === true && GCM_NAMED.test(m.text)));
 }
 
 /**
