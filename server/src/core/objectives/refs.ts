@@ -100,6 +100,8 @@ const GCM_WORDS = /^(?:\S+ )?(?:GCM|Global Compact|Marrakech Compact)(?:[’']s)
 const QUOTED = /^(?:\s+of\s+(?:the\s+|this\s+)?(?:Global\s+Compact(?:\s+for\s+Migration)?|GCM|[Cc]ompact|draft))?\s*(?:,\s*|:\s*|\(\s*|[–—]\s*)?(?:(["“])([^"“”\u0000\n]{3,300})["”]|(['‘])([^\u0000\n]{3,300}?)['’](?![A-Za-z]))/d;
 
 const INLINE_LABEL = /^[ \t]*[:—–][ \t]*[^\s"“'‘]/;
+/** What ends a comment's label after the paragraphs it names: ":", or a few words then ":" ("Paragraph 31, first sentence:"). */
+const COMMENT_LABEL = /^(?:,[ \t]*[\p{L}\d]+(?: [\p{L}\d]+){0,4})?[ \t]*[:—–][ \t]*[^\s"“'‘]/u;
 
 const mentionCache = new Map<string, RegExp>();
 
@@ -179,8 +181,8 @@ function findRefs(run: Run, env: ExtractEnv, definitionAt: number, out: PartRef[
     }
     // "Objective 1: Socioeconomic well-being…" inside a paragraph lists some framework's objectives: a label, not a reference.
     if (refs.length === 1 && kind === 'objective' && INLINE_LABEL.test(text.slice(m.index + m[0].length, m.index + m[0].length + 8))) continue;
-    // "Paragraph 11: add a reference to …" opening a paragraph or an item: a comment's label naming the paragraph of the text commented on.
-    if (refs.length === 1 && kind === 'paragraph' && /^\s*$/.test(text.slice(0, m.index)) && INLINE_LABEL.test(text.slice(m.index + m[0].length, m.index + m[0].length + 8))) continue;
+    // "Paragraph 11: add …", "Paragraphs 27–29: …", "Paragraph 31, first sentence: …" opening a paragraph or an item: a comment's label naming the paragraphs of the text commented on.
+    if (kind === 'paragraph' && /^\s*$/.test(text.slice(0, m.index)) && COMMENT_LABEL.test(text.slice(m.index + m[0].length, m.index + m[0].length + 40))) continue;
     if (refs.length === 1 && kind === 'objective') {
       const q = QUOTED.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 320));
       const quoted = q?.[2] ?? q?.[4];
