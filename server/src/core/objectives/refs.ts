@@ -55,6 +55,8 @@ const DIGITS = String.raw`(?!(?:19|20)\d\d(?!\d))\d{1,4}`;
 const NUM = String.raw`${DIGITS}${NOT_AFTER_NUM}`;
 const LETTER = String.raw`(?:\s?\(([a-z]{1,2})\))?`;
 const SEPARATOR = String.raw`\s*(?:,\s*(?:(?:and|or)\s+)?|\b(?:and|or|to)\s+|[–—-]\s*)`;
+/** Words between the name of a text and a mention of its paragraphs: "in particular", "inter alia in", "(in particular". */
+const BRIDGE = String.raw`(?:(?:in\s+particular|particularly|especially|notably|(?:more\s+)?specifically|namely|inter\s+alia(?:\s+in)?|including(?:\s+in)?|in|at|under)(?:\s+its)?)`;
 const GCM_NAME = String.raw`(?:GCM|Global\s+Compact(?:\s+for\s+(?:Safe,\s+Orderly\s+and\s+Regular\s+)?Migration|(?!\s+on\s+Refugees))|Marrakech\s+Compact(?:\s+on\s+Migration)?)`;
 /**
  * The GCM's name, in full or short, right before a keyword: "the Global
@@ -69,7 +71,9 @@ const GCM_NAME = String.raw`(?:GCM|Global\s+Compact(?:\s+for\s+(?:Safe,\s+Orderl
  * parentheses after it ("GCM objective 13 (para. 29)", "the GCM, in its
  * objective 2 (paragraph 18 (h))").
  */
-const GCM_BEFORE = new RegExp(String.raw`(?<!\w)${GCM_NAME}(?:\s*\(GCM\)|\))?(?:[’']s|\s*\(|(,|(?:,?\s+(?:and\s+)?(?:in\s+particular|particularly|especially|notably|specifically|namely|inter\s+alia(?:\s+in)?|including(?:\s+in)?|in|at|under)(?:\s+its)?)?(?:\s+objectives?\s+\d{1,2}\s*\()?))?\s*$`);
+const GCM_BEFORE = new RegExp(String.raw`(?<!\w)${GCM_NAME}(?:\s*\(GCM\)|\))?(?:[’']s|\s*\((?:\s*${BRIDGE})?|(,|(?:,?\s+(?:and\s+)?${BRIDGE})?(?:\s+objectives?\s+\d{1,2}\s*\()?))?\s*$`);
+/** "the Compact" (not the Global Compact, which GCM_BEFORE reads) right before a keyword, with the words that may join them. */
+const COMPACT_BEFORE = new RegExp(String.raw`(?<![Gg]lobal\s)\b[Cc]ompact(?:[’']s|\s*\((?:\s*${BRIDGE})?|,?(?:\s+(?:and\s+)?${BRIDGE})?)\s*$`);
 /** The Global Compact on Refugees, the other global compact, right before a keyword. */
 const GCR_BEFORE = /Compact\s+on\s+Refugees(?:[’']s?)?(?:,|\s*\()?\s*$/;
 const PARAGRAPH = String.raw`paragraphs?|paras?\b\.?`;
@@ -142,7 +146,8 @@ function findRefs(run: Run, env: ExtractEnv, definitionAt: number, out: PartRef[
     const scope = chained ? 'gcm' : own;
     gcmEnd = scope === 'gcm' && kind === 'paragraph' ? m.index + m[0].length : -1;
     // "of the annex" is another document's unless the draft has an annex file of its own (see resolve.ts): such a reference keeps its part.
-    const named = kind === 'paragraph' && !run.quoted ? partOf(text, m.index, m.index + m[0].length) : undefined;
+    // "the Compact, in particular paragraph 49", "the Compact (para. 46)": the compact named before the mention, as "of the Compact" names it after.
+    const named = kind === 'paragraph' && !run.quoted ? (partOf(text, m.index, m.index + m[0].length) ?? (COMPACT_BEFORE.test(text.slice(Math.max(0, m.index - 60), m.index)) ? 'compact' : undefined)) : undefined;
     const found = named === 'compact' || named === 'resolution' ? 'main' : named;
     const part = scope === 'local' || found === 'annex' ? found : undefined;
     const refs: PartRef[] = [];
@@ -211,7 +216,7 @@ function moreLettersAt(text: string, at: number, base: number): { letter: string
 }
 
 /** What may join two mentions of one document's paragraphs: ", specifically", ", and namely", " and in particular". */
-const CHAINED = /^[\s,]{0,3}(?:(?:and|or|as\s+well\s+as|specifically|namely|in\s+particular|particularly|especially|notably|including|also|in)\s+){0,3}$/i;
+const CHAINED = /^[\s,]{0,3}(?:(?:and|or|as\s+well\s+as|more|specifically|namely|in\s+particular|particularly|especially|notably|including|also|in)\s+){0,3}$/i;
 
 /** "subparagraph (b) of ", "subparagraphs (a), (c) and (d) of " right before a paragraph's keyword (group 1: the first letter). */
 const SUB_BEFORE = /\bsub-?paragraphs?\s*\(([a-z]{1,2})\)(?:\s*(?:(?:,|and|or|to|[–-])\s*)?\([a-z]{1,2}\))*\s+of\s+(?:the\s+)?$/i;

@@ -151,14 +151,14 @@ function unOrganAt(tokens: readonly Token[], at: number): boolean {
 function namesAnotherOrganization(tokens: readonly Token[], first: number, last: number): boolean {
   // "IGAD member states", "IGAD's secretary general", "the Economic Community of West African States' member states".
   const possessive = tokens[first - 1]?.norm === 's' && tokens[first - 2]?.norm === "'" ? 3 : tokens[first - 1]?.norm === "'" && /s$/i.test(tokens[first - 2]?.raw ?? '') ? 2 : 0;
-  // "the African Union and its member states": the organization named before "and its".
+  // "the African Union and its member states", "the Community and its member states": the organization named before "and its".
   const its = tokens[first - 1]?.norm === 'its' && tokens[first - 2]?.norm === 'and' ? 3 : 0;
   const named = first - (possessive || its || 1);
   const before = tokens[named];
   if (before?.kind === 'word' && before.raw.length >= 2 && isAllCaps(before.raw) && !UN_WORDS.has(before.raw)) return true;
   // "the African Union's member states", "the Council of Europe's": the possessive of a name of several words, other than the United
   // Nations' or one of its organs'; one word ("the Network's", "the Secretary-General's") may be the United Nations' own.
-  if ((possessive || its) && before?.kind === 'word' && isCapitalized(before.raw) && !UN_WORDS.has(before.raw) && !unOrganEndsAt(tokens, named) && nameOfSeveralWords(tokens, named)) return true;
+  if ((possessive || its) && before?.kind === 'word' && isCapitalized(before.raw) && !UN_WORDS.has(before.raw) && !unOrganEndsAt(tokens, named) && (nameOfSeveralWords(tokens, named) || (its > 0 && tokens[named - 1]?.norm === 'the'))) return true;
   if (tokens[last]?.norm !== 'of') return false;
   const the = tokens[last + 1]?.norm === 'the';
   const at = last + (the ? 2 : 1);
