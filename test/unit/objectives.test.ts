@@ -301,6 +301,16 @@ describe('go to definition of a subparagraph', () => {
   });
 });
 
+describe('objectives summed up by a list', () => {
+  it('reports headings out of order without a renumbering, which would leave the list saying otherwise', () => {
+    const text = '## Objectives\n\n- Objective 1: Data\n- Objective 2: Information\n- Objective 3: Vulnerabilities\n\n## Objective 1: Data\n\n## Objective 3: Vulnerabilities\n\n## Objective 2: Information\n';
+    const [finding, ...rest] = lintModel(model('file:///d/plan.md', text)).filter((f) => f.checkId === 'references/objective-numbering');
+    assert.equal(rest.length, 0);
+    assert.match(finding?.message ?? '', /Objective 2 comes after objective 3/);
+    assert.deepEqual(finding?.fixes ?? [], []);
+  });
+});
+
 describe('references of a subparagraph', () => {
   it('on a letter, are the references that cite that letter, at the letter', () => {
     const text = '1. We commit:\n\n   (a) Data;\n\n   (b) Skills.\n\n2. See subparagraph (b) of paragraph 1, paragraph 1 (a) and (b), and paragraph 1.\n';

@@ -54,6 +54,8 @@ export interface DocParts {
   readonly annexStarts?: readonly number[];
   /** The main text before the annex is a resolution's operative paragraphs ("1. *Adopts* the compact …;"): its annex is the compact. */
   readonly mainIsResolution?: boolean;
+  /** A list or bullets under a heading named like "Objectives" sum up the objectives that headings or lines define. */
+  readonly summarized?: boolean;
 }
 
 export function docParts(model: DocumentModel): DocParts {
@@ -69,7 +71,9 @@ function computeParts(model: DocumentModel): DocParts {
   const headNumbers = new Set(firm.map((d) => d.number));
   // Bullets define objectives as a list does: under a heading named like "Objectives", and beside headings or lines that define
   // objectives only as a summary of them (the numbers those do not define, out of their order).
-  const bullets = all.filter((d) => d.bullet && !headNumbers.has(d.number) && underObjectivesHeading(headings, d.line.start, listHeadings));
+  const listed = all.filter((d) => d.bullet && underObjectivesHeading(headings, d.line.start, listHeadings));
+  const bullets = listed.filter((d) => !headNumbers.has(d.number));
+  let summarized = firm.length > 0 && listed.length > 0;
   const summary = firm.length > 0 ? ({ summary: true } as const) : {};
   const objectives: ObjectiveDef[] = [...firm, ...bullets].map(({ bullet, ...d }) => ({ uri, ...d, ...(bullet ? summary : {}) }));
   const candidates: NumberedItem[] = [];
@@ -80,6 +84,7 @@ function computeParts(model: DocumentModel): DocParts {
     // An item numbered next after the paragraphs before it continues them, whatever its heading: "3." after "1." and "2.", under "## Objectives".
     const continues = candidates.length > 0 && item.number === (candidates[candidates.length - 1] as NumberedItem).number + 1;
     if (heading && !continues && namesObjectives(heading.title, listHeadings)) {
+      if (firm.length > 0) summarized = true;
       // An item whose objective a heading or a line defines only sums it up; the others are defined here.
       if (headNumbers.has(item.number)) continue;
       const title = listTitle(item.firstLine);
@@ -93,13 +98,14 @@ function computeParts(model: DocumentModel): DocParts {
   }
   objectives.sort((a, b) => a.numberSpan.start - b.numberSpan.start);
   const annexStarts = annexHeadings(headings, candidates);
-  if (annexStarts.length === 0) return { objectives, paragraphs: numbering(candidates, model) };
+  const summing = summarized ? { summarized } : {};
+  if (annexStarts.length === 0) return { objectives, paragraphs: numbering(candidates, model), ...summing };
   const bounds = [0, ...annexStarts, Infinity];
   const segments = bounds.slice(0, -1).map((from, k) => candidates.filter((c) => c.numberSpan.start >= from && c.numberSpan.start < (bounds[k + 1] as number)));
   const paragraphs = segments.flatMap((items, k) => numbering(items, model, k));
   const mainItems = segments[0] ?? [];
   const mainIsResolution = mainItems.filter((c) => OPERATIVE.test(c.sentence)).length * 2 > mainItems.length;
-  return { objectives, paragraphs, annexStarts, ...(mainIsResolution ? { mainIsResolution } : {}) };
+  return { objectives, paragraphs, annexStarts, ...(mainIsResolution ? { mainIsResolution } : {}), ...summing };
 }
 
 /**

@@ -134,6 +134,8 @@ function findRefs(run: Run, env: ExtractEnv, definitionAt: number, out: PartRef[
   re.lastIndex = 0;
   /** Where the last mention of the GCM's paragraphs ended, for the next one chained to it. */
   let gcmEnd = -1;
+  /** The run opens with a comment's label ("Para 44: …"): the paragraphs it cites are those of the text commented on. */
+  let commenting = false;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     const kind = m[1] !== undefined ? 'objective' : 'paragraph';
     const list = m[2] as string;
@@ -143,7 +145,7 @@ function findRefs(run: Run, env: ExtractEnv, definitionAt: number, out: PartRef[
     const own = run.quoted ? 'foreign' : scopeOf(text, m.index, m.index + m[0].length);
     // "the Global Compact, including in paragraph 43, specifically paragraph 31": a mention chained to one of the GCM's is the GCM's too.
     const chained = own === 'local' && gcmEnd >= 0 && CHAINED.test(text.slice(gcmEnd, m.index)) && !AFTER_OF.test(text.slice(m.index + m[0].length, m.index + m[0].length + 120));
-    const scope = chained ? 'gcm' : own;
+    const scope = chained ? 'gcm' : commenting && own === 'local' ? 'foreign' : own;
     gcmEnd = scope === 'gcm' && kind === 'paragraph' ? m.index + m[0].length : -1;
     // "of the annex" is another document's unless the draft has an annex file of its own (see resolve.ts): such a reference keeps its part.
     // "the Compact, in particular paragraph 49", "the Compact (para. 46)": the compact named before the mention, as "of the Compact" names it after.
@@ -187,7 +189,10 @@ function findRefs(run: Run, env: ExtractEnv, definitionAt: number, out: PartRef[
     // "Objective 1: Socioeconomic well-being…" inside a paragraph lists some framework's objectives: a label, not a reference.
     if (refs.length === 1 && kind === 'objective' && INLINE_LABEL.test(text.slice(m.index + m[0].length, m.index + m[0].length + 8))) continue;
     // "Paragraph 11: add …", "Paragraphs 27–29: …", "Paragraph 31, first sentence: …" opening a paragraph or an item: a comment's label naming the paragraphs of the text commented on.
-    if (kind === 'paragraph' && /^\s*$/.test(text.slice(0, m.index)) && COMMENT_LABEL.test(text.slice(m.index + m[0].length, m.index + m[0].length + 40))) continue;
+    if (kind === 'paragraph' && /^\s*$/.test(text.slice(0, m.index)) && COMMENT_LABEL.test(text.slice(m.index + m[0].length, m.index + m[0].length + 40))) {
+      commenting = true;
+      continue;
+    }
     if (refs.length === 1 && kind === 'objective') {
       const q = QUOTED.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 320));
       const quoted = q?.[2] ?? q?.[4];

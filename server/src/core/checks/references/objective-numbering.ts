@@ -6,7 +6,7 @@
 import type { Check, Report } from '../check';
 import { draftObjectives, draftOf, draftRepeatsGcm } from '../../objectives/resolve';
 import { inDraftOrder } from '../../config/draft';
-import type { ObjectiveDef } from '../../objectives/index';
+import { docParts, type ObjectiveDef } from '../../objectives/index';
 import { renumberFix } from '../../objectives/renumber';
 import type { Fix } from '../check';
 import { numberList } from '../../objectives/describe';
@@ -25,6 +25,8 @@ Invalid: \`## Objective 4\` followed by \`## Objective 6\`. Valid: \`## Objectiv
     if (draftRepeatsGcm(draft, ctx.data)) return;
     const defs = draftObjectives(draft);
     const defined = new Set(defs.map((d) => d.number));
+    // A list that sums the objectives up gives their numbers too: renumbering the headings alone would leave it saying otherwise.
+    const summed = draft.some((m) => docParts(m).summarized);
     let previous: ObjectiveDef | undefined;
     let highest = 0;
     const seen = new Set<number>();
@@ -40,10 +42,10 @@ Invalid: \`## Objective 4\` followed by \`## Objective 6\`. Valid: \`## Objectiv
       const missing: number[] = [];
       for (let n = max + 1; n < def.number && missing.length < 1000; n++) if (!defined.has(n)) missing.push(n);
       if (def.number < before.number) {
-        yield { span: def.numberSpan, message: `Objective ${def.number} comes after objective ${before.number}: objectives should be numbered in order.`, fixes: (fixes ??= renumberFix(model, draft)) };
+        yield { span: def.numberSpan, message: `Objective ${def.number} comes after objective ${before.number}: objectives should be numbered in order.`, fixes: summed ? [] : (fixes ??= renumberFix(model, draft)) };
       } else if (missing.length > 0) {
         const what = missing.length === 1 ? `objective ${missing[0]} is missing` : `objectives ${numberList(missing)} are missing`;
-        yield { span: def.numberSpan, message: `Objective ${def.number} follows objective ${before.number}: ${what}.`, fixes: (fixes ??= renumberFix(model, draft)) };
+        yield { span: def.numberSpan, message: `Objective ${def.number} follows objective ${before.number}: ${what}.`, fixes: summed ? [] : (fixes ??= renumberFix(model, draft)) };
       }
     }
   },
