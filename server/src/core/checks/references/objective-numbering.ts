@@ -16,7 +16,7 @@ export const objectiveNumbering: Check = {
   category: 'references',
   defaultSeverity: 'warning',
   description: 'Objectives numbered with a gap or out of order.',
-  docs: `A gap ("Objective 4" followed by "Objective 6") or an inversion usually means an objective was deleted or moved without renumbering. Renumber with the quick fix (a draft in one file), rename on the objective number or the command "Compact Lint: Renumber objectives": every reference follows. A reference to an objective that does not exist is left as it is, so renumbering is refused while such a number would come to be defined: correct the reference first. A document whose objectives carry the GCM's titles (a commentary discussing some of them) is not checked: its numbers are the GCM's.
+  docs: `A gap ("Objective 4" followed by "Objective 6") or an inversion usually means an objective was deleted or moved without renumbering. Renumber with the quick fix (a draft in one file), rename on the objective number or the command "Compact Lint: Renumber objectives": every reference follows. A reference to an objective that does not exist is left as it is, so renumbering is refused while such a number would come to be defined: correct the reference first. A document whose objectives carry the GCM's titles (a commentary discussing some of them) is not checked: its numbers are the GCM's. Where a list under "Objectives" sums the objectives up, no renumbering is offered: it would leave the list saying otherwise.
 
 Invalid: \`## Objective 4\` followed by \`## Objective 6\`. Valid: \`## Objective 4\` followed by \`## Objective 5\`.`,
   *run(model, ctx): Iterable<Report> {
