@@ -74,6 +74,12 @@ const GCM_NAME = String.raw`(?:GCM|Global\s+Compact(?:\s+for\s+(?:Safe,\s+Orderl
 const GCM_BEFORE = new RegExp(String.raw`(?<!\w)${GCM_NAME}(?:\s*\(GCM\)|\))?(?:[’']s|\s*\((?:\s*${BRIDGE})?|(,|(?:,?\s+(?:and\s+)?${BRIDGE})?(?:\s+objectives?\s+\d{1,2}\s*\()?))?\s*$`);
 /** "the Compact" (not the Global Compact, which GCM_BEFORE reads) right before a keyword, with the words that may join them. */
 const COMPACT_BEFORE = new RegExp(String.raw`(?<![Gg]lobal\s)\b[Cc]ompact(?:[’']s|\s*\((?:\s*${BRIDGE})?|,?(?:\s+(?:and\s+)?${BRIDGE})?)\s*$`);
+/** Whether "the Compact" (see COMPACT_BEFORE) stands right before the keyword at `at`. */
+function compactBefore(text: string, at: number): boolean {
+  const before = text.slice(Math.max(0, at - 60), at);
+  return before.includes('ompact') && COMPACT_BEFORE.test(before);
+}
+
 /** The Global Compact on Refugees, the other global compact, right before a keyword. */
 const GCR_BEFORE = /Compact\s+on\s+Refugees(?:[’']s?)?(?:,|\s*\()?\s*$/;
 const PARAGRAPH = String.raw`paragraphs?|paras?\b\.?`;
@@ -149,7 +155,7 @@ function findRefs(run: Run, env: ExtractEnv, definitionAt: number, out: PartRef[
     gcmEnd = scope === 'gcm' && kind === 'paragraph' ? m.index + m[0].length : -1;
     // "of the annex" is another document's unless the draft has an annex file of its own (see resolve.ts): such a reference keeps its part.
     // "the Compact, in particular paragraph 49", "the Compact (para. 46)": the compact named before the mention, as "of the Compact" names it after.
-    const named = kind === 'paragraph' && !run.quoted ? (partOf(text, m.index, m.index + m[0].length) ?? (COMPACT_BEFORE.test(text.slice(Math.max(0, m.index - 60), m.index)) ? 'compact' : undefined)) : undefined;
+    const named = kind === 'paragraph' && !run.quoted ? (partOf(text, m.index, m.index + m[0].length) ?? (compactBefore(text, m.index) ? 'compact' : undefined)) : undefined;
     const found = named === 'compact' || named === 'resolution' ? 'main' : named;
     const part = scope === 'local' || found === 'annex' ? found : undefined;
     const refs: PartRef[] = [];
@@ -233,7 +239,10 @@ const SUB_BEFORE = /\bsub-?paragraphs?\s*\(([a-z]{1,2})\)(?:\s*(?:(?:,|and|or|to
  */
 function subparagraphsBefore(text: string, keywordAt: number, base: number): { start: number; letter: { letter: string; span: Span }; more: { letter: string; span: Span }[] } | undefined {
   const from = Math.max(0, keywordAt - 160);
-  const sub = SUB_BEFORE.exec(text.slice(from, keywordAt));
+  const slice = text.slice(from, keywordAt);
+  // Most mentions have no subparagraph before them: a plain search says so before the pattern runs.
+  if (!/ub-?paragraph/i.test(slice)) return undefined;
+  const sub = SUB_BEFORE.exec(slice);
   if (!sub) return undefined;
   const first = sub[1] as string;
   const start = from + sub.index;
@@ -246,9 +255,11 @@ function subparagraphsBefore(text: string, keywordAt: number, base: number): { s
 function scopeOf(text: string, start: number, end: number): RefScope {
   const before = text.slice(Math.max(0, start - 80), start).replace(/\u0000/g, ' ');
   const words = lastWords(before);
-  const gcm = GCM_BEFORE.exec(before);
+  // The patterns of the compacts' names run only where one may be named: most mentions have neither word before them.
+  const compact = before.includes('ompact') || before.includes('GCM');
+  const gcm = compact ? GCM_BEFORE.exec(before) : null;
   if (GCM_WORDS.test(words) || (gcm && !gcm[1])) return 'gcm';
-  if (GCR_BEFORE.test(before)) return 'foreign';
+  if (compact && GCR_BEFORE.test(before)) return 'foreign';
   // Preambular paragraphs are not numbered in the text: "preambular paragraph 3" cannot be checked.
   if (/(?:^| )preambular$/i.test(words)) return 'foreign';
   // "its paragraph 9", "the Strategic Plan's objective 2", "the project's specific objective 7": a document just named, or another's (the GCM's, right after its name: "the Global Compact, in its paragraph 5").

@@ -15,10 +15,14 @@ function inCaseOf(word: string, like: string): string {
   return like === like.toUpperCase() ? word.toUpperCase() : like[0] === like[0]?.toUpperCase() ? word.charAt(0).toUpperCase() + word.slice(1) : word;
 }
 
-/** A word without its plural ending, in the case it is written in. */
+/** A word without its plural ending, in the case it is written in. Called for every word compared: most words end here, on their last letter. */
 export function singular(word: string): string {
-  const irregular = IRREGULAR_ONE[word.toLowerCase()];
-  if (irregular) return inCaseOf(irregular, word);
+  const last = word.charCodeAt(word.length - 1) | 32;
+  if (last !== 115 /* s */) {
+    if (last !== 110 /* n */) return word;
+    const irregular = IRREGULAR_ONE[word.toLowerCase()];
+    return irregular ? inCaseOf(irregular, word) : word;
+  }
   if (word.length <= 3) return word;
   if (/[^aeiou]ies$/i.test(word)) return `${word.slice(0, -3)}${word.endsWith('S') ? 'Y' : 'y'}`;
   if (/(?:ss|x|z|ch|sh)es$/i.test(word)) return word.slice(0, -2);
