@@ -4,8 +4,8 @@
  * every reader knows, and instrument acronyms that are also everyday words.
  * What the acronym check reports is specified by the fixtures under
  * test/fixtures/terminology/; this file keeps the data consistent and shows
- * the editor's view of those words, and what the quick fix that moves a
- * definition does to the markup around it.
+ * the editor's view of those words, and what the quick fixes that define an
+ * acronym at its first use, or move its definition there, write.
  */
 import { strict as assert } from 'node:assert';
 import { DEFAULT_CONFIG, applyFixes, buildModel, hover, lintModel, type Finding } from '../../server/src/core/index';
@@ -17,6 +17,20 @@ function modelOf(text: string) {
 
 function uses(text: string): string[] {
   return modelOf(text).facts('acronymUses').map((u) => u.acronym);
+}
+
+/** The acronym check's first finding in the text. */
+function firstFinding(text: string): Finding {
+  const [finding] = lintModel(modelOf(text)).filter((f) => f.checkId === 'terminology/acronym-undefined');
+  assert.ok(finding);
+  return finding;
+}
+
+/** The text after the first fix of the acronym check's first finding. */
+function withFirstFix(text: string): string {
+  const finding = firstFinding(text);
+  assert.ok(finding.fixes?.[0]);
+  return applyFixes(text, [{ ...finding, fixes: [finding.fixes[0]] }], { safeOnly: false }).text;
 }
 
 describe('words in capitals that are not acronyms', () => {
@@ -71,12 +85,9 @@ describe('moving an acronym\'s definition to its first use', () => {
   /** The text after the acronym check's fix at the first use of IOM, defined later in the text. */
   function moved(later: string): string {
     const text = `IOM supports returns.\n\n${later}\n`;
-    const model = modelOf(text);
-    const [finding, ...others] = lintModel(model).filter((f) => f.checkId === 'terminology/acronym-undefined');
-    assert.equal(others.length, 0);
-    const fix = finding?.fixes?.[0];
-    assert.match(fix?.title ?? '', /^Move the definition here: "The International Organization for Migration \(IOM\)"$/);
-    return applyFixes(text, [{ ...finding!, fixes: [fix!] }], { safeOnly: false }).text;
+    assert.equal(lintModel(modelOf(text)).filter((f) => f.checkId === 'terminology/acronym-undefined').length, 1);
+    assert.match(firstFinding(text).fixes?.[0]?.title ?? '', /^Move the definition here: "The International Organization for Migration \(IOM\)"$/);
+    return withFirstFix(text);
   }
   const first = 'The International Organization for Migration (IOM) supports returns.\n\n';
 
@@ -94,78 +105,55 @@ describe('moving an acronym\'s definition to its first use', () => {
   });
 });
 
-describe('defining an acronym used before the document defines it in the other number', () => {
+describe('defining an acronym used before the document defines it', () => {
   it('writes the document\'s own long form in the number of the acronym used, which the later definition agrees with', () => {
     const cases: [string, string][] = [
       ['The RCPs meet.\n\nA Regional Consultative Process (RCP) is a forum.\n', 'The Regional Consultative Processes (RCPs) meet.'],
       ['The RMA meets.\n\nRegional Mobility Agencies (RMAs) are forums.\n', 'The Regional Mobility Agency (RMA) meets.'],
     ];
     for (const [text, first] of cases) {
-      const model = modelOf(text);
-      const [finding] = lintModel(model).filter((f) => f.checkId === 'terminology/acronym-undefined');
-      const fixed = applyFixes(text, [finding!], { safeOnly: false }).text;
+      const fixed = withFirstFix(text);
       assert.equal(fixed.split('\n')[0], first);
       assert.deepEqual(lintModel(modelOf(fixed)).filter((f) => f.checkId.startsWith('terminology/acronym')).map((f) => f.checkId), []);
     }
   });
-});
-
-describe('defining an acronym used before the document defines it', () => {
-  const fixedText = (text: string): string => {
-    const [finding] = lintModel(modelOf(text)).filter((f) => f.checkId === 'terminology/acronym-undefined');
-    return applyFixes(text, [finding!], { safeOnly: false }).text;
-  };
 
   it('writes the document\'s own long form, wherever the document gives it', () => {
-    assert.equal(fixedText('The MPTF funds projects.\n\nLater, the MPTF (Migration Multi-Partner Trust Fund) reports.\n').split('\n')[0], 'The Migration Multi-Partner Trust Fund (MPTF) funds projects.');
-    assert.equal(fixedText('The NAPE acts.\n\n| Abbreviation | Meaning |\n| --- | --- |\n| NAPE | National Action Plan Extra |\n').split('\n')[0], 'The National Action Plan Extra (NAPE) acts.');
+    assert.equal(withFirstFix('The MPTF funds projects.\n\nLater, the MPTF (Migration Multi-Partner Trust Fund) reports.\n').split('\n')[0], 'The Migration Multi-Partner Trust Fund (MPTF) funds projects.');
+    assert.equal(withFirstFix('The NAPE acts.\n\n| Abbreviation | Meaning |\n| --- | --- |\n| NAPE | National Action Plan Extra |\n').split('\n')[0], 'The National Action Plan Extra (NAPE) acts.');
   });
 
   it('writes in lower case in a sentence a long form that only a table or a sentence start capitalized, and makes "a" or "an" agree', () => {
     const text = 'The plan was prepared with several CSOs. The NHRI of Ghana spoke.\n\nNational human rights institutions (NHRIs) monitor rights.\n\n| Abbreviation | Full name |\n| --- | --- |\n| CSO | Civil society organization |\n';
     const findings = lintModel(modelOf(text)).filter((f) => f.checkId === 'terminology/acronym-undefined');
     assert.equal(applyFixes(text, findings, { safeOnly: false }).text.split('\n')[0], 'The plan was prepared with several civil society organizations (CSOs). The national human rights institution (NHRI) of Ghana spoke.');
-    assert.equal(fixedText('States and an NGO met.\n'), 'States and a non-governmental organization (NGO) met.\n');
-    assert.equal(fixedText('The Network met: IOM spoke first.\n'), 'The Network met: the International Organization for Migration (IOM) spoke first.\n');
-    assert.equal(fixedText('Shelters and UNDP-supported projects.\n'), 'Shelters and United Nations Development Programme (UNDP)-supported projects.\n');
+    assert.equal(withFirstFix('States and an NGO met.\n'), 'States and a non-governmental organization (NGO) met.\n');
+    assert.equal(withFirstFix('The Network met: IOM spoke first.\n'), 'The Network met: the International Organization for Migration (IOM) spoke first.\n');
+    assert.equal(withFirstFix('Shelters and UNDP-supported projects.\n'), 'Shelters and United Nations Development Programme (UNDP)-supported projects.\n');
   });
 
   it('does not write again the words of the long form already before the acronym', () => {
-    assert.equal(fixedText('The Migration MPTF funds projects.\n\nContributions to the Migration Multi-Partner Trust Fund (MPTF) rose.\n'), 'The Migration Multi-Partner Trust Fund (MPTF) funds projects.\n\nContributions to the MPTF rose.\n');
+    assert.equal(withFirstFix('The Migration MPTF funds projects.\n\nContributions to the Migration Multi-Partner Trust Fund (MPTF) rose.\n'), 'The Migration Multi-Partner Trust Fund (MPTF) funds projects.\n\nContributions to the MPTF rose.\n');
   });
 });
 
 describe('defining an acronym at its first use', () => {
-  /** The acronym check's first finding in the text. */
-  function firstFinding(text: string): Finding {
-    const [finding] = lintModel(modelOf(text)).filter((f) => f.checkId === 'terminology/acronym-undefined');
-    assert.ok(finding);
-    return finding;
-  }
-
-  /** The text after the acronym check's fix at the first use of an acronym never defined. */
-  function defined(text: string): string {
-    const finding = firstFinding(text);
-    assert.ok(finding.fixes?.[0]);
-    return applyFixes(text, [{ ...finding, fixes: [finding.fixes[0]] }], { safeOnly: false }).text;
-  }
-
   it('capitalizes a long form in lower case where it starts a sentence, and only there', () => {
-    assert.equal(defined('NGOs work here.\n'), 'Non-governmental organizations (NGOs) work here.\n');
-    assert.equal(defined('It rained. NGOs work here.\n'), 'It rained. Non-governmental organizations (NGOs) work here.\n');
-    assert.equal(defined('- NGOs work here.\n'), '- Non-governmental organizations (NGOs) work here.\n');
-    assert.equal(defined('States and NGOs work here.\n'), 'States and non-governmental organizations (NGOs) work here.\n');
-    assert.equal(defined('States and\nNGOs work here.\n'), 'States and\nnon-governmental organizations (NGOs) work here.\n');
+    assert.equal(withFirstFix('NGOs work here.\n'), 'Non-governmental organizations (NGOs) work here.\n');
+    assert.equal(withFirstFix('It rained. NGOs work here.\n'), 'It rained. Non-governmental organizations (NGOs) work here.\n');
+    assert.equal(withFirstFix('- NGOs work here.\n'), '- Non-governmental organizations (NGOs) work here.\n');
+    assert.equal(withFirstFix('States and NGOs work here.\n'), 'States and non-governmental organizations (NGOs) work here.\n');
+    assert.equal(withFirstFix('States and\nNGOs work here.\n'), 'States and\nnon-governmental organizations (NGOs) work here.\n');
   });
 
   it('writes "the" before the name of a body where the words before leave it out, and nowhere else', () => {
-    assert.equal(defined('The UNHCR report is out.\n'), 'The Office of the United Nations High Commissioner for Refugees (UNHCR) report is out.\n');
-    assert.equal(defined('States and UNICEF cooperate.\n'), "States and the United Nations Children's Fund (UNICEF) cooperate.\n");
-    assert.equal(defined('UNICEF works here.\n'), "The United Nations Children's Fund (UNICEF) works here.\n");
-    assert.equal(defined('With support of UNICEF, States act.\n'), "With support of the United Nations Children's Fund (UNICEF), States act.\n");
-    assert.equal(defined('States, UNICEF and IOM act.\n'), "States, the United Nations Children's Fund (UNICEF) and IOM act.\n");
-    assert.equal(defined('States support a UNICEF office.\n'), "States support a United Nations Children's Fund (UNICEF) office.\n");
-    assert.equal(defined('States support the new UNICEF office.\n'), "States support the new United Nations Children's Fund (UNICEF) office.\n");
+    assert.equal(withFirstFix('The UNHCR report is out.\n'), 'The Office of the United Nations High Commissioner for Refugees (UNHCR) report is out.\n');
+    assert.equal(withFirstFix('States and UNICEF cooperate.\n'), "States and the United Nations Children's Fund (UNICEF) cooperate.\n");
+    assert.equal(withFirstFix('UNICEF works here.\n'), "The United Nations Children's Fund (UNICEF) works here.\n");
+    assert.equal(withFirstFix('With support of UNICEF, States act.\n'), "With support of the United Nations Children's Fund (UNICEF), States act.\n");
+    assert.equal(withFirstFix('States, UNICEF and IOM act.\n'), "States, the United Nations Children's Fund (UNICEF) and IOM act.\n");
+    assert.equal(withFirstFix('States support a UNICEF office.\n'), "States support a United Nations Children's Fund (UNICEF) office.\n");
+    assert.equal(withFirstFix('States support the new UNICEF office.\n'), "States support the new United Nations Children's Fund (UNICEF) office.\n");
   });
 
   it('offers no rewrite of a possessive acronym, which needs rewording', () => {
