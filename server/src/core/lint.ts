@@ -4,8 +4,8 @@
  * suppressions, keep in every fix the line breaks of the words it replaces
  * (text/lineBreaks.ts), and return findings sorted by position.
  */
-import { CHECKS } from './checks/index';
-import type { CheckContext, Finding, Report } from './checks/check';
+import { CHECKS, CHECKS_BY_ID } from './checks/index';
+import type { Check, CheckContext, Finding, Report } from './checks/check';
 import type { Config } from './config/types';
 import { buildModel, type Source } from './model/build';
 import type { DocumentModel } from './model/model';
@@ -23,7 +23,7 @@ export function lintModel(model: DocumentModel, options: LintOptions = {}): Find
   const max = model.text.length;
   const findings: Finding[] = [];
   for (const check of CHECKS) {
-    const setting = model.config.checks[check.id] ?? check.defaultSeverity;
+    const setting = settingOf(model, check);
     if (setting === 'off') continue;
     if (model.skipped && check.id !== 'document/not-analysed') continue;
     let reports: Report[];
@@ -41,6 +41,17 @@ export function lintModel(model: DocumentModel, options: LintOptions = {}): Find
     }
   }
   return findings.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
+}
+
+/** The severity the document's configuration gives a check, or 'off'. */
+function settingOf(model: DocumentModel, check: Check): Finding['severity'] | 'off' {
+  return model.config.checks[check.id] ?? check.defaultSeverity;
+}
+
+/** Whether a finding of the check at the offset would be reported: the check is on for the document and not suppressed there. */
+export function wouldReport(model: DocumentModel, checkId: string, offset: number): boolean {
+  const check = CHECKS_BY_ID.get(checkId);
+  return check !== undefined && settingOf(model, check) !== 'off' && !suppressionFilter(model)(checkId, offset);
 }
 
 export function lintText(source: Source, config: Config, options: LintOptions = {}): { model: DocumentModel; findings: Finding[] } {

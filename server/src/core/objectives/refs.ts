@@ -144,6 +144,11 @@ function findRefs(run: Run, env: ExtractEnv, definitionAt: number, out: PartRef[
   let commenting = false;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     const kind = m[1] !== undefined ? 'objective' : 'paragraph';
+    // "Paragraph 11: add …", "Paragraphs 27–29: …", "Paragraph 31, first sentence: …" opening a paragraph or an item: a comment's label naming the paragraphs of the text commented on.
+    if (kind === 'paragraph' && /^\s*$/.test(text.slice(0, m.index)) && COMMENT_LABEL.test(text.slice(m.index + m[0].length, m.index + m[0].length + 40))) {
+      commenting = true;
+      continue;
+    }
     const list = m[2] as string;
     const listStart = m.index + m[0].length - list.length;
     const mention = { start: run.start + m.index, end: run.start + m.index + m[0].length };
@@ -194,11 +199,6 @@ function findRefs(run: Run, env: ExtractEnv, definitionAt: number, out: PartRef[
     }
     // "Objective 1: Socioeconomic well-being…" inside a paragraph lists some framework's objectives: a label, not a reference.
     if (refs.length === 1 && kind === 'objective' && INLINE_LABEL.test(text.slice(m.index + m[0].length, m.index + m[0].length + 8))) continue;
-    // "Paragraph 11: add …", "Paragraphs 27–29: …", "Paragraph 31, first sentence: …" opening a paragraph or an item: a comment's label naming the paragraphs of the text commented on.
-    if (kind === 'paragraph' && /^\s*$/.test(text.slice(0, m.index)) && COMMENT_LABEL.test(text.slice(m.index + m[0].length, m.index + m[0].length + 40))) {
-      commenting = true;
-      continue;
-    }
     if (refs.length === 1 && kind === 'objective') {
       const q = QUOTED.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 320));
       const quoted = q?.[2] ?? q?.[4];

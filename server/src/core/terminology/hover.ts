@@ -13,8 +13,7 @@ import type { Concept } from '../data/terminology';
 import type { TermMention } from './terms';
 import type { Span } from '../text/span';
 import { acronymKey, expansionOf, expansionSource } from './acronymData';
-import { CHECKS_BY_ID } from '../checks/index';
-import { suppressionFilter } from '../model/suppressions';
+import { wouldReport } from '../lint';
 
 export const terminologyHover: HoverProvider = (model, offset, ctx) => {
   const at = <T extends { span: { start: number; end: number } }>(list: readonly T[]): T | undefined => list.find((x) => x.span.start <= offset && offset <= x.span.end);
@@ -23,11 +22,11 @@ export const terminologyHover: HoverProvider = (model, offset, ctx) => {
     const concept = ctx.data.terminology.concepts.find((c) => c.id === term.concept);
     // What to write instead only where the check would say so: not where it is off or suppressed.
     const check = term.role === 'deprecated' ? 'terminology/deprecated-term' : 'terminology/mixed-variants';
-    const advice = term.role === 'preferred' || reported(model, check, term.span.start);
+    const advice = term.role === 'preferred' || wouldReport(model, check, term.span.start);
     return concept ? { span: term.span, contents: advice ? describeTerm(concept, term) : describeConcept(concept) } : undefined;
   }
   const slip = at(model.facts('fixedTermSlips'));
-  const fixed = slip && reported(model, 'terminology/fixed-term', slip.span.start) ? ctx.data.terminology.fixedTerms.find((t) => t.id === slip.term) : undefined;
+  const fixed = slip && wouldReport(model, 'terminology/fixed-term', slip.span.start) ? ctx.data.terminology.fixedTerms.find((t) => t.id === slip.term) : undefined;
   if (slip && fixed) {
     const source = fixed.source.url ? `[${fixed.source.title}](${fixed.source.url})` : fixed.source.title;
     return { span: slip.span, contents: `Write **${slip.replacement}**. ${fixed.reason}\n\nSource: ${source}` };
@@ -37,12 +36,6 @@ export const terminologyHover: HoverProvider = (model, offset, ctx) => {
   const contents = describeAcronym(model, acronym.acronym, ctx.data);
   return contents ? { span: acronym.span, contents } : undefined;
 };
-
-/** Whether the check is on for the document and not suppressed at the offset (see lint.ts). */
-function reported(model: DocumentModel, checkId: string, offset: number): boolean {
-  const check = CHECKS_BY_ID.get(checkId);
-  return (model.config.checks[checkId] ?? check?.defaultSeverity) !== 'off' && !suppressionFilter(model)(checkId, offset);
-}
 
 /** A known acronym (UN, SDG…) under the cursor: these are not kept as facts, so the prose is read here. */
 function knownAcronymAt(model: DocumentModel, offset: number, data: ReferenceData): { span: Span; acronym: string } | undefined {
