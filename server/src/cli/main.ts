@@ -4,9 +4,8 @@
  * is enough to do), prints one of the formats and returns the exit code:
  * 0 clean, 1 lint errors or too many warnings, 2 usage, configuration or I/O.
  */
-import { lstatSync, statSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
-import type { ConfigIssue } from '../node/configLoader';
+import { configFileProblem, type ConfigIssue } from '../node/configLoader';
 import { parseCliArgs, UsageError, USAGE } from './args';
 import { tooLarge } from '../core/index';
 import { expandPatterns, inclusions, isExcluded, textOf } from './files';
@@ -136,16 +135,4 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
     return 1;
   }
   return 0;
-}
-
-/** Why the file --config names cannot be the configuration, or undefined when it is a file. */
-function configFileProblem(path: string): string | undefined {
-  try {
-    return statSync(path).isFile() ? undefined : 'it is not a file';
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    if (code === 'ELOOP') return 'it is a symbolic link that leads back to itself';
-    if (code === 'ENOENT') return lstatSync(path, { throwIfNoEntry: false }) ? 'it is a symbolic link to a file that does not exist' : 'no such file';
-    return code ?? (e as Error).message;
-  }
 }

@@ -115,12 +115,9 @@ export class ConfigLoader {
     }
     if (stat?.isSymbolicLink()) {
       // A link is read through. One that leads nowhere (or in a loop) was put there to be read: reported, not skipped.
-      try {
-        stat = statSync(file, { throwIfNoEntry: false });
-        if (!stat) return unreadable(file, 'it is a symbolic link to a file that does not exist');
-      } catch (e) {
-        return unreadable(file, (e as NodeJS.ErrnoException).code === 'ELOOP' ? 'it is a symbolic link that leads back to itself' : (e as Error).message);
-      }
+      const broken = brokenLink(file);
+      if (broken) return unreadable(file, broken);
+      stat = statSync(file);
     }
     if (!stat) return required ? unreadable(file, 'it does not exist') : null;
     const cached = this.#files.get(file);
@@ -178,4 +175,29 @@ function issueAt(file: string, message: string): ConfigIssue {
 function withBase(layer: PartialConfig, base: string): PartialConfig {
   const draft = layer.draft as { files?: string[] } | undefined;
   return draft?.files ? { ...layer, draft: { files: draft.files, base } } : layer;
+}
+
+/** Why a symbolic link to a configuration file cannot be followed, or undefined when it leads to something. */
+function brokenLink(file: string): string | undefined {
+  try {
+    return statSync(file, { throwIfNoEntry: false }) ? undefined : 'it is a symbolic link to a file that does not exist';
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code === 'ELOOP' ? 'it is a symbolic link that leads back to itself' : (e as Error).message;
+  }
+}
+
+/** Why a configuration file named on the command line cannot be the configuration, or undefined when it is a file. */
+export function configFileProblem(file: string): string | undefined {
+  let stat: Stats | undefined;
+  try {
+    stat = lstatSync(file, { throwIfNoEntry: false });
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code ?? (e as Error).message;
+  }
+  if (!stat) return 'no such file';
+  if (stat.isSymbolicLink()) {
+    const broken = brokenLink(file);
+    if (broken) return broken;
+  }
+  return statSync(file).isFile() ? undefined : 'it is not a file';
 }
