@@ -6,7 +6,7 @@
 import type { Config } from '../config/types';
 import { referenceData } from '../data/reference';
 import { guardsOf, prepare } from '../parse/preprocess';
-import { blocksOfPacked, parseBlocks, parsePacked, type PackedChunk } from '../parse/parse';
+import { blocksOfPacked, finish, parsePacked, parseSteps, type PackedChunk } from '../parse/parse';
 import type { Block } from '../parse/blocks';
 import { extractFacts, type ExtractEnv } from './facts';
 import { DocumentModel, type AnalyzedBlock, type Skipped, type SyntaxNotes } from './model';
@@ -20,7 +20,17 @@ export interface Source {
 }
 
 export function buildModel(source: Source, config: Config): DocumentModel {
-  return modelOf(parseSource(source, config), config);
+  return finish(buildSteps(source, config));
+}
+
+/**
+ * buildModel in steps: the generator pauses after each chunk it parses and
+ * after every few blocks whose facts it extracts, and returns the model. The
+ * language server runs it a slice of time at a time when it reads the
+ * workspace's files, so that typing in an open draft is not held up.
+ */
+export function* buildSteps(source: Source, config: Config): Generator<void, DocumentModel> {
+  return yield* modelSteps(yield* parseSourceSteps(source, config), config);
 }
 
 /**
@@ -36,10 +46,14 @@ export interface ParsedSource extends Source {
 
 /** Checks, prepares and parses a source: everything of buildModel that calls remark, and nothing after it. */
 export function parseSource(source: Source, config: Config): ParsedSource {
+  return finish(parseSourceSteps(source, config));
+}
+
+function* parseSourceSteps(source: Source, config: Config): Generator<void, ParsedSource> {
   const skip = source.skip ?? checkInput(source.text, config);
   if (skip) return { ...source, skip, blocks: [] };
   const prepared = prepare(source.text);
-  return { ...source, blocks: parseBlocks(prepared.text), notes: guardsOf(prepared) };
+  return { ...source, blocks: yield* parseSteps(prepared.text), notes: guardsOf(prepared) };
 }
 
 /**
@@ -73,14 +87,31 @@ export function unpackSource(packed: PackedSource): ParsedSource {
 
 /** The second step of buildModel: extracts the facts of a parsed source's blocks, with the same configuration. */
 export function modelOf(parsed: ParsedSource, config: Config): DocumentModel {
+  return finish(modelSteps(parsed, config));
+}
+
+function* modelSteps(parsed: ParsedSource, config: Config): Generator<void, DocumentModel> {
   const data = referenceData(config);
   if (parsed.skip) return new DocumentModel(parsed.uri, parsed.version, parsed.text, [], config, data, parsed.skip);
   const env: ExtractEnv = { config, data };
-  return new DocumentModel(parsed.uri, parsed.version, parsed.text, analyzeBlocks(parsed.blocks, env), config, data, undefined, parsed.notes);
+  return new DocumentModel(parsed.uri, parsed.version, parsed.text, yield* analyzeSteps(parsed.blocks, env), config, data, undefined, parsed.notes);
 }
 
 export function analyzeBlocks(blocks: readonly Block[], env: ExtractEnv): AnalyzedBlock[] {
-  return blocks.map((b) => ({ ...b, facts: extractFacts(b, env) }));
+  return finish(analyzeSteps(blocks, env));
+}
+
+/** How many blocks analyzeSteps extracts the facts of between two pauses: a few milliseconds' work. */
+const BLOCKS_PER_STEP = 16;
+
+function* analyzeSteps(blocks: readonly Block[], env: ExtractEnv): Generator<void, AnalyzedBlock[]> {
+  const out: AnalyzedBlock[] = [];
+  for (let i = 0; i < blocks.length; i++) {
+    const b = blocks[i] as Block;
+    out.push({ ...b, facts: extractFacts(b, env) });
+    if (i % BLOCKS_PER_STEP === BLOCKS_PER_STEP - 1) yield;
+  }
+  return out;
 }
 
 /**

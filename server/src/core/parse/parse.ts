@@ -136,7 +136,24 @@ function startsItem(text: string, at: number): boolean {
  * offset `base`. `text` must already be prepared (see preprocess.ts).
  */
 export function parseBlocks(text: string, from = 0, to = text.length, chunk = CHUNK, base = 0): Block[] {
-  return chunked(text, from, to, chunk, base, blocksOnce).flat();
+  return finish(parseSteps(text, from, to, chunk, base));
+}
+
+/**
+ * parseBlocks in steps: the generator pauses after each chunk and returns the
+ * blocks, so that a caller with other work to do (the language server reading
+ * the workspace's files) can run it between chunks.
+ */
+export function* parseSteps(text: string, from = 0, to = text.length, chunk = CHUNK, base = 0): Generator<void, Block[]> {
+  return (yield* chunked(text, from, to, chunk, base, blocksOnce)).flat();
+}
+
+/** Runs a generator of steps to its end and returns its result. */
+export function finish<R>(steps: Generator<void, R>): R {
+  for (;;) {
+    const next = steps.next();
+    if (next.done) return next.value;
+  }
 }
 
 /**
@@ -144,7 +161,7 @@ export function parseBlocks(text: string, from = 0, to = text.length, chunk = CH
  * `blocksOfPacked` turns them into the blocks parseBlocks returns.
  */
 export function parsePacked(text: string, chunk = CHUNK): PackedChunk[] {
-  return chunked(text, 0, text.length, chunk, 0, packedOnce);
+  return finish(chunked(text, 0, text.length, chunk, 0, packedOnce));
 }
 
 /** The blocks of packed chunks of `text` (the prepared text they were parsed from). */
@@ -152,17 +169,20 @@ export function blocksOfPacked(text: string, chunks: readonly PackedChunk[]): Bl
   return chunks.flatMap((c) => toBlocks(unpack(c.tree), chunkText(text, c.from, c.to), c.base + c.from));
 }
 
-function chunked<T>(text: string, from: number, to: number, chunk: number, base: number, parse: ParseChunk<T>): T[] {
+/** The chunks of `text.slice(from, to)`, parsed; pauses after each parse. */
+function* chunked<T>(text: string, from: number, to: number, chunk: number, base: number, parse: ParseChunk<T>): Generator<void, T[]> {
   if (to - from <= chunk * 1.5) return [parse(text, from, to, base).value];
   const out: T[] = [];
   let start = from;
   while (start < to) {
     let end = boundaryAfter(text, Math.min(to, start + chunk), to);
     let parsed = parse(text, start, end, base);
+    yield;
     // Each retry doubles the chunk, so a code block left open over the whole text costs a few parses of it, not one per chunk.
     while (end < to && (runsToEnd(parsed.lastEnd, text, end, base) || (parsed.lastIndentedCode && startsItem(text, end)))) {
       end = boundaryAfter(text, Math.min(to, end + Math.max(chunk, end - start)), to);
       parsed = parse(text, start, end, base);
+      yield;
     }
     if (parsed.definitions) return [parse(text, from, to, base).value];
     out.push(parsed.value);
