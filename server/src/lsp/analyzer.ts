@@ -9,13 +9,13 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { CancellationToken, Connection, Diagnostic, FileEvent, InitializeParams, TextDocumentContentChangeEvent } from 'vscode-languageserver';
 import { DiagnosticSeverity, FileChangeType } from 'vscode-languageserver';
-import { isDraftMember, lintModel, updateModel, buildModel, type Config, type DocumentModel, type Finding, type LineIndex } from '../core/index';
+import { isDraftMember, lintModel, updateModel, buildSteps, type Config, type DocumentModel, type Finding, type LineIndex } from '../core/index';
 import { ConfigLoader, CONFIG_FILE, type ConfigIssue, type LoadedConfig } from '../node/configLoader';
 import { readText } from '../cli/files';
 import { draftPaths } from '../node/draftFiles';
 import { anchorOf } from './docsLink';
 import { DocumentStore, pathOf } from './documents';
-import { WorkspaceFiles } from './workspace';
+import { WorkspaceFiles, inSlices } from './workspace';
 import { Settings, settingsLayer } from './settings';
 import { toDiagnostic } from './toLsp';
 import { LINT_PROGRESS_NOTIFICATION, STATUS_NOTIFICATION, type EditorSettings, type InitializationOptions, type LintProgressParams, type LintWorkspaceResult, type StatusParams } from '../protocol';
@@ -218,9 +218,11 @@ export class Analyzer {
 
   /**
    * Models of every Markdown document of the workspace: open ones at their
-   * current version, the others from disk. Always includes the open documents.
+   * current version, the others from disk, built a slice of time at a time
+   * (see WorkspaceFiles.modelInSlices). Always includes the open documents;
+   * undefined once the request is cancelled or the server shuts down.
    */
-  workspaceModels(): DocumentModel[] {
+  async workspaceModels(token: CancellationToken): Promise<DocumentModel[] | undefined> {
     const out = new Map<string, DocumentModel>();
     for (const d of this.docs.all()) {
       const m = this.modelFor(d.uri);
@@ -229,7 +231,9 @@ export class Analyzer {
     for (const path of this.files.list(this.#folders)) {
       const uri = this.docs.uriOf(path);
       if (out.has(uri)) continue;
-      const m = this.files.model(path);
+      // A file opened while the others were read is taken as the editor has it.
+      const m = this.docs.get(uri) ? this.modelFor(uri) : await this.files.modelInSlices(path);
+      if (token.isCancellationRequested || this.#shutDown) return undefined;
       if (m) out.set(uri, m);
     }
     return [...out.values()];
@@ -240,8 +244,10 @@ export class Analyzer {
    * the other files of its draft, which a window without a workspace folder
    * (a single file opened) does not list.
    */
-  modelsAround(model: DocumentModel): DocumentModel[] {
-    const out = new Map(this.workspaceModels().map((m) => [m.uri, m]));
+  async modelsAround(model: DocumentModel, token: CancellationToken): Promise<DocumentModel[] | undefined> {
+    const models = await this.workspaceModels(token);
+    if (!models) return undefined;
+    const out = new Map(models.map((m) => [m.uri, m]));
     for (const m of this.draftFor(model)) if (!out.has(m.uri)) out.set(m.uri, m);
     return [...out.values()];
   }
@@ -368,7 +374,8 @@ export class Analyzer {
         const settings = await this.settings.get(uri);
         const config = this.loader.forDirectory(dirname(path), undefined, settingsLayer(settings)).config;
         const read = readText(path, config.maxFileSize);
-        const model = buildModel({ uri, version: 0, text: read.text, ...(read.skip ? { skip: read.skip } : {}) }, config);
+        const model = await inSlices(buildSteps({ uri, version: 0, text: read.text, ...(read.skip ? { skip: read.skip } : {}) }, config));
+        if (token.isCancellationRequested || this.#shutDown) return { files, errors, warnings };
         const draft = this.draftFor(model);
         findings = lintModel(model, { draft });
         lines = model.lines;

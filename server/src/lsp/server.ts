@@ -43,7 +43,7 @@ export function startServer(connection: Connection): void {
    * known (see Analyzer.prepare); one whose document, position or range is
    * malformed gets InvalidParams.
    */
-  const onDocument = <P extends { readonly textDocument: { readonly uri: string } }, R>(needs: Needs, handler: (p: P, token: CancellationToken) => R) =>
+  const onDocument = <P extends { readonly textDocument: { readonly uri: string } }, R>(needs: Needs, handler: (p: P, token: CancellationToken) => R | Promise<R>) =>
     live(async (p: P, token: CancellationToken): Promise<R> => {
       const problem = malformed(p, needs);
       if (problem) throw new ResponseError(ErrorCodes.InvalidParams, problem);
@@ -114,7 +114,7 @@ export function startServer(connection: Connection): void {
   connection.onDocumentSymbol(onDocument(undefined, (p, token) => documentSymbols(analyzer, p, token)));
   connection.onDefinition(onDocument('position', (p, token) => definition(analyzer, p, token)));
   connection.onReferences(onDocument('references', (p, token) => references(analyzer, p, token)));
-  connection.onPrepareRename(onDocument('position', (p) => prepareRename(analyzer, p)));
+  connection.onPrepareRename(onDocument('position', (p, token) => prepareRename(analyzer, p, token)));
   connection.onRenameRequest(onDocument('position', (p, token) => rename(analyzer, p, token)));
   connection.onRequest(LINT_WORKSPACE_REQUEST, live((_p, token) => analyzer.lintWorkspace(token)));
   connection.onWorkspaceSymbol(

@@ -33,42 +33,42 @@ function toLocations(models: readonly DocumentModel[], locs: readonly Location[]
  * (every Markdown file of the folders) is paid only for a symbol that other
  * documents may cite too, and never where there is no symbol.
  */
-function navigation(analyzer: Analyzer, model: DocumentModel, position: Position, definitions = false): { target: NavigationTarget; models: DocumentModel[]; ctx: FeatureContext } | undefined {
+async function navigation(analyzer: Analyzer, model: DocumentModel, position: Position, token: CancellationToken, definitions = false): Promise<{ target: NavigationTarget; models: DocumentModel[]; ctx: FeatureContext } | undefined> {
   const draft = [model, ...analyzer.draftFor(model)];
   const target = navigationAt(model, model.lines.offsetAt(position), { data: model.data, others: draft });
   if (!target) return undefined;
   // Go to definition of what the reference data defines (an SDG target, an instrument) reads no other document.
-  const models = target.reach === 'draft' || (definitions && target.definedInData) ? draft : analyzer.modelsAround(model);
-  return { target, models, ctx: { data: model.data, others: models } };
+  const models = target.reach === 'draft' || (definitions && target.definedInData) ? draft : await analyzer.modelsAround(model, token);
+  return models && { target, models, ctx: { data: model.data, others: models } };
 }
 
-export function definition(analyzer: Analyzer, p: DefinitionParams, token: CancellationToken): LspLocation[] {
+export async function definition(analyzer: Analyzer, p: DefinitionParams, token: CancellationToken): Promise<LspLocation[]> {
   const model = analyzer.modelFor(p.textDocument.uri);
   if (!model || token.isCancellationRequested) return [];
-  const n = navigation(analyzer, model, p.position, true);
+  const n = await navigation(analyzer, model, p.position, token, true);
   return n ? toLocations(n.models, definitionsOf(n.target, n.models, n.ctx)) : [];
 }
 
-export function references(analyzer: Analyzer, p: ReferenceParams, token: CancellationToken): LspLocation[] {
+export async function references(analyzer: Analyzer, p: ReferenceParams, token: CancellationToken): Promise<LspLocation[]> {
   const model = analyzer.modelFor(p.textDocument.uri);
   if (!model || token.isCancellationRequested) return [];
-  const n = navigation(analyzer, model, p.position);
+  const n = await navigation(analyzer, model, p.position, token);
   return n ? toLocations(n.models, referencesOf(n.target, n.models, n.ctx, p.context.includeDeclaration)) : [];
 }
 
-export function prepareRename(analyzer: Analyzer, p: PrepareRenameParams): { range: Range; placeholder: string } | null {
+export async function prepareRename(analyzer: Analyzer, p: PrepareRenameParams, token: CancellationToken): Promise<{ range: Range; placeholder: string } | null> {
   const model = analyzer.modelFor(p.textDocument.uri);
-  const n = model && navigation(analyzer, model, p.position);
+  const n = model && (await navigation(analyzer, model, p.position, token));
   if (!model || !n) return null;
   const r = prepareRenameOf(n.target, n.models);
   if ('error' in r) throw new ResponseError(ErrorCodes.InvalidRequest, r.error);
   return { range: toRange(model.lines, r.span), placeholder: model.text.slice(r.span.start, r.span.end) };
 }
 
-export function rename(analyzer: Analyzer, p: RenameParams, token: CancellationToken): WorkspaceEdit | null {
+export async function rename(analyzer: Analyzer, p: RenameParams, token: CancellationToken): Promise<WorkspaceEdit | null> {
   const model = analyzer.modelFor(p.textDocument.uri);
   if (!model || token.isCancellationRequested) return null;
-  const n = navigation(analyzer, model, p.position);
+  const n = await navigation(analyzer, model, p.position, token);
   if (!n) return null;
   const r = renameOf(n.target, p.newName, n.models, n.ctx);
   if ('error' in r) throw new ResponseError(ErrorCodes.InvalidRequest, r.error);

@@ -7,9 +7,10 @@ import { objectiveSymbols, renumberAll, type DocumentModel, type TextEdit } from
 import type { Analyzer } from '../analyzer';
 import { toRange } from '../toLsp';
 
-export function workspaceSymbols(analyzer: Analyzer, p: WorkspaceSymbolParams, token: CancellationToken): SymbolInformation[] {
+export async function workspaceSymbols(analyzer: Analyzer, p: WorkspaceSymbolParams, token: CancellationToken): Promise<SymbolInformation[]> {
   if (token.isCancellationRequested) return [];
-  const models = analyzer.workspaceModels();
+  const models = await analyzer.workspaceModels(token);
+  if (!models) return [];
   const byUri = new Map(models.map((m) => [m.uri, m]));
   return objectiveSymbols(models, p.query).map((s) => ({
     name: s.name,
