@@ -14,6 +14,9 @@
  *    random places), completion and hover p95, spawn → initialize answered,
  *    peak RSS; and the core's own incremental re-analysis against a full one,
  *    on that draft and on one written as a single numbered list.
+ * 3. The language server reading ten closed drafts for a first find
+ *    references, while an open draft is edited: each edit's diagnostics
+ *    against the time the reading takes.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -26,7 +29,7 @@ import { DEFAULT_CONFIG, buildModel, lintModel, updateModel } from '../../server
 import { TestClient } from '../support/lspClient';
 import { CLI_V8_FLAGS } from '../../server/src/cli/engine';
 import { buildSync } from 'esbuild';
-import { CompletionRequest, HoverRequest } from 'vscode-languageserver-protocol/node';
+import { CompletionRequest, HoverRequest, ReferencesRequest } from 'vscode-languageserver-protocol/node';
 
 const ROOT = join(__dirname, '..', '..');
 const OUT = join(tmpdir(), 'compact-lint-bench');
@@ -282,6 +285,52 @@ async function serverTable(draft: string): Promise<string[]> {
   ];
 }
 
+/**
+ * The first find references of a symbol that other documents may cite reads
+ * every Markdown file of the workspace. A small draft is edited, one
+ * character at a time, while the server reads ten closed drafts of about
+ * 240 KB: each edit's diagnostics against the time the reading takes, which
+ * is what they would wait if the server read the files in one go.
+ */
+async function workspaceTable(draft: string): Promise<string[]> {
+  const dir = join(OUT, 'workspace');
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  const closed = draft.slice(0, draft.lastIndexOf('\n\n', 240_000) + 1);
+  for (let i = 0; i < 10; i++) writeFileSync(join(dir, `closed-${i}.md`), closed);
+  const client = await TestClient.start({ root: dir });
+  const uri = pathToFileURL(join(dir, 'open.md')).href;
+  const text = 'Aligned with SDG target 10.7.\n';
+  await client.open(uri, text, 1);
+  await client.diagnosticsFor(uri, 1);
+  let answered = false;
+  const t0 = performance.now();
+  const refs = client.connection
+    .sendRequest(ReferencesRequest.type, { textDocument: { uri }, position: { line: 0, character: 25 }, context: { includeDeclaration: true } })
+    .then((r) => {
+      answered = true;
+      return { ms: performance.now() - t0, found: r?.length ?? 0 };
+    });
+  const latency: number[] = [];
+  for (let v = 2; !answered; v++) {
+    const t = performance.now();
+    await client.change(uri, v, [{ range: { start: { line: 1, character: 0 }, end: { line: 1, character: 0 } }, text: 'x' }]);
+    await client.diagnosticsFor(uri, v);
+    if (!answered) latency.push(performance.now() - t);
+  }
+  const { ms, found } = await refs;
+  await client.stop();
+  if (found === 0 || latency.length === 0) throw new Error(`the workspace bench measured nothing: ${found} references, ${latency.length} edits`);
+  return [
+    '| language server, first find references over ten closed drafts of 240 KB | figure |',
+    '| --- | --- |',
+    `| find references answered (${found} found) | ${ms.toFixed(0)} ms |`,
+    `| 1-character didChange → fresh diagnostics meanwhile, p50 (${latency.length} edits, debounce 50 ms included) | ${pct(latency, 50).toFixed(0)} ms |`,
+    `| the same, slowest | ${Math.max(...latency).toFixed(0)} ms |`,
+    `| reading time ÷ slowest diagnostics | ${(ms / Math.max(...latency)).toFixed(1)}× |`,
+  ];
+}
+
 async function main(): Promise<void> {
   if (!existsSync(join(ROOT, 'dist/cli.js'))) throw new Error('run `npm run build` first');
   const texts = sources();
@@ -301,7 +350,9 @@ async function main(): Promise<void> {
   }
   out.push(...core, '');
   process.stderr.write('server…\n');
-  out.push(...(await serverTable(draft)));
+  out.push(...(await serverTable(draft)), '');
+  process.stderr.write('workspace…\n');
+  out.push(...(await workspaceTable(draft)));
   console.log(out.join('\n'));
   if (keep) process.stderr.write(`corpora kept in ${OUT}\n`);
   else rmSync(OUT, { recursive: true, force: true });
