@@ -57,6 +57,8 @@ const LETTER = String.raw`(?:\s?\(([a-z]{1,2})\))?`;
 const SEPARATOR = String.raw`\s*(?:,\s*(?:(?:and|or)\s+)?|\b(?:and|or|to)\s+|[–—-]\s*)`;
 /** Words between the name of a text and a mention of its paragraphs: "in particular", "inter alia in", "(in particular". */
 const BRIDGE = String.raw`(?:(?:in\s+particular|particularly|especially|notably|(?:more\s+)?specifically|namely|inter\s+alia(?:\s+in)?|including(?:\s+in)?|in|at|under)(?:\s+its)?)`;
+/** A verb of which the GCM is the subject, before "in", "at" or "under" and the mention: "sets out, in paragraph 41", "also recognizes in its paragraph 5". */
+const GCM_VERB = String.raw`(?:(?:also|further|clearly|explicitly|expressly)\s+)?[a-z]{3,}s(?:\s+(?:out|forth|down))?`;
 const GCM_NAME = String.raw`(?:GCM|Global\s+Compact(?:\s+for\s+(?:Safe,\s+Orderly\s+and\s+Regular\s+)?Migration|(?!\s+on\s+Refugees))|Marrakech\s+Compact(?:\s+on\s+Migration)?)`;
 /**
  * The GCM's name, in full or short, right before a keyword: "the Global
@@ -67,11 +69,12 @@ const GCM_NAME = String.raw`(?:GCM|Global\s+Compact(?:\s+for\s+(?:Safe,\s+Orderl
  * ("the GCM, objective 3 of this Compact"): a comma, "in", "at", "under" or "in
  * particular" ("the Global Compact, in paragraph 29", "the GCM at paragraph
  * 29", "the GCM, in its objective 2", "the Global Compact …, in particular
- * paragraph 29"), or one of its objectives with the paragraph in
+ * paragraph 29", after a verb: "the Global Compact sets out, in paragraph
+ * 41"), or one of its objectives with the paragraph in
  * parentheses after it ("GCM objective 13 (para. 29)", "the GCM, in its
  * objective 2 (paragraph 18 (h))").
  */
-const GCM_BEFORE = new RegExp(String.raw`(?<!\w)${GCM_NAME}(?:\s*\(GCM\)|\))?(?:[’']s|\s*\((?:\s*${BRIDGE})?|(,|(?:,?\s+(?:and\s+)?${BRIDGE})?(?:\s+objectives?\s+\d{1,2}\s*\()?))?\s*$`);
+const GCM_BEFORE = new RegExp(String.raw`(?<!\w)${GCM_NAME}(?:\s*\(GCM\)|\))?(?:[’']s|\s*\((?:\s*${BRIDGE})?|(,|\s+${GCM_VERB},?\s+(?:in|at|under)(?:\s+its)?|(?:,?\s+(?:and\s+)?${BRIDGE})?(?:\s+objectives?\s+\d{1,2}\s*\()?))?\s*$`);
 /** "the Compact" (not the Global Compact, which GCM_BEFORE reads) right before a keyword, with the words that may join them. */
 const COMPACT_BEFORE = new RegExp(String.raw`(?<![Gg]lobal\s)\b[Cc]ompact(?:[’']s|\s*\((?:\s*${BRIDGE})?|,?(?:\s+(?:and\s+)?${BRIDGE})?)\s*$`);
 /** Whether "the Compact" (see COMPACT_BEFORE) stands right before the keyword at `at`. */
