@@ -17,7 +17,6 @@ export { DocumentModel } from './model/model';
 export { buildModel, buildSteps, parseSource, packSource, unpackSource, modelOf, checkInput, tooLarge, BINARY, utf8Length, type Source, type ParsedSource, type PackedSource } from './model/build';
 export type { Skipped } from './model/model';
 export { lintModel, lintText, type LintOptions } from './lint';
-export { finish } from './parse/parse';
 export { applyFixes, applyEditGroups, asOneEdit, selectEditGroups, type FixResult } from './fixes';
 export type { HoverResult, CompletionEntry, CompletionKind, CompletionTrigger, FeatureContext } from './features/types';
 export { hover } from './features/hover';
