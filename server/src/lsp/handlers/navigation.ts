@@ -31,34 +31,36 @@ function toLocations(models: readonly DocumentModel[], locs: readonly Location[]
  * the document and the other files of its draft for the draft's own
  * objectives and paragraphs, else the whole workspace, whose first reading
  * (every Markdown file of the folders) is paid only for a symbol that other
- * documents may cite too, and never where there is no symbol.
+ * documents may cite too, and never where there is no symbol. Rename reads
+ * no other document either: only the draft's own objectives and paragraphs
+ * can be renamed, and what cannot is refused without the workspace.
  */
-async function navigation(analyzer: Analyzer, model: DocumentModel, position: Position, token: CancellationToken, definitions = false): Promise<{ target: NavigationTarget; models: DocumentModel[]; ctx: FeatureContext } | undefined> {
+async function navigation(analyzer: Analyzer, model: DocumentModel, position: Position, token: CancellationToken, purpose: 'definitions' | 'references' | 'rename'): Promise<{ target: NavigationTarget; models: DocumentModel[]; ctx: FeatureContext } | undefined> {
   const draft = [model, ...analyzer.draftFor(model)];
   const target = navigationAt(model, model.lines.offsetAt(position), { data: model.data, others: draft });
   if (!target) return undefined;
   // Go to definition of what the reference data defines (an SDG target, an instrument) reads no other document.
-  const models = target.reach === 'draft' || (definitions && target.definedInData) ? draft : await analyzer.modelsAround(model, token);
+  const models = target.reach === 'draft' || purpose === 'rename' || (purpose === 'definitions' && target.definedInData) ? draft : await analyzer.modelsAround(model, token);
   return models && { target, models, ctx: { data: model.data, others: models } };
 }
 
 export async function definition(analyzer: Analyzer, p: DefinitionParams, token: CancellationToken): Promise<LspLocation[]> {
   const model = analyzer.modelFor(p.textDocument.uri);
   if (!model || token.isCancellationRequested) return [];
-  const n = await navigation(analyzer, model, p.position, token, true);
+  const n = await navigation(analyzer, model, p.position, token, 'definitions');
   return n ? toLocations(n.models, definitionsOf(n.target, n.models, n.ctx)) : [];
 }
 
 export async function references(analyzer: Analyzer, p: ReferenceParams, token: CancellationToken): Promise<LspLocation[]> {
   const model = analyzer.modelFor(p.textDocument.uri);
   if (!model || token.isCancellationRequested) return [];
-  const n = await navigation(analyzer, model, p.position, token);
+  const n = await navigation(analyzer, model, p.position, token, 'references');
   return n ? toLocations(n.models, referencesOf(n.target, n.models, n.ctx, p.context.includeDeclaration)) : [];
 }
 
 export async function prepareRename(analyzer: Analyzer, p: PrepareRenameParams, token: CancellationToken): Promise<{ range: Range; placeholder: string } | null> {
   const model = analyzer.modelFor(p.textDocument.uri);
-  const n = model && (await navigation(analyzer, model, p.position, token));
+  const n = model && (await navigation(analyzer, model, p.position, token, 'rename'));
   if (!model || !n) return null;
   const r = prepareRenameOf(n.target, n.models);
   if ('error' in r) throw new ResponseError(ErrorCodes.InvalidRequest, r.error);
@@ -68,7 +70,7 @@ export async function prepareRename(analyzer: Analyzer, p: PrepareRenameParams, 
 export async function rename(analyzer: Analyzer, p: RenameParams, token: CancellationToken): Promise<WorkspaceEdit | null> {
   const model = analyzer.modelFor(p.textDocument.uri);
   if (!model || token.isCancellationRequested) return null;
-  const n = await navigation(analyzer, model, p.position, token);
+  const n = await navigation(analyzer, model, p.position, token, 'rename');
   if (!n) return null;
   const r = renameOf(n.target, p.newName, n.models, n.ctx);
   if ('error' in r) throw new ResponseError(ErrorCodes.InvalidRequest, r.error);
