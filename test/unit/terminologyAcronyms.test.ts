@@ -98,6 +98,11 @@ describe('moving an acronym\'s definition to its first use', () => {
     assert.equal(moved('The **International Organization for Migration (IOM)** works.'), `${first}The **IOM** works.\n`);
   });
 
+  it('keeps a long form after "a" or "an", which the acronym might not take, and removes only the acronym after it', () => {
+    assert.equal(withFirstFix('States asked an NGO to help.\n\nLater a non-governmental organization (NGO) agreed.\n'), 'States asked a non-governmental organization (NGO) to help.\n\nLater a non-governmental organization agreed.\n');
+    assert.equal(withFirstFix('IOM acts.\n\nAn International Organization for Migration (IOM) office opened.\n'), 'The International Organization for Migration (IOM) acts.\n\nAn International Organization for Migration office opened.\n');
+  });
+
   it('keeps a long form in a link or with emphasis of its own, and removes only the acronym after it', () => {
     assert.equal(moved('The [International Organization for Migration](https://www.iom.int) (IOM) works.'), `${first}The [International Organization for Migration](https://www.iom.int) works.\n`);
     assert.equal(moved('The **International Organization for Migration** (IOM) works.'), `${first}The **International Organization for Migration** works.\n`);
@@ -154,6 +159,20 @@ describe('defining an acronym at its first use', () => {
     assert.equal(withFirstFix('States, UNICEF and IOM act.\n'), "States, the United Nations Children's Fund (UNICEF) and IOM act.\n");
     assert.equal(withFirstFix('States support a UNICEF office.\n'), "States support a United Nations Children's Fund (UNICEF) office.\n");
     assert.equal(withFirstFix('States support the new UNICEF office.\n'), "States support the new United Nations Children's Fund (UNICEF) office.\n");
+  });
+
+  it('writes no "the" where the acronym modifies the noun after it', () => {
+    assert.equal(withFirstFix('Under EU law, migrants have rights.\n'), 'Under European Union (EU) law, migrants have rights.\n');
+    assert.equal(withFirstFix('EU law applies here.\n'), 'European Union (EU) law applies here.\n');
+    assert.equal(withFirstFix('States act with IOM support.\n'), 'States act with International Organization for Migration (IOM) support.\n');
+    assert.equal(withFirstFix('States act through UNICEF programmes.\n'), "States act through United Nations Children's Fund (UNICEF) programmes.\n");
+    // A verb after the acronym, or what may be one after a conjunction: it is the subject, and takes its "the".
+    assert.equal(withFirstFix('IOM said so.\n'), 'The International Organization for Migration (IOM) said so.\n');
+    assert.equal(withFirstFix('States and IOM helped.\n'), 'States and the International Organization for Migration (IOM) helped.\n');
+    assert.equal(withFirstFix('IOM therefore acts.\n'), 'The International Organization for Migration (IOM) therefore acts.\n');
+    assert.equal(withFirstFix('States and IOM jointly act.\n'), 'States and the International Organization for Migration (IOM) jointly act.\n');
+    assert.equal(withFirstFix('States, with IOM providing aid, act.\n'), 'States, with the International Organization for Migration (IOM) providing aid, act.\n');
+    assert.equal(withFirstFix('As IOM notes, States act.\n'), 'As the International Organization for Migration (IOM) notes, States act.\n');
   });
 
   it('offers no rewrite of a possessive acronym, which needs rewording', () => {

@@ -11,7 +11,7 @@ export const acronymUndefined: Check = {
   category: 'terminology',
   defaultSeverity: 'warning',
   description: 'An acronym used before it is defined as "Long Name (ABC)", or never defined.',
-  docs: `A reader meets an acronym once, at its first use, and must learn there what it stands for: write the long form followed by the acronym in parentheses, "International Organization for Migration (IOM)", then the acronym alone. The forms of legal texts ("International Organization for Migration ("IOM")", "(the “IOM”)") and a table or list of abbreviations ("| IOM | International Organization for Migration |", "CSO: civil society organization") define an acronym too. The first use of an acronym that is defined only later, or never, is reported once. When the glossary or the instrument registry knows the acronym, a quick fix writes its long form at the first use, with "the" where the name needs it and the words before leave it out ("The UNHCR and UNICEF cooperate" becomes "… and the United Nations Children's Fund (UNICEF) cooperate"); none is offered for a possessive ("IOM's work"), which needs rewording.
+  docs: `A reader meets an acronym once, at its first use, and must learn there what it stands for: write the long form followed by the acronym in parentheses, "International Organization for Migration (IOM)", then the acronym alone. The forms of legal texts ("International Organization for Migration ("IOM")", "(the “IOM”)") and a table or list of abbreviations ("| IOM | International Organization for Migration |", "CSO: civil society organization") define an acronym too. The first use of an acronym that is defined only later, or never, is reported once. When the glossary or the instrument registry knows the acronym, a quick fix writes its long form at the first use, with "the" where the name needs it and the words before leave it out ("The UNHCR and UNICEF cooperate" becomes "… and the United Nations Children's Fund (UNICEF) cooperate"), and none where the acronym modifies the noun after it ("Under EU law" becomes "Under European Union (EU) law"); none is offered for a possessive ("IOM's work"), which needs rewording.
 
 Acronyms every reader knows (UN, SDG, GDP, HIV, PDF…) need no definition; add your own with \`"acronyms": { "known": ["ABC"] }\`. Words in capitals for emphasis ("States MUST", "NOT", "ALL") and labels such as DRAFT or ANNEX are not acronyms, nor is a place designation after a name ("Hong Kong SAR", "Lao PDR"). Uses in headings do not count as first uses. A definition of an acronym also covers its plural ("NGO", "NGOs").
 
@@ -70,7 +70,7 @@ function inPlace(text: string, use: AcronymUse, longForm: string): string {
   const opens = use.sentenceStart && !/(?:\b(?:e\.g|i\.e|cf|viz|etc|No|paras?|arts?)\.|[;:,(])\s*$/i.test(before);
   // "UNDP-supported projects": a compound takes no article of its own.
   const compound = /^[-‐‑]/.test(text.slice(use.span.end, use.span.end + 1));
-  const the = !compound && /^\p{Lu}\S*\s+\S/u.test(expansion) && !/^(?:the|The|Agenda)\b/.test(expansion) && !/s$/.test(use.acronym) && (use.sentenceStart || ARTICLE_AFTER.test(before));
+  const the = !compound && /^\p{Lu}\S*\s+\S/u.test(expansion) && !/^(?:the|The|Agenda)\b/.test(expansion) && !/s$/.test(use.acronym) && (use.sentenceStart || ARTICLE_AFTER.test(before)) && !modifies(text, use, before);
   const written = the ? `the ${expansion}` : expansion;
   return opens ? capitalized(written) : written;
 }
@@ -86,6 +86,41 @@ function afterWordsBefore(before: string, expansion: string): string | undefined
   return undefined;
 }
 
+/**
+ * Whether the acronym modifies the noun after it ("Under EU law", "with IOM
+ * support", "EU law applies"), where its long form takes no article of its
+ * own: "Under European Union (EU) law", not "Under the European Union (EU)
+ * law". The next word must be in lower case and read as a noun: not a word
+ * of FUNCTION_WORDS, not a verb form in "-ed" or "-ing", not an adverb in
+ * "-ly". After a preposition the acronym cannot be the subject of a verb, so
+ * a word in "-s" is a plural noun ("through UNHCR programmes"); at the start
+ * of a sentence it may be a verb ("IOM supports returns"), and the article
+ * stays. After a conjunction or a comma, where any word may be a verb
+ * ("States and UNICEF cooperate"), it always stays.
+ */
+function modifies(text: string, use: AcronymUse, before: string): boolean {
+  const next = /^[ \t]+(\p{Ll}[\p{Ll}-]*)(?![\p{L}\p{N}'’])/u.exec(text.slice(use.span.end, use.span.end + 40))?.[1];
+  if (next === undefined || FUNCTION_WORDS.has(next) || /(?:ed|ing)$/.test(next) || (/ly$/.test(next) && !LY_NOUNS.has(next))) return false;
+  return use.sentenceStart ? !/s$/.test(next) : AFTER_PREPOSITION.test(before);
+}
+
+/** Words after an acronym that make it a noun of its own, not a modifier: conjunctions, prepositions, pronouns, auxiliaries and the common verbs in the past that do not end in "-ed". */
+const FUNCTION_WORDS: ReadonlySet<string> = new Set(
+  (
+    'and or nor but yet so to in into of on at by for with from as than like via per about over under after before since until within without through between among against during ' +
+    'which who whom whose that this these those it its their there here where when while whether if ' +
+    'is are was were be been being am has have had do does did will would shall should can could may might must ' +
+    'also not now then still already often always never only even jointly therefore thus however further moreover hence ' +
+    'said says led took made gave found held set put sought brought began wrote told met paid spent became kept left ran saw chose drew grew knew rose spoke stood won went came got let'
+  ).split(' '),
+);
+
+/** Nouns in "-ly" that an acronym may modify ("the UN family"). */
+const LY_NOUNS: ReadonlySet<string> = new Set(['family', 'supply', 'assembly', 'ally', 'rally', 'monopoly', 'anomaly']);
+
+/** A preposition right before the acronym: "under", "with", "through"… ("as", "than" and "like" may introduce a subject, and are left out). */
+const AFTER_PREPOSITION = /(?:^|[^\p{L}\p{N}])(?:of|by|with|to|for|from|in|on|at|between|among|through|via|under|including)\s+$/iu;
+
 /** The words and punctuation right before a name that leave it without its "the": prepositions, conjunctions, an opening parenthesis, a comma. */
 const ARTICLE_AFTER = /(?:(?:^|[^\p{L}\p{N}])(?:and|or|nor|but|of|by|with|to|for|from|in|on|at|between|among|through|via|under|as|including|like|than|both|either|neither)|[(,;:])\s+$|\($/iu;
 
@@ -98,7 +133,8 @@ function possessive(text: string, use: AcronymUse): boolean {
  * The fix moves the document's own definition to the first use when it can:
  * "Long Name (ABC)" there, and where it was "ABC" for a long form in plain
  * text, or the long form alone where markup surrounds or splits it (a link,
- * emphasis), which replacing it would break.
+ * emphasis), which replacing it would break, or after "a" or "an", which
+ * the acronym in its place might not take ("a NGO").
  */
 function usedBeforeDefinition(model: DocumentModel, use: AcronymUse, def: AcronymDefinition, ctx: CheckContext): Report {
   const line = model.lines.positionAt(def.span.start).line;
@@ -153,7 +189,9 @@ function singularName(name: string): string | undefined {
 function removedDefinition(text: string, expansionStart: number, acronym: Span, expansion: string, name: string): TextEdit {
   const open = acronym.start - 1;
   const words = (t: string): string => t.split(/[\s>]+/).filter((w) => w !== '').join(' ');
-  if (words(text.slice(expansionStart, open)) === words(expansion)) return { span: { start: expansionStart, end: acronym.end + 1 }, newText: name };
+  // After "a" or "an" the long form stays: the acronym in its place may need the other article ("a non-governmental organization", not "a NGO").
+  const indefinite = /(?<![\p{L}\p{N}])an?[ \t]+$/iu.test(text.slice(Math.max(0, expansionStart - 4), expansionStart));
+  if (!indefinite && words(text.slice(expansionStart, open)) === words(expansion)) return { span: { start: expansionStart, end: acronym.end + 1 }, newText: name };
   let start = open;
   while (start > 0 && (text[start - 1] === ' ' || text[start - 1] === '\t')) start--;
   return { span: { start, end: acronym.end + 1 }, newText: '' };
