@@ -113,8 +113,30 @@ export function compareQuote(quoted: string, official: OfficialText): QuoteCompa
   const total = cost[q.length * cols + end] as number;
   const { text: fragment, insertionKept } = rebuild(quoted, segs, { firstOf, lastOf, exact }, official);
   const keeps = total > 0 ? fragmentKeeps(quoted, fragment, official) : { reordered: false, keepsQuoted: true };
+  const reordered = keeps.reordered || (total > 0 && partsVerbatim(segs, o));
   // A fragment that would keep a bracketed insertion between its parts is not official wording: the target's whole text is shown instead.
-  return { cost: total, ...contentOverlap(q, official), official: fragment, reordered: keeps.reordered, keepsQuoted: keeps.keepsQuoted && !insertionKept, spellingOnly, respellings: spellingOnly ? respellings : [] };
+  return { cost: total, ...contentOverlap(q, official), official: fragment, reordered, keepsQuoted: keeps.keepsQuoted && !insertionKept, spellingOnly, respellings: spellingOnly ? respellings : [] };
+}
+
+/**
+ * Whether a quotation in two or more parts, separated by omission marks, has
+ * each part word for word somewhere in the official text. Where the parts
+ * cannot be aligned in order at no cost, they are out of the official order
+ * ("the transaction costs of migrant remittances … reduce to less than 3 per
+ * cent"): the in-order alignment would pair a part with other official words
+ * that happen to share some of its own ("… higher than 5 per cent").
+ */
+function partsVerbatim(segs: readonly Segment[], official: readonly Word[]): boolean {
+  const parts = segs.filter((s) => s.words.length > 0);
+  return parts.length >= 2 && parts.every((s) => !s.insertion && runIn(s.words, official));
+}
+
+/** Whether `words` occur, in this order and with nothing between them, in `official`. */
+function runIn(words: readonly Word[], official: readonly Word[]): boolean {
+  for (let at = 0; at + words.length <= official.length; at++) {
+    if (words.every((w, k) => w.norm === (official[at + k] as Word).norm)) return true;
+  }
+  return false;
 }
 
 /** An official word written in the case of the quoted word it replaces: in capitals, capitalized or as it is. */
