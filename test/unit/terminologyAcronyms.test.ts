@@ -178,6 +178,13 @@ describe('defining an acronym at its first use', () => {
   it('offers no rewrite of a possessive acronym, which needs rewording', () => {
     assert.equal(firstFinding("States support the IOM's work.\n").fixes, undefined);
   });
+
+  it('offers no long form inside a list of acronyms in parentheses, which is a label for what is named before', () => {
+    const finding = firstFinding('The two Committees adopted joint comments (CMW–CRC).\n');
+    assert.equal(finding.fixes, undefined);
+    assert.match(finding.message, /write the long forms of the listed acronyms right before the parentheses/);
+    assert.equal(firstFinding('Joint comments (IOM and UNDP) exist.\n').fixes, undefined);
+  });
 });
 
 describe('the long form of an acronym', () => {
@@ -186,6 +193,16 @@ describe('the long form of an acronym', () => {
   it('takes in the capitalized words of the name before the words that spell it, after an article or a preposition', () => {
     assert.deepEqual(longForms('Support from the Migration Multi-Partner Trust Fund (MPTF) is key.'), ['MPTF=Migration Multi-Partner Trust Fund']);
     assert.deepEqual(longForms('It is funded by Migration Multi-Partner Trust Fund (MPTF) grants.'), ['MPTF=Migration Multi-Partner Trust Fund']);
+  });
+
+  it('gives each of the acronyms listed after their long forms its own long form', () => {
+    assert.deepEqual(longForms('The Committee on Migrant Workers and the Committee on the Rights of the Child (CMW–CRC) met.'), ['CMW=Committee on Migrant Workers', 'CRC=Committee on the Rights of the Child']);
+    assert.deepEqual(longForms('The International Organization for Migration, the United Nations Children\'s Fund and the International Labour Organization (IOM, UNICEF and ILO) met.'), [
+      'IOM=International Organization for Migration',
+      "UNICEF=United Nations Children's Fund",
+      'ILO=International Labour Organization',
+    ]);
+    assert.deepEqual(longForms('The programme is run jointly (UNDP/UNFPA).'), []);
   });
 
   it('leaves out a word that opens the sentence, follows "and" or is an acronym', () => {

@@ -48,6 +48,8 @@ export function definitionAt(tokens: readonly Token[], acronym: string, first: n
   // "(hereinafter referred to as “IOM”)", "(hereinafter IOM)": the words of a legal definition, quoted or not.
   const lead = hereinafterBefore(tokens, first);
   if (lead !== undefined) first = lead;
+  const joint = jointDefinition(tokens, first, last, env);
+  if (joint !== null) return joint;
   let paren = first - 1;
   if (tokens[paren]?.kind === 'word' && isAllCaps((tokens[paren] as Token).raw) && tokens[paren - 1]?.norm === '(') paren--;
   // "the Migration Multi-Partner Trust Fund (Migration MPTF)": a short form that keeps a word of the name before the acronym.
@@ -79,6 +81,59 @@ export function definitionAt(tokens: readonly Token[], acronym: string, first: n
     if (end !== null) return { long: { first: lead + 1, last: end } };
   }
   return null;
+}
+
+/** What separates the acronyms of a list in one pair of parentheses: "(IOM and UNDP)", "(CMW–CRC)", "(RCPs/IRFs)", "(IOM, UNHCR and UNICEF)". */
+const LIST_SEPARATORS = new Set(['and', ',', '/', '–', '-', '&']);
+
+/** An acronym in a list, in the singular or the plural ("RCPs"). */
+function listed(t: Token | undefined): boolean {
+  return t?.kind === 'word' && /^[A-Z][A-Z0-9]*[A-Z]s?$/.test(t.raw);
+}
+
+/**
+ * Acronyms listed in one pair of parentheses after their long forms, listed
+ * in the same order: "the Committee on Migrant Workers and the Committee on
+ * the Rights of the Child (CMW–CRC)", "the International Organization for
+ * Migration and the United Nations Development Programme (IOM and UNDP)".
+ * Each long form must spell its acronym (or be its known expansion), and
+ * the long forms must be joined by "and" or a comma ("the" may follow);
+ * otherwise null, and the list is read as any other acronyms in parentheses
+ * ("jointly (UNHCR/IOM)" defines neither).
+ */
+function jointDefinition(tokens: readonly Token[], first: number, last: number, env: ExtractEnv): Definition | null {
+  if (last !== first + 1) return null;
+  let open = first - 1;
+  while (open > 0 && first - open <= 12 && (LIST_SEPARATORS.has(tokens[open]?.norm ?? '') || listed(tokens[open]))) open--;
+  if (tokens[open]?.norm !== '(') return null;
+  // The list, from the parenthesis: an acronym, one or two separators ("and", ", and"), an acronym… then ")".
+  const items: number[] = [];
+  let j = open + 1;
+  for (;;) {
+    if (!listed(tokens[j])) return null;
+    items.push(j++);
+    const from = j;
+    while (j - from < 2 && LIST_SEPARATORS.has(tokens[j]?.norm ?? '')) j++;
+    if (j === from) break;
+  }
+  const at = items.indexOf(first);
+  if (items.length < 2 || at < 0 || tokens[j]?.norm !== ')') return null;
+  // The long forms, from the last back to the first.
+  let end = open;
+  let mine: { first: number; last: number } | null = null;
+  for (let k = items.length - 1; k >= 0; k--) {
+    const start = longFormBefore(tokens, end, (tokens[items[k] as number] as Token).raw, env);
+    if (start === null || start === end) return null;
+    if (k === at) mine = { first: start, last: end };
+    if (k === 0) break;
+    let sep = start;
+    if (tokens[sep - 1]?.norm === 'the') sep--;
+    if (tokens[sep - 1]?.norm === 'and') sep--;
+    if (tokens[sep - 1]?.norm === ',') sep--;
+    if (sep === start || (sep === start - 1 && tokens[start - 1]?.norm === 'the')) return null;
+    end = sep;
+  }
+  return mine === null ? null : { long: mine };
 }
 
 /**
