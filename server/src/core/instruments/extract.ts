@@ -246,6 +246,12 @@ function yearWith(run: Run, tokens: readonly Token[], from: number, to: number, 
     const gaps = run.text.slice(determiner.end, before.start) + run.text.slice(before.end, (tokens[from] as Token).start);
     if (/^[ \t\r\n]+$/.test(gaps)) return { value: Number(before.raw), span: { start: run.start + before.start, end: run.start + before.end } };
   }
+  // ", adopted in 1951", "(adopted by the General Assembly on 20 November 1989)": the year the text says the instrument was adopted, after any form of its name.
+  const adopted = ADOPTED_IN.exec(run.text.slice(span.end - run.start, span.end - run.start + 90));
+  if (adopted && isYear(adopted[2] as string)) {
+    const start = span.end + (adopted[1] as string).length;
+    return { value: Number(adopted[2]), span: { start, end: start + 4 } };
+  }
   // ", 1930" is the ILO's way of dating a convention; elsewhere it may be a ratification year. "The CRC of 2023" is the Committee's session.
   if (acronym) return undefined;
   // "of 1951", and in a formal citation "of 28 July 1951".
@@ -258,6 +264,9 @@ function yearWith(run: Run, tokens: readonly Token[], from: number, to: number, 
   }
   return undefined;
 }
+
+/** After a name: ", adopted in 1951", " (which was adopted on 28 July 1951", ", adopted by the General Assembly in 1989". */
+const ADOPTED_IN = /^(,?[ \t\r\n]+\(?(?:(?:which|that)[ \t\r\n]+(?:was|were)[ \t\r\n]+)?adopted(?:[ \t\r\n]+by[ \t\r\n]+the(?:[ \t\r\n]+[A-Z][a-z]+){1,4})?[ \t\r\n]+(?:in|on)[ \t\r\n]+(?:\d{1,2}[ \t\r\n]+[A-Z][a-z]{2,8}[ \t\r\n]+)?)(\d{4})\b(?![–-]\d)/;
 
 /**
  * Whether the mention ends its noun phrase, so that a year before it dates the
