@@ -38,8 +38,15 @@ const SHAPE = /^[A-Z][A-Z0-9]*[A-Z]s?$/;
 const ROMAN = /^[IVXLCDM]+s?$/;
 const ILO_CODE = /^[CPR]\d{1,3}$/;
 
-/** Second parts of a compound whose first part is an organization acting: "IOM-led", "UNHCR-supported". */
-const AGENT_COMPOUNDS: ReadonlySet<string> = new Set(['led', 'supported', 'funded', 'run', 'managed', 'hosted', 'coordinated', 'backed', 'sponsored', 'chaired', 'convened', 'organized', 'organised', 'facilitated', 'implemented', 'commissioned', 'administered', 'operated', 'financed', 'mandated', 'driven']);
+/**
+ * Second parts of a compound whose first part is the acronym used: an
+ * organization acting ("IOM-led", "UNHCR-supported") or what the compound
+ * is about ("UASC-specific", "GCM-related", "SDG-aligned").
+ */
+const ACRONYM_COMPOUNDS: ReadonlySet<string> = new Set([
+  ...['led', 'supported', 'funded', 'run', 'managed', 'hosted', 'coordinated', 'backed', 'sponsored', 'chaired', 'convened', 'organized', 'organised', 'facilitated', 'implemented', 'commissioned', 'administered', 'operated', 'financed', 'mandated', 'driven'],
+  ...['specific', 'related', 'based', 'sensitive', 'responsive', 'compliant', 'aligned', 'focused', 'oriented', 'centred', 'centered', 'relevant', 'eligible', 'affected', 'wide'],
+]);
 
 export function extractAcronymUses(block: Block, env: ExtractEnv): AcronymUse[] {
   const out: AcronymUse[] = [];
@@ -122,8 +129,8 @@ function findAcronyms(run: Run, tokens: readonly Token[], env: ExtractEnv): Foun
     const shaped = SHAPE.test(t.raw) && !ROMAN.test(t.raw) && t.raw.length <= 10;
     // An ILO instrument's code ("C189", "P029", "R205") is its number, not an acronym to define.
     if (!(shaped || listed(t.raw)) || ILO_CODE.test(t.raw)) continue;
-    // The first part of a compound ("COVID-19", "OK-ish"), unless it names who acts: "IOM-led", "UNHCR-supported" use the acronym.
-    if (h?.norm === '-' && h.start === t.end && !(n?.kind === 'word' && n.start === h.end && AGENT_COMPOUNDS.has(n.raw))) continue;
+    // The first part of a compound ("COVID-19", "OK-ish"), unless the compound is made of the acronym: "IOM-led", "UASC-specific" use it.
+    if (h?.norm === '-' && h.start === t.end && !(n?.kind === 'word' && n.start === h.end && ACRONYM_COMPOUNDS.has(n.raw))) continue;
     if (designation(run.text, tokens, i, terms.designations)) continue;
     // A part of a document symbol ("A/HRC/35/25", "CRC/C/GC/6") names a series, not the body.
     if (inSymbol(tokens, i)) continue;
