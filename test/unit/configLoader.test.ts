@@ -27,4 +27,17 @@ describe('configuration loader: draft.files', () => {
       Date.now = realNow;
     }
   });
+
+  it('keeps one configuration per base for a directory, asked with and without one in turns', () => {
+    const dir = tempTree({ '.compact-lint.json': '{ "draft": { "files": ["main.md", "annex.md"] } }', 'main.md': '# Main\n', 'annex.md': '# Annex\n' });
+    const loader = new ConfigLoader();
+    const settings = { checks: {}, maxFileSize: 1_000_000 };
+    // The language server asks for an open document's with the editor's settings, and for the files beside it without.
+    const open = loader.forDirectory(dir, undefined, settings).config;
+    const disk = loader.forDirectory(dir).config;
+    assert.notEqual(open, disk);
+    assert.equal(loader.forDirectory(dir, undefined, settings).config, open);
+    assert.equal(loader.forDirectory(dir).config, disk);
+    assert.equal(loader.forDirectory(dir, undefined, { ...settings }).config, open);
+  });
 });

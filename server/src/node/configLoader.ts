@@ -48,6 +48,9 @@ interface FileEntry {
  */
 const DRAFT_RECHECK_MS = 3000;
 
+/** How many merged configurations (directory and base) are kept. */
+const MERGED_MAX = 2000;
+
 /** Reads configuration, caching each file by modification time. */
 export class ConfigLoader {
   /** The searches of `draft.files` patterns, shared with whoever lists a draft's files (see DraftFileSearch). */
@@ -82,8 +85,11 @@ export class ConfigLoader {
         cur = parent;
       }
     }
-    const key = chain.map((c) => `${c.file}@${c.entry.mtimeMs}:${c.entry.size}`).join('|') + (base ? JSON.stringify(base) : '');
-    const mergedKey = dir + '\0' + (explicit ?? '');
+    const key = chain.map((c) => `${c.file}@${c.entry.mtimeMs}:${c.entry.size}`).join('|');
+    // One entry per directory and base: the language server asks for a directory's configuration with the editor's settings
+    // (an open document) and without them (the files on disk beside it), in turns, and each must stay the same object, or
+    // every model built under the other would be dropped and built again, at every keystroke.
+    const mergedKey = dir + '\0' + (explicit ?? '') + '\0' + (base ? JSON.stringify(base) : '');
     const cached = this.#merged.get(mergedKey);
     const now = Date.now();
     if (cached && cached.key === key) {
@@ -96,6 +102,8 @@ export class ConfigLoader {
     const layers = [...(base ? [base] : []), ...chain.map((c) => withBase(c.entry.layer, dirname(c.file)))];
     const config = mergeConfigs(layers);
     const value: LoadedConfig = { config, files: chain.map((c) => c.file), issues: this.#issues(chain, config) };
+    // Bounded: a long session that changes its settings often leaves entries for the old ones.
+    if (this.#merged.size >= MERGED_MAX) this.#merged.clear();
     this.#merged.set(mergedKey, { key, value, at: now, drafts: chain.some((c) => c.entry.draftFiles.length > 0) });
     return value;
   }
