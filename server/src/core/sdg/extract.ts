@@ -198,12 +198,17 @@ const BEFORE_QUOTE = new RegExp(
 /** A relative clause still open before a target: ", which builds on", ", that refers to" with no comma after it. */
 const IN_RELATIVE_CLAUSE = /,\s*(?:which|that|who|whose)\b[^,.;:]*$/;
 
+/** What joins a second quotation to the first, attributed to a target before it: "SDG 10.7 calls on States to "…" and to "…"". */
+const AND_THEN = /^\s*,?\s*(?:and|or|as\s+well\s+as)(?:\s+(?:to|also|further))?\s*$/;
+
 export function extractSdgQuotes(block: Block): SdgQuote[] {
   const out: SdgQuote[] = [];
   for (const run of block.runs) {
     const text = run.text;
     if (!/["“«„]/.test(text)) continue;
     QUOTE.lastIndex = 0;
+    // The last quotation attributed to a target written before it, and where it ends in the run.
+    let previous: { readonly quote: SdgQuote; readonly end: number } | undefined;
     for (let m = QUOTE.exec(text); m; m = QUOTE.exec(text)) {
       const inner = m[0].slice(1, -1);
       if (inner.trim().split(/\s+/).length < 3) continue;
@@ -213,6 +218,14 @@ export function extractSdgQuotes(block: Block): SdgQuote[] {
       let targetId: string | undefined;
       let targetStart = 0;
       let named = false;
+      const joined = !after && previous && AND_THEN.test(text.slice(previous.end, m.index)) ? previous.quote : undefined;
+      previous = undefined;
+      if (joined) {
+        const quote: SdgQuote = { span: { start: run.start + innerStart, end: run.start + innerStart + inner.length }, quoted: inner, targetId: joined.targetId, targetSpan: joined.targetSpan, named: joined.named };
+        out.push(quote);
+        previous = { quote, end };
+        continue;
+      }
       if (after) {
         targetId = after[2] as string;
         targetStart = end + after[0].indexOf(targetId, after[0].search(/\d/));
@@ -229,13 +242,15 @@ export function extractSdgQuotes(block: Block): SdgQuote[] {
         }
       }
       if (!targetId) continue;
-      out.push({
+      const quote: SdgQuote = {
         span: { start: run.start + innerStart, end: run.start + innerStart + inner.length },
         quoted: inner,
         targetId,
         targetSpan: { start: run.start + targetStart, end: run.start + targetStart + targetId.length },
         named,
-      });
+      };
+      out.push(quote);
+      if (!after) previous = { quote, end };
     }
   }
   return out;
