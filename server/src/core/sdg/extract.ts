@@ -199,7 +199,7 @@ const BEFORE_QUOTE = new RegExp(
 const IN_RELATIVE_CLAUSE = /,\s*(?:which|that|who|whose)\b[^,.;:]*$/;
 
 /** What joins a second quotation to the first, attributed to a target before it: "SDG 10.7 calls on States to "…" and to "…"". */
-const AND_THEN = /^\s*,?\s*(?:and|or|as\s+well\s+as)(?:\s+(?:to|also|further))?\s*$/;
+const AND_THEN = /^\s*(?:,\s*)?(?:and|or|as\s+well\s+as)(?:\s+(?:to|also|further))?\s*$/;
 
 export function extractSdgQuotes(block: Block): SdgQuote[] {
   const out: SdgQuote[] = [];
