@@ -16,7 +16,7 @@ import { blockTokens, type Token } from './tokens';
 import { lastBlockMemo } from '../memo';
 import { acronymKey } from './acronymData';
 import { amount, designation, inSymbol, lineCounter, shouting, shoutedLines } from './capitals';
-import { definitionAt, type Definition } from './definitions';
+import { acronymListAt, definitionAt, type Definition } from './definitions';
 import { startsSentence } from './context';
 
 export interface AcronymUse {
@@ -25,6 +25,8 @@ export interface AcronymUse {
   readonly heading: boolean;
   /** Starts a sentence: a long form written in its place takes a capital. */
   readonly sentenceStart: boolean;
+  /** One of a list of acronyms in parentheses ("(CMW–CRC)"): a long form cannot be written in its place. */
+  readonly inList: boolean;
 }
 
 export interface AcronymDefinition {
@@ -56,7 +58,7 @@ export function extractAcronymUses(block: Block, env: ExtractEnv): AcronymUse[] 
     const run = block.runs[r] as Run;
     const tokens = tokensOf[r] as Token[];
     for (const { acronym, first, last, shouted, definition } of found[r] as Found[]) {
-      if (!definition) out.push({ span: spanOf(run, tokens, first, last), acronym, heading: run.kind === 'heading' || shouted, sentenceStart: startsSentence(tokens, first) });
+      if (!definition) out.push({ span: spanOf(run, tokens, first, last), acronym, heading: run.kind === 'heading' || shouted, sentenceStart: startsSentence(tokens, first), inList: last === first + 1 && acronymListAt(tokens, first) !== undefined });
     }
   }
   return out;

@@ -92,6 +92,29 @@ function listed(t: Token | undefined): boolean {
 }
 
 /**
+ * The acronyms of a list in one pair of parentheses that holds the acronym
+ * at token `first` ("(CMW–CRC)", "(IOM and UNDP)", "(IOM, UNHCR and
+ * UNICEF)"): the token index of each, and of the opening parenthesis;
+ * undefined when the acronym is not in such a list.
+ */
+export function acronymListAt(tokens: readonly Token[], first: number): { readonly open: number; readonly items: readonly number[] } | undefined {
+  let open = first - 1;
+  while (open > 0 && first - open <= 12 && (LIST_SEPARATORS.has(tokens[open]?.norm ?? '') || listed(tokens[open]))) open--;
+  if (tokens[open]?.norm !== '(') return undefined;
+  // From the parenthesis: an acronym, one or two separators ("and", ", and"), an acronym… then ")".
+  const items: number[] = [];
+  let j = open + 1;
+  for (;;) {
+    if (!listed(tokens[j])) return undefined;
+    items.push(j++);
+    const from = j;
+    while (j - from < 2 && LIST_SEPARATORS.has(tokens[j]?.norm ?? '')) j++;
+    if (j === from) break;
+  }
+  return items.length >= 2 && items.includes(first) && tokens[j]?.norm === ')' ? { open, items } : undefined;
+}
+
+/**
  * Acronyms listed in one pair of parentheses after their long forms, listed
  * in the same order: "the Committee on Migrant Workers and the Committee on
  * the Rights of the Child (CMW–CRC)", "the International Organization for
@@ -102,22 +125,10 @@ function listed(t: Token | undefined): boolean {
  * ("jointly (UNHCR/IOM)" defines neither).
  */
 function jointDefinition(tokens: readonly Token[], first: number, last: number, env: ExtractEnv): Definition | null {
-  if (last !== first + 1) return null;
-  let open = first - 1;
-  while (open > 0 && first - open <= 12 && (LIST_SEPARATORS.has(tokens[open]?.norm ?? '') || listed(tokens[open]))) open--;
-  if (tokens[open]?.norm !== '(') return null;
-  // The list, from the parenthesis: an acronym, one or two separators ("and", ", and"), an acronym… then ")".
-  const items: number[] = [];
-  let j = open + 1;
-  for (;;) {
-    if (!listed(tokens[j])) return null;
-    items.push(j++);
-    const from = j;
-    while (j - from < 2 && LIST_SEPARATORS.has(tokens[j]?.norm ?? '')) j++;
-    if (j === from) break;
-  }
+  const list = last === first + 1 ? acronymListAt(tokens, first) : undefined;
+  if (!list) return null;
+  const { open, items } = list;
   const at = items.indexOf(first);
-  if (items.length < 2 || at < 0 || tokens[j]?.norm !== ')') return null;
   // The long forms, from the last back to the first.
   let end = open;
   let mine: { first: number; last: number } | null = null;

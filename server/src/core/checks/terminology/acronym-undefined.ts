@@ -36,12 +36,12 @@ Invalid: \`IOM supports returns.\` Valid: \`The International Organization for M
 
 function neverDefined(model: DocumentModel, use: AcronymUse, ctx: CheckContext): Report {
   const expansion = expansionOf(use.acronym, ctx.data);
-  const how = inAcronymList(model.text, use)
+  const how = use.inList
     ? 'write the long forms of the listed acronyms right before the parentheses, in the order of the list'
     : expansion
       ? `write "${expansion} (${use.acronym})" at its first use`
       : 'write its long form followed by the acronym in parentheses at its first use';
-  const written = expansion === undefined || possessive(model.text, use) || inAcronymList(model.text, use) ? undefined : inPlace(model.text, use, expansion);
+  const written = expansion === undefined || possessive(model.text, use) || use.inList ? undefined : inPlace(model.text, use, expansion);
   return {
     span: use.span,
     message: `The acronym "${use.acronym}" is never defined: ${how}.`,
@@ -133,26 +133,6 @@ function possessive(text: string, use: AcronymUse): boolean {
   return /^[’']s?(?![\p{L}\p{N}])/u.test(text.slice(use.span.end, use.span.end + 3));
 }
 
-/** An acronym, and what joins the acronyms of a list: "(CMW–CRC)", "(IOM and UNDP)", "(RCPs/IRFs)". */
-const LISTED = String.raw`[A-Z][A-Z0-9]*[A-Z]s?`;
-const JOIN = String.raw`\s*(?:and|,|\/|–|-|&)\s*`;
-const LIST_BEFORE = new RegExp(String.raw`\(\s*(?:${LISTED}${JOIN})+$`);
-const LIST_AFTER = new RegExp(String.raw`^(?:${JOIN}${LISTED})+\s*\)`);
-const LIST_END = new RegExp(String.raw`^(?:${JOIN}${LISTED})*\s*\)`);
-
-/**
- * "(CMW–CRC)": an acronym in a list of acronyms in parentheses, a label for
- * the bodies or texts named before. A long form written in its place would
- * break the label, and which of the acronym's meanings the label stands for
- * (the Committee on Migrant Workers, or the Convention) is the drafter's to
- * say: no fix is offered.
- */
-function inAcronymList(text: string, use: AcronymUse): boolean {
-  const before = text.slice(Math.max(0, use.span.start - 80), use.span.start);
-  const after = text.slice(use.span.end, use.span.end + 80);
-  return (LIST_BEFORE.test(before) && LIST_END.test(after)) || (/\(\s*$/.test(before) && LIST_AFTER.test(after));
-}
-
 /**
  * The fix moves the document's own definition to the first use when it can:
  * "Long Name (ABC)" there, and where it was "ABC" for a long form in plain
@@ -166,7 +146,7 @@ function usedBeforeDefinition(model: DocumentModel, use: AcronymUse, def: Acrony
   const movable = def.expansion !== null && def.expansionSpan !== null && def.acronym === use.acronym && def.expansionSpan.end <= def.span.start && model.text[def.span.start - 1] === '(' && model.text[def.span.end] === ')';
   // The document's own long form first, wherever it defines the acronym ("the MPTF (Migration Multi-Partner Trust Fund)", a table).
   const own = def.acronym === use.acronym ? def.expansion : null;
-  const expansion = possessive(model.text, use) || inAcronymList(model.text, use) ? null : movable ? def.expansion : (otherNumber(def, use.acronym) ?? own ?? expansionOf(use.acronym, ctx.data) ?? null);
+  const expansion = possessive(model.text, use) || use.inList ? null : movable ? def.expansion : (otherNumber(def, use.acronym) ?? own ?? expansionOf(use.acronym, ctx.data) ?? null);
   const written = expansion !== null ? inPlace(model.text, use, expansion) : null;
   const edits = written === null ? [] : [withArticle(model.text, use.span, `${written} (${use.acronym})`)];
   if (movable && def.expansionSpan && def.expansion !== null) edits.push(removedDefinition(model.text, def.expansionSpan.start, def.span, def.expansion, def.acronym));
