@@ -5,6 +5,9 @@
  */
 import type { ReferenceData } from '../data/reference';
 
+/** The shape of an acronym, in the singular or the plural: capitals, maybe digits, a capital last, maybe "s" ("IOM", "G20X", "NGOs"). */
+export const ACRONYM_SHAPE = /^[A-Z][A-Z0-9]*[A-Z]s?$/;
+
 /** The acronym a plural stands for: "NGOs" → "NGO". Definitions of one cover the other. */
 export function acronymKey(acronym: string): string {
   return acronym.endsWith('s') && /^[A-Z0-9-]*[A-Z]s$/.test(acronym) ? acronym.slice(0, -1) : acronym;

@@ -14,7 +14,7 @@ import type { Span } from '../text/span';
 import type { ExtractEnv } from '../model/facts';
 import { blockTokens, type Token } from './tokens';
 import { lastBlockMemo } from '../memo';
-import { acronymKey } from './acronymData';
+import { ACRONYM_SHAPE, acronymKey } from './acronymData';
 import { amount, designation, inSymbol, lineCounter, shouting, shoutedLines } from './capitals';
 import { acronymListAt, definitionAt, type Definition } from './definitions';
 import { startsSentence } from './context';
@@ -36,7 +36,6 @@ export interface AcronymDefinition {
   readonly expansionSpan: Span | null;
 }
 
-const SHAPE = /^[A-Z][A-Z0-9]*[A-Z]s?$/;
 const ROMAN = /^[IVXLCDM]+s?$/;
 const ILO_CODE = /^[CPR]\d{1,3}$/;
 
@@ -58,7 +57,7 @@ export function extractAcronymUses(block: Block, env: ExtractEnv): AcronymUse[] 
     const run = block.runs[r] as Run;
     const tokens = tokensOf[r] as Token[];
     for (const { acronym, first, last, shouted, definition } of found[r] as Found[]) {
-      if (!definition) out.push({ span: spanOf(run, tokens, first, last), acronym, heading: run.kind === 'heading' || shouted, sentenceStart: startsSentence(tokens, first), inList: last === first + 1 && acronymListAt(tokens, first) !== undefined });
+      if (!definition) out.push({ span: spanOf(run, tokens, first, last), acronym, heading: run.kind === 'heading' || shouted, sentenceStart: startsSentence(tokens, first), inList: acronymListAt(tokens, first, last) !== undefined });
     }
   }
   return out;
@@ -128,7 +127,7 @@ function findAcronyms(run: Run, tokens: readonly Token[], env: ExtractEnv): Foun
       i += 2;
       continue;
     }
-    const shaped = SHAPE.test(t.raw) && !ROMAN.test(t.raw) && t.raw.length <= 10;
+    const shaped = ACRONYM_SHAPE.test(t.raw) && !ROMAN.test(t.raw) && t.raw.length <= 10;
     // An ILO instrument's code ("C189", "P029", "R205") is its number, not an acronym to define.
     if (!(shaped || listed(t.raw)) || ILO_CODE.test(t.raw)) continue;
     // The first part of a compound ("COVID-19", "OK-ish"), unless the compound is made of the acronym: "IOM-led", "UASC-specific" use it.

@@ -7,7 +7,7 @@
  */
 import type { ExtractEnv } from '../model/facts';
 import { isAllCaps, isCapitalized, phraseWords, type Token } from './tokens';
-import { acronymKey, expansionOf } from './acronymData';
+import { ACRONYM_SHAPE, acronymKey, expansionOf } from './acronymData';
 
 /** Where a definition's long form is, as token indexes (end exclusive); null when none fits. */
 export interface Definition {
@@ -88,16 +88,18 @@ const LIST_SEPARATORS = new Set(['and', ',', '/', '–', '-', '&']);
 
 /** An acronym in a list, in the singular or the plural ("RCPs"). */
 function listed(t: Token | undefined): boolean {
-  return t?.kind === 'word' && /^[A-Z][A-Z0-9]*[A-Z]s?$/.test(t.raw);
+  return t?.kind === 'word' && ACRONYM_SHAPE.test(t.raw);
 }
 
 /**
  * The acronyms of a list in one pair of parentheses that holds the acronym
- * at token `first` ("(CMW–CRC)", "(IOM and UNDP)", "(IOM, UNHCR and
- * UNICEF)"): the token index of each, and of the opening parenthesis;
- * undefined when the acronym is not in such a list.
+ * at tokens `first` to `last` (end exclusive; one word) ("(CMW–CRC)",
+ * "(IOM and UNDP)", "(IOM, UNHCR and UNICEF)"): the token index of each,
+ * and of the opening parenthesis; undefined when the acronym is not in
+ * such a list.
  */
-export function acronymListAt(tokens: readonly Token[], first: number): { readonly open: number; readonly items: readonly number[] } | undefined {
+export function acronymListAt(tokens: readonly Token[], first: number, last: number): { readonly open: number; readonly items: readonly number[] } | undefined {
+  if (last !== first + 1) return undefined;
   let open = first - 1;
   while (open > 0 && first - open <= 12 && (LIST_SEPARATORS.has(tokens[open]?.norm ?? '') || listed(tokens[open]))) open--;
   if (tokens[open]?.norm !== '(') return undefined;
@@ -125,7 +127,7 @@ export function acronymListAt(tokens: readonly Token[], first: number): { readon
  * ("jointly (UNHCR/IOM)" defines neither).
  */
 function jointDefinition(tokens: readonly Token[], first: number, last: number, env: ExtractEnv): Definition | null {
-  const list = last === first + 1 ? acronymListAt(tokens, first) : undefined;
+  const list = acronymListAt(tokens, first, last);
   if (!list) return null;
   const { open, items } = list;
   const at = items.indexOf(first);
