@@ -95,7 +95,7 @@ function afterWordsBefore(before: string, expansion: string): string | undefined
  * support", "EU law applies"), where its long form takes no article of its
  * own: "Under European Union (EU) law", not "Under the European Union (EU)
  * law". The next word must be in lower case and read as a noun: not a word
- * of FUNCTION_WORDS, not a verb form in "-ed" or "-ing", not an adverb in
+ * of NOT_NOUNS, not a verb form in "-ed" or "-ing", not an adverb in
  * "-ly". After a preposition the acronym cannot be the subject of a verb, so
  * a word in "-s" is a plural noun ("through UNHCR programmes"); at the start
  * of a sentence it may be a verb ("IOM supports returns"), and the article
@@ -104,12 +104,12 @@ function afterWordsBefore(before: string, expansion: string): string | undefined
  */
 function modifies(text: string, use: AcronymUse, before: string): boolean {
   const next = /^[ \t]+(\p{Ll}[\p{Ll}-]*)(?![\p{L}\p{N}'’])/u.exec(text.slice(use.span.end, use.span.end + 40))?.[1];
-  if (next === undefined || FUNCTION_WORDS.has(next) || /(?:ed|ing)$/.test(next) || (/ly$/.test(next) && !LY_NOUNS.has(next))) return false;
+  if (next === undefined || NOT_NOUNS.has(next) || /(?:ed|ing)$/.test(next) || (/ly$/.test(next) && !LY_NOUNS.has(next))) return false;
   return use.sentenceStart ? !/s$/.test(next) : AFTER_PREPOSITION.test(before);
 }
 
 /** Words after an acronym that make it a noun of its own, not a modifier: conjunctions, prepositions, pronouns, auxiliaries and the common verbs in the past that do not end in "-ed". */
-const FUNCTION_WORDS: ReadonlySet<string> = new Set(
+const NOT_NOUNS: ReadonlySet<string> = new Set(
   (
     'and or nor but yet so to in into of on at by for with from as than like via per about over under after before since until within without through between among against during ' +
     'which who whom whose that this these those it its their there here where when while whether if ' +
