@@ -9,6 +9,11 @@ import type { TextEdit } from '../checks/check';
 /** "a" or "an" and the space right before a term, as written. */
 const ARTICLE = /(?<![\p{L}\p{N}])(an?)([ \t]+)$/iu;
 
+/** Whether "a" or "an" stands right before `at`, with spaces or tabs between. */
+export function indefiniteBefore(text: string, at: number): boolean {
+  return ARTICLE.test(text.slice(Math.max(0, at - 4), at));
+}
+
 /**
  * The edit that puts `replacement` in place of the term at `span`, with the
  * article before it made to agree: "an illegal migrant" becomes "a migrant in

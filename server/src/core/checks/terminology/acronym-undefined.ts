@@ -4,7 +4,7 @@ import type { DocumentModel } from '../../model/model';
 import type { AcronymDefinition, AcronymUse } from '../../terminology/acronyms';
 import { acronymKey, expansionOf, isKnownAcronym } from '../../terminology/acronymData';
 import { plural, singular, withHeadNoun } from '../../text/plural';
-import { withArticle } from '../../terminology/article';
+import { indefiniteBefore, withArticle } from '../../terminology/article';
 
 export const acronymUndefined: Check = {
   id: 'terminology/acronym-undefined',
@@ -194,8 +194,7 @@ function removedDefinition(text: string, expansionStart: number, acronym: Span, 
   const open = acronym.start - 1;
   const words = (t: string): string => t.split(/[\s>]+/).filter((w) => w !== '').join(' ');
   // After "a" or "an" the long form stays: the acronym in its place may need the other article ("a non-governmental organization", not "a NGO").
-  const indefinite = /(?<![\p{L}\p{N}])an?[ \t]+$/iu.test(text.slice(Math.max(0, expansionStart - 4), expansionStart));
-  if (!indefinite && words(text.slice(expansionStart, open)) === words(expansion)) return { span: { start: expansionStart, end: acronym.end + 1 }, newText: name };
+  if (!indefiniteBefore(text, expansionStart) && words(text.slice(expansionStart, open)) === words(expansion)) return { span: { start: expansionStart, end: acronym.end + 1 }, newText: name };
   let start = open;
   while (start > 0 && (text[start - 1] === ' ' || text[start - 1] === '\t')) start--;
   return { span: { start, end: acronym.end + 1 }, newText: '' };
