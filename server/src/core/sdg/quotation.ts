@@ -193,14 +193,15 @@ function rebuild(quoted: string, segs: readonly Segment[], a: Alignment, officia
     s.words.forEach((w, i) => {
       if (a.exact[base + i]) return;
       for (let d = 1; d <= REACH; d++) {
-        if (sameStem(o[lo - d]?.norm, w.norm)) lo -= d;
-        else if (sameStem(o[hi + d]?.norm, w.norm)) hi += d;
+        if (sameStem(o[lo - d]?.norm, w.norm) || (i === 0 && otherForm(o[lo - d]?.norm, w.norm))) lo -= d;
+        else if (sameStem(o[hi + d]?.norm, w.norm) || (i === s.words.length - 1 && otherForm(o[hi + d]?.norm, w.norm))) hi += d;
         else continue;
         break;
       }
     });
-    // A fragment does not end on "and" or "of": such a word was aligned with a quoted word the official text lacks.
+    // A fragment neither starts nor ends on "and" or "of": such a word was aligned with a quoted word the official text lacks ("implement planned …" is not "of planned …").
     while (hi > lo && DANGLING.has((o[hi] as Word).norm) && !a.exact[k - 1]) hi--;
+    while (lo < hi && DANGLING.has((o[lo] as Word).norm) && !a.exact[base]) lo++;
     if (base === 0) out += between;
     else out += replaceInsertion(between, betweenStart, s, prevHi, lo, official, () => (insertionKept = true));
     out += sameInitialCase(official.text.slice((o[lo] as Word).start, (o[hi] as Word).end), quoted.slice(first.start, first.end).replace('[', ''));
@@ -257,6 +258,17 @@ const stem = singular;
 
 function sameStem(a: string | undefined, b: string): boolean {
   return a !== undefined && stem(a) === stem(b);
+}
+
+/**
+ * Another form of one word, one written as the start of the other ("implement"
+ * and "implementation", "protect" and "protection"): the official word that a
+ * quotation's first or last word rewords, which the fragment then starts or
+ * ends with ("implement planned …" for "the implementation of planned …").
+ */
+function otherForm(a: string | undefined, b: string): boolean {
+  if (a === undefined || Math.min(a.length, b.length) < 6 || a === b) return false;
+  return a.startsWith(b) || b.startsWith(a);
 }
 
 function contentOverlap(q: readonly Word[], official: OfficialText): { contentWords: number; sharedContent: number } {
