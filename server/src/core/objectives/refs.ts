@@ -116,6 +116,32 @@ const INLINE_LABEL = /^[ \t]*[:—–][ \t]*[^\s"“'‘]/;
 /** What ends a comment's label after the paragraphs it names: ":", or a few words then ":" ("Paragraph 31, first sentence:"). */
 const COMMENT_LABEL = /^(?:,[ \t]*[\p{L}\d]+(?: [\p{L}\d]+){0,4})?[ \t]*[:—–][ \t]*[^\s"“'‘]/u;
 
+/** The heading of a table's column of paragraph numbers: "Paragraph", "Para.", "¶", "Paragraph no.", "Section/paragraph". */
+const PARAGRAPH_COLUMN = /^(?:paragraphs?|paras?\.?|¶|(?:paragraph|para\.?) ?(?:no\.?|number|#|ref\.?|reference)|(?:section|chapter|page) ?\/ ?(?:paragraph|para\.?)|(?:paragraph|para\.?) ?\/ ?(?:section|line))$/i;
+const DELIMITER_CELL = /^[ \t]*:?-+:?[ \t]*$/;
+
+/**
+ * Whether a paragraph's text is a table (a header row, then a row of "---"
+ * cells) with a column headed as paragraph numbers: the comments matrix of a
+ * negotiation ("| Paragraph | Proposed text | Comment |"), whose rows name the
+ * paragraphs of the text commented on.
+ */
+function commentsMatrix(text: string): boolean {
+  const first = text.indexOf('\n');
+  if (first < 0) return false;
+  const second = text.indexOf('\n', first + 1);
+  const header = text.slice(0, first);
+  const delimiter = text.slice(first + 1, second < 0 ? text.length : second);
+  if (!header.includes('|') || !delimiter.includes('-')) return false;
+  return cellsOf(delimiter).every((c) => DELIMITER_CELL.test(c)) && cellsOf(header).some((c) => PARAGRAPH_COLUMN.test(c.replace(/[\u0000*_]/g, '').trim()));
+}
+
+/** The cells of a table row, without the pipes at its ends. */
+function cellsOf(row: string): string[] {
+  const t = row.trim();
+  return t.slice(t.startsWith('|') ? 1 : 0, t.endsWith('|') && t.length > 1 ? -1 : undefined).split('|');
+}
+
 const mentionCache = new Map<string, RegExp>();
 
 function mentionPattern(keyword: string): RegExp {
@@ -145,6 +171,7 @@ function findRefs(run: Run, env: ExtractEnv, definitionAt: number, out: PartRef[
   let gcmEnd = -1;
   /** The run opens with a comment's label ("Para 44: …"): the paragraphs it cites are those of the text commented on. */
   let commenting = false;
+  let matrix: boolean | undefined;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     const kind = m[1] !== undefined ? 'objective' : 'paragraph';
     // "Paragraph 11: add …", "Paragraphs 27–29: …", "Paragraph 31, first sentence: …" opening a paragraph or an item: a comment's label naming the paragraphs of the text commented on.
@@ -159,6 +186,8 @@ function findRefs(run: Run, env: ExtractEnv, definitionAt: number, out: PartRef[
     const own = run.quoted ? 'foreign' : scopeOf(text, m.index, m.index + m[0].length);
     // "the Global Compact, including in paragraph 43, specifically paragraph 31": a mention chained to one of the GCM's is the GCM's too.
     const chained = own === 'local' && gcmEnd >= 0 && CHAINED.test(text.slice(gcmEnd, m.index)) && !AFTER_OF.test(text.slice(m.index + m[0].length, m.index + m[0].length + 120));
+    // A table with a column of paragraph numbers is a matrix of comments on another text: the paragraphs it names are that text's.
+    commenting ||= kind === 'paragraph' && own === 'local' && (matrix ??= commentsMatrix(text));
     const scope = chained ? 'gcm' : commenting && own === 'local' ? 'foreign' : own;
     gcmEnd = scope === 'gcm' && kind === 'paragraph' ? m.index + m[0].length : -1;
     // "of the annex" is another document's unless the draft has an annex file of its own (see resolve.ts): such a reference keeps its part.
