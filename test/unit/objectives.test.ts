@@ -372,6 +372,14 @@ describe('a document that holds its annex', () => {
     assert.deepEqual(def('paragraph 1', annexAt), [line(text.indexOf('1. We commit'))]);
   });
 
+  it('leads a paragraph named by the title of an annex it holds to that annex, and one of another title nowhere', () => {
+    const titled = '1. *Adopts* the Regional Action Plan on Labour Migration;\n\n2. *Decides* to review paragraph 2 of the Regional Action Plan and paragraph 2 of the Regional Strategy.\n\n## Annex: Regional Action Plan on Labour Migration\n\n1. We commit.\n\n2. We act.\n';
+    const mm = model('file:///d/plan.md', titled);
+    const def = (marker: string): number[] => definitionsAt(mm, titled.indexOf(marker) + 10, [mm], { data: mm.data, others: [mm] }).map((d) => d.span.start);
+    assert.deepEqual(def('paragraph 2 of the Regional Action'), [titled.indexOf('2. We act')]);
+    assert.deepEqual(def('paragraph 2 of the Regional Strategy'), []);
+  });
+
   it('numbers each of two annexes apart, and leads to the paragraph of the annex a reference stands in', () => {
     const two = '1. *Adopts* the annexes;\n\n2. *Decides* to act.\n\n## Annex I\n\n1. We commit.\n\n2. We act.\n\n## Annex II\n\n1. Plan.\n\n2. Steps, see paragraph 1.\n';
     const mm = model('file:///d/two.md', two);

@@ -27,7 +27,7 @@ import { inDraftOrder, isDraftMember, isDraftPart } from '../config/draft';
 
 /** The key of what a reference names, seen from its document. */
 function keyOf(ref: PartRef, model: DocumentModel): string | undefined {
-  if (ref.scope === 'foreign' && !(ref.kind === 'paragraph' && ref.part === 'annex' && (isDraftMember(model.config, model.uri) || docParts(model).annexStarts !== undefined))) return undefined;
+  if (ref.scope === 'foreign' && !(ref.kind === 'paragraph' && ((ref.part === 'annex' && (isDraftMember(model.config, model.uri) || docParts(model).annexStarts !== undefined)) || (ref.titled !== undefined && !isDraftMember(model.config, model.uri) && inFileSegment(model, ref) !== undefined)))) return undefined;
   if (ref.kind === 'paragraph') return ref.scope !== 'gcm' ? paragraphKey(ref.number, model, paragraphTarget(ref, model)) : undefined;
   if (ref.scope === 'gcm') return `gcm-objective:${ref.number}`;
   if (draftMembers([model]).length > 0) return `objective:${ref.number}|${draftKey(model)}`;

@@ -39,6 +39,12 @@ export interface PartRef {
    * compact as its annex, that is the annex (see resolve.ts inFilePart).
    */
   readonly namesCompact?: boolean;
+  /**
+   * For a paragraph of another document named by its title after the
+   * mention ("paragraph 3 of the Regional Action Plan"): the title's words,
+   * which may be those of an annex the document holds (see resolve.ts).
+   */
+  readonly titled?: string;
   /** A lettered subparagraph: "16 (c)" → "c" and the span of the letter. */
   readonly letter?: { readonly letter: string; readonly span: Span };
   /** Further subparagraphs of the same paragraph: "16 (b) and (c)", "16 (a) to (d)" (the last of a range). */
@@ -195,6 +201,7 @@ function findRefs(run: Run, env: ExtractEnv, definitionAt: number, out: PartRef[
     const named = kind === 'paragraph' && !run.quoted ? (partOf(text, m.index, m.index + m[0].length) ?? (compactBefore(text, m.index) ? 'compact' : undefined)) : undefined;
     const found = named === 'compact' || named === 'resolution' ? 'main' : named;
     const part = scope === 'local' || found === 'annex' ? found : undefined;
+    const titled = kind === 'paragraph' && scope === 'foreign' && !run.quoted ? titleAfter(text, m.index + m[0].length) : undefined;
     const refs: PartRef[] = [];
     ONE.lastIndex = 0;
     let previous: PartRef | undefined;
@@ -214,6 +221,7 @@ function findRefs(run: Run, env: ExtractEnv, definitionAt: number, out: PartRef[
         scope,
         ...(part ? { part } : {}),
         ...(part === 'main' && named === 'compact' ? { namesCompact: true } : {}),
+        ...(titled ? { titled } : {}),
         ...(letterText ? { letter: { letter: letterText, span: { start: letterAt, end: letterAt + letterText.length } } } : {}),
         ...(isRange && previous && !previous.rangeFrom ? { rangeFrom: { number: previous.number, span: previous.span } } : {}),
       };
@@ -306,6 +314,33 @@ function scopeOf(text: string, start: number, end: number): RefScope {
   }
   if (gcm) return 'gcm';
   return FOREIGN_WORDS.test(words) ? 'foreign' : 'local';
+}
+
+/** "of the Regional Action Plan" after a mention (and its letters), up to the title's first word. */
+const OF_TITLE = /^(?:\s*(?:(?:,|and|or|to)\s*)?\([a-z]{1,2}\))*\s*(?:,\s*)?of\s+the\s+(?=\p{Lu})/u;
+/** Words that join the capitalized words of a title: "Plan of Action on Labour Migration for the Region". */
+const TITLE_JOINERS = new Set(['of', 'on', 'for', 'and', 'the', 'to', 'in', 'against']);
+
+/** Punctuation after a title's last word: "the Regional Action Plan)," ends there. */
+const TITLE_END = ',;:.)’\'”"';
+
+/** The capitalized words of a title named after a mention ("… of the Regional Action Plan on Labour Migration, …"), if any. */
+function titleAfter(text: string, end: number): string | undefined {
+  const head = OF_TITLE.exec(text.slice(end, end + 120));
+  if (!head) return undefined;
+  const words = text.slice(end + head[0].length, end + head[0].length + 160).split(/\s+/);
+  const out: string[] = [];
+  for (const raw of words) {
+    let cut = raw.length;
+    while (cut > 0 && TITLE_END.includes(raw.charAt(cut - 1))) cut--;
+    const word = raw.slice(0, cut);
+    const capitalized = /^\p{Lu}/u.test(word);
+    if (!capitalized && !TITLE_JOINERS.has(word)) break;
+    out.push(word);
+    if (word !== raw) break;
+  }
+  while (out.length > 0 && TITLE_JOINERS.has(out[out.length - 1] as string)) out.pop();
+  return out.length >= 2 ? out.join(' ') : undefined;
 }
 
 /** "of the compact", "of this annex" after a mention; "the annex, paragraphs", "the annex's paragraph" before it. */

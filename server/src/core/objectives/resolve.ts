@@ -93,7 +93,7 @@ export function paragraphScope(ref: PartRef, draft: readonly DocumentModel[]): P
   // "the Global Compact for Safe, Orderly and Regular Migration (the Compact)": its "paragraph 50 of the Compact" is the GCM's.
   if (ref.namesCompact && draft[0] && compactIsGcm(draft[0])) return { kind: 'gcm' };
   const only = draft.length === 1 ? draft[0] : undefined;
-  if (only && (ref.scope === 'local' || (ref.scope === 'foreign' && ref.part === 'annex'))) {
+  if (only && (ref.scope === 'local' || (ref.scope === 'foreign' && (ref.part === 'annex' || ref.titled !== undefined)))) {
     const segment = inFileSegment(only, ref);
     if (segment !== undefined) return ownPartScope(only, segment);
   }
@@ -128,7 +128,50 @@ export function inFileSegment(model: DocumentModel, ref: PartRef): number | unde
   const parts = docParts(model);
   const starts = parts.annexStarts;
   if (!starts) return undefined;
+  // "paragraph 3 of the Regional Action Plan": the annex of that title, if the document holds one; else another document.
+  if (ref.titled !== undefined) return annexTitled(model, ref.titled);
   return segmentAt(starts, ref.span.start, ref.namesCompact && parts.mainIsResolution ? 'annex' : ref.part);
+}
+
+/**
+ * The annex of a document that holds its annexes whose title a reference
+ * names: the title of its heading ("Annex: Regional Action Plan on Labour
+ * Migration") or of a heading under it before its first paragraph ("Annex",
+ * then "Regional Action Plan"). The words named may be the title's first
+ * ones ("the Regional Action Plan"), or the title those of the name ("the
+ * Compact for Cooperation among States" for "Compact for cooperation").
+ */
+function annexTitled(model: DocumentModel, title: string): number | undefined {
+  const wanted = titleWords(title);
+  for (const { segment, words } of annexTitles(model)) {
+    const n = Math.min(wanted.length, words.length);
+    if (n >= 2 && wanted.slice(0, n).every((w, i) => w === words[i])) return segment;
+  }
+  return undefined;
+}
+
+function annexTitles(model: DocumentModel): readonly { readonly segment: number; readonly words: readonly string[] }[] {
+  return model.derived('objectives/resolve.annexTitles', (m) => {
+    const parts = docParts(m);
+    const starts = parts.annexStarts ?? [];
+    const out: { segment: number; words: string[] }[] = [];
+    starts.forEach((start, k) => {
+      const firstParagraph = parts.paragraphs.find((p) => p.segment === k + 1)?.numberSpan.start ?? Infinity;
+      for (const h of m.facts('headings')) {
+        if (h.span.start < start || h.span.start >= firstParagraph) continue;
+        const words = titleWords(h.span.start === start ? h.title.replace(ANNEX_LABEL, '') : h.title);
+        if (words.length > 0) out.push({ segment: k + 1, words });
+      }
+    });
+    return out;
+  });
+}
+
+/** "Annex I: ", "Appendix – " before an annex's title in its heading. */
+const ANNEX_LABEL = /^\s*(?:annex|appendix)(?:\s+(?:[ivxlc]+|\d{1,2}|[a-z]))?\s*[:.–—-]?/i;
+
+function titleWords(title: string): string[] {
+  return (title.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).filter((w) => w !== 'the');
 }
 
 /**
