@@ -28,6 +28,25 @@ function hereinafterBefore(tokens: readonly Token[], first: number): number | un
   while (HEREINAFTER_WORDS.has(tokens[k - 1]?.norm ?? '') && first - k < 4) k--;
   return tokens[k - 1]?.norm === 'hereinafter' && tokens[k - 2]?.norm === '(' ? k - 1 : undefined;
 }
+/**
+ * Where a legal definition's parentheses open when the quoted acronym comes
+ * after other quoted short names, "or" between them: "The Committee on
+ * Migrant Workers ("the Committee" or "CMW")". `first` is the acronym's
+ * opening quote (or the "the" before it); the result is the first quote of
+ * the first alternative, or `first` itself.
+ */
+function pastAlternatives(tokens: readonly Token[], first: number): number {
+  let at = first;
+  while (tokens[at - 1]?.norm === 'or' && CLOSING_QUOTES.has(tokens[at - 2]?.norm ?? '')) {
+    let k = at - 3;
+    while (k >= at - 10 && k >= 0 && !OPENING_QUOTES.has((tokens[k] as Token).norm)) k--;
+    if (k < at - 10 || k < 0) break;
+    while (QUOTE_LEADS.has(tokens[k - 1]?.norm ?? '')) k--;
+    at = k;
+  }
+  return at;
+}
+
 /** What may stand between an acronym and a long form that follows it: "ABC (Long Name)", "ABC: Long Name", "ABC – Long Name", "ABC = Long Name", "| ABC | Long Name |" in a table of abbreviations. */
 const LEADS = new Set(['(', '–', '—', ':', '|', '-', '=']);
 
@@ -44,6 +63,7 @@ export function definitionAt(tokens: readonly Token[], acronym: string, first: n
     first--;
     last++;
     while (QUOTE_LEADS.has(tokens[first - 1]?.norm ?? '')) first--;
+    first = pastAlternatives(tokens, first);
   }
   // "(hereinafter referred to as “IOM”)", "(hereinafter IOM)": the words of a legal definition, quoted or not.
   const lead = hereinafterBefore(tokens, first);

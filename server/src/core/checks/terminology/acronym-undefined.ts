@@ -11,7 +11,7 @@ export const acronymUndefined: Check = {
   category: 'terminology',
   defaultSeverity: 'warning',
   description: 'An acronym used before it is defined as "Long Name (ABC)", or never defined.',
-  docs: `A reader meets an acronym once, at its first use, and must learn there what it stands for: write the long form followed by the acronym in parentheses, "International Organization for Migration (IOM)", then the acronym alone. The forms of legal texts ("International Organization for Migration ("IOM")", "(the “IOM”)"), long forms followed by their acronyms listed in the same order ("the Committee on Migrant Workers and the Committee on the Rights of the Child (CMW–CRC)") and a table or list of abbreviations ("| IOM | International Organization for Migration |", "CSO: civil society organization") define an acronym too. The first use of an acronym that is defined only later, or never, is reported once. When the glossary or the instrument registry knows the acronym, a quick fix writes its long form at the first use, with "the" where the name needs it and the words before leave it out ("The UNHCR and UNICEF cooperate" becomes "… and the United Nations Children's Fund (UNICEF) cooperate"), and none where the acronym modifies the noun after it ("Under EU law" becomes "Under European Union (EU) law"); none is offered for a possessive ("IOM's work"), which needs rewording.
+  docs: `A reader meets an acronym once, at its first use, and must learn there what it stands for: write the long form followed by the acronym in parentheses, "International Organization for Migration (IOM)", then the acronym alone. The forms of legal texts ("International Organization for Migration ("IOM")", "(the “IOM”)", "The Committee on Migrant Workers ("the Committee" or "CMW")"), long forms followed by their acronyms listed in the same order ("the Committee on Migrant Workers and the Committee on the Rights of the Child (CMW–CRC)") and a table or list of abbreviations ("| IOM | International Organization for Migration |", "CSO: civil society organization") define an acronym too. The first use of an acronym that is defined only later, or never, is reported once. When the glossary or the instrument registry knows the acronym, a quick fix writes its long form at the first use, with "the" where the name needs it and the words before leave it out ("The UNHCR and UNICEF cooperate" becomes "… and the United Nations Children's Fund (UNICEF) cooperate"), and none where the acronym modifies the noun after it ("Under EU law" becomes "Under European Union (EU) law"); none is offered for a possessive ("IOM's work"), which needs rewording, nor for the acronym of a treaty that stands for the committee monitoring it ("the CMW urged", "The CERD and the CRC issued …", or in a sentence about concluding observations or general comments), whose name the message asks for instead.
 
 Acronyms every reader knows (UN, SDG, GDP, HIV, PDF…) need no definition; add your own with \`"acronyms": { "known": ["ABC"] }\`. Words in capitals for emphasis ("States MUST", "NOT", "ALL") and labels such as DRAFT or ANNEX are not acronyms, nor is a place designation after a name ("Hong Kong SAR", "Lao PDR"). Uses in headings do not count as first uses. A definition of an acronym also covers its plural ("NGO", "NGOs").
 
@@ -35,10 +35,15 @@ Invalid: \`IOM supports returns.\` Valid: \`The International Organization for M
 };
 
 function neverDefined(model: DocumentModel, use: AcronymUse, ctx: CheckContext): Report {
-  const expansion = expansionOf(use.acronym, ctx.data);
+  // "The CMW urged …": a treaty's acronym that acts is its committee's, whose name the registry does not hold.
+  const known = expansionOf(use.acronym, ctx.data);
+  const body = known !== undefined && TREATY.test(known) && treatyBody(model.text, use);
+  const expansion = body ? undefined : known;
   const how = use.inList
     ? 'write the long forms of the listed acronyms right before the parentheses, in the order of the list'
-    : expansion
+    : body
+      ? `here it names the committee that monitors the ${known}: write the committee's name followed by the acronym in parentheses at its first use`
+      : expansion
       ? `write "${expansion} (${use.acronym})" at its first use`
       : 'write its long form followed by the acronym in parentheses at its first use';
   const written = expansion === undefined || possessive(model.text, use) || use.inList ? undefined : inPlace(model.text, use, expansion);
@@ -48,6 +53,30 @@ function neverDefined(model: DocumentModel, use: AcronymUse, ctx: CheckContext):
     ...(written ? { fixes: [{ title: `Define here: "${written} (${use.acronym})"`, edits: [withArticle(model.text, use.span, `${written} (${use.acronym})`)], safe: false, preferred: true }] } : {}),
   };
 }
+
+/**
+ * Whether the acronym of a treaty stands here for
+ * the committee of the same acronym, which monitors it ("the CMW", "the
+ * CERD", "the CRC"): it does what a body does ("the CMW urged", "The CERD and
+ * the CRC issued …", "the CRC recommends"), or the sentence speaks of its
+ * concluding observations or general comments. A convention urges nothing.
+ */
+function treatyBody(text: string, use: AcronymUse): boolean {
+  const verb = BODY_VERB.exec(text.slice(use.span.end, use.span.end + 80))?.[1];
+  if (verb !== undefined && BODY_VERBS.has(verb)) return true;
+  return BODY_WORK.test(text.slice(Math.max(0, use.span.start - 100), use.span.end + 60));
+}
+
+/** The long form of a treaty's acronym. */
+const TREATY = /\b(?:Convention|Covenant)\b/;
+
+/** The word after an acronym and the acronyms coordinated with it ("and the CRC", ", CEDAW"), past an adverb. */
+const BODY_VERB = /^(?:[ \t]*(?:,|and)[ \t\r\n]+(?:the[ \t\r\n]+)?[A-Z]{2,8}\b)*[ \t\r\n]+(?:(?:also|further|again|repeatedly|strongly|recently)[ \t\r\n]+)?([a-z]+)\b/;
+const BODY_VERBS: ReadonlySet<string> = new Set(
+  'urged urges recommended recommends issued issues noted notes expressed expresses called calls requested requests welcomed welcomes observed observes adopted adopts reviewed reviews considered considers recalled recalls encouraged encourages stressed stresses raised raises found finds concluded concludes asked asks invited invites regretted regrets commended commends examined examines'.split(' '),
+);
+/** What a treaty body writes: "concluding observations", "general comment", "general recommendation". */
+const BODY_WORK = /\b(?:concluding\s+observations|general\s+(?:comments?|recommendations?))\b/i;
 
 function capitalized(s: string): string {
   return s.charAt(0).toUpperCase() + s.slice(1);
