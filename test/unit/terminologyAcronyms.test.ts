@@ -175,6 +175,17 @@ describe('defining an acronym at its first use', () => {
     assert.equal(withFirstFix('As IOM notes, States act.\n'), 'As the International Organization for Migration (IOM) notes, States act.\n');
   });
 
+  it('writes "the" after a verb that takes the body as its object, or a word that opens a clause, and none before a name the acronym starts', () => {
+    assert.equal(withFirstFix('Welcomed IOM as a related agency.\n'), 'Welcomed the International Organization for Migration (IOM) as a related agency.\n');
+    assert.equal(withFirstFix('Partners include UNICEF, States and cities.\n'), "Partners include the United Nations Children's Fund (UNICEF), States and cities.\n");
+    assert.equal(withFirstFix('Donors supported UNICEF programmes.\n'), "Donors supported United Nations Children's Fund (UNICEF) programmes.\n");
+    assert.equal(withFirstFix('It is a forum which IOM organizes.\n'), 'It is a forum which the International Organization for Migration (IOM) organizes.\n');
+    assert.equal(withFirstFix('The fund, which UNICEF staff manage, grew.\n'), "The fund, which United Nations Children's Fund (UNICEF) staff manage, grew.\n");
+    assert.equal(withFirstFix('Sources (e.g. [UNICEF Annual Report](https://example.org)) agree.\n'), "Sources (e.g. [United Nations Children's Fund (UNICEF) Annual Report](https://example.org)) agree.\n");
+    assert.equal(withFirstFix('**UNICEF Executive Board** met.\n'), "**United Nations Children's Fund (UNICEF) Executive Board** met.\n");
+    assert.equal(withFirstFix('It follows the Compact (IOM guidance 3).\n'), 'It follows the Compact (International Organization for Migration (IOM) guidance 3).\n');
+  });
+
   it('offers no rewrite of a possessive acronym, which needs rewording', () => {
     assert.equal(firstFinding("States support the IOM's work.\n").fixes, undefined);
   });

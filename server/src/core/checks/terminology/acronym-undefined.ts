@@ -11,7 +11,7 @@ export const acronymUndefined: Check = {
   category: 'terminology',
   defaultSeverity: 'warning',
   description: 'An acronym used before it is defined as "Long Name (ABC)", or never defined.',
-  docs: `A reader meets an acronym once, at its first use, and must learn there what it stands for: write the long form followed by the acronym in parentheses, "International Organization for Migration (IOM)", then the acronym alone. The forms of legal texts ("International Organization for Migration ("IOM")", "(the “IOM”)", "The Committee on Migrant Workers ("the Committee" or "CMW")"), long forms followed by their acronyms listed in the same order ("the Committee on Migrant Workers and the Committee on the Rights of the Child (CMW–CRC)") and a table or list of abbreviations ("| IOM | International Organization for Migration |", "CSO: civil society organization") define an acronym too. The first use of an acronym that is defined only later, or never, is reported once. When the glossary or the instrument registry knows the acronym, a quick fix writes its long form at the first use, with "the" where the name needs it and the words before leave it out ("The UNHCR and UNICEF cooperate" becomes "… and the United Nations Children's Fund (UNICEF) cooperate"), and none where the acronym modifies the noun after it ("Under EU law" becomes "Under European Union (EU) law"); none is offered for a possessive ("IOM's work"), which needs rewording, nor for the acronym of a treaty that stands for the committee monitoring it ("the CMW urged", "The CERD and the CRC issued …", or in a sentence about concluding observations or general comments), whose name the message asks for instead.
+  docs: `A reader meets an acronym once, at its first use, and must learn there what it stands for: write the long form followed by the acronym in parentheses, "International Organization for Migration (IOM)", then the acronym alone. The forms of legal texts ("International Organization for Migration ("IOM")", "(the “IOM”)", "The Committee on Migrant Workers ("the Committee" or "CMW")"), long forms followed by their acronyms listed in the same order ("the Committee on Migrant Workers and the Committee on the Rights of the Child (CMW–CRC)") and a table or list of abbreviations ("| IOM | International Organization for Migration |", "CSO: civil society organization") define an acronym too. The first use of an acronym that is defined only later, or never, is reported once. When the glossary or the instrument registry knows the acronym, a quick fix writes its long form at the first use, with "the" where the name needs it and the words before leave it out ("The UNHCR and UNICEF cooperate" becomes "… and the United Nations Children's Fund (UNICEF) cooperate"), also after a verb whose object it is ("Partners include UNICEF") or a word that opens a clause ("which IOM organizes"), and none where the acronym modifies the noun after it ("Under EU law" becomes "Under European Union (EU) law") or starts a name ("[UNODC Global Plan of Action]", whose article, if any, is the name's); none is offered for a possessive ("IOM's work"), which needs rewording, nor for the acronym of a treaty that stands for the committee monitoring it ("the CMW urged", "The CERD and the CRC issued …", or in a sentence about concluding observations or general comments), whose name the message asks for instead.
 
 Acronyms every reader knows (UN, SDG, GDP, HIV, PDF…) need no definition; add your own with \`"acronyms": { "known": ["ABC"] }\`. Words in capitals for emphasis ("States MUST", "NOT", "ALL") and labels such as DRAFT or ANNEX are not acronyms, nor is a place designation after a name ("Hong Kong SAR", "Lao PDR"). Uses in headings do not count as first uses. A definition of an acronym also covers its plural ("NGO", "NGOs").
 
@@ -100,10 +100,10 @@ function inPlace(text: string, use: AcronymUse, longForm: string): string {
   const expansion = /^\p{Lu}[\p{Ll}-]*(?: [\p{Ll}\d-]+)+$/u.test(longForm) ? longForm.charAt(0).toLowerCase() + longForm.slice(1) : longForm;
   const before = text.slice(Math.max(0, use.span.start - 30), use.span.start);
   // After "e.g.", "cf.", ";" or ":" a sentence goes on: the words written there take no capital.
-  const opens = use.sentenceStart && !/(?:\b(?:e\.g|i\.e|cf|viz|etc|No|paras?|arts?)\.|[;:,(])\s*$/i.test(before);
+  const opens = use.sentenceStart && !/(?:\b(?:e\.g|i\.e|cf|viz|etc|No|paras?|arts?)\.|[;:,(])\s*$/i.test(before.replace(MARKUP_END, ''));
   // "UNDP-supported projects": a compound takes no article of its own.
   const compound = /^[-‐‑]/.test(text.slice(use.span.end, use.span.end + 1));
-  const the = !compound && /^\p{Lu}\S*\s+\S/u.test(expansion) && !/^(?:the|The|Agenda)\b/.test(expansion) && !/s$/.test(use.acronym) && (use.sentenceStart || ARTICLE_AFTER.test(before)) && !modifies(text, use, before);
+  const the = !compound && /^\p{Lu}\S*\s+\S/u.test(expansion) && !/^(?:the|The|Agenda)\b/.test(expansion) && !/s$/.test(use.acronym) && (use.sentenceStart || ARTICLE_AFTER.test(before) || OBJECT_AFTER.test(before) || SUBJECT_AFTER.test(before)) && !modifies(text, use, before);
   const written = the ? `the ${expansion}` : expansion;
   return opens ? capitalized(written) : written;
 }
@@ -132,9 +132,12 @@ function afterWordsBefore(before: string, expansion: string): string | undefined
  * ("States and UNICEF cooperate"), it always stays.
  */
 function modifies(text: string, use: AcronymUse, before: string): boolean {
-  const next = /^[ \t]+(\p{Ll}[\p{Ll}-]*)(?![\p{L}\p{N}'’])/u.exec(text.slice(use.span.end, use.span.end + 40))?.[1];
+  const word = /^[ \t]+(\p{L}[\p{L}-]*)(?![\p{L}\p{N}'’])/u.exec(text.slice(use.span.end, use.span.end + 40))?.[1];
+  // "ICPD Programme of Action", "LAS Ordinary Meeting": the acronym starts a name, whose article, if any, is written before it.
+  if (word !== undefined && /^\p{Lu}\p{Ll}/u.test(word)) return true;
+  const next = word !== undefined && /^\p{Ll}/u.test(word) ? word : undefined;
   if (next === undefined || NOT_NOUNS.has(next) || /(?:ed|ing)$/.test(next) || (/ly$/.test(next) && !LY_NOUNS.has(next))) return false;
-  return use.sentenceStart ? !/s$/.test(next) : AFTER_PREPOSITION.test(before);
+  return use.sentenceStart || SUBJECT_AFTER.test(before) ? !/s$/.test(next) : AFTER_PREPOSITION.test(before) || OBJECT_AFTER.test(before) || /\(\s*$/.test(before);
 }
 
 /** Words after an acronym that make it a noun of its own, not a modifier: conjunctions, prepositions, pronouns, auxiliaries and the common verbs in the past that do not end in "-ed". */
@@ -153,6 +156,17 @@ const LY_NOUNS: ReadonlySet<string> = new Set(['family', 'supply', 'assembly', '
 
 /** A preposition right before the acronym: "under", "with", "through"… ("as", "than" and "like" may introduce a subject, and are left out). */
 const AFTER_PREPOSITION = /(?:^|[^\p{L}\p{N}])(?:of|by|with|to|for|from|in|on|at|between|among|through|via|under|including)\s+$/iu;
+
+/**
+ * Verbs after which the acronym is an object ("Partners include IOM",
+ * "Welcomed IOM as …"): the name takes "the", unless the acronym modifies
+ * the noun after it ("supported IOM programmes").
+ */
+const OBJECT_AFTER = /(?:^|[^\p{L}\p{N}])(?:includes?|included|welcomes?|welcomed|thanks?|thanked|invites?|invited|urges?|urged|requests?|requested|encourages?|encouraged|commends?|commended|supports?|supported|joins?|joined|involves?|involved|engages?|engaged|recognizes?|recognized|acknowledges?|acknowledged|asks?|asked|tasks?|tasked|mandates?|mandated|calls\s+(?:up)?on|called\s+(?:up)?on)\s+$/iu;
+/** Words after which the acronym is a subject ("which IOM supports", "that UNHCR leads"): as at the start of a sentence, the name takes "the". */
+const SUBJECT_AFTER = /(?:^|[^\p{L}\p{N}])(?:which|that|whom|whereas|although|because|while|where|when|whether)\s+$/iu;
+/** Markup that opens a link or emphasis right before the acronym ("e.g. [ICPD …", "; **UNODC …"): the sentence goes on through it. */
+const MARKUP_END = /(?<![[*_])[[*_]+$/;
 
 /** The words and punctuation right before a name that leave it without its "the": prepositions, conjunctions, an opening parenthesis, a comma. */
 const ARTICLE_AFTER = /(?:(?:^|[^\p{L}\p{N}])(?:and|or|nor|but|of|by|with|to|for|from|in|on|at|between|among|through|via|under|as|including|like|than|both|either|neither)|[(,;:])\s+$|\($/iu;
