@@ -18,15 +18,17 @@ const SMALL_WORDS = new Set(['of', 'the', 'and', 'for', 'on', 'in', 'to', 'a', '
 const OPENING_QUOTES = new Set(['"', '“', "'", '‘']);
 const CLOSING_QUOTES = new Set(['"', '”', "'", '’']);
 /** Words before a quoted acronym in parentheses. */
-const QUOTE_LEADS = new Set(['the', 'hereinafter']);
+const QUOTE_LEADS = new Set(['the', 'hereinafter', 'hereafter']);
 /** The words that may follow "hereinafter" before the acronym: "(hereinafter referred to as “IOM”)", "(hereinafter called the IOM)". */
 const HEREINAFTER_WORDS = new Set(['referred', 'to', 'as', 'called', 'the']);
 
-/** The index of "hereinafter" when it and the words that may follow it stand right before `first`, after "(". */
+/** The index of "hereinafter" (or "hereafter") when it and the words that may follow it stand right before `first`, after "(" or ",". */
 function hereinafterBefore(tokens: readonly Token[], first: number): number | undefined {
   let k = first;
   while (HEREINAFTER_WORDS.has(tokens[k - 1]?.norm ?? '') && first - k < 4) k--;
-  return tokens[k - 1]?.norm === 'hereinafter' && tokens[k - 2]?.norm === '(' ? k - 1 : undefined;
+  const word = tokens[k - 1]?.norm;
+  const opener = tokens[k - 2]?.norm;
+  return (word === 'hereinafter' || word === 'hereafter') && (opener === '(' || opener === ',') ? k - 1 : undefined;
 }
 /**
  * Where a legal definition's parentheses open when the quoted acronym comes
@@ -81,7 +83,8 @@ export function definitionAt(tokens: readonly Token[], acronym: string, first: n
   // Only when the words before spell the first: "jointly (UNHCR/IOM)" names two bodies, it defines neither.
   if ((second || paired) && longFormBefore(tokens, paren, (tokens[paren + 1] as Token).raw, env) === null) return null;
   const close = paired ? ')' : tokens[last]?.norm;
-  if (tokens[paren]?.norm === '(' && tokens[paren - 1]?.kind === 'word') {
+  // ", hereafter ILO,": the comma opens the legal definition as a parenthesis would.
+  if ((tokens[paren]?.norm === '(' || (lead !== undefined && tokens[paren]?.norm === ',')) && tokens[paren - 1]?.kind === 'word') {
     // "(CRC Committee)" after the Committee's name defines the acronym without spelling it: its long form is the instrument's.
     if (namesKind(tokens, paren, last)) return { long: null };
     if (close === ')' || close === ',') {
@@ -90,7 +93,7 @@ export function definitionAt(tokens: readonly Token[], acronym: string, first: n
       // A long form the initials do not spell exactly is capitalized ("the UN Refugee Agency (UNHCR)"), has them in order among
       // other words ("inter-state consultation mechanisms on migration (ISCM)"), or is a ratio's other part (checked above);
       // after other words in lower case, "(IOM)" cites a source ("migrant deaths rose (IOM)").
-      if (close === ')' && (second || paired || !startsLower((tokens[paren - 1] as Token).raw) || initialsBefore(tokens, paren, acronym))) return { long: null };
+      if ((close === ')' || lead !== undefined) && (second || paired || !startsLower((tokens[paren - 1] as Token).raw) || initialsBefore(tokens, paren, acronym))) return { long: null };
     }
   }
   const cell = wholeCellBefore(tokens, first, last, acronym);
