@@ -126,8 +126,10 @@ function numbering(candidates: readonly NumberedItem[], model: DocumentModel, se
   return segment === undefined ? paragraphs : paragraphs.map((p) => ({ ...p, segment }));
 }
 
+/** "Annex", "ANNEX I", "Appendix 2": the label of an annex, before any title of its own. */
+export const ANNEX_LABEL = String.raw`(?:annex|appendix)(?:\s+(?:[ivxlc]+|\d{1,2}|[a-z]))?`;
 /** "Annex", "ANNEX I", "Annex: Implementation plan", "Appendix 2". */
-const ANNEX_HEADING = /^(?:annex|appendix)(?:\s+(?:[ivxlc]+|\d{1,2}|[a-z]))?(?:\s*[:.–—-].*)?$/i;
+const ANNEX_HEADING = new RegExp(String.raw`^${ANNEX_LABEL}(?:\s*[:.–—-].*)?$`, 'i');
 
 /**
  * Where the annexes of a document that holds them start (see

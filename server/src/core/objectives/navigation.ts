@@ -27,11 +27,24 @@ import { inDraftOrder, isDraftMember, isDraftPart } from '../config/draft';
 
 /** The key of what a reference names, seen from its document. */
 function keyOf(ref: PartRef, model: DocumentModel): string | undefined {
-  if (ref.scope === 'foreign' && !(ref.kind === 'paragraph' && ((ref.part === 'annex' && (isDraftMember(model.config, model.uri) || docParts(model).annexStarts !== undefined)) || (ref.titled !== undefined && !isDraftMember(model.config, model.uri) && inFileSegment(model, ref) !== undefined)))) return undefined;
+  if (ref.scope === 'foreign' && !namesOwnAnnex(ref, model)) return undefined;
   if (ref.kind === 'paragraph') return ref.scope !== 'gcm' ? paragraphKey(ref.number, model, paragraphTarget(ref, model)) : undefined;
   if (ref.scope === 'gcm') return `gcm-objective:${ref.number}`;
   if (draftMembers([model]).length > 0) return `objective:${ref.number}|${draftKey(model)}`;
   return model.config.framework === 'gcm' ? `gcm-objective:${ref.number}` : undefined;
+}
+
+/**
+ * Whether a reference read as another document's names an annex of the
+ * draft after all: "paragraph 3 of the annex" in a draft with annexes (in
+ * files of their own or in the document), or the title of an annex the
+ * document holds ("paragraph 3 of the Regional Action Plan").
+ */
+function namesOwnAnnex(ref: PartRef, model: DocumentModel): boolean {
+  if (ref.kind !== 'paragraph') return false;
+  const member = isDraftMember(model.config, model.uri);
+  if (ref.part === 'annex') return member || docParts(model).annexStarts !== undefined;
+  return ref.titled !== undefined && !member && inFileSegment(model, ref) !== undefined;
 }
 
 /** Which draft a document belongs to: its configured draft, or itself. */

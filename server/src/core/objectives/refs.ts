@@ -89,11 +89,13 @@ function compactBefore(text: string, at: number): boolean {
   return before.includes('ompact') && COMPACT_BEFORE.test(before);
 }
 
+/** The start of "of …" after a mention, past the subparagraph letters written after its number: " (a) and (c) of". */
+const OF_AFTER_LETTERS = String.raw`^(?:\s*(?:(?:,|and|or|to)\s*)?\([a-z]{1,2}\))*\s*(?:,\s*)?of\s+`;
 /** The Global Compact on Refugees, the other global compact, right before a keyword. */
 const GCR_BEFORE = /Compact\s+on\s+Refugees(?:[’']s?)?(?:,|\s*\()?\s*$/;
 const PARAGRAPH = String.raw`paragraphs?|paras?\b\.?`;
 const ONE = new RegExp(String.raw`(${SEPARATOR})?(${DIGITS})${NOT_AFTER_NUM}${LETTER}`, 'giy');
-const AFTER_OF = new RegExp(String.raw`^(?:\s*(?:(?:,|and|or|to)\s*)?\([a-z]{1,2}\))*\s*(?:,\s*)?of\s+(?:(this|the\s+present|the\s+current|our)\b|(?:the\s+)?(${GCM_NAME})\b|(?:the\s+)?(Compact|draft|document(?!\s+[A-Z]{1,5}\/))\b|(?:the\s+|its\s+|their\s+)?(?:\d{4}\s+)?(?:(?:first|second|third|final|strategic|national|regional|global|ministerial|political|progress|outcome|annual|joint|relevant|respective|general|road|action|work)[\s-]+)?([A-Z]|annex(?:es)?\b|maps?\b|resolutions?\b|decisions?\b|reports?\b|declarations?\b|conventions?\b|covenants?\b|protocols?\b|agreements?\b|agendas?\b|frameworks?\b|plans?\b|programmes?\b|guidelines?\b|principles?\b|outcomes?\b|statements?\b|summar(?:y|ies)\b|conclusions?\b|recommendations?\b|strateg(?:y|ies)\b|charters?\b|treat(?:y|ies)\b|communiqu[eé]s?\b|notes?\b|letters?\b|minutes\b|roadmaps?\b|mandates?\b|statutes?\b|constitutions?\b|memorand(?:um|a)\b|pacts?\b|handbooks?\b|manuals?\b|comments?\b|articles?\b|documents?\s+[A-Z]{1,5}\/))`);
+const AFTER_OF = new RegExp(String.raw`${OF_AFTER_LETTERS}(?:(this|the\s+present|the\s+current|our)\b|(?:the\s+)?(${GCM_NAME})\b|(?:the\s+)?(Compact|draft|document(?!\s+[A-Z]{1,5}\/))\b|(?:the\s+|its\s+|their\s+)?(?:\d{4}\s+)?(?:(?:first|second|third|final|strategic|national|regional|global|ministerial|political|progress|outcome|annual|joint|relevant|respective|general|road|action|work)[\s-]+)?([A-Z]|annex(?:es)?\b|maps?\b|resolutions?\b|decisions?\b|reports?\b|declarations?\b|conventions?\b|covenants?\b|protocols?\b|agreements?\b|agendas?\b|frameworks?\b|plans?\b|programmes?\b|guidelines?\b|principles?\b|outcomes?\b|statements?\b|summar(?:y|ies)\b|conclusions?\b|recommendations?\b|strateg(?:y|ies)\b|charters?\b|treat(?:y|ies)\b|communiqu[eé]s?\b|notes?\b|letters?\b|minutes\b|roadmaps?\b|mandates?\b|statutes?\b|constitutions?\b|memorand(?:um|a)\b|pacts?\b|handbooks?\b|manuals?\b|comments?\b|articles?\b|documents?\s+[A-Z]{1,5}\/))`);
 /** A resolution or decision by its number, "resolution 73/195"; a document by its symbol, "A/RES/73/195", "(A/78/123)". */
 const RESOLUTION = String.raw`(?:resolution|decision) \d{1,3}\/\d{1,4}`;
 const SYMBOL = String.raw`\(?[A-Z]{1,5}(?:\/[A-Z][A-Z.\d]{0,8})*\/\d[\w/.]*\)?`;
@@ -317,7 +319,7 @@ function scopeOf(text: string, start: number, end: number): RefScope {
 }
 
 /** "of the Regional Action Plan" after a mention (and its letters), up to the title's first word. */
-const OF_TITLE = /^(?:\s*(?:(?:,|and|or|to)\s*)?\([a-z]{1,2}\))*\s*(?:,\s*)?of\s+the\s+(?=\p{Lu})/u;
+const OF_TITLE = new RegExp(String.raw`${OF_AFTER_LETTERS}the\s+(?=\p{Lu})`, 'u');
 /** Words that join the capitalized words of a title: "Plan of Action on Labour Migration for the Region". */
 const TITLE_JOINERS = new Set(['of', 'on', 'for', 'and', 'the', 'to', 'in', 'against']);
 

@@ -10,7 +10,7 @@ import type { DocumentModel } from '../model/model';
 import type { ReferenceData } from '../data/reference';
 import type { GcmObjective } from '../data/gcm';
 import type { PartRef } from './refs';
-import { docParts, type ObjectiveDef, type ParagraphDef } from './index';
+import { ANNEX_LABEL, docParts, type ObjectiveDef, type ParagraphDef } from './index';
 import { inDraftOrder, isDraftPart } from '../config/draft';
 import { perObject } from '../memo';
 import { singular } from '../text/plural';
@@ -159,7 +159,7 @@ function annexTitles(model: DocumentModel): readonly { readonly segment: number;
       const firstParagraph = parts.paragraphs.find((p) => p.segment === k + 1)?.numberSpan.start ?? Infinity;
       for (const h of m.facts('headings')) {
         if (h.span.start < start || h.span.start >= firstParagraph) continue;
-        const words = titleWords(h.span.start === start ? h.title.replace(ANNEX_LABEL, '') : h.title);
+        const words = titleWords(h.span.start === start ? h.title.replace(ANNEX_TITLE_LEAD, '') : h.title);
         if (words.length > 0) out.push({ segment: k + 1, words });
       }
     });
@@ -168,7 +168,7 @@ function annexTitles(model: DocumentModel): readonly { readonly segment: number;
 }
 
 /** "Annex I: ", "Appendix – " before an annex's title in its heading. */
-const ANNEX_LABEL = /^\s*(?:annex|appendix)(?:\s+(?:[ivxlc]+|\d{1,2}|[a-z]))?\s*[:.–—-]?/i;
+const ANNEX_TITLE_LEAD = new RegExp(String.raw`^\s*${ANNEX_LABEL}\s*[:.–—-]?`, 'i');
 
 function titleWords(title: string): string[] {
   return (title.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).filter((w) => w !== 'the');
