@@ -103,7 +103,8 @@ function inPlace(text: string, use: AcronymUse, longForm: string): string {
   const opens = use.sentenceStart && !/(?:\b(?:e\.g|i\.e|cf|viz|etc|No|paras?|arts?)\.|[;:,(])\s*$/i.test(before.replace(MARKUP_END, ''));
   // "UNDP-supported projects": a compound takes no article of its own.
   const compound = /^[-‐‑]/.test(text.slice(use.span.end, use.span.end + 1));
-  const the = !compound && /^\p{Lu}\S*\s+\S/u.test(expansion) && !/^(?:the|The|Agenda)\b/.test(expansion) && !/s$/.test(use.acronym) && (use.sentenceStart || ARTICLE_AFTER.test(before) || OBJECT_AFTER.test(before) || SUBJECT_AFTER.test(before)) && !modifies(text, use, before);
+  const last = lastWord(before);
+  const the = !compound && /^\p{Lu}\S*\s+\S/u.test(expansion) && !/^(?:the|The|Agenda)\b/.test(expansion) && !/s$/.test(use.acronym) && (use.sentenceStart || ARTICLE_AFTER.test(before) || OBJECT_VERBS.has(last) || SUBJECT_WORDS.has(last)) && !modifies(text, use, before, last);
   const written = the ? `the ${expansion}` : expansion;
   return opens ? capitalized(written) : written;
 }
@@ -131,13 +132,13 @@ function afterWordsBefore(before: string, expansion: string): string | undefined
  * stays. After a conjunction or a comma, where any word may be a verb
  * ("States and UNICEF cooperate"), it always stays.
  */
-function modifies(text: string, use: AcronymUse, before: string): boolean {
+function modifies(text: string, use: AcronymUse, before: string, last: string): boolean {
   const word = /^[ \t]+(\p{L}[\p{L}-]*)(?![\p{L}\p{N}'’])/u.exec(text.slice(use.span.end, use.span.end + 40))?.[1];
   // "ICPD Programme of Action", "LAS Ordinary Meeting": the acronym starts a name, whose article, if any, is written before it.
   if (word !== undefined && /^\p{Lu}\p{Ll}/u.test(word)) return true;
   const next = word !== undefined && /^\p{Ll}/u.test(word) ? word : undefined;
   if (next === undefined || NOT_NOUNS.has(next) || /(?:ed|ing)$/.test(next) || (/ly$/.test(next) && !LY_NOUNS.has(next))) return false;
-  return use.sentenceStart || SUBJECT_AFTER.test(before) ? !/s$/.test(next) : AFTER_PREPOSITION.test(before) || OBJECT_AFTER.test(before) || /\(\s*$/.test(before);
+  return use.sentenceStart || SUBJECT_WORDS.has(last) ? !/s$/.test(next) : AFTER_PREPOSITION.test(before) || OBJECT_VERBS.has(last) || /\(\s*$/.test(before);
 }
 
 /** Words after an acronym that make it a noun of its own, not a modifier: conjunctions, prepositions, pronouns, auxiliaries and the common verbs in the past that do not end in "-ed". */
@@ -162,9 +163,25 @@ const AFTER_PREPOSITION = /(?:^|[^\p{L}\p{N}])(?:of|by|with|to|for|from|in|on|at
  * "Welcomed IOM as …"): the name takes "the", unless the acronym modifies
  * the noun after it ("supported IOM programmes").
  */
-const OBJECT_AFTER = /(?:^|[^\p{L}\p{N}])(?:includes?|included|welcomes?|welcomed|thanks?|thanked|invites?|invited|urges?|urged|requests?|requested|encourages?|encouraged|commends?|commended|supports?|supported|joins?|joined|involves?|involved|engages?|engaged|recognizes?|recognized|acknowledges?|acknowledged|asks?|asked|tasks?|tasked|mandates?|mandated|calls\s+(?:up)?on|called\s+(?:up)?on)\s+$/iu;
+const OBJECT_VERBS: ReadonlySet<string> = new Set(
+  'include includes included welcome welcomes welcomed thank thanks thanked invite invites invited urge urges urged request requests requested encourage encourages encouraged commend commends commended support supports supported join joins joined involve involves involved engage engages engaged recognize recognizes recognized acknowledge acknowledges acknowledged ask asks asked task tasks tasked mandate mandates mandated'.split(' '),
+);
 /** Words after which the acronym is a subject ("which IOM supports", "that UNHCR leads"): as at the start of a sentence, the name takes "the". */
-const SUBJECT_AFTER = /(?:^|[^\p{L}\p{N}])(?:which|that|whom|whereas|although|because|while|where|when|whether)\s+$/iu;
+const SUBJECT_WORDS: ReadonlySet<string> = new Set(['which', 'that', 'whom', 'whereas', 'although', 'because', 'while', 'where', 'when', 'whether']);
+
+/** The word of ASCII letters that ends `before`, past white space, in lower case; "" when none does. */
+function lastWord(before: string): string {
+  const t = before.trimEnd();
+  if (t.length === before.length) return '';
+  let i = t.length;
+  while (i > 0 && asciiLetter(t.charCodeAt(i - 1))) i--;
+  return i > 0 && t.charCodeAt(i - 1) > 127 ? '' : t.slice(i).toLowerCase();
+}
+
+function asciiLetter(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
+
 /** Markup that opens a link or emphasis right before the acronym ("e.g. [ICPD …", "; **UNODC …"): the sentence goes on through it. */
 const MARKUP_END = /(?<![[*_])[[*_]+$/;
 
