@@ -90,7 +90,9 @@ function capitalized(s: string): string {
  * long form in lower case ("non-governmental organizations") or for a plural
  * acronym takes no article; one after a determiner or an adjective ("its",
  * "a", "the new") keeps what is there: "the" is added only at the start of a
- * sentence and after the words and punctuation listed in ARTICLE_AFTER.
+ * sentence and after the words and punctuation listed in ARTICLE_WORDS and
+ * ARTICLE_PUNCTUATION, a verb whose object it is (OBJECT_VERBS) or a word that
+ * opens a clause (SUBJECT_WORDS).
  */
 function inPlace(text: string, use: AcronymUse, longForm: string): string {
   // "the Migration MPTF": the words of the long form already written before the acronym are not written again.
@@ -104,7 +106,7 @@ function inPlace(text: string, use: AcronymUse, longForm: string): string {
   // "UNDP-supported projects": a compound takes no article of its own.
   const compound = /^[-‐‑]/.test(text.slice(use.span.end, use.span.end + 1));
   const last = lastWord(before);
-  const the = !compound && /^\p{Lu}\S*\s+\S/u.test(expansion) && !/^(?:the|The|Agenda)\b/.test(expansion) && !/s$/.test(use.acronym) && (use.sentenceStart || ARTICLE_AFTER.test(before) || OBJECT_VERBS.has(last) || SUBJECT_WORDS.has(last)) && !modifies(text, use, before, last);
+  const the = !compound && /^\p{Lu}\S*\s+\S/u.test(expansion) && !/^(?:the|The|Agenda)\b/.test(expansion) && !/s$/.test(use.acronym) && (use.sentenceStart || ARTICLE_WORDS.has(last) || ARTICLE_PUNCTUATION.test(before) || OBJECT_VERBS.has(last) || SUBJECT_WORDS.has(last)) && !modifies(text, use, before, last);
   const written = the ? `the ${expansion}` : expansion;
   return opens ? capitalized(written) : written;
 }
@@ -138,7 +140,7 @@ function modifies(text: string, use: AcronymUse, before: string, last: string): 
   if (word !== undefined && /^\p{Lu}\p{Ll}/u.test(word)) return true;
   const next = word !== undefined && /^\p{Ll}/u.test(word) ? word : undefined;
   if (next === undefined || NOT_NOUNS.has(next) || /(?:ed|ing)$/.test(next) || (/ly$/.test(next) && !LY_NOUNS.has(next))) return false;
-  return use.sentenceStart || SUBJECT_WORDS.has(last) ? !/s$/.test(next) : AFTER_PREPOSITION.test(before) || OBJECT_VERBS.has(last) || /\(\s*$/.test(before);
+  return use.sentenceStart || SUBJECT_WORDS.has(last) ? !/s$/.test(next) : PREPOSITIONS.has(last) || OBJECT_VERBS.has(last) || /\(\s*$/.test(before);
 }
 
 /** Words after an acronym that make it a noun of its own, not a modifier: conjunctions, prepositions, pronouns, auxiliaries and the common verbs in the past that do not end in "-ed". */
@@ -155,8 +157,12 @@ const NOT_NOUNS: ReadonlySet<string> = new Set(
 /** Nouns in "-ly" that an acronym may modify ("the UN family"). */
 const LY_NOUNS: ReadonlySet<string> = new Set(['family', 'supply', 'assembly', 'ally', 'rally', 'monopoly', 'anomaly']);
 
-/** A preposition right before the acronym: "under", "with", "through"… ("as", "than" and "like" may introduce a subject, and are left out). */
-const AFTER_PREPOSITION = /(?:^|[^\p{L}\p{N}])(?:of|by|with|to|for|from|in|on|at|between|among|through|via|under|including)\s+$/iu;
+/** Prepositions right before the acronym: "under", "with", "through"… ("as", "than" and "like" may introduce a subject, and are left out). */
+const PREPOSITIONS: ReadonlySet<string> = new Set('of by with to for from in on at between among through via under including'.split(' '));
+/** The words right before a name that leave it without its "the": prepositions, conjunctions and the words of a comparison. */
+const ARTICLE_WORDS: ReadonlySet<string> = new Set([...PREPOSITIONS, ...'and or nor but as like than both either neither'.split(' ')]);
+/** The punctuation right before a name that leaves it without its "the": an opening parenthesis, a comma, a semicolon or a colon. */
+const ARTICLE_PUNCTUATION = /[(,;:]\s+$|\($/;
 
 /**
  * Verbs after which the acronym is an object ("Partners include IOM",
@@ -169,13 +175,19 @@ const OBJECT_VERBS: ReadonlySet<string> = new Set(
 /** Words after which the acronym is a subject ("which IOM supports", "that UNHCR leads"): as at the start of a sentence, the name takes "the". */
 const SUBJECT_WORDS: ReadonlySet<string> = new Set(['which', 'that', 'whom', 'whereas', 'although', 'because', 'while', 'where', 'when', 'whether']);
 
-/** The word of ASCII letters that ends `before`, past white space, in lower case; "" when none does. */
+/**
+ * The word of ASCII letters that ends `before`, past white space, in lower
+ * case: the word right before the acronym, which the lists above are read
+ * with. "" when white space does not end `before`, or the letters are the end
+ * of a longer word.
+ */
 function lastWord(before: string): string {
   const t = before.trimEnd();
   if (t.length === before.length) return '';
   let i = t.length;
   while (i > 0 && asciiLetter(t.charCodeAt(i - 1))) i--;
-  return i > 0 && t.charCodeAt(i - 1) > 127 ? '' : t.slice(i).toLowerCase();
+  const previous = t.charAt(i - 1);
+  return previous !== '' && (/\d/.test(previous) || previous.toLowerCase() !== previous.toUpperCase()) ? '' : t.slice(i).toLowerCase();
 }
 
 function asciiLetter(c: number): boolean {
@@ -185,8 +197,6 @@ function asciiLetter(c: number): boolean {
 /** Markup that opens a link or emphasis right before the acronym ("e.g. [ICPD …", "; **UNODC …"): the sentence goes on through it. */
 const MARKUP_END = /(?<![[*_])[[*_]+$/;
 
-/** The words and punctuation right before a name that leave it without its "the": prepositions, conjunctions, an opening parenthesis, a comma. */
-const ARTICLE_AFTER = /(?:(?:^|[^\p{L}\p{N}])(?:and|or|nor|but|of|by|with|to|for|from|in|on|at|between|among|through|via|under|as|including|like|than|both|either|neither)|[(,;:])\s+$|\($/iu;
 
 /** "IOM's work": a long form cannot be written in place of a possessive acronym without rewording, which is left to the drafter. */
 function possessive(text: string, use: AcronymUse): boolean {
