@@ -33,6 +33,11 @@ function withFirstFix(text: string): string {
   return applyFixes(text, [{ ...finding, fixes: [finding.fixes[0]] }], { safeOnly: false }).text;
 }
 
+/** Each text, with the first finding's first fix applied, is the text beside it. */
+function expectFixes(cases: readonly (readonly [string, string])[]): void {
+  for (const [text, fixed] of cases) assert.equal(withFirstFix(text), fixed);
+}
+
 describe('words in capitals that are not acronyms', () => {
   const data = modelOf('').data;
 
@@ -132,9 +137,11 @@ describe('defining an acronym used before the document defines it', () => {
     const text = 'The plan was prepared with several CSOs. The NHRI of Ghana spoke.\n\nNational human rights institutions (NHRIs) monitor rights.\n\n| Abbreviation | Full name |\n| --- | --- |\n| CSO | Civil society organization |\n';
     const findings = lintModel(modelOf(text)).filter((f) => f.checkId === 'terminology/acronym-undefined');
     assert.equal(applyFixes(text, findings, { safeOnly: false }).text.split('\n')[0], 'The plan was prepared with several civil society organizations (CSOs). The national human rights institution (NHRI) of Ghana spoke.');
-    assert.equal(withFirstFix('States and an NGO met.\n'), 'States and a non-governmental organization (NGO) met.\n');
-    assert.equal(withFirstFix('The Network met: IOM spoke first.\n'), 'The Network met: the International Organization for Migration (IOM) spoke first.\n');
-    assert.equal(withFirstFix('Shelters and UNDP-supported projects.\n'), 'Shelters and United Nations Development Programme (UNDP)-supported projects.\n');
+    expectFixes([
+      ['States and an NGO met.\n', 'States and a non-governmental organization (NGO) met.\n'],
+      ['The Network met: IOM spoke first.\n', 'The Network met: the International Organization for Migration (IOM) spoke first.\n'],
+      ['Shelters and UNDP-supported projects.\n', 'Shelters and United Nations Development Programme (UNDP)-supported projects.\n'],
+    ]);
   });
 
   it('does not write again the words of the long form already before the acronym', () => {
@@ -144,46 +151,54 @@ describe('defining an acronym used before the document defines it', () => {
 
 describe('defining an acronym at its first use', () => {
   it('capitalizes a long form in lower case where it starts a sentence, and only there', () => {
-    assert.equal(withFirstFix('NGOs work here.\n'), 'Non-governmental organizations (NGOs) work here.\n');
-    assert.equal(withFirstFix('It rained. NGOs work here.\n'), 'It rained. Non-governmental organizations (NGOs) work here.\n');
-    assert.equal(withFirstFix('- NGOs work here.\n'), '- Non-governmental organizations (NGOs) work here.\n');
-    assert.equal(withFirstFix('States and NGOs work here.\n'), 'States and non-governmental organizations (NGOs) work here.\n');
-    assert.equal(withFirstFix('States and\nNGOs work here.\n'), 'States and\nnon-governmental organizations (NGOs) work here.\n');
+    expectFixes([
+      ['NGOs work here.\n', 'Non-governmental organizations (NGOs) work here.\n'],
+      ['It rained. NGOs work here.\n', 'It rained. Non-governmental organizations (NGOs) work here.\n'],
+      ['- NGOs work here.\n', '- Non-governmental organizations (NGOs) work here.\n'],
+      ['States and NGOs work here.\n', 'States and non-governmental organizations (NGOs) work here.\n'],
+      ['States and\nNGOs work here.\n', 'States and\nnon-governmental organizations (NGOs) work here.\n'],
+    ]);
   });
 
   it('writes "the" before the name of a body where the words before leave it out, and nowhere else', () => {
-    assert.equal(withFirstFix('The UNHCR report is out.\n'), 'The Office of the United Nations High Commissioner for Refugees (UNHCR) report is out.\n');
-    assert.equal(withFirstFix('States and UNICEF cooperate.\n'), "States and the United Nations Children's Fund (UNICEF) cooperate.\n");
-    assert.equal(withFirstFix('UNICEF works here.\n'), "The United Nations Children's Fund (UNICEF) works here.\n");
-    assert.equal(withFirstFix('With support of UNICEF, States act.\n'), "With support of the United Nations Children's Fund (UNICEF), States act.\n");
-    assert.equal(withFirstFix('States, UNICEF and IOM act.\n'), "States, the United Nations Children's Fund (UNICEF) and IOM act.\n");
-    assert.equal(withFirstFix('States support a UNICEF office.\n'), "States support a United Nations Children's Fund (UNICEF) office.\n");
-    assert.equal(withFirstFix('States support the new UNICEF office.\n'), "States support the new United Nations Children's Fund (UNICEF) office.\n");
+    expectFixes([
+      ['The UNHCR report is out.\n', 'The Office of the United Nations High Commissioner for Refugees (UNHCR) report is out.\n'],
+      ['States and UNICEF cooperate.\n', "States and the United Nations Children's Fund (UNICEF) cooperate.\n"],
+      ['UNICEF works here.\n', "The United Nations Children's Fund (UNICEF) works here.\n"],
+      ['With support of UNICEF, States act.\n', "With support of the United Nations Children's Fund (UNICEF), States act.\n"],
+      ['States, UNICEF and IOM act.\n', "States, the United Nations Children's Fund (UNICEF) and IOM act.\n"],
+      ['States support a UNICEF office.\n', "States support a United Nations Children's Fund (UNICEF) office.\n"],
+      ['States support the new UNICEF office.\n', "States support the new United Nations Children's Fund (UNICEF) office.\n"],
+    ]);
   });
 
   it('writes no "the" where the acronym modifies the noun after it', () => {
-    assert.equal(withFirstFix('Under EU law, migrants have rights.\n'), 'Under European Union (EU) law, migrants have rights.\n');
-    assert.equal(withFirstFix('EU law applies here.\n'), 'European Union (EU) law applies here.\n');
-    assert.equal(withFirstFix('States act with IOM support.\n'), 'States act with International Organization for Migration (IOM) support.\n');
-    assert.equal(withFirstFix('States act through UNICEF programmes.\n'), "States act through United Nations Children's Fund (UNICEF) programmes.\n");
-    // A verb after the acronym, or what may be one after a conjunction: it is the subject, and takes its "the".
-    assert.equal(withFirstFix('IOM said so.\n'), 'The International Organization for Migration (IOM) said so.\n');
-    assert.equal(withFirstFix('States and IOM helped.\n'), 'States and the International Organization for Migration (IOM) helped.\n');
-    assert.equal(withFirstFix('IOM therefore acts.\n'), 'The International Organization for Migration (IOM) therefore acts.\n');
-    assert.equal(withFirstFix('States and IOM jointly act.\n'), 'States and the International Organization for Migration (IOM) jointly act.\n');
-    assert.equal(withFirstFix('States, with IOM providing aid, act.\n'), 'States, with the International Organization for Migration (IOM) providing aid, act.\n');
-    assert.equal(withFirstFix('As IOM notes, States act.\n'), 'As the International Organization for Migration (IOM) notes, States act.\n');
+    expectFixes([
+      ['Under EU law, migrants have rights.\n', 'Under European Union (EU) law, migrants have rights.\n'],
+      ['EU law applies here.\n', 'European Union (EU) law applies here.\n'],
+      ['States act with IOM support.\n', 'States act with International Organization for Migration (IOM) support.\n'],
+      ['States act through UNICEF programmes.\n', "States act through United Nations Children's Fund (UNICEF) programmes.\n"],
+      // A verb after the acronym, or what may be one after a conjunction: it is the subject, and takes its "the".
+      ['IOM said so.\n', 'The International Organization for Migration (IOM) said so.\n'],
+      ['States and IOM helped.\n', 'States and the International Organization for Migration (IOM) helped.\n'],
+      ['IOM therefore acts.\n', 'The International Organization for Migration (IOM) therefore acts.\n'],
+      ['States and IOM jointly act.\n', 'States and the International Organization for Migration (IOM) jointly act.\n'],
+      ['States, with IOM providing aid, act.\n', 'States, with the International Organization for Migration (IOM) providing aid, act.\n'],
+      ['As IOM notes, States act.\n', 'As the International Organization for Migration (IOM) notes, States act.\n'],
+    ]);
   });
 
   it('writes "the" after a verb that takes the body as its object, or a word that opens a clause, and none before a name the acronym starts', () => {
-    assert.equal(withFirstFix('Welcomed IOM as a related agency.\n'), 'Welcomed the International Organization for Migration (IOM) as a related agency.\n');
-    assert.equal(withFirstFix('Partners include UNICEF, States and cities.\n'), "Partners include the United Nations Children's Fund (UNICEF), States and cities.\n");
-    assert.equal(withFirstFix('Donors supported UNICEF programmes.\n'), "Donors supported United Nations Children's Fund (UNICEF) programmes.\n");
-    assert.equal(withFirstFix('It is a forum which IOM organizes.\n'), 'It is a forum which the International Organization for Migration (IOM) organizes.\n');
-    assert.equal(withFirstFix('The fund, which UNICEF staff manage, grew.\n'), "The fund, which United Nations Children's Fund (UNICEF) staff manage, grew.\n");
-    assert.equal(withFirstFix('Sources (e.g. [UNICEF Annual Report](https://example.org)) agree.\n'), "Sources (e.g. [United Nations Children's Fund (UNICEF) Annual Report](https://example.org)) agree.\n");
-    assert.equal(withFirstFix('**UNICEF Executive Board** met.\n'), "**United Nations Children's Fund (UNICEF) Executive Board** met.\n");
-    assert.equal(withFirstFix('It follows the Compact (IOM guidance 3).\n'), 'It follows the Compact (International Organization for Migration (IOM) guidance 3).\n');
+    expectFixes([
+      ['Welcomed IOM as a related agency.\n', 'Welcomed the International Organization for Migration (IOM) as a related agency.\n'],
+      ['Partners include UNICEF, States and cities.\n', "Partners include the United Nations Children's Fund (UNICEF), States and cities.\n"],
+      ['Donors supported UNICEF programmes.\n', "Donors supported United Nations Children's Fund (UNICEF) programmes.\n"],
+      ['It is a forum which IOM organizes.\n', 'It is a forum which the International Organization for Migration (IOM) organizes.\n'],
+      ['The fund, which UNICEF staff manage, grew.\n', "The fund, which United Nations Children's Fund (UNICEF) staff manage, grew.\n"],
+      ['Sources (e.g. [UNICEF Annual Report](https://example.org)) agree.\n', "Sources (e.g. [United Nations Children's Fund (UNICEF) Annual Report](https://example.org)) agree.\n"],
+      ['**UNICEF Executive Board** met.\n', "**United Nations Children's Fund (UNICEF) Executive Board** met.\n"],
+      ['It follows the Compact (IOM guidance 3).\n', 'It follows the Compact (International Organization for Migration (IOM) guidance 3).\n'],
+    ]);
   });
 
   it('offers no rewrite of a possessive acronym, which needs rewording', () => {
