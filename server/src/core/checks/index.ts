@@ -10,6 +10,7 @@ import { unknownGoal } from './sdg/unknown-goal';
 import { unknownTarget } from './sdg/unknown-target';
 import { unknownIndicator } from './sdg/unknown-indicator';
 import { misquotedTarget } from './sdg/misquoted-target';
+import { wrongKeyword } from './sdg/wrong-keyword';
 import { misnamedTitle } from './instruments/misnamed-title';
 import { wrongYear } from './instruments/wrong-year';
 import { wrongIloNumber } from './instruments/wrong-ilo-number';
@@ -34,6 +35,7 @@ export const CHECKS: readonly Check[] = [
   unknownGoal,
   unknownTarget,
   unknownIndicator,
+  wrongKeyword,
   misquotedTarget,
   misnamedTitle,
   wrongYear,

@@ -24,6 +24,12 @@ export interface SdgRef {
   readonly keyword: 'sdg' | 'goal' | 'target' | 'indicator';
   /** This id ends a range that began with the previous reference ("5.2–5.3"). */
   readonly rangeEnd: boolean;
+  /**
+   * The kind its keyword names, when the id right after that keyword is of the
+   * other kind: "target 10.7.2" (an indicator's id), "indicator 10.7" (a
+   * target's), with the keyword's own characters.
+   */
+  readonly calledAs?: { readonly kind: 'target' | 'indicator'; readonly span: Span };
 }
 
 // A target's letter is lower case in the official numbering; one in capitals ("10.C") is the same target.
@@ -84,7 +90,7 @@ function findRefs(run: Run, out: SdgRef[]): void {
     if ((goalWord || plainKeyword) && OWN_DOCUMENT_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 60))) continue;
     // A bare "target"/"indicator" before a number no goal has ("target 35.5 hours", "the ODA target 0.7") is a quantity.
     if (!sdgWord && !goalWord && !/^(?:[1-9]|1[0-7])\./.test(list)) continue;
-    const found: { kind: SdgKind; id: string; span: Span; rangeEnd: boolean }[] = [];
+    const found: { kind: SdgKind; id: string; span: Span; rangeEnd: boolean; calledAs?: SdgRef['calledAs'] }[] = [];
     ONE_ID.lastIndex = 0;
     let prevKept = false;
     for (let p = ONE_ID.exec(list); p; p = ONE_ID.exec(list)) {
@@ -95,19 +101,27 @@ function findRefs(run: Run, out: SdgRef[]): void {
       const idEnd = listStart + p.index + p[0].length;
       if (sep && kind === 'goal' && countsSomethingElse(text.slice(idEnd, idEnd + 20))) break;
       const isRange = /[–—-]|\bto\b/.test(sep);
+      const s = run.start + listStart + p.index + sep.length;
       if (only && kind !== only) {
         prevKept = false;
+        // Only the id right after the keyword is taken for one the keyword misnames; in a list ("targets 8.7 and 10.7.2") the kind of a later id may be meant.
+        if (!sep && kind !== 'goal') found.push({ kind, id, span: { start: s, end: s + written.length }, rangeEnd: false, calledAs: { kind: only, span: keywordSpan(run, m, subKeyword ?? plainKeyword ?? '') } });
         continue;
       }
-      const s = run.start + listStart + p.index + sep.length;
       found.push({ kind, id, span: { start: s, end: s + written.length }, rangeEnd: isRange && prevKept });
       prevKept = true;
     }
     const last = found[found.length - 1];
     if (!last) continue;
     const mention = { start: run.start + m.index, end: last.span.end };
-    for (const f of found) out.push({ kind: f.kind, id: f.id, span: f.span, mention, keyword, rangeEnd: f.rangeEnd });
+    for (const f of found) out.push({ kind: f.kind, id: f.id, span: f.span, mention, keyword, rangeEnd: f.rangeEnd, ...(f.calledAs ? { calledAs: f.calledAs } : {}) });
   }
+}
+
+/** The characters of "target" or "indicator" in a mention ("SDG target 10.7.2"): the last time the word occurs before the ids. */
+function keywordSpan(run: Run, m: RegExpExecArray, word: string): Span {
+  const at = run.start + m.index + m[0].lastIndexOf(word, m[0].length - (m[5] as string).length);
+  return { start: at, end: at + word.length };
 }
 
 /**

@@ -36,7 +36,7 @@ export function sdgRefsOf(model: DocumentModel): readonly SdgRef[] {
   return model.derived('sdg/refs', (m) => {
     const own = ownLevels(m);
     const refs = m.facts('sdgRefs');
-    return own.size === 0 ? refs : refs.filter((r) => r.keyword === 'sdg' || !own.has(r.kind));
+    return own.size === 0 ? refs : refs.filter((r) => r.keyword === 'sdg' || !(own.has(r.kind) || (r.calledAs !== undefined && own.has(r.calledAs.kind))));
   });
 }
 

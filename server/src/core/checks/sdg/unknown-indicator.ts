@@ -12,7 +12,7 @@ export const unknownIndicator: Check = {
 Invalid: \`indicator 10.7.9\`. Valid: \`indicator 10.7.2\`.`,
   *run(model, ctx): Iterable<Report> {
     for (const ref of sdgRefsOf(model)) {
-      if (ref.kind !== 'indicator' || ctx.data.sdg.indicators.has(ref.id)) continue;
+      if (ref.kind !== 'indicator' || ref.calledAs || ctx.data.sdg.indicators.has(ref.id)) continue;
       yield { span: ref.span, message: unknownIndicatorMessage(ref.id, ctx.data.sdg) };
     }
   },

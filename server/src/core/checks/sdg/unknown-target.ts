@@ -12,7 +12,7 @@ export const unknownTarget: Check = {
 Invalid: \`SDG target 10.12\`. Valid: \`SDG target 10.7\`, \`targets 10.7 and 10.c\`.`,
   *run(model, ctx): Iterable<Report> {
     for (const ref of sdgRefsOf(model)) {
-      if (ref.kind !== 'target' || ctx.data.sdg.targets.has(ref.id)) continue;
+      if (ref.kind !== 'target' || ref.calledAs || ctx.data.sdg.targets.has(ref.id)) continue;
       yield { span: ref.span, message: unknownTargetMessage(ref.id, ctx.data.sdg) };
     }
   },
