@@ -98,12 +98,56 @@ export function definitionAt(tokens: readonly Token[], acronym: string, first: n
   }
   const cell = wholeCellBefore(tokens, first, last, acronym);
   if (cell !== null) return { long: { first: cell, last: first - 1 } };
+  const apposition = appositionAfter(tokens, last, acronym, env);
+  if (apposition !== null) return { long: apposition };
   for (const lead of [last, last + 1]) {
     if (!LEADS.has(tokens[lead]?.norm ?? '') || (lead > last && tokens[last]?.kind !== 'word')) continue;
     const end = longFormAfter(tokens, lead + 1, acronym, env) ?? wholeEntryAfter(tokens, first, lead, acronym) ?? nameInParentheses(tokens, lead, acronym);
     if (end !== null) return { long: { first: lead + 1, last: end } };
   }
   return null;
+}
+
+/** What may end a long form set after its acronym between commas. */
+const APPOSITION_ENDS = new Set([',', ';', '.', ')', ':']);
+
+/**
+ * A long form set after the acronym between commas: "UNHCR, the Office of the
+ * United Nations High Commissioner for Refugees, supports …", "MPTF, the
+ * Migration Multi-Partner Trust Fund, …". After a comma the words must be the
+ * acronym's known expansion, or capitalized words (small words between them in
+ * lower case) whose initials spell it, and the name must end its clause: "IOM,
+ * in order to manage …" spells the letters but defines nothing.
+ */
+function appositionAfter(tokens: readonly Token[], last: number, acronym: string, env: ExtractEnv): { first: number; last: number } | null {
+  if (tokens[last]?.norm !== ',' || tokens[last + 1]?.kind !== 'word') return null;
+  const from = tokens[last + 1]?.norm === 'the' ? last + 2 : last + 1;
+  const known = expansionOf(acronym, env.data);
+  let end: number | null = null;
+  if (known) {
+    const words = phraseWords(known);
+    // "MPTF, the Migration Multi-Partner Trust Fund, …": up to three capitalized words of the name before its known expansion.
+    for (let at = from; at <= from + 3 && end === null; at++) {
+      if (at > from && !isCapitalized((tokens[at - 1] as Token | undefined)?.raw ?? '')) break;
+      if (words.every((w, k) => tokens[at + k]?.norm === w)) end = at + words.length;
+    }
+  }
+  if (end === null) {
+    const want = letters(acronym);
+    let k = 0;
+    for (let j = from; j < tokens.length && k < want.length && j - from <= want.length * 3 + 2; j++) {
+      const t = tokens[j] as Token;
+      if (t.kind !== 'word') {
+        if (t.norm === '-') continue;
+        break;
+      }
+      if (isCapitalized(t.raw) && (t.raw[0] ?? '') === want[k]) k++;
+      else if (!SMALL_WORDS.has(t.norm) || t.raw !== t.norm) break;
+      if (k === want.length) end = j + 1;
+    }
+  }
+  if (end === null || !isCapitalized((tokens[from] as Token).raw) || (end < tokens.length && !APPOSITION_ENDS.has((tokens[end] as Token).norm))) return null;
+  return { first: from, last: end };
 }
 
 /** What separates the acronyms of a list in one pair of parentheses: "(IOM and UNDP)", "(CMW–CRC)", "(RCPs/IRFs)", "(IOM, UNHCR and UNICEF)". */
