@@ -11,7 +11,7 @@ export const acronymUndefined: Check = {
   category: 'terminology',
   defaultSeverity: 'warning',
   description: 'An acronym used before it is defined as "Long Name (ABC)", or never defined.',
-  docs: `A reader meets an acronym once, at its first use, and must learn there what it stands for: write the long form followed by the acronym in parentheses, "International Organization for Migration (IOM)", then the acronym alone. The forms of legal texts ("International Organization for Migration ("IOM")", "(the “IOM”)", "The Committee on Migrant Workers ("the Committee" or "CMW")", ", hereafter ILO,"), a long form set after the acronym between commas ("UNHCR, the Office of the United Nations High Commissioner for Refugees, …"), long forms followed by their acronyms listed in the same order ("the Committee on Migrant Workers and the Committee on the Rights of the Child (CMW–CRC)") and a table or list of abbreviations ("| IOM | International Organization for Migration |", "CSO: civil society organization") define an acronym too. The first use of an acronym that is defined only later, or never, is reported once. When the glossary or the instrument registry knows the acronym, a quick fix writes its long form at the first use, with "the" where the name needs it and the words before leave it out ("The UNHCR and UNICEF cooperate" becomes "… and the United Nations Children's Fund (UNICEF) cooperate"), also after a verb whose object it is ("Partners include UNICEF") or a word that opens a clause ("which IOM organizes"), and none where the acronym modifies the noun after it ("Under EU law" becomes "Under European Union (EU) law") or starts a name ("[UNODC Global Plan of Action]", whose article, if any, is the name's); none is offered for a possessive ("IOM's work"), which needs rewording, nor for the acronym of a treaty that stands for the committee monitoring it ("the CMW urged", "The CERD and the CRC issued …", or in a sentence about concluding observations or general comments), whose name the message asks for instead.
+  docs: `A reader meets an acronym once, at its first use, and must learn there what it stands for: write the long form followed by the acronym in parentheses, "International Organization for Migration (IOM)", then the acronym alone. The forms of legal texts ("International Organization for Migration ("IOM")", "(the “IOM”)", "The Committee on Migrant Workers ("the Committee" or "CMW")", ", hereafter ILO,"), a long form set after the acronym between commas ("UNHCR, the Office of the United Nations High Commissioner for Refugees, …"), long forms followed by their acronyms listed in the same order ("the Committee on Migrant Workers and the Committee on the Rights of the Child (CMW–CRC)") and a table or list of abbreviations ("| IOM | International Organization for Migration |", "CSO: civil society organization") define an acronym too. The first use of an acronym that is defined only later, or never, is reported once. When the glossary or the instrument registry knows the acronym, a quick fix writes its long form at the first use, with "the" where the name needs it and the words before leave it out ("The UNHCR and UNICEF cooperate" becomes "… and the United Nations Children's Fund (UNICEF) cooperate"), also after a verb whose object it is ("Partners include UNICEF") or a word that opens a clause ("which IOM organizes"), and none where the acronym modifies the noun after it ("Under EU law" becomes "Under European Union (EU) law"; "ICT technology" becomes "information and communications technology (ICT)", the word the long form ends with not written twice) or starts a name ("[UNODC Global Plan of Action]", whose article, if any, is the name's); none is offered for a possessive ("IOM's work"), which needs rewording, nor for the acronym of a treaty that stands for the committee monitoring it ("the CMW urged", "The CERD and the CRC issued …", or in a sentence about concluding observations or general comments), whose name the message asks for instead.
 
 Acronyms every reader knows (UN, SDG, GDP, HIV, PDF…) need no definition; add your own with \`"acronyms": { "known": ["ABC"] }\`. Words in capitals for emphasis ("States MUST", "NOT", "ALL") and labels such as DRAFT or ANNEX are not acronyms, nor is a place designation after a name ("Hong Kong SAR", "Lao PDR"). Uses in headings do not count as first uses. A definition of an acronym also covers its plural ("NGO", "NGOs").
 
@@ -50,8 +50,19 @@ function neverDefined(model: DocumentModel, use: AcronymUse, ctx: CheckContext):
   return {
     span: use.span,
     message: `The acronym "${use.acronym}" is never defined: ${how}.`,
-    ...(written ? { fixes: [{ title: `Define here: "${written} (${use.acronym})"`, edits: [withArticle(model.text, use.span, `${written} (${use.acronym})`)], safe: false, preferred: true }] } : {}),
+    ...(written ? { fixes: [{ title: `Define here: "${written} (${use.acronym})"`, edits: [withArticle(model.text, { start: use.span.start, end: repeatedAfter(model.text, use.span.end, written) }, `${written} (${use.acronym})`)], safe: false, preferred: true }] } : {}),
   };
+}
+
+/**
+ * Where the text after the acronym ends when the word right after it repeats
+ * the long form's last word ("ICT technology", "the HIV virus"): the long form
+ * written in place takes that word's place. Otherwise the acronym's end.
+ */
+function repeatedAfter(text: string, end: number, longForm: string): number {
+  const next = /^[ \t]+([\p{L}]+)/u.exec(text.slice(end, end + 40));
+  const lastOfLong = longForm.slice(longForm.lastIndexOf(' ') + 1).toLowerCase();
+  return next && (next[1] as string).toLowerCase() === lastOfLong ? end + next[0].length : end;
 }
 
 /**
