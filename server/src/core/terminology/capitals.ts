@@ -45,7 +45,8 @@ export function lineCounter(text: string): (t: Token) => number {
 
 /**
  * Lines of a run written in capitals ("THE GCM: WHY IS IT IMPORTANT?"): more
- * words in capitals that are not listed acronyms than words in lower case.
+ * words in capitals that are not listed acronyms (nor parts of document
+ * symbols) than words in lower case.
  * Their words are not acronyms.
  */
 export function shoutedLines(text: string, tokens: readonly Token[], listed: Listed): Set<number> {
@@ -54,10 +55,12 @@ export function shoutedLines(text: string, tokens: readonly Token[], listed: Lis
   const caps = new Map<number, number>();
   const lower = new Map<number, number>();
   const lineOf = lineCounter(text);
-  for (const t of tokens) {
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
     if (t.kind !== 'word' || !/\p{L}/u.test(t.raw)) continue;
     const line = lineOf(t);
-    if (isAllCaps(t.raw) && !listed(t.raw)) caps.set(line, (caps.get(line) ?? 0) + 1);
+    // The parts of document symbols ("See A/RES/76/266, E/CN.3/2024/2") are not words in capitals.
+    if (isAllCaps(t.raw) && !listed(t.raw) && !inSymbol(tokens, i)) caps.set(line, (caps.get(line) ?? 0) + 1);
     else if (t.raw !== t.raw.toUpperCase() && !listed(t.raw)) lower.set(line, (lower.get(line) ?? 0) + 1);
   }
   const out = new Set<number>();
