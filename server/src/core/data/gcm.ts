@@ -22,6 +22,8 @@ export interface GcmData {
   readonly lastParagraph: number;
   /** What paragraph `n` of the Compact sets out, as far as the data says (see paragraphPart); undefined for the paragraphs before the guiding principles. */
   paragraphPart(n: number): GcmParagraphPart | undefined;
+  /** The letters of paragraph `n`'s subparagraphs, where the data holds them all (the guiding principles of paragraph 15); undefined elsewhere. */
+  subparagraphs(n: number): readonly string[] | undefined;
 }
 
 /** A part of the Compact a paragraph belongs to, and what the data names in that paragraph itself. */
@@ -72,6 +74,9 @@ export function gcmData(): GcmData {
       if (n >= implementation[0] && n <= implementation[1]) return { part: 'Implementation', range: `${implementation[0]}–${implementation[1]}`, names: bodies(n) };
       if (n >= followUp[0] && n <= followUp[1]) return { part: 'Follow-up and review', range: `${followUp[0]}–${followUp[1]}`, names: bodies(n) };
       return undefined;
+    },
+    subparagraphs(n) {
+      return n === r.structure.guidingPrinciplesParagraph ? r.guidingPrinciples.map((g) => g.letter) : undefined;
     },
   };
   return cache;
