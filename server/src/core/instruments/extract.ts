@@ -12,7 +12,7 @@ import type { Span } from '../text/span';
 import type { ExtractEnv } from '../model/facts';
 import { blockWords, FUNCTION_WORDS, normalize, type Token } from './tokens';
 import { firstWords, matchAt, type ExactMatch } from './matcher';
-import { nearMissAt, nearMissStarts, type NearMiss } from './nearMiss';
+import { misspeltFirstAt, nearMissAt, nearMissStarts, type NearMiss } from './nearMiss';
 import type { InstrumentRegistry } from '../data/instruments';
 import { iloListAt, LIST_HEAD } from './iloList';
 import { numberAfter, numberedSubjectAt, type WrittenNumber } from './iloNumber';
@@ -71,7 +71,13 @@ function findMentions(run: Run, tokens: readonly Token[], env: ExtractEnv, out: 
   let consumed = 0;
   for (let i = 0; i < tokens.length; ) {
     if (!starts.has((tokens[i] as Token).norm)) {
-      i++;
+      // "the Convension on the Rights of the Child": a misspelt first word starts a near-miss, and nothing else.
+      const misspelt = misspeltFirstAt(tokens, i, registry);
+      const near = misspelt === undefined ? undefined : outlives(withinClause(run.text, nearMissAt(tokens, i, i, registry, misspelt), tokens), tokens, registry);
+      if (near) {
+        out.push({ match: 'near', ids: near.name.ids, form: near.name.form, name: near.name.text, span: at(near.from, near.to, near.name.text.endsWith(')')) });
+        i = consumed = near.to;
+      } else i++;
       continue;
     }
     const list = iloListAt(tokens, i, registry);

@@ -82,6 +82,35 @@ function citedForms(words: readonly string[]): [readonly string[], number][] {
   return forms;
 }
 
+/** By the second word of the names (as `candidates` holds them): their first words of four letters or more, which a misspelling of may start a near-miss. */
+const firstBySecond = perObject((registry: InstrumentRegistry): Map<string, string[]> => {
+  const out = new Map<string, string[]>();
+  for (const [first, { names }] of candidates(registry)) {
+    if (first.length < 4 || DIGIT.test(first)) continue;
+    for (const { second } of names) {
+      const list = out.get(second) ?? [];
+      if (!list.includes(first)) list.push(first);
+      out.set(second, list);
+    }
+  }
+  return out;
+});
+
+/**
+ * The first word of a name that token `i` misspells ("Convension", one
+ * letter off "Convention"), when the next word is that name's second: a
+ * near-miss may start there too (see nearMissAt). Only a capitalized word is
+ * looked at, so most words cost one test of their first letter.
+ */
+export function misspeltFirstAt(tokens: readonly Token[], i: number, registry: InstrumentRegistry): string | undefined {
+  const t = tokens[i] as Token;
+  if (t.norm.length < 4 || !isCapitalized(t.raw)) return undefined;
+  const next = tokens[i + 1];
+  const firsts = next && next.segment === t.segment ? firstBySecond(registry).get(next.norm) : undefined;
+  if (firsts) for (const first of firsts) if (similar(t.norm, first)) return first;
+  return undefined;
+}
+
 /** The words at which a near-miss can start: the first words of names, and their second after a first word often left out. */
 export function nearMissStarts(registry: InstrumentRegistry): Iterable<string> {
   return candidates(registry).keys();
@@ -91,14 +120,15 @@ export function nearMissStarts(registry: InstrumentRegistry): Iterable<string> {
  * The closest near-miss starting at token `from` that is longer than `minTo`,
  * if any. It starts with the first word of a name exactly as the registry
  * writes it (normalised), or with the second of a title often written without
- * its first (see DROPPED_FIRST): extract.ts skips every other word (mentionStarts).
+ * its first (see DROPPED_FIRST): extract.ts skips every other word (mentionStarts)
+ * but a misspelt first word followed by the name's second (`firstWord`, see misspeltFirstAt).
  */
-export function nearMissAt(tokens: readonly Token[], from: number, minTo: number, registry: InstrumentRegistry): NearMiss | undefined {
+export function nearMissAt(tokens: readonly Token[], from: number, minTo: number, registry: InstrumentRegistry, firstWord?: string): NearMiss | undefined {
   const first = tokens[from];
   if (!first || !isCapitalized(first.raw)) return undefined;
   let best: NearMiss | undefined;
   const second = tokens[from + 1];
-  const all = candidates(registry).get(first.norm);
+  const all = candidates(registry).get(firstWord ?? first.norm);
   if (!all || !second || second.segment !== first.segment) return undefined;
   // A near-miss keeps the beginning of the name: its first word and a second that is the same or misspelt.
   let reach: Token[] | undefined;
