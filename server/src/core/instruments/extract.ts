@@ -199,11 +199,6 @@ function iloBeforeOther(tokens: readonly Token[], m: ExactMatch, registry: Instr
 }
 
 /**
- * A near-miss that swallows the start of an exact name running to its end or
- * beyond is not one: the text names that instrument ("Migrants in Countries in
- * Crisis Guidelines to Protect Migrants in Countries …" is a full title after a label).
- */
-/**
  * A near-miss whose words are not parted by punctuation that the name itself
  * lacks: "the 2030 Agenda. Sustainable Development Goal 10", "the 2030
  * Agenda, Sustainable Development Goal 10" or "(Sustainable Development …"
@@ -235,13 +230,24 @@ function longestFrom(tokens: readonly Token[], i: number, registry: InstrumentRe
   return after && after.to > matched.to ? undefined : matched;
 }
 
+/**
+ * A near-miss that swallows the start of an exact name running to its end or
+ * beyond is not one: the text names that instrument ("Migrants in Countries in
+ * Crisis Guidelines to Protect Migrants in Countries …" is a full title after a label).
+ */
 function outlives(near: NearMiss | undefined, tokens: readonly Token[], registry: InstrumentRegistry): NearMiss | undefined {
   if (!near) return undefined;
   for (let j = near.from + 1; j < near.to; j++) {
     const exact = matchAt(tokens, j, registry);
-    if (exact && exact.to >= near.to) return undefined;
+    // The name's own last words ("the Protocol of 2015 to the Forced Labour Convention, 1930", whose end is the Convention's title) do not.
+    if (exact && exact.to >= near.to && !endsWithWords(near.name.words, exact.name.words)) return undefined;
   }
   return near;
+}
+
+function endsWithWords(words: readonly string[], tail: readonly string[]): boolean {
+  const at = words.length - tail.length;
+  return at > 0 && tail.every((w, k) => words[at + k] === w);
 }
 
 /** "the 1951 Refugee Convention", "Forced Labour Convention, 1930", "the Paris Agreement of 2015". */

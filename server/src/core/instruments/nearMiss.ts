@@ -255,12 +255,13 @@ function insertion(window: readonly Token[], i: number): number {
   return t === 'of' && YEAR.test(window[i + 1]?.norm ?? '') ? 0 : wordCost(t);
 }
 
-function substitution(text: string, word: string): number {
+function substitution(text: string, word: string, afterOf: boolean): number {
   if (text === word) return 0;
   // "the 2030 Agenda and Sustainable Development Goal 10" names two things: "and" or "or" in place of another word of the name joins, it does not misname.
   if (CONJUNCTIONS.has(text) !== CONJUNCTIONS.has(word)) return Infinity;
-  // Another year is not a slip of the name: the year check compares it.
-  if (YEAR.test(text) && YEAR.test(word)) return Infinity;
+  // Another year is not a slip of the name: the year check compares it ("Forced Labour Convention, 1957" may be another convention). A year
+  // inside a title after "of" is part of the name itself, which the year check does not see: "the Protocol of 2015 to the Forced Labour Convention".
+  if (YEAR.test(text) && YEAR.test(word)) return afterOf ? 1 : Infinity;
   if (close(text, word)) return 0.5;
   return Math.max(wordCost(text), wordCost(word));
 }
@@ -276,10 +277,11 @@ function align(words: readonly string[], content: readonly string[], window: rea
   for (let a = 1; a <= m; a++) {
     const cur = new Array<number>(window.length + 1);
     const w = words[a - 1] as string;
+    const afterOf = words[a - 2] === 'of';
     cur[0] = (prev[0] as number) + wordCost(w);
     for (let b = 1; b <= window.length; b++) {
       const t = (window[b - 1] as Token).norm;
-      cur[b] = Math.min((prev[b - 1] as number) + substitution(t, w), (prev[b] as number) + wordCost(w), (cur[b - 1] as number) + insertion(window, b - 1));
+      cur[b] = Math.min((prev[b - 1] as number) + substitution(t, w, afterOf), (prev[b] as number) + wordCost(w), (cur[b - 1] as number) + insertion(window, b - 1));
     }
     prev = cur;
   }
