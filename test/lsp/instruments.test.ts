@@ -26,7 +26,7 @@ describe('language server: international instruments', () => {
     return { value: (h.contents as MarkupContent).value, range: h.range };
   };
 
-  it('hover on a title shows its kind, dates, depositary and official link', async () => {
+  it('hover on a title shows its kind, dates, depositary, monitoring committee and official link', async () => {
     const uri = uriOf('hover-title.md');
     const text = 'States recall the Convention on the Rights\nof the Child.\n';
     await server.client.open(uri, text);
@@ -36,6 +36,7 @@ describe('language server: international instruments', () => {
     assert.match(h.value, /Adopted: 20 November 1989/);
     assert.match(h.value, /Entry into force: 2 September 1990/);
     assert.match(h.value, /Depositary: Secretary-General of the United Nations/);
+    assert.match(h.value, /Monitored by: Committee on the Rights of the Child \(CRC\)/);
     assert.match(h.value, /https:\/\/treaties\.un\.org\/Pages\/ViewDetails\.aspx\?src=TREATY&mtdsg_no=IV-11&chapter=4/);
     assert.deepEqual(h.range, { start: positionOf(text, 'Convention'), end: positionOf(text, 'Child', 5) });
   });

@@ -29,6 +29,8 @@ export interface Instrument {
   readonly adopted: string | null;
   readonly entryIntoForce: string | null;
   readonly depositary: string | null;
+  /** The committee that monitors a core human rights treaty (its treaty body), and the acronym it goes by. */
+  readonly monitoringBody?: { readonly name: string; readonly acronym: string };
   readonly documentSymbol: string | null;
   readonly url: string | null;
   /** The ILO number of an ILO convention, protocol or recommendation ("(No. 189)" → 189). */
@@ -58,6 +60,7 @@ interface RawInstrument {
   adopted: string | null;
   entryIntoForce: string | null;
   depositary: string | null;
+  monitoringBody?: { name: string; acronym: string };
   documentSymbol: string | null;
   untcMtdsg?: string | null;
   concluded?: { date?: string | null } | null;
@@ -80,6 +83,7 @@ function fromRaw(r: RawInstrument): Instrument {
     adopted: r.adopted,
     entryIntoForce: r.entryIntoForce,
     depositary: r.depositary,
+    ...(r.monitoringBody ? { monitoringBody: r.monitoringBody } : {}),
     documentSymbol: r.documentSymbol,
     url: officialLink(r),
     concluded: r.concluded?.date ?? null,

@@ -1,7 +1,7 @@
 /**
  * Words about an instrument shared by hover, completion and checks: the
  * Markdown card (official title, kind, binding or not, dates, depositary,
- * link), a short name that names it unambiguously, and the years a drafter
+ * monitoring committee, link), a short name that names it unambiguously, and the years a drafter
  * may attach to it.
  */
 import type { Instrument, InstrumentRegistry } from '../data/instruments';
@@ -28,6 +28,7 @@ export function describeInstrument(i: Instrument, as?: string): string {
   const force = formatDate(i.entryIntoForce);
   if (force) facts.push(`Entry into force: ${force}`);
   if (i.depositary) facts.push(`Depositary: ${i.depositary}`);
+  if (i.monitoringBody) facts.push(`Monitored by: ${i.monitoringBody.name} (${i.monitoringBody.acronym})`);
   if (i.documentSymbol) facts.push(`Document: ${i.documentSymbol}`);
   lines.push(facts.join('  \n'));
   if (i.url) lines.push(`[Official text and status](${i.url})`);
