@@ -70,14 +70,11 @@ function findMentions(run: Run, tokens: readonly Token[], env: ExtractEnv, out: 
   let unknownEnd = 0;
   let consumed = 0;
   for (let i = 0; i < tokens.length; ) {
-    if (!starts.has((tokens[i] as Token).norm)) {
-      // "the Convension on the Rights of the Child": a misspelt first word starts a near-miss, and nothing else.
-      const misspelt = misspeltFirstAt(tokens, i, registry);
-      const near = misspelt === undefined ? undefined : outlives(withinClause(run.text, nearMissAt(tokens, i, i, registry, misspelt), tokens), tokens, registry);
-      if (near) {
-        out.push({ match: 'near', ids: near.name.ids, form: near.name.form, name: near.name.text, span: at(near.from, near.to, near.name.text.endsWith(')')) });
-        i = consumed = near.to;
-      } else i++;
+    // Undefined at a word a mention can start with; at another, the name's first word it misspells ("the Convension on
+    // the Rights of the Child"), which may start a near-miss and nothing else, or null: most words, passed at once.
+    const misspelt = starts.has((tokens[i] as Token).norm) ? undefined : misspeltFirstAt(tokens, i, registry);
+    if (misspelt === null) {
+      i++;
       continue;
     }
     const list = iloListAt(tokens, i, registry);
@@ -97,7 +94,7 @@ function findMentions(run: Run, tokens: readonly Token[], env: ExtractEnv, out: 
     const wrongNumber = matched && numberNotIts(tokens, matched, registry);
     // A short name at the end of another instrument's title ("Abolition of Forced Labour Convention", "… (No. 105)") names that one, not the registry's.
     const exact = matched && (endsOtherTitle(run.text, tokens, matched) || (!wrongNumber && otherIloNumber(tokens, matched, registry)) || iloBeforeOther(tokens, matched, registry)) ? undefined : matched;
-    const near = outlives(withinClause(run.text, nearMissAt(tokens, i, exact?.to ?? i, registry), tokens), tokens, registry);
+    const near = outlives(withinClause(run.text, nearMissAt(tokens, i, exact?.to ?? i, registry, misspelt), tokens), tokens, registry);
     const found = near ?? exact;
     if (found) {
       const { name, from, to } = found;
@@ -115,7 +112,7 @@ function findMentions(run: Run, tokens: readonly Token[], env: ExtractEnv, out: 
       }
       continue;
     }
-    if (i >= unknownEnd && run.kind !== 'heading') {
+    if (misspelt === undefined && i >= unknownEnd && run.kind !== 'heading') {
       const title = titleAt(tokens, i, Math.max(unknownEnd, consumed), run.text);
       if (title && 'skipTo' in title) unknownEnd = title.skipTo;
       else if (title) {

@@ -99,16 +99,16 @@ const firstBySecond = perObject((registry: InstrumentRegistry): Map<string, stri
 /**
  * The first word of a name that token `i` misspells ("Convension", one
  * letter off "Convention"), when the next word is that name's second: a
- * near-miss may start there too (see nearMissAt). Only a capitalized word is
- * looked at, so most words cost one test of their first letter.
+ * near-miss may start there too (see nearMissAt); null when none. Only a
+ * capitalized word is looked at, so most words cost one test of their first letter.
  */
-export function misspeltFirstAt(tokens: readonly Token[], i: number, registry: InstrumentRegistry): string | undefined {
+export function misspeltFirstAt(tokens: readonly Token[], i: number, registry: InstrumentRegistry): string | null {
   const t = tokens[i] as Token;
-  if (t.norm.length < 4 || !isCapitalized(t.raw)) return undefined;
+  if (t.norm.length < 4 || !isCapitalized(t.raw)) return null;
   const next = tokens[i + 1];
   const firsts = next && next.segment === t.segment ? firstBySecond(registry).get(next.norm) : undefined;
   if (firsts) for (const first of firsts) if (similar(t.norm, first)) return first;
-  return undefined;
+  return null;
 }
 
 /** The words at which a near-miss can start: the first words of names, and their second after a first word often left out. */
