@@ -114,40 +114,28 @@ const APPOSITION_ENDS = new Set([',', ';', '.', ')', ':']);
 /**
  * A long form set after the acronym between commas: "UNHCR, the Office of the
  * United Nations High Commissioner for Refugees, supports …", "MPTF, the
- * Migration Multi-Partner Trust Fund, …". After a comma the words must be the
- * acronym's known expansion, or capitalized words (small words between them in
- * lower case) whose initials spell it, and the name must end its clause: "IOM,
- * in order to manage …" spells the letters but defines nothing.
+ * Migration Multi-Partner Trust Fund, …". After a comma the long form (see
+ * longFormAfter, after up to three capitalized words of the name) must be
+ * written as a name, in capitals but for small words, and end its clause:
+ * "IOM, in order to manage …" spells the letters but defines nothing.
  */
 function appositionAfter(tokens: readonly Token[], last: number, acronym: string, env: ExtractEnv): { first: number; last: number } | null {
   if (tokens[last]?.norm !== ',' || tokens[last + 1]?.kind !== 'word') return null;
   const from = tokens[last + 1]?.norm === 'the' ? last + 2 : last + 1;
-  const known = expansionOf(acronym, env.data);
-  let end: number | null = null;
-  if (known) {
-    const words = phraseWords(known);
-    // "MPTF, the Migration Multi-Partner Trust Fund, …": up to three capitalized words of the name before its known expansion.
-    for (let at = from; at <= from + 3 && end === null; at++) {
-      if (at > from && !isCapitalized((tokens[at - 1] as Token | undefined)?.raw ?? '')) break;
-      if (words.every((w, k) => tokens[at + k]?.norm === w)) end = at + words.length;
-    }
+  for (let at = from; at <= from + 3 && isCapitalized(tokens[at]?.raw ?? ''); at++) {
+    const end = longFormAfter(tokens, at, acronym, env);
+    if (end !== null && writtenAsName(tokens, from, end) && (end >= tokens.length || APPOSITION_ENDS.has((tokens[end] as Token).norm))) return { first: from, last: end };
   }
-  if (end === null) {
-    const want = letters(acronym);
-    let k = 0;
-    for (let j = from; j < tokens.length && k < want.length && j - from <= want.length * 3 + 2; j++) {
-      const t = tokens[j] as Token;
-      if (t.kind !== 'word') {
-        if (t.norm === '-') continue;
-        break;
-      }
-      if (isCapitalized(t.raw) && (t.raw[0] ?? '') === want[k]) k++;
-      else if (!SMALL_WORDS.has(t.norm) || t.raw !== t.norm) break;
-      if (k === want.length) end = j + 1;
-    }
+  return null;
+}
+
+/** Whether the words from `from` to `end` (exclusive) are capitalized, small words in lower case between them. */
+function writtenAsName(tokens: readonly Token[], from: number, end: number): boolean {
+  for (let j = from; j < end; j++) {
+    const t = tokens[j] as Token;
+    if (t.kind === 'word' && !isCapitalized(t.raw) && !(SMALL_WORDS.has(t.norm) && t.raw === t.norm) && tokens[j - 1]?.norm !== '-') return false;
   }
-  if (end === null || !isCapitalized((tokens[from] as Token).raw) || (end < tokens.length && !APPOSITION_ENDS.has((tokens[end] as Token).norm))) return null;
-  return { first: from, last: end };
+  return true;
 }
 
 /** What separates the acronyms of a list in one pair of parentheses: "(IOM and UNDP)", "(CMW–CRC)", "(RCPs/IRFs)", "(IOM, UNHCR and UNICEF)". */

@@ -27,8 +27,10 @@ Invalid: \`as set out in paragraph 61\` in a draft of 54 paragraphs; \`paragraph
         const last = ctx.data.gcm.lastParagraph;
         if (ref.number < 1 || ref.number > last) yield { span: ref.span, message: `The GCM has no paragraph ${ref.number}: its paragraphs are numbered 1 to ${last}.` };
         const letters = ref.letter ? ctx.data.gcm.subparagraphs(ref.number) : undefined;
-        for (const l of letters && ref.letter ? [ref.letter, ...(ref.moreLetters ?? [])] : []) {
-          if (!letters?.includes(l.letter.toLowerCase())) yield { span: l.span, message: `Paragraph ${ref.number} of the GCM has no subparagraph (${l.letter}): its subparagraphs are (${letters?.[0]}) to (${letters?.[letters.length - 1]}).` };
+        if (letters && ref.letter) {
+          for (const l of [ref.letter, ...(ref.moreLetters ?? [])]) {
+            if (!letters.includes(l.letter.toLowerCase())) yield { span: l.span, message: `Paragraph ${ref.number} of the GCM has no subparagraph (${l.letter}): its subparagraphs are (${letters[0]}) to (${letters[letters.length - 1]}).` };
+          }
         }
         continue;
       }
