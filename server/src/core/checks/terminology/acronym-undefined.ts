@@ -40,15 +40,10 @@ function neverDefined(model: DocumentModel, use: AcronymUse, ctx: CheckContext):
   const body = known !== undefined && TREATY.test(known) && treatyBody(model.text, use);
   const committee = body ? ctx.data.instruments.byAcronym(use.acronym)?.monitoringBody : undefined;
   const expansion = body ? (committee?.acronym === use.acronym ? committee.name : undefined) : known;
+  const write = expansion ? `write "${expansion} (${use.acronym})"` : `write ${body ? "the committee's name" : 'its long form'} followed by the acronym in parentheses`;
   const how = use.inList
     ? 'write the long forms of the listed acronyms right before the parentheses, in the order of the list'
-    : body && expansion === undefined
-      ? `here it names the committee that monitors the ${known}: write the committee's name followed by the acronym in parentheses at its first use`
-      : body
-      ? `here it names the committee that monitors the ${known}: write "${expansion} (${use.acronym})" at its first use`
-      : expansion
-      ? `write "${expansion} (${use.acronym})" at its first use`
-      : 'write its long form followed by the acronym in parentheses at its first use';
+    : `${body ? `here it names the committee that monitors the ${known}: ` : ''}${write} at its first use`;
   const written = expansion === undefined || possessive(model.text, use) || use.inList ? undefined : inPlace(model.text, use, expansion);
   return {
     span: use.span,
