@@ -13,13 +13,13 @@ const NEXT_WORDS = 6;
  * on human trafficking", "… on migrant smuggling"): all the words of its
  * distinct name that the other candidates' names lack, or the first of them,
  * its head ("trafficking", "smuggling"), in the singular or the plural, among
- * the next NEXT_WORDS words of the sentence. Another distinct word alone
+ * the first NEXT_WORDS words of the rest of the sentence. Another distinct word alone
  * ("protect migrants") is too common in a draft to say which. Further on,
  * the words may name another instrument ("the Palermo Protocol, and the
  * Protocol to Prevent … Trafficking in Persons").
  */
-function namedAfter(after: string, names: readonly string[]): number | undefined {
-  const words = new Set(nameWords(after.split(/[.;!?|]/)[0] ?? '').slice(0, NEXT_WORDS).map(singular));
+function namedAfter(sentence: string, names: readonly string[]): number | undefined {
+  const words = new Set(nameWords(sentence).slice(0, NEXT_WORDS).map(singular));
   const own = names.map((n) => nameWords(n).filter((w) => !FUNCTION_WORDS.has(w)).map(singular));
   const named = own.flatMap((ws, k) => {
     const distinct = ws.filter((w) => !own.some((other, j) => j !== k && other.includes(w)));
@@ -27,7 +27,6 @@ function namedAfter(after: string, names: readonly string[]): number | undefined
   });
   return named.length === 1 ? named[0] : undefined;
 }
-
 
 /**
  * Whether the words after an ambiguous mention, in its own paragraph or
@@ -41,8 +40,9 @@ function singledOut(model: DocumentModel, m: InstrumentMention, names: readonly 
   if (!run) return false;
   const after = run.text.slice(m.span.end - run.start, Math.min(run.end, m.span.end + 120) - run.start);
   // The words that say which are in the same sentence; a mention in the next one is of its own.
-  const end = m.span.end + (/[.;!?|]/.exec(after)?.index ?? after.length);
-  const k = namedAfter(after, names);
+  const sentence = after.slice(0, /[.;!?|]/.exec(after)?.index ?? after.length);
+  const end = m.span.end + sentence.length;
+  const k = namedAfter(sentence, names);
   if (k === undefined) return false;
   const id = m.ids[k];
   const separate = model.facts('instrumentMentions').find((o) => o.span.start >= m.span.end && o.span.start < end && o.ids.length === 1 && o.ids[0] === id);
