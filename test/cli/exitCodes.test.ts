@@ -370,6 +370,16 @@ describe('CLI: exit codes and messages', () => {
     assert.deepEqual(JSON.parse(only.stdout).map((f: { filePath: string }) => f.filePath), ['<stdin>']);
   });
 
+  it('takes an exclusion that names a loop of symbolic links for a pattern that leaves nothing out, not for an internal error', () => {
+    const dir = tempTree({ 'a.md': 'The labor.\n' });
+    symlinkSync('loop', join(dir, 'loop'));
+    for (const args of [['a.md', '!loop'], ['a.md', '!loop/x.md'], ['--stdin-filename', 'b.md', '-', '!loop']]) {
+      const r = runCli(['--format', 'json', ...args], dir, 'The labor.\n');
+      assert.equal(r.code, 0, `${args.join(' ')}: ${r.stderr}`);
+      assert.equal(JSON.parse(r.stdout).length, 1);
+    }
+  });
+
   it('reports and excludes a file by one path whichever spelling leads to it, when the working folder is reached through a link', () => {
     const dir = tempTree({ 'sub/s.md': 'The labor.\n', 'sub/t.markdown': 'The labor.\n' });
     const link = `${dir}-link`;

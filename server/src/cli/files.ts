@@ -106,6 +106,15 @@ export function expandPatterns(patterns: readonly string[], cwd: string, withStd
   return { files: oneOfEach([...files].sort()), errors };
 }
 
+/** Whether a path is a folder; a path that cannot be read (a loop of symbolic links, no permission) is not one. */
+function isFolder(path: string): boolean {
+  try {
+    return statSync(path, { throwIfNoEntry: false })?.isDirectory() === true;
+  } catch {
+    return false;
+  }
+}
+
 /**
  * Whether the exclusions (patterns without their "!") leave out a file: a
  * folder excludes what it holds; a glob, the files it matches and what the
@@ -113,9 +122,13 @@ export function expandPatterns(patterns: readonly string[], cwd: string, withStd
  */
 function excludedBy(exclusions: readonly string[], cwd: string): (file: string) => boolean {
   const canonical = inWorkingFolder(cwd);
-  const isFolder = (x: string): boolean => statSync(resolve(cwd, x), { throwIfNoEntry: false })?.isDirectory() === true;
-  const folders = exclusions.filter(isFolder).map((x) => canonical(resolve(cwd, x)));
-  const globs = exclusions.filter((x) => !isFolder(x));
+  const folders: string[] = [];
+  const globs: string[] = [];
+  for (const x of exclusions) {
+    const path = resolve(cwd, x);
+    if (isFolder(path)) folders.push(canonical(path));
+    else globs.push(x);
+  }
   const excluded = new Set<string>(globs.map((x) => canonical(resolve(cwd, x))));
   for (const m of globs.length ? globSync(globs, { cwd, absolute: true, dot: true, expandDirectories: false, onlyFiles: false }) : []) {
     if (/[\\/]$/.test(m)) folders.push(canonical(m.replace(/[\\/]+$/, '')));
