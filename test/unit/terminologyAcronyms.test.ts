@@ -141,8 +141,11 @@ describe('defining an acronym used before the document defines it', () => {
       ['States and an NGO met.\n', 'States and a non-governmental organization (NGO) met.\n'],
       ['The Network met: IOM spoke first.\n', 'The Network met: the International Organization for Migration (IOM) spoke first.\n'],
       ['Shelters and UNDP-supported projects.\n', 'Shelters and United Nations Development Programme (UNDP)-supported projects.\n'],
-      // A treaty's acronym that acts is its committee's: the fix writes the committee's name.
+      // A treaty's acronym that acts is its committee's: the fix writes the committee's name, defined later or never.
       ['The CMW urged States to act.\n', 'The Committee on Migrant Workers (CMW) urged States to act.\n'],
+      ['The CMW urged States to act.\n\nThe Committee (CMW) met.\n', 'The Committee on Migrant Workers (CMW) urged States to act.\n\nThe Committee (CMW) met.\n'],
+      // An article before a long form given after its acronym is not part of it.
+      ['We work with its IOM office.\n\nIOM: the International Organization for Migration.\n', 'We work with its International Organization for Migration (IOM) office.\n\nIOM: the International Organization for Migration.\n'],
       ['In its concluding observations, the CERD urged States.\n', 'In its concluding observations, the Committee on the Elimination of Racial Discrimination (CERD) urged States.\n'],
       // The word after the acronym that repeats the long form's last word is not written twice.
       ['States use ICT technology.\n', 'States use information and communications technology (ICT).\n'],

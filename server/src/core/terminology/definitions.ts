@@ -103,10 +103,13 @@ export function definitionAt(tokens: readonly Token[], acronym: string, first: n
   for (const lead of [last, last + 1]) {
     if (!LEADS.has(tokens[lead]?.norm ?? '') || (lead > last && tokens[last]?.kind !== 'word')) continue;
     const end = longFormAfter(tokens, lead + 1, acronym, env) ?? wholeEntryAfter(tokens, first, lead, acronym) ?? nameInParentheses(tokens, lead, acronym);
-    if (end !== null) return { long: { first: lead + 1, last: end } };
+    // "IOM: the International Organization for Migration": an article before the name is not part of the long form.
+    if (end !== null) return { long: { first: ARTICLES.has(tokens[lead + 1]?.norm ?? '') && end > lead + 2 ? lead + 2 : lead + 1, last: end } };
   }
   return null;
 }
+
+const ARTICLES = new Set(['the', 'a', 'an']);
 
 /** What may end a long form set after its acronym between commas. */
 const APPOSITION_ENDS = new Set([',', ';', '.', ')', ':']);

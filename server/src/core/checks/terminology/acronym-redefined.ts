@@ -34,11 +34,10 @@ Invalid: \`Regional Consultative Process (RCP) … Regional Cooperation Programm
 function same(a: string, b: string): boolean {
   // Most repeated definitions are written alike.
   if (a === b) return true;
-  // Case, a leading article ("the International Organization…"), a plural and hyphens or spaces between the parts of a word ("Co-operation", "Cooperation") do not count.
+  // Case, a plural and hyphens or spaces between the parts of a word ("Co-operation", "Cooperation") do not count (a leading article is not read as part of a long form, see definitions.ts).
   const norm = (s: string): string =>
     s
       .toLowerCase()
-      .replace(/^(?:the|an?)\s+/, '')
       .split(/[-‐‑\s]+/)
       .map(singular)
       .join('');

@@ -34,16 +34,25 @@ Invalid: \`IOM supports returns.\` Valid: \`The International Organization for M
   },
 };
 
-function neverDefined(model: DocumentModel, use: AcronymUse, ctx: CheckContext): Report {
-  // "The CMW urged …": a treaty's acronym that acts is its committee's, named in the registry for the core human rights treaties.
+/**
+ * What the acronym stands for here, from the data: its known expansion, or,
+ * for a treaty's acronym that acts as a body ("The CMW urged …"), the name of
+ * the committee monitoring the treaty (`body` then names the treaty), which the
+ * registry holds for the core human rights treaties.
+ */
+function standsFor(model: DocumentModel, use: AcronymUse, ctx: CheckContext): { readonly expansion: string | undefined; readonly body?: string } {
   const known = expansionOf(use.acronym, ctx.data);
-  const body = known !== undefined && TREATY.test(known) && treatyBody(model.text, use);
-  const committee = body ? ctx.data.instruments.byAcronym(use.acronym)?.monitoringBody : undefined;
-  const expansion = body ? (committee?.acronym === use.acronym ? committee.name : undefined) : known;
+  if (known === undefined || !TREATY.test(known) || !treatyBody(model.text, use)) return { expansion: known };
+  const committee = ctx.data.instruments.byAcronym(use.acronym)?.monitoringBody;
+  return { expansion: committee?.acronym === use.acronym ? committee.name : undefined, body: known };
+}
+
+function neverDefined(model: DocumentModel, use: AcronymUse, ctx: CheckContext): Report {
+  const { expansion, body } = standsFor(model, use, ctx);
   const write = expansion ? `write "${expansion} (${use.acronym})"` : `write ${body ? "the committee's name" : 'its long form'} followed by the acronym in parentheses`;
   const how = use.inList
     ? 'write the long forms of the listed acronyms right before the parentheses, in the order of the list'
-    : `${body ? `here it names the committee that monitors the ${known}: ` : ''}${write} at its first use`;
+    : `${body ? `here it names the committee that monitors the ${body}: ` : ''}${write} at its first use`;
   const written = expansion === undefined || possessive(model.text, use) || use.inList ? undefined : inPlace(model.text, use, expansion);
   return {
     span: use.span,
@@ -225,7 +234,7 @@ function usedBeforeDefinition(model: DocumentModel, use: AcronymUse, def: Acrony
   const movable = def.expansion !== null && def.expansionSpan !== null && def.acronym === use.acronym && def.expansionSpan.end <= def.span.start && model.text[def.span.start - 1] === '(' && model.text[def.span.end] === ')';
   // The document's own long form first, wherever it defines the acronym ("the MPTF (Migration Multi-Partner Trust Fund)", a table).
   const own = def.acronym === use.acronym ? def.expansion : null;
-  const expansion = possessive(model.text, use) || use.inList ? null : movable ? def.expansion : (otherNumber(def, use.acronym) ?? own ?? expansionOf(use.acronym, ctx.data) ?? null);
+  const expansion = possessive(model.text, use) || use.inList ? null : movable ? def.expansion : (otherNumber(def, use.acronym) ?? own ?? standsFor(model, use, ctx).expansion ?? null);
   const written = expansion !== null ? inPlace(model.text, use, expansion) : null;
   const edits = written === null ? [] : [withArticle(model.text, use.span, `${written} (${use.acronym})`)];
   if (movable && def.expansionSpan && def.expansion !== null) edits.push(removedDefinition(model.text, def.expansionSpan.start, def.span, def.expansion, def.acronym));
