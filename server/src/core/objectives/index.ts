@@ -64,7 +64,7 @@ export function docParts(model: DocumentModel): DocParts {
 
 function computeParts(model: DocumentModel): DocParts {
   const uri = model.uri;
-  const listHeadings = patternsFor(model.config).listHeadings;
+  const { listHeadings, heading: labelled } = patternsFor(model.config);
   const headings = model.facts('headings');
   const all = model.facts('objectiveHeads');
   const firm = all.filter((d) => !d.bullet);
@@ -87,13 +87,14 @@ function computeParts(model: DocumentModel): DocParts {
       if (firm.length > 0) summarized = true;
       // An item whose objective a heading or a line defines only sums it up; the others are defined here.
       if (headNumbers.has(item.number)) continue;
-      const title = listTitle(item.firstLine);
-      // "1. Objective 2: …" (a list Markdown numbers by itself): the label's number is the objective's.
-      const label = /^[ \t]*objective\s+(\d{1,3})\b/i.exec(model.text.slice(item.numberSpan.end + 1, item.numberSpan.end + 40).replace(/^\s*[.)]/, (x) => ' '.repeat(x.length)));
+      // "1. Objective 2: …" (a list Markdown numbers by itself), with the keywords of the configuration: the label's number is the objective's, and not part of its title.
+      const label = labelled.exec(model.text.slice(item.numberSpan.end + 1, item.numberSpan.end + 40).replace(/^\s*[.)]/, (x) => ' '.repeat(x.length)));
+      const labelNumber = label?.indices?.[1];
       const number = label ? Number(label[1]) : item.number;
-      const at = label ? item.numberSpan.end + 1 + label.index + label[0].length - (label[1] as string).length : item.numberSpan.start;
       if (label && headNumbers.has(number)) continue;
-      objectives.push({ uri, number, numberSpan: label ? { start: at, end: at + (label[1] as string).length } : item.numberSpan, title, line: item.body, ...(firm.length > 0 ? { summary: true as const } : {}) });
+      const title = listTitle(labelled.exec(item.firstLine.trim())?.[2] ?? item.firstLine);
+      const numberSpan = labelNumber ? { start: item.numberSpan.end + 1 + labelNumber[0], end: item.numberSpan.end + 1 + labelNumber[1] } : item.numberSpan;
+      objectives.push({ uri, number, numberSpan, title, line: item.body, ...summary });
     } else candidates.push(item);
   }
   objectives.sort((a, b) => a.numberSpan.start - b.numberSpan.start);
@@ -181,8 +182,7 @@ function longestRun(items: readonly NumberedItem[]): readonly NumberedItem[] {
 
 /** A list item's text without the ";", "," or "; and" that joins it to the next item. */
 function listTitle(line: string): string {
-  // "1. Objective 1: Improve migration data": the item's own label is not part of the title.
-  let t = line.trim().replace(/^objective\s+\d{1,3}\s*[:.–—-]\s*/i, '');
+  let t = line.trim();
   for (let before = ''; before !== t; ) {
     before = t;
     t = withoutCrossReference(t.replace(/[;,.]$/, '').trimEnd());
