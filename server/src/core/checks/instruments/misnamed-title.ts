@@ -1,6 +1,6 @@
 import type { Check, Fix, Report } from '../check';
-import type { DocumentModel } from '../../model/model';
-import { SpanSet } from '../../text/span';
+import type { SpanSet } from '../../text/span';
+import { reportedTitleMisnamings } from '../terminology/deprecated-term';
 
 export const misnamedTitle: Check = {
   id: 'instruments/misnamed-title',
@@ -15,7 +15,7 @@ Invalid: \`the International Convention on the Protection of the Rights of All M
     for (const m of model.facts('instrumentMentions')) {
       if (m.match !== 'near') continue;
       // A misnaming the glossary names, with its reason, is reported as a deprecated term (terminology/deprecated-term), with a fix that --fix applies.
-      glossary ??= deprecatedTitles(model);
+      glossary ??= reportedTitleMisnamings(model);
       if (glossary.overlaps(m.span)) continue;
       const instrument = ctx.data.instruments.byId(m.ids[0] ?? '');
       if (!instrument) continue;
@@ -27,8 +27,3 @@ Invalid: \`the International Convention on the Protection of the Rights of All M
   },
 };
 
-/** Where the glossary's deprecated misnamings of titles stand in the document, outside quotations. */
-function deprecatedTitles(model: DocumentModel): SpanSet {
-  const titles = new Set(model.data.terminology.concepts.filter((c) => c.tags.includes('title')).map((c) => c.id));
-  return new SpanSet(model.facts('termMentions').flatMap((t) => (t.role === 'deprecated' && !t.quoted && !t.inName && t.replacement !== undefined && titles.has(t.concept) ? [t.span] : [])));
-}
