@@ -114,7 +114,9 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
         },
       );
       void vscode.window.showInformationMessage(
-        vscode.l10n.t('Compact Lint: {0} files, {1} errors, {2} warnings.', result.files, result.errors, result.warnings),
+        result.off > 0
+          ? vscode.l10n.t('Compact Lint: {0} files, {1} errors, {2} warnings; {3} files not linted, which the setting compactLint.enable turns off.', result.files, result.errors, result.warnings, result.off)
+          : vscode.l10n.t('Compact Lint: {0} files, {1} errors, {2} warnings.', result.files, result.errors, result.warnings),
       );
       return result;
     }),

@@ -54,9 +54,12 @@ export const RENUMBER_OBJECTIVES_COMMAND = 'compactLint.server.renumberObjective
 /** Client → server: lint every Markdown file of the workspace. */
 export const LINT_WORKSPACE_REQUEST = 'compactLint/lintWorkspace';
 export interface LintWorkspaceResult {
+  /** Files linted. */
   readonly files: number;
   readonly errors: number;
   readonly warnings: number;
+  /** Files not linted because the settings turn Compact Lint off for them ("compactLint.enable": false). */
+  readonly off: number;
 }
 
 /** Server → client while the workspace is linted: files done of the total, after each file. */

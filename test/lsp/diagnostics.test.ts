@@ -3,7 +3,7 @@ import { mkdtempSync, unlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { CodeActionRequest, CodeActionResolveRequest, DidChangeConfigurationNotification, DidChangeWatchedFilesNotification, FileChangeType, HoverRequest, type CodeAction } from 'vscode-languageserver-protocol/node';
+import { CodeActionRequest, CodeActionResolveRequest, CompletionRequest, DefinitionRequest, DidChangeConfigurationNotification, DidChangeWatchedFilesNotification, DocumentSymbolRequest, FileChangeType, HoverRequest, PrepareRenameRequest, ReferencesRequest, RenameRequest, type CodeAction } from 'vscode-languageserver-protocol/node';
 import { applyEdits } from '../support/lspText';
 import { TestClient } from '../support/lspClient';
 import { STATUS_NOTIFICATION, type StatusParams } from '../../server/src/protocol';
@@ -114,14 +114,30 @@ describe('language server: linting turned off', () => {
     await client.waitForDiagnostics(uri);
     const range = { start: { line: 0, character: 0 }, end: { line: 0, character: 10 } };
     const actions = await client.connection.sendRequest(CodeActionRequest.type, { textDocument: { uri }, range, context: { diagnostics: [] } });
-    assert.deepEqual(actions, []);
+    assert.equal(actions, null);
+  });
+
+  it('answers no completion, outline, definition, references or rename either', async () => {
+    const uri = pathToFileURL(join(dir, 'off-features.md')).href;
+    await client.open(uri, '# Objectives\n\n## Objective 1: Collect data\n\nAs objective 1 says, see SDG target 10.7 and the \n');
+    await client.waitForDiagnostics(uri);
+    const at = { textDocument: { uri }, position: { line: 4, character: 5 } };
+    const answers = await Promise.all([
+      client.connection.sendRequest(CompletionRequest.type, { textDocument: { uri }, position: { line: 4, character: 49 } }),
+      client.connection.sendRequest(DocumentSymbolRequest.type, { textDocument: { uri } }),
+      client.connection.sendRequest(DefinitionRequest.type, at),
+      client.connection.sendRequest(ReferencesRequest.type, { ...at, context: { includeDeclaration: true } }),
+      client.connection.sendRequest(PrepareRenameRequest.type, at),
+      client.connection.sendRequest(RenameRequest.type, { ...at, newName: '2' }),
+    ]);
+    assert.deepEqual(answers, [null, null, null, null, null, null]);
   });
 
   it("offers no fix-all either when asked before the file's first lint", async () => {
     const uri = pathToFileURL(join(dir, 'off-early.md')).href;
     await client.open(uri, 'The labor center and the illegal migrants.\n');
     const range = { start: { line: 0, character: 0 }, end: { line: 1, character: 0 } };
-    assert.deepEqual(await client.connection.sendRequest(CodeActionRequest.type, { textDocument: { uri }, range, context: { diagnostics: [], only: ['source.fixAll'] } }), []);
+    assert.equal(await client.connection.sendRequest(CodeActionRequest.type, { textDocument: { uri }, range, context: { diagnostics: [], only: ['source.fixAll'] } }), null);
   });
 });
 

@@ -33,8 +33,8 @@ export const SERVER = join(__dirname, '..', '..', 'dist', 'server.js');
 export interface ClientOptions {
   /** Folder opened as the workspace. */
   readonly root?: string;
-  /** Answer to workspace/configuration for the "compactLint" section. */
-  readonly settings?: Record<string, unknown>;
+  /** Answer to workspace/configuration for the "compactLint" section: the same for every document, or by the document's URI (scopeUri). */
+  readonly settings?: Record<string, unknown> | ((scopeUri: string | undefined) => Record<string, unknown> | null);
   /** A client without workspace/configuration, which pushes its settings instead: these, as initialization options. */
   readonly pushedSettings?: Record<string, unknown>;
   /** The client can register file watchers (workspace/didChangeWatchedFiles), and these are its initialization options. */
@@ -71,7 +71,7 @@ export class TestClient {
       }
     });
     this.connection.onUnhandledNotification((n) => this.notifications.push({ method: n.method, params: n.params }));
-    this.connection.onRequest(ConfigurationRequest.type, (p) => p.items.map(() => options.settings ?? null));
+    this.connection.onRequest(ConfigurationRequest.type, (p) => p.items.map((item) => (typeof options.settings === 'function' ? options.settings(item.scopeUri) : (options.settings ?? null))));
     this.connection.onRequest('client/registerCapability', (p: { registrations: { method: string; registerOptions?: unknown }[] }) => {
       this.registrations.push(...p.registrations);
       return null;

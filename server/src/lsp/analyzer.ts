@@ -361,21 +361,35 @@ export class Analyzer {
     let files = 0;
     let errors = 0;
     let warnings = 0;
+    /** Files the settings turn Compact Lint off for ("compactLint.enable": false): not linted, and no diagnostics sent for them. */
+    let off = 0;
     const paths = this.files.list(this.#folders);
+    const progress = (): void => void this.connection.sendNotification(LINT_PROGRESS_NOTIFICATION, { done: files + off, total: paths.length } satisfies LintProgressParams);
     for (const path of paths) {
-      if (token.isCancellationRequested || this.#shutDown) return { files, errors, warnings };
+      if (token.isCancellationRequested || this.#shutDown) return { files, errors, warnings, off };
       const uri = this.docs.uriOf(path);
       let findings: readonly Finding[];
       let lines: LineIndex;
       if (this.docs.get(uri)) {
+        await this.prepare(uri);
+        if (this.isOff(uri)) {
+          off++;
+          progress();
+          continue;
+        }
         findings = this.findingsFor(uri);
         lines = (this.modelFor(uri) as DocumentModel).lines;
       } else {
         const settings = await this.settings.get(uri);
+        if (!settings.enable) {
+          off++;
+          progress();
+          continue;
+        }
         const config = this.loader.forDirectory(dirname(path), undefined, settingsLayer(settings)).config;
         const read = readText(path, config.maxFileSize);
         const model = await inSlices(buildSteps({ uri, version: 0, text: read.text, ...(read.skip ? { skip: read.skip } : {}) }, config));
-        if (token.isCancellationRequested || this.#shutDown) return { files, errors, warnings };
+        if (token.isCancellationRequested || this.#shutDown) return { files, errors, warnings, off };
         const draft = this.draftFor(model);
         findings = lintModel(model, { draft });
         lines = model.lines;
@@ -384,10 +398,10 @@ export class Analyzer {
       files++;
       errors += findings.filter((f) => f.severity === 'error').length;
       warnings += findings.filter((f) => f.severity === 'warning').length;
-      void this.connection.sendNotification(LINT_PROGRESS_NOTIFICATION, { done: files, total: paths.length } satisfies LintProgressParams);
+      progress();
       await new Promise((r) => setImmediate(r));
     }
-    return { files, errors, warnings };
+    return { files, errors, warnings, off };
   }
 }
 

@@ -41,14 +41,17 @@ export function startServer(connection: Connection): void {
   /**
    * A request about a document, answered once the document's settings are
    * known (see Analyzer.prepare); one whose document, position or range is
-   * malformed gets InvalidParams.
+   * malformed gets InvalidParams. Where the settings turn Compact Lint off for
+   * the document ("compactLint.enable": false), every request about it is
+   * answered with nothing: no hover, completion, quick fix, outline or
+   * navigation, as no diagnostics.
    */
   const onDocument = <P extends { readonly textDocument: { readonly uri: string } }, R>(needs: Needs, handler: (p: P, token: CancellationToken) => R | Promise<R>) =>
-    live(async (p: P, token: CancellationToken): Promise<R> => {
+    live(async (p: P, token: CancellationToken): Promise<R | null> => {
       const problem = malformed(p, needs);
       if (problem) throw new ResponseError(ErrorCodes.InvalidParams, problem);
       await analyzer.prepare(p.textDocument.uri);
-      return handler(p, token);
+      return analyzer.isOff(p.textDocument.uri) ? null : handler(p, token);
     });
 
   connection.onInitialize((params: InitializeParams): InitializeResult => {

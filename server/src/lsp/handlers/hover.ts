@@ -4,8 +4,6 @@ import type { Analyzer } from '../analyzer';
 import { toRange } from '../toLsp';
 
 export function hoverHandler(analyzer: Analyzer, p: HoverParams, token: CancellationToken): Hover | null {
-  // Where the settings turn Compact Lint off for the document, its hovers are off too.
-  if (analyzer.isOff(p.textDocument.uri)) return null;
   const model = analyzer.modelFor(p.textDocument.uri);
   if (!model || token.isCancellationRequested) return null;
   const h = hover(model, model.lines.offsetAt(p.position), { data: model.data, others: analyzer.draftFor(model) });
