@@ -309,6 +309,17 @@ describe('objectives summed up by a list', () => {
     assert.match(finding?.message ?? '', /Objective 2 comes after objective 3/);
     assert.deepEqual(finding?.fixes ?? [], []);
   });
+
+  it('are not renumbered by the command or a rename either, which would renumber the headings and leave the list', () => {
+    const text = '## Objectives\n\n- Objective 1: Data\n- Objective 2: Recruitment\n- Objective 3: Consular protection\n\n## Objective 1: Data\n\n## Objective 2: Recruitment\n\nSee objective 2.\n';
+    const m = model('file:///d/plan.md', text);
+    const ctx = { data: m.data, others: [m] };
+    const refusal = /A list under "Objectives" sums up the objectives that headings or lines define: renumbering them would leave the list saying otherwise/;
+    assert.match(String((renumberAll([m]) as { error?: string }).error), refusal);
+    const at = text.lastIndexOf('objective 2') + 10;
+    assert.match(String((prepareRenameAt(m, at, [m], ctx) as { error?: string }).error), refusal);
+    assert.match(String((renameAt(m, at, '5', [m], ctx) as { error?: string }).error), refusal);
+  });
 });
 
 describe('references of a subparagraph', () => {

@@ -35,10 +35,23 @@ export function draftMembers(models: readonly DocumentModel[]): DocumentModel[] 
 
 /** Why objective `from` cannot be renumbered, whatever its new number; undefined if it can. */
 export function renameRefusal(from: number, models: readonly DocumentModel[]): string | undefined {
-  const own = draftMembers(models).flatMap((m) => docParts(m).objectives.filter((d) => d.number === from));
+  const members = draftMembers(models);
+  const own = members.flatMap((m) => docParts(m).objectives.filter((d) => d.number === from));
   if (own.length === 0) return `Objective ${from} is not defined in this draft.`;
   if (own.length > 1) return `Objective ${from} is defined more than once: run "Compact Lint: Renumber objectives" to number the objectives in order.`;
-  return undefined;
+  return summedUp(members);
+}
+
+/**
+ * A draft whose objectives a list under "Objectives" sums up as well as
+ * headings or lines define them is not renumbered: the list's numbers are
+ * not references that would follow, and headings out of the list's order
+ * may be sections misplaced rather than misnumbered.
+ */
+function summedUp(members: readonly DocumentModel[]): string | undefined {
+  return members.some((m) => docParts(m).summarized)
+    ? 'A list under "Objectives" sums up the objectives that headings or lines define: renumbering them would leave the list saying otherwise. Correct the numbers by hand, in the list and the headings alike.'
+    : undefined;
 }
 
 export function renameObjective(from: number, to: number, models: readonly DocumentModel[]): EditResult {
@@ -57,6 +70,8 @@ export function renumberAll(models: readonly DocumentModel[]): EditResult {
   const members = draftMembers(models);
   const defs = members.flatMap((m) => docParts(m).objectives);
   if (defs.length === 0) return { error: 'This draft defines no objectives.' };
+  const summed = summedUp(members);
+  if (summed) return { error: summed };
   const next = new Map<ObjectiveDef, number>(defs.map((d, i) => [d, i + 1]));
   const defNumber = (d: ObjectiveDef): number => next.get(d) ?? d.number;
   return refused(members, defs, defNumber) ?? { edits: rewrite(members, defs, defNumber) };

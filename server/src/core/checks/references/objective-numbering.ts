@@ -6,7 +6,7 @@
 import type { Check, Report } from '../check';
 import { draftObjectives, draftOf, draftRepeatsGcm } from '../../objectives/resolve';
 import { inDraftOrder } from '../../config/draft';
-import { docParts, type ObjectiveDef } from '../../objectives/index';
+import type { ObjectiveDef } from '../../objectives/index';
 import { renumberFix } from '../../objectives/renumber';
 import type { Fix } from '../check';
 import { numberList } from '../../objectives/describe';
@@ -16,7 +16,7 @@ export const objectiveNumbering: Check = {
   category: 'references',
   defaultSeverity: 'warning',
   description: 'Objectives numbered with a gap or out of order.',
-  docs: `A gap ("Objective 4" followed by "Objective 6") or an inversion usually means an objective was deleted or moved without renumbering. Renumber with the quick fix (a draft in one file), rename on the objective number or the command "Compact Lint: Renumber objectives": every reference follows. A reference to an objective that does not exist is left as it is, so renumbering is refused while such a number would come to be defined: correct the reference first. A document whose objectives carry the GCM's titles (a commentary discussing some of them) is not checked: its numbers are the GCM's. Where a list under "Objectives" sums the objectives up, no renumbering is offered: it would leave the list saying otherwise.
+  docs: `A gap ("Objective 4" followed by "Objective 6") or an inversion usually means an objective was deleted or moved without renumbering. Renumber with the quick fix (a draft in one file), rename on the objective number or the command "Compact Lint: Renumber objectives": every reference follows. A reference to an objective that does not exist is left as it is, so renumbering is refused while such a number would come to be defined: correct the reference first. A document whose objectives carry the GCM's titles (a commentary discussing some of them) is not checked: its numbers are the GCM's. Where a list under "Objectives" sums the objectives up, neither the quick fix, the rename nor the command renumbers: it would leave the list saying otherwise.
 
 Invalid: \`## Objective 4\` followed by \`## Objective 6\`. Valid: \`## Objective 4\` followed by \`## Objective 5\`.`,
   *run(model, ctx): Iterable<Report> {
@@ -25,8 +25,6 @@ Invalid: \`## Objective 4\` followed by \`## Objective 6\`. Valid: \`## Objectiv
     if (draftRepeatsGcm(draft, ctx.data)) return;
     const defs = draftObjectives(draft);
     const defined = new Set(defs.map((d) => d.number));
-    // A list that sums the objectives up gives their numbers too: renumbering the headings alone would leave it saying otherwise.
-    const summed = draft.some((m) => docParts(m).summarized);
     let previous: ObjectiveDef | undefined;
     let highest = 0;
     const seen = new Set<number>();
@@ -42,10 +40,10 @@ Invalid: \`## Objective 4\` followed by \`## Objective 6\`. Valid: \`## Objectiv
       const missing: number[] = [];
       for (let n = max + 1; n < def.number && missing.length < 1000; n++) if (!defined.has(n)) missing.push(n);
       if (def.number < before.number) {
-        yield { span: def.numberSpan, message: `Objective ${def.number} comes after objective ${before.number}: objectives should be numbered in order.`, fixes: summed ? [] : (fixes ??= renumberFix(model, draft)) };
+        yield { span: def.numberSpan, message: `Objective ${def.number} comes after objective ${before.number}: objectives should be numbered in order.`, fixes: (fixes ??= renumberFix(model, draft)) };
       } else if (missing.length > 0) {
         const what = missing.length === 1 ? `objective ${missing[0]} is missing` : `objectives ${numberList(missing)} are missing`;
-        yield { span: def.numberSpan, message: `Objective ${def.number} follows objective ${before.number}: ${what}.`, fixes: summed ? [] : (fixes ??= renumberFix(model, draft)) };
+        yield { span: def.numberSpan, message: `Objective ${def.number} follows objective ${before.number}: ${what}.`, fixes: (fixes ??= renumberFix(model, draft)) };
       }
     }
   },
