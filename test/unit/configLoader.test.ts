@@ -28,6 +28,18 @@ describe('configuration loader: draft.files', () => {
     }
   });
 
+  it('looks again at once when files are known to have come or gone (the editor said so)', () => {
+    const dir = tempTree({ '.compact-lint.json': '{ "draft": { "files": ["main.md", "annex.md"] } }', 'main.md': '# Main\n' });
+    const loader = new ConfigLoader();
+    const first = loader.forDirectory(dir);
+    assert.equal(first.issues.length, 1);
+    writeFileSync(join(dir, 'annex.md'), '# Annex\n');
+    loader.draftFiles.forget();
+    const after = loader.forDirectory(dir);
+    assert.deepEqual(after.issues, []);
+    assert.equal(after.config, first.config);
+  });
+
   it('keeps one configuration per base for a directory, asked with and without one in turns', () => {
     const dir = tempTree({ '.compact-lint.json': '{ "draft": { "files": ["main.md", "annex.md"] } }', 'main.md': '# Main\n', 'annex.md': '# Annex\n' });
     const loader = new ConfigLoader();

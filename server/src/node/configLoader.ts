@@ -56,7 +56,8 @@ export class ConfigLoader {
   /** The searches of `draft.files` patterns, shared with whoever lists a draft's files (see DraftFileSearch). */
   readonly draftFiles = new DraftFileSearch(DRAFT_RECHECK_MS);
   readonly #files = new Map<string, FileEntry | null>();
-  readonly #merged = new Map<string, { key: string; value: LoadedConfig; at: number; drafts: boolean }>();
+  /** `at` and `generation`: when the problems with `draft.files` were last looked at (see DraftFileSearch.generation). */
+  readonly #merged = new Map<string, { key: string; value: LoadedConfig; at: number; generation: number; drafts: boolean }>();
 
   /** Forget cached files (all, or one that changed). */
   invalidate(file?: string): void {
@@ -92,11 +93,13 @@ export class ConfigLoader {
     const mergedKey = dir + '\0' + (explicit ?? '') + '\0' + (base ? JSON.stringify(base) : '');
     const cached = this.#merged.get(mergedKey);
     const now = Date.now();
+    const generation = this.draftFiles.generation;
     if (cached && cached.key === key) {
-      if (!cached.drafts || now - cached.at < DRAFT_RECHECK_MS) return cached.value;
-      // A draft's files come and go (an annex written, renamed): the same configuration, its problems with them looked at again.
+      if (!cached.drafts || (now - cached.at < DRAFT_RECHECK_MS && cached.generation === generation)) return cached.value;
+      // A draft's files come and go (an annex written, renamed): the same configuration, its problems with them looked at again,
+      // after a while, and at once when files are known to have come or gone.
       const value = { ...cached.value, issues: this.#issues(chain, cached.value.config) };
-      this.#merged.set(mergedKey, { ...cached, value, at: now });
+      this.#merged.set(mergedKey, { ...cached, value, at: now, generation });
       return value;
     }
     const layers = [...(base ? [base] : []), ...chain.map((c) => withBase(c.entry.layer, dirname(c.file)))];
@@ -104,7 +107,7 @@ export class ConfigLoader {
     const value: LoadedConfig = { config, files: chain.map((c) => c.file), issues: this.#issues(chain, config) };
     // Bounded: a long session that changes its settings often leaves entries for the old ones.
     if (this.#merged.size >= MERGED_MAX) this.#merged.clear();
-    this.#merged.set(mergedKey, { key, value, at: now, drafts: chain.some((c) => c.entry.draftFiles.length > 0) });
+    this.#merged.set(mergedKey, { key, value, at: now, generation, drafts: chain.some((c) => c.entry.draftFiles.length > 0) });
     return value;
   }
 

@@ -40,6 +40,7 @@ export function draftPaths(config: Config, search: DraftFileSearch): string[] {
  */
 export class DraftFileSearch {
   readonly #found = new Map<string, { readonly at: number; readonly files: readonly string[] }>();
+  #forgotten = 0;
 
   constructor(private readonly ttlMs: number) {}
 
@@ -56,6 +57,12 @@ export class DraftFileSearch {
 
   forget(): void {
     this.#found.clear();
+    this.#forgotten++;
+  }
+
+  /** How many times the searches were forgotten: what was concluded from them before may no longer hold. */
+  get generation(): number {
+    return this.#forgotten;
   }
 }
 
