@@ -92,3 +92,17 @@ describe('markdownFilesIn', () => {
     });
   });
 });
+
+describe('models of the workspace files', () => {
+  it('built at once while a sliced build of the same file runs: the sliced build stops and takes that model', async () => {
+    // Large enough that its sliced build takes several slices.
+    const dir = tempTree({ 'draft.md': 'Paragraph on SDG target 10.7 and the Global Compact for Migration.\n\n'.repeat(4000) });
+    const files = new WorkspaceFiles(new ConfigLoader());
+    const path = join(dir, 'draft.md');
+    const sliced = files.modelInSlices(path);
+    const atOnce = files.model(path);
+    assert.ok(atOnce);
+    assert.equal(await sliced, atOnce);
+    assert.equal(files.model(path), atOnce);
+  });
+});

@@ -71,15 +71,21 @@ export class WorkspaceFiles {
    * inSlices): for find references, rename and workspace symbols, whose first
    * request reads every Markdown file of the folders (about a second for ten
    * drafts of 240 KB), while the open drafts go on being linted as they are
-   * edited. Two requests that need the same file share its build.
+   * edited. Two requests that need the same file share its build, and a build
+   * stops at its next slice when the file's model was built at once meanwhile
+   * (see model), taking that one.
    */
   modelInSlices(path: string): Promise<DocumentModel | undefined> {
     const building = this.#building.get(path);
     if (building) return building;
     const found = this.#lookup(path);
     if (!found || 'model' in found) return Promise.resolve(found?.model);
-    const build = inSlices(buildSteps(found.source, found.config))
-      .then((model) => this.#keep(path, found.stat, model))
+    const builtMeanwhile = (): DocumentModel | undefined => {
+      const cached = this.#cache.get(path);
+      return cached && cached.mtimeMs === found.stat.mtimeMs && cached.size === found.stat.size && cached.model.config === found.config ? cached.model : undefined;
+    };
+    const build = inSlices(buildSteps(found.source, found.config), SLICE_MS, builtMeanwhile)
+      .then((model) => (model === builtMeanwhile() ? model : this.#keep(path, found.stat, model)))
       .finally(() => this.#building.delete(path));
     this.#building.set(path, build);
     return build;
@@ -120,15 +126,18 @@ const SLICE_MS = 4;
  * Runs a generator of steps (such as the core's buildSteps) to its end, in
  * slices of about `sliceMs`, letting the event loop run between slices: a
  * document edited meanwhile is linted between two slices, not after the
- * whole build.
+ * whole build. `done`, looked at after each pause, may give the result
+ * without the remaining steps.
  */
-export async function inSlices<R>(steps: Generator<void, R>, sliceMs = SLICE_MS): Promise<R> {
+export async function inSlices<R>(steps: Generator<void, R>, sliceMs = SLICE_MS, done?: () => R | undefined): Promise<R> {
   let end = performance.now() + sliceMs;
   for (;;) {
     const next = steps.next();
     if (next.done) return next.value;
     if (performance.now() >= end) {
       await new Promise((resolve) => setImmediate(resolve));
+      const result = done?.();
+      if (result !== undefined) return result;
       end = performance.now() + sliceMs;
     }
   }
