@@ -4,7 +4,7 @@
  * number of a definition.
  */
 import type { DocumentModel } from '../model/model';
-import type { PartRef } from './refs';
+import { citedLetters, type PartRef } from './refs';
 import { docParts, type ObjectiveDef, type ParagraphDef } from './index';
 
 export function refAt(model: DocumentModel, offset: number): PartRef | undefined {
@@ -17,7 +17,7 @@ export function refAt(model: DocumentModel, offset: number): PartRef | undefined
 
 /** The letter of a reference ("16 (b) and (c)") whose label holds the offset, parentheses included. */
 export function letterAt(ref: PartRef, offset: number): { letter: string; span: { start: number; end: number } } | undefined {
-  return [...(ref.letter ? [ref.letter] : []), ...(ref.moreLetters ?? [])].find((l) => offset >= l.span.start - 1 && offset <= l.span.end + 1);
+  return citedLetters(ref).find((l) => offset >= l.span.start - 1 && offset <= l.span.end + 1);
 }
 
 export function definitionAt(model: DocumentModel, offset: number): { objective?: ObjectiveDef; paragraph?: ParagraphDef } | undefined {

@@ -17,7 +17,7 @@
  */
 import type { Location, Navigator } from '../features/navigation';
 import type { DocumentModel } from '../model/model';
-import type { PartRef } from './refs';
+import { citedLetters, type PartRef } from './refs';
 import type { Span } from '../text/span';
 import { refAt, definitionAt, letterAt } from './at';
 import { docParts } from './index';
@@ -191,7 +191,7 @@ export const paragraphNavigator: Navigator = {
         if (!there) continue;
         // On a subparagraph ("paragraph 1 (b)"): the references that cite its letter, at the letter.
         if (!letter) out.push({ uri: model.uri, span });
-        else for (const l of [...(ref.letter ? [ref.letter] : []), ...(ref.moreLetters ?? [])]) if (l.letter.toLowerCase() === letter) out.push({ uri: model.uri, span: l.span });
+        else for (const l of citedLetters(ref)) if (l.letter.toLowerCase() === letter) out.push({ uri: model.uri, span: l.span });
       }
     }
     return out;

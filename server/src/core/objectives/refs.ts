@@ -55,6 +55,11 @@ export interface PartRef {
   readonly quotedTitle?: { readonly text: string; readonly span: Span };
 }
 
+/** The subparagraph letters a reference cites, in the order written: "16 (b) and (c)" → b, c; none without a letter. */
+export function citedLetters(ref: PartRef): readonly { readonly letter: string; readonly span: Span }[] {
+  return ref.letter ? [ref.letter, ...(ref.moreLetters ?? [])] : [];
+}
+
 const NOT_AFTER_NUM = String.raw`(?![\d\w%°/]|[.,]\d|\s*(?:per\s*cent|percent|million|billion|thousand|years?|months?|days?)\b)`;
 /** Up to four digits, but not a year: "paragraph 1200" points nowhere in a draft, "objective 2030" is no reference. */
 const DIGITS = String.raw`(?!(?:19|20)\d\d(?!\d))\d{1,4}`;

@@ -7,6 +7,7 @@
 import type { Check, Report } from '../check';
 import { draftOf, paragraphScope } from '../../objectives/resolve';
 import { lowest, numberList } from '../../objectives/describe';
+import { citedLetters } from '../../objectives/refs';
 
 export const unknownParagraph: Check = {
   id: 'references/unknown-paragraph',
@@ -28,7 +29,7 @@ Invalid: \`as set out in paragraph 61\` in a draft of 54 paragraphs; \`paragraph
         if (ref.number < 1 || ref.number > last) yield { span: ref.span, message: `The GCM has no paragraph ${ref.number}: its paragraphs are numbered 1 to ${last}.` };
         const letters = ref.letter ? ctx.data.gcm.subparagraphs(ref.number) : undefined;
         if (letters && ref.letter) {
-          for (const l of [ref.letter, ...(ref.moreLetters ?? [])]) {
+          for (const l of citedLetters(ref)) {
             if (!letters.includes(l.letter.toLowerCase())) yield { span: l.span, message: `Paragraph ${ref.number} of the GCM has no subparagraph (${l.letter}): its subparagraphs are (${letters[0]}) to (${letters[letters.length - 1]}).` };
           }
         }
@@ -44,16 +45,14 @@ Invalid: \`as set out in paragraph 61\` in a draft of 54 paragraphs; \`paragraph
       } else if (ref.letter && para.letters.size === 0) {
         // A paragraph without lettered subparagraphs, unless its text holds the letter in a form not read as a label ("States will: (a) act; (b) report").
         if (para.uri !== model.uri) continue;
-        const body = model.text.slice(para.body.start, para.body.end).toLowerCase();
-        for (const l of [ref.letter, ...(ref.moreLetters ?? [])]) {
-          const letter = l.letter.toLowerCase();
-          // A letter cited in the paragraph ("paragraph 16 (b) of the GCM") is not one of its own.
-          if (new RegExp(String.raw`(?<!(?:\d|sub-?paragraphs?)\s?)\(${letter}\)|(?:^|\n)[ \t>*+-]*${letter}[.)][ \t]`).test(body)) continue;
-          const lettered = /(?<!(?:\d|sub-?paragraphs?)\s?)\([a-z]\)|(?:^|\n)[ \t>*+-]*[a-z][.)][ \t]/.test(body);
+        const inline = inlineLetters(model.text.slice(para.body.start, para.body.end).toLowerCase());
+        for (const l of citedLetters(ref)) {
+          if (inline.has(l.letter.toLowerCase())) continue;
+          const lettered = [...inline].some((k) => k.length === 1);
           yield { span: l.span, message: `Paragraph ${ref.number} has no subparagraph (${l.letter})${lettered ? '.' : ': it has no lettered subparagraphs.'}` };
         }
       } else if (ref.letter) {
-        for (const l of [ref.letter, ...(ref.moreLetters ?? [])]) {
+        for (const l of citedLetters(ref)) {
           if (para.letters.has(l.letter.toLowerCase())) continue;
           const letters = [...para.letters.keys()].map((k) => `(${k})`).join(', ');
           yield { span: l.span, message: `Paragraph ${ref.number} has no subparagraph (${l.letter}): it has ${letters}.` };
@@ -62,3 +61,18 @@ Invalid: \`as set out in paragraph 61\` in a draft of 54 paragraphs; \`paragraph
     }
   },
 };
+
+/**
+ * The letters a paragraph's text (in lower case) writes as labels inline or at
+ * the start of a line: "(a) act; (b) report", "a) act". A letter cited in the
+ * paragraph ("paragraph 16 (b) of the GCM", "subparagraph (b)") is not one of
+ * its own.
+ */
+function inlineLetters(body: string): Set<string> {
+  const out = new Set<string>();
+  INLINE_LETTER.lastIndex = 0;
+  for (let m = INLINE_LETTER.exec(body); m; m = INLINE_LETTER.exec(body)) out.add((m[1] ?? m[2]) as string);
+  return out;
+}
+
+const INLINE_LETTER = /(?<!(?:\d|sub-?paragraphs?)\s?)\(([a-z]{1,2})\)|(?:^|\n)[ \t>*+-]*([a-z]{1,2})[.)][ \t]/g;
