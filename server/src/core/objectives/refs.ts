@@ -70,7 +70,9 @@ const SEPARATOR = String.raw`\s*(?:,\s*(?:(?:and|or)\s+)?|\b(?:and|or|to)\s+|[�
 const BRIDGE = String.raw`(?:(?:in\s+particular|particularly|especially|notably|(?:more\s+)?specifically|namely|inter\s+alia(?:\s+in)?|including(?:\s+in)?|in|at|under)(?:\s+its)?)`;
 /** A verb of which the GCM is the subject, before "in", "at" or "under" and the mention: "sets out, in paragraph 41", "also recognizes in its paragraph 5". */
 const GCM_VERB = String.raw`(?:(?:also|further|clearly|explicitly|expressly)\s+)?[a-z]{3,}s(?:\s+(?:out|forth|down))?`;
-const GCM_NAME = String.raw`(?:GCM|Global\s+Compact(?:\s+for\s+(?:Safe,\s+Orderly\s+and\s+Regular\s+)?Migration|(?!\s+on\s+Refugees))|Marrakech\s+Compact(?:\s+on\s+Migration)?)`;
+/** The GCM's title, in full or without "Safe, Orderly and Regular", with or without the commas. */
+export const GCM_TITLE = String.raw`Global\s+Compact\s+for\s+(?:Safe,?\s+Orderly,?\s+and\s+Regular\s+)?Migration`;
+const GCM_NAME = String.raw`(?:GCM|${GCM_TITLE}|Global\s+Compact(?!\s+on\s+Refugees)|Marrakech\s+Compact(?:\s+on\s+Migration)?)`;
 /**
  * The GCM's name, in full or short, right before a keyword: "the Global
  * Compact for Migration objective 3", "GCM's objective 3", "the GCM (objective
@@ -94,8 +96,8 @@ function compactBefore(text: string, at: number): boolean {
   return before.includes('ompact') && COMPACT_BEFORE.test(before);
 }
 
-/** The start of "of …" after a mention, past the subparagraph letters written after its number: " (a) and (c) of". */
-const OF_AFTER_LETTERS = String.raw`^(?:\s*(?:(?:,|and|or|to)\s*)?\([a-z]{1,2}\))*\s*(?:,\s*)?of\s+`;
+/** The start of "of …" after a mention, past the subparagraph letters written after its number: " (a) and (c) of", " (a)–(c) of". */
+const OF_AFTER_LETTERS = String.raw`^(?:\s*(?:(?:,|and|or|to|[–—-])\s*)?\([a-z]{1,2}\))*\s*(?:,\s*)?of\s+`;
 /** The Global Compact on Refugees, the other global compact, right before a keyword. */
 const GCR_BEFORE = /Compact\s+on\s+Refugees(?:[’']s?)?(?:,|\s*\()?\s*$/;
 const PARAGRAPH = String.raw`paragraphs?|paras?\b\.?`;
@@ -351,7 +353,10 @@ function titleAfter(text: string, end: number): string | undefined {
 }
 
 /** "of the compact", "of this annex" after a mention; "the annex, paragraphs", "the annex's paragraph" before it. */
-const PART_AFTER = /^(?:\s*(?:(?:,|and|or|to|[–—-])\s*)?\([a-z]{1,2}\))*\s*(?:,\s*)?of\s+(?:the\s+|this\s+|our\s+)?(?:present\s+|current\s+)?(compact|draft|main\s+text|document|(?<=(?:this|present|current)\s+)(?:resolution|decision|report)|annex(?!\s+(?:to|of)\b|\s+(?:[IVXLC]+|[A-Z]|\d+)\b))\b/i;
+const PART_AFTER = new RegExp(
+  String.raw`${OF_AFTER_LETTERS}(?:the\s+|this\s+|our\s+)?(?:present\s+|current\s+)?(compact|draft|main\s+text|document|(?<=(?:this|present|current)\s+)(?:resolution|decision|report)|annex(?!\s+(?:to|of)\b|\s+(?:[IVXLC]+|[A-Z]|\d+)\b))\b`,
+  'i',
+);
 const PART_BEFORE = /\bannex(?:[’']s)?,?\s*$/i;
 
 /** Whether the words right before a keyword give it to an annex of the draft: "the annex, paragraph", "the annex's paragraph". */

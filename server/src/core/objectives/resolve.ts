@@ -9,7 +9,7 @@
 import type { DocumentModel } from '../model/model';
 import type { ReferenceData } from '../data/reference';
 import type { GcmObjective } from '../data/gcm';
-import type { PartRef } from './refs';
+import { GCM_TITLE, type PartRef } from './refs';
 import { ANNEX_LABEL, docParts, type ObjectiveDef, type ParagraphDef } from './index';
 import { inDraftOrder, isDraftPart } from '../config/draft';
 import { perObject } from '../memo';
@@ -107,8 +107,8 @@ export function paragraphScope(ref: PartRef, draft: readonly DocumentModel[]): P
 }
 
 /** The GCM's title defined as "the Compact" in the document: "… Regular Migration (the Compact)", "(the “Compact”)", "(hereinafter “the Compact”)". */
-const GCM_AS_COMPACT = /Global\s+Compact\s+for\s+(?:Safe,?\s+Orderly,?\s+and\s+Regular\s+)?Migration\s*\((?:hereinafter\s+(?:referred\s+to\s+as\s+|called\s+)?)?["“]?(?:the\s+)?["“]?Compact["”]?\)/i;
-const GCM_NAMED = /Global\s+Compact\s+for\s+(?:Safe,?\s+Orderly,?\s+and\s+Regular\s+)?Migration/i;
+const GCM_AS_COMPACT = new RegExp(String.raw`${GCM_TITLE}\s*\((?:hereinafter\s+(?:referred\s+to\s+as\s+|called\s+)?)?["“]?(?:the\s+)?["“]?Compact["”]?\)`, 'i');
+const GCM_NAMED = new RegExp(GCM_TITLE, 'i');
 
 /**
  * Whether "the Compact" in the document is the GCM: the document defines it
