@@ -348,11 +348,16 @@ describe('how far navigation looks', () => {
   it('knows that what the reference data defines has no definition in any document, so that going to it reads none', () => {
     const text = '## Objective 1: Data\n\n1. We commit to objective 1, GCM objective 6, SDG target 10.7 and the Refugee Convention.\n';
     const m = model('file:///d/draft.md', text);
-    const inData = (marker: string, delta: number): boolean | undefined => navigationAt(m, text.indexOf(marker) + delta, { data: m.data, others: [m] })?.definedInData;
-    assert.equal(inData('objective 1,', 10), false);
-    assert.equal(inData('GCM objective 6', 14), true);
-    assert.equal(inData('10.7', 1), true);
-    assert.equal(inData('Refugee Convention', 2), true);
+    const other = model('file:///d/other.md', '## Objective 6: Recruitment\n\nGCM objective 6, SDG target 10.7 and the Refugee Convention.\n');
+    const ctx = { data: m.data, others: [m, other] };
+    const at = (marker: string, delta: number): { reach: string; definitions: number } => {
+      const t = navigationAt(m, text.indexOf(marker) + delta, ctx);
+      assert.ok(t, marker);
+      return { reach: t.reach, definitions: t.nav.definitions(t.symbol.key, [m, other], ctx).length };
+    };
+    assert.deepEqual(at('objective 1,', 10), { reach: 'draft', definitions: 1 });
+    // A symbol that other documents may cite is defined by the data alone: the adapter reads the workspace only for its references.
+    for (const [marker, delta] of [['GCM objective 6', 14], ['10.7', 1], ['Refugee Convention', 2]] as const) assert.deepEqual(at(marker, delta), { reach: 'workspace', definitions: 0 });
   });
 });
 

@@ -32,10 +32,13 @@ export interface Navigator {
   rename?(key: string, newName: string, models: readonly DocumentModel[], ctx: FeatureContext): { edits: Map<string, TextEdit[]> } | { error: string };
   /** Why a rename of the symbol would be refused whatever the new name, said before the user types one; undefined if it can go ahead. */
   renameRefused?(key: string, models: readonly DocumentModel[]): string | undefined;
-  /** The symbol is the draft's own (an objective or paragraph it numbers): its definitions and references are all in the draft's files. */
+  /**
+   * The symbol is the draft's own (an objective or paragraph it numbers): its
+   * definitions and references are all in the draft's files. Any other symbol
+   * (an SDG target, an instrument, a GCM objective) is defined by the
+   * reference data, in no document.
+   */
   inDraftOnly?(key: string): boolean;
-  /** The symbol is defined by the reference data, in no document (an SDG target, an instrument, a GCM objective): a definition request reads none. */
-  definedInData?(key: string): boolean;
 }
 
 /** The registry: one navigator per kind of symbol, asked in this order. */
@@ -49,11 +52,10 @@ export interface NavigationTarget {
    * 'draft' when the symbol is the draft's own, whose definitions and
    * references are all in the document and the other files of its draft, so
    * that the rest of the workspace need not be read; 'workspace' otherwise
-   * (an SDG target, an instrument, a GCM objective).
+   * (an SDG target, an instrument, a GCM objective): other documents may
+   * cite it, but its definitions are in the reference data, in no document.
    */
   readonly reach: 'draft' | 'workspace';
-  /** Its definitions are in no document (see Navigator.definedInData): a definition request need read none. */
-  readonly definedInData: boolean;
 }
 
 /**
@@ -65,7 +67,7 @@ export interface NavigationTarget {
 export function navigationAt(model: DocumentModel, offset: number, ctx: FeatureContext): NavigationTarget | undefined {
   for (const nav of NAVIGATORS) {
     const symbol = nav.symbolAt(model, offset, ctx);
-    if (symbol) return { nav, symbol, reach: nav.inDraftOnly?.(symbol.key) ? 'draft' : 'workspace', definedInData: nav.definedInData?.(symbol.key) ?? false };
+    if (symbol) return { nav, symbol, reach: nav.inDraftOnly?.(symbol.key) ? 'draft' : 'workspace' };
   }
   return undefined;
 }

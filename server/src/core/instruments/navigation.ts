@@ -16,9 +16,6 @@ export const instrumentNavigator: Navigator = {
   definitions() {
     return [];
   },
-  definedInData() {
-    return true;
-  },
   references(key, models) {
     const id = key.slice('instrument:'.length);
     const out: Location[] = [];

@@ -129,9 +129,6 @@ export const objectiveNavigator: Navigator = {
   inDraftOnly(key) {
     return parse(key).kind === 'objective';
   },
-  definedInData(key) {
-    return parse(key).kind !== 'objective';
-  },
   renameRefused(key, models) {
     const { kind, number } = parse(key);
     if (kind !== 'objective') return GCM_NUMBERED;

@@ -74,9 +74,14 @@ function buildIndex(draft: readonly DocumentModel[]): DraftIndex {
     if (same) same.push(d);
     else objectiveByNumber.set(d.number, [d]);
   }
-  const paragraphByNumber = new Map<number, ParagraphDef>();
-  for (const p of paragraphs) if (!paragraphByNumber.has(p.number)) paragraphByNumber.set(p.number, p);
-  return { objectives, paragraphs, objectiveByNumber, paragraphByNumber };
+  return { objectives, paragraphs, objectiveByNumber, paragraphByNumber: firstOfEachNumber(paragraphs) };
+}
+
+/** Each paragraph number with its first definition: a later one of the same number (a list numbered again) does not hide it. */
+function firstOfEachNumber(defs: readonly ParagraphDef[]): Map<number, ParagraphDef> {
+  const byNumber = new Map<number, ParagraphDef>();
+  for (const p of defs) if (!byNumber.has(p.number)) byNumber.set(p.number, p);
+  return byNumber;
 }
 
 export function objectiveScope(ref: PartRef, draft: readonly DocumentModel[], data: ReferenceData): ObjectiveScope {
@@ -190,9 +195,7 @@ export function segmentAt(annexStarts: readonly number[], offset: number, named?
 function ownPartScope(model: DocumentModel, segment: number): ParagraphScope {
   return model.derived(`objectives/resolve.ownPartScope.${segment}`, (m) => {
     const defs = docParts(m).paragraphs.filter((p) => p.segment === segment);
-    const byNumber = new Map<number, ParagraphDef>();
-    for (const p of defs) if (!byNumber.has(p.number)) byNumber.set(p.number, p);
-    return defs.length > 0 ? { kind: 'draft', defs, byNumber, part: segment === 0 ? 'main' : 'annex' } : { kind: 'none' };
+    return defs.length > 0 ? { kind: 'draft', defs, byNumber: firstOfEachNumber(defs), part: segment === 0 ? 'main' : 'annex' } : { kind: 'none' };
   });
 }
 
@@ -214,9 +217,7 @@ export function partScope(draft: readonly DocumentModel[], part: 'main' | 'annex
   let scope: ParagraphScope | undefined;
   if (docs.length > 0 && docs.length < draft.length) {
     const defs = docs.flatMap((m) => docParts(m).paragraphs);
-    const byNumber = new Map<number, ParagraphDef>();
-    for (const p of defs) if (!byNumber.has(p.number)) byNumber.set(p.number, p);
-    scope = defs.length > 0 ? { kind: 'draft', defs, byNumber, part } : undefined;
+    scope = defs.length > 0 ? { kind: 'draft', defs, byNumber: firstOfEachNumber(defs), part } : undefined;
   }
   byPart.set(part, scope);
   return scope;

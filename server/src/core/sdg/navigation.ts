@@ -21,9 +21,6 @@ export const sdgNavigator: Navigator = {
   definitions() {
     return [];
   },
-  definedInData() {
-    return true;
-  },
   references(key, models) {
     const out: Location[] = [];
     for (const model of models) {

@@ -39,8 +39,8 @@ async function navigation(analyzer: Analyzer, model: DocumentModel, position: Po
   const draft = [model, ...analyzer.draftFor(model)];
   const target = navigationAt(model, model.lines.offsetAt(position), { data: model.data, others: draft });
   if (!target) return undefined;
-  // Go to definition of what the reference data defines (an SDG target, an instrument) reads no other document.
-  const models = target.reach === 'draft' || purpose === 'rename' || (purpose === 'definitions' && target.definedInData) ? draft : await analyzer.modelsAround(model, token);
+  // Only the references of what the reference data defines (an SDG target, an instrument) are in other documents: go to definition reads none.
+  const models = target.reach === 'workspace' && purpose === 'references' ? await analyzer.modelsAround(model, token) : draft;
   return models && { target, models, ctx: { data: model.data, others: models } };
 }
 
