@@ -48,8 +48,12 @@ export function directives(model: DocumentModel): readonly Directive[] {
   });
 }
 
-/** Returns a predicate telling whether a finding of `checkId` at `offset` is suppressed. */
+/** A predicate telling whether a finding of `checkId` at `offset` is suppressed, built once per model (a hover asks it too). */
 export function suppressionFilter(model: DocumentModel): (checkId: string, offset: number) => boolean {
+  return model.derived('suppressions/filter', filterOf);
+}
+
+function filterOf(model: DocumentModel): (checkId: string, offset: number) => boolean {
   const list = directives(model);
   if (list.length === 0) return () => false;
   const lines = model.lines;
