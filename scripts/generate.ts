@@ -202,15 +202,24 @@ export function withReadmeChecks(readme: string): string {
 /**
  * package.json with the check ids in the schema of the compactLint.checks
  * setting, so that the editor completes them in settings.json and marks an
- * id that names no check.
+ * id that names no check, and with the values of the spelling and framework
+ * settings that the configuration knows (each described in package.nls.json
+ * under the setting's key and the value).
  */
 export function withSettingsChecks(packageJson: string): string {
   const pkg = JSON.parse(packageJson) as { contributes: { configuration: { properties: Record<string, Record<string, unknown>> } } };
-  const setting = pkg.contributes.configuration.properties['compactLint.checks'];
+  const properties = pkg.contributes.configuration.properties;
+  const setting = properties['compactLint.checks'];
   if (!setting) throw new Error('package.json lacks the compactLint.checks setting');
   const severity = setting['additionalProperties'] as object;
   setting['propertyNames'] = { enum: CHECKS.map((c) => c.id) };
   setting['properties'] = Object.fromEntries(CHECKS.map((c) => [c.id, { ...severity, description: `${c.description} Default: ${c.defaultSeverity}.` }]));
+  for (const [name, values] of [['spelling', SPELLING_CONVENTIONS], ['framework', FRAMEWORKS]] as const) {
+    const choice = properties[`compactLint.${name}`];
+    if (!choice) throw new Error(`package.json lacks the compactLint.${name} setting`);
+    choice['enum'] = [...values];
+    choice['enumDescriptions'] = values.map((v) => `%config.${name}.${v}%`);
+  }
   return JSON.stringify(pkg, null, 2) + '\n';
 }
 

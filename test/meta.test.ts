@@ -61,6 +61,10 @@ describe('meta', () => {
     assert.equal(pkg, withSettingsChecks(pkg));
     const setting = (JSON.parse(pkg) as { contributes: { configuration: { properties: Record<string, { propertyNames: { enum: string[] } }> } } }).contributes.configuration.properties['compactLint.checks'];
     assert.deepEqual(setting?.propertyNames.enum, CHECKS.map((c) => c.id));
+    // Every value of a setting the generator writes is described.
+    const nls = JSON.parse(readFileSync(join(ROOT, 'package.nls.json'), 'utf8')) as Record<string, string>;
+    const keys = [...pkg.matchAll(/"%([^%"]+)%"/g)].map((m) => m[1] as string);
+    assert.deepEqual(keys.filter((k) => !(k in nls)), []);
   });
 
   it('the core is pure: no editor, LSP transport, file system or process imports', () => {
