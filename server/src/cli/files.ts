@@ -43,11 +43,16 @@ export function inclusions(patterns: readonly string[], cwd: string): string[] {
   return patterns.filter((p) => !isExclusion(p, cwd));
 }
 
+/** The exclusions among the patterns, without their "!". */
+function exclusionsOf(patterns: readonly string[], cwd: string): string[] {
+  return patterns.filter((p) => isExclusion(p, cwd)).map((p) => p.slice(1));
+}
+
 /** `withStdin`: standard input is linted too, so exclusions that leave no file leave something to lint. */
 export function expandPatterns(patterns: readonly string[], cwd: string, withStdin = false): Expansion {
   const files = new Set<string>();
   const errors: string[] = [];
-  const exclusions = patterns.filter((p) => isExclusion(p, cwd)).map((p) => p.slice(1));
+  const exclusions = exclusionsOf(patterns, cwd);
   const included = inclusions(patterns, cwd);
   for (const p of included.length ? included : ['.']) {
     const abs = isAbsolute(p) ? p : resolve(cwd, p);
@@ -168,7 +173,7 @@ function realOr(path: string): string {
 
 /** Whether the exclusions among `patterns` leave out `file` (an absolute path, which need not exist: standard input's --stdin-filename). */
 export function isExcluded(file: string, patterns: readonly string[], cwd: string): boolean {
-  const exclusions = patterns.filter((p) => isExclusion(p, cwd)).map((p) => p.slice(1));
+  const exclusions = exclusionsOf(patterns, cwd);
   return exclusions.length > 0 && excludedBy(exclusions, cwd)(file);
 }
 
