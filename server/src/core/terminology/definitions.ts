@@ -229,7 +229,7 @@ function wholeEntryAfter(tokens: readonly Token[], first: number, lead: number, 
     } else if (cell ? t.norm === '|' : t.norm === '.' || t.norm === ';') break;
     else if (!/^[-,&'’()]$/.test(t.norm)) return null;
   }
-  if ((cell && tokens[end]?.norm !== '|') || words === 0 || words > want.length * 3 + 2) return null;
+  if ((cell && tokens[end]?.norm !== '|') || words === 0 || words > reachOf(want)) return null;
   return spellsInOrder(tokens, lead + 1, end, want) ? end : null;
 }
 
@@ -249,7 +249,7 @@ function wholeCellBefore(tokens: readonly Token[], first: number, last: number, 
     if (t.kind === 'word') words++;
     else if (!/^[-,&'’()]$/.test(t.norm)) return null;
   }
-  if (from === 0 || words === 0 || words > want.length * 3 + 2) return null;
+  if (from === 0 || words === 0 || words > reachOf(want)) return null;
   return spellsInOrder(tokens, from, first - 1, want) ? from : null;
 }
 
@@ -263,7 +263,7 @@ function nameInParentheses(tokens: readonly Token[], lead: number, acronym: stri
   if (tokens[lead]?.norm !== '(') return null;
   const want = letters(acronym);
   let end = lead + 1;
-  for (; end < tokens.length && end - lead <= want.length * 3 + 2; end++) {
+  for (; end < tokens.length && end - lead <= reachOf(want); end++) {
     const t = tokens[end] as Token;
     if (t.norm === ')') break;
     if (t.kind === 'word' ? !isCapitalized(t.raw) && !SMALL_WORDS.has(t.norm) && tokens[end - 1]?.norm !== '-' : !/^[-,&'’]$/.test(t.norm)) return null;
@@ -305,7 +305,7 @@ function inNameBefore(tokens: readonly Token[], paren: number, norm: string): bo
 function initialsBefore(tokens: readonly Token[], paren: number, acronym: string): boolean {
   const want = letters(acronym);
   let from = paren;
-  while (from > 0 && paren - (from - 1) <= want.length * 3 + 2 && tokens[from - 1]?.norm !== '.' && tokens[from - 1]?.norm !== ';') from--;
+  while (from > 0 && paren - (from - 1) <= reachOf(want) && tokens[from - 1]?.norm !== '.' && tokens[from - 1]?.norm !== ';') from--;
   return spellsInOrder(tokens, from, paren, want);
 }
 
@@ -320,6 +320,11 @@ function capsWord(t: Token | undefined): boolean {
 
 function letters(acronym: string): string[] {
   return [...acronymKey(acronym)].filter((c) => /[A-Z]/.test(c));
+}
+
+/** The most tokens a long form of an acronym of these letters is looked for in: three per letter (a word, a small word between, punctuation), and two more. */
+function reachOf(want: readonly string[]): number {
+  return want.length * 3 + 2;
 }
 
 /**
@@ -355,7 +360,7 @@ function longFormBefore(tokens: readonly Token[], paren: number, acronym: string
   const want = letters(acronym);
   let k = want.length - 1;
   let start: number | null = null;
-  for (let j = paren - 1; j >= 0 && k >= 0 && paren - j <= want.length * 3 + 2; j--) {
+  for (let j = paren - 1; j >= 0 && k >= 0 && paren - j <= reachOf(want); j--) {
     const t = tokens[j] as Token;
     if (t.kind !== 'word') {
       if (/^[-,&']$/.test(t.norm)) continue;
@@ -385,7 +390,7 @@ function longFormAfter(tokens: readonly Token[], from: number, acronym: string, 
   }
   const want = letters(acronym);
   let k = 0;
-  for (let j = from; j < tokens.length && k < want.length && j - from <= want.length * 3 + 2; j++) {
+  for (let j = from; j < tokens.length && k < want.length && j - from <= reachOf(want); j++) {
     const t = tokens[j] as Token;
     if (t.kind !== 'word') {
       if (/^[-,&']$/.test(t.norm)) continue;
