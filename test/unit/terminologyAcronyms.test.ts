@@ -150,6 +150,12 @@ describe('defining an acronym used before the document defines it', () => {
       // The word after the acronym that repeats the long form's last word is not written twice.
       ['States use ICT technology.\n', 'States use information and communications technology (ICT).\n'],
       ['States use ICT tools.\n', 'States use information and communications technology (ICT) tools.\n'],
+      // Nor the head noun of a title: "Convention on …", "Office of …".
+      ['States should ratify the CEDAW Convention.\n', 'States should ratify the Convention on the Elimination of All Forms of Discrimination against Women (CEDAW).\n'],
+      ['The UNHCR Office in Geneva met.\n', 'The Office of the United Nations High Commissioner for Refugees (UNHCR) in Geneva met.\n'],
+      ['States apply the GCM migration principles.\n', 'States apply the Global Compact for Safe, Orderly and Regular Migration (GCM) migration principles.\n'],
+      // Where the acronym is defined later too: the definition moves.
+      ['States use ICT technology.\n\nInformation and communications technology (ICT) helps.\n', 'States use information and communications technology (ICT).\n\nICT helps.\n'],
     ]);
   });
 

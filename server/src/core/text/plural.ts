@@ -48,3 +48,10 @@ export function withHeadNoun(name: string, change: (word: string) => string): st
   const head = m ? name.slice(0, m.index) : name;
   return head.replace(/\S+$/, change) + (m ? name.slice(m.index) : '');
 }
+
+/** The head noun of a name (see withHeadNoun): "Convention on the Rights of the Child" → "Convention", "information and communications technology" → "technology". */
+export function headNoun(name: string): string {
+  let found = '';
+  withHeadNoun(name, (word) => (found = word));
+  return found;
+}

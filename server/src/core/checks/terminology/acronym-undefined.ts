@@ -3,7 +3,7 @@ import type { Span } from '../../text/span';
 import type { DocumentModel } from '../../model/model';
 import type { AcronymDefinition, AcronymUse } from '../../terminology/acronyms';
 import { acronymKey, expansionOf, isKnownAcronym } from '../../terminology/acronymData';
-import { plural, singular, withHeadNoun } from '../../text/plural';
+import { headNoun, plural, singular, withHeadNoun } from '../../text/plural';
 import { indefiniteBefore, withArticle } from '../../terminology/article';
 
 export const acronymUndefined: Check = {
@@ -63,13 +63,14 @@ function neverDefined(model: DocumentModel, use: AcronymUse, ctx: CheckContext):
 
 /**
  * Where the text after the acronym ends when the word right after it repeats
- * the long form's last word ("ICT technology", "the HIV virus"): the long form
- * written in place takes that word's place. Otherwise the acronym's end.
+ * the long form's head noun: its last word ("ICT technology", "the HIV
+ * virus"), or, in a title, the word its first link word follows ("the CEDAW
+ * Convention", "the UNHCR Office", "the GCM Compact"): the long form written
+ * in place takes that word's place. Otherwise the acronym's end.
  */
 function repeatedAfter(text: string, end: number, longForm: string): number {
   const next = /^[ \t]+([\p{L}]+)/u.exec(text.slice(end, end + 40));
-  const lastOfLong = longForm.slice(longForm.lastIndexOf(' ') + 1).toLowerCase();
-  return next && (next[1] as string).toLowerCase() === lastOfLong ? end + next[0].length : end;
+  return next && (next[1] as string).toLowerCase() === headNoun(longForm).toLowerCase() ? end + next[0].length : end;
 }
 
 /**
@@ -236,7 +237,7 @@ function usedBeforeDefinition(model: DocumentModel, use: AcronymUse, def: Acrony
   const own = def.acronym === use.acronym ? def.expansion : null;
   const expansion = possessive(model.text, use) || use.inList ? null : movable ? def.expansion : (otherNumber(def, use.acronym) ?? own ?? standsFor(model, use, ctx).expansion ?? null);
   const written = expansion !== null ? inPlace(model.text, use, expansion) : null;
-  const edits = written === null ? [] : [withArticle(model.text, use.span, `${written} (${use.acronym})`)];
+  const edits = written === null ? [] : [withArticle(model.text, { start: use.span.start, end: repeatedAfter(model.text, use.span.end, written) }, `${written} (${use.acronym})`)];
   if (movable && def.expansionSpan && def.expansion !== null) edits.push(removedDefinition(model.text, def.expansionSpan.start, def.span, def.expansion, def.acronym));
   return {
     span: use.span,
