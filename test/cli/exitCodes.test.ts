@@ -380,6 +380,23 @@ describe('CLI: exit codes and messages', () => {
     }
   });
 
+  it('passes over a link to a pipe or a device that a folder or a glob gives, which would be read forever', function () {
+    if (process.platform === 'win32') this.skip(); // no mkfifo, no /dev/zero
+    const dir = tempTree({ 'a.md': 'The labor.\n', 'only/.keep': '' });
+    execFileSync('mkfifo', [join(dir, 'fifo')]);
+    symlinkSync('fifo', join(dir, 'pipe.md'));
+    symlinkSync('/dev/zero', join(dir, 'zero.md'));
+    symlinkSync('/dev/zero', join(dir, 'only', 'zero.md'));
+    for (const args of [['.'], ['*.md']]) {
+      const r = runCli(['--format', 'json', ...args], dir);
+      assert.equal(r.code, 0, `${args.join(' ')}: ${r.stderr}`);
+      assert.deepEqual(JSON.parse(r.stdout).map((f: { filePath: string }) => f.filePath.split('/').pop()), ['a.md']);
+    }
+    const only = runCli(['only'], dir);
+    assert.equal(only.code, 2);
+    assert.match(only.stderr, /No Markdown files \(\*\.md, \*\.markdown\) in folder "only"/);
+  });
+
   it('reports and excludes a file by one path whichever spelling leads to it, when the working folder is reached through a link', () => {
     const dir = tempTree({ 'sub/s.md': 'The labor.\n', 'sub/t.markdown': 'The labor.\n' });
     const link = `${dir}-link`;

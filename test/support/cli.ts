@@ -25,6 +25,8 @@ export function runCli(args: readonly string[], cwd: string, input?: string | Bu
     cwd,
     encoding: 'utf8',
     maxBuffer: 256 * 1024 * 1024,
+    // A run that hangs fails its test (code -1) instead of the whole suite.
+    timeout: 60_000,
     env: { ...process.env, XDG_CACHE_HOME: CACHE_HOME, ...env },
     ...(input !== undefined ? { input } : {}),
   });

@@ -80,8 +80,8 @@ export function expandPatterns(patterns: readonly string[], cwd: string, withStd
       else if (found.length === 0 && !unreadable) errors.push(`No Markdown files (*.md, *.markdown) in the folders "${p}" matches.`);
       for (const f of found) files.add(f);
     } else if (isDynamicPattern(p)) {
-      // Files only: a folder named "x.md" matches "**/*.md" but is no draft, nor is what it holds.
-      const matched = globSync(p, { cwd, ignore: [...IGNORED_FOLDERS], absolute: true, dot: namesHidden(p), expandDirectories: false, onlyFiles: true }).filter((f) => !f.endsWith('/'));
+      // Files only: a folder named "x.md" matches "**/*.md" but is no draft, nor is what it holds; nor is a link to a pipe or a device.
+      const matched = globSync(p, { cwd, ignore: [...IGNORED_FOLDERS], absolute: true, dot: namesHidden(p), expandDirectories: false, onlyFiles: true }).filter((f) => !f.endsWith('/') && isRegularFile(f));
       const found = matched.filter((f) => isMarkdownPath(f) || namesExtension(p, f));
       if (matched.length === 0) errors.push(`No files match "${p}"${/(?:^|[\\/])node_modules(?:[\\/]|$)/.test(p) ? ' (globs pass over node_modules folders: give the file or folder itself)' : ''}.`);
       else if (found.length === 0) errors.push(`No Markdown files match "${p}": it matches ${matched.length === 1 ? '1 other file' : `${matched.length} other files`}, which ${matched.length === 1 ? 'is' : 'are'} not linted (name a file, or write its extension in the glob, to lint it).`);
@@ -109,6 +109,15 @@ export function expandPatterns(patterns: readonly string[], cwd: string, withStd
     if (before > 0 && files.size === 0 && !withStdin) errors.push(`No files left to lint: ${exclusions.map((x) => `"!${x}"`).join(', ')} ${exclusions.length === 1 ? 'leaves' : 'leave'} out every file the other arguments give.`);
   }
   return { files: oneOfEach([...files].sort()), errors };
+}
+
+/** Whether a path leads to a regular file; one that cannot be reached is kept, for its reading to say why. */
+function isRegularFile(path: string): boolean {
+  try {
+    return statSync(path, { throwIfNoEntry: false })?.isFile() ?? true;
+  } catch {
+    return true;
+  }
 }
 
 /** Whether a path is a folder; a path that cannot be read (a loop of symbolic links, no permission) is not one. */
@@ -184,7 +193,8 @@ export function isExcluded(file: string, patterns: readonly string[], cwd: strin
  */
 function filesInFolders(folders: readonly string[], cwd: string, errors: string[]): { found: string[]; unreadable: boolean } {
   const unreadable: string[] = [];
-  const found = folders.flatMap((d) => markdownFilesIn(d, undefined, unreadable));
+  // A link to a pipe or a device is passed over, as a pipe itself is: it would be read forever, or wait for a writer.
+  const found = folders.flatMap((d) => markdownFilesIn(d, undefined, unreadable)).filter(isRegularFile);
   for (const u of unreadable) errors.push(`Cannot read folder "${relativeTo(cwd, u)}": the files in it were not linted.`);
   return { found, unreadable: unreadable.length > 0 };
 }
@@ -213,6 +223,7 @@ export type ReadResult = { readonly text: string; readonly skip?: undefined } | 
 
 const decoder = new TextDecoder('utf-8', { fatal: true });
 
+const NOT_A_FILE: Skipped = { reason: 'unreadable', message: 'File not analysed: it is not a regular file but a pipe, a socket or a device.' };
 const UTF16: Skipped = { reason: 'encoding', message: 'File not analysed: it is UTF-16 text. Save it as UTF-8.' };
 
 /** The text of UTF-8 bytes, a byte order mark dropped, or undefined if they are not valid UTF-8. */
@@ -240,7 +251,10 @@ export function textOf(bytes: Uint8Array): ReadResult {
 /** Reads a file as UTF-8 text; never throws. */
 export function readText(file: string, maxFileSize: number): ReadResult {
   try {
-    const size = statSync(file).size;
+    const stat = statSync(file);
+    // A pipe or a device (a link to one, found by a walk or a glob) would be read forever, or wait for a writer.
+    if (!stat.isFile()) return { text: '', skip: NOT_A_FILE };
+    const size = stat.size;
     if (size > maxFileSize) {
       return { text: '', skip: tooLarge(size, maxFileSize) };
     }
