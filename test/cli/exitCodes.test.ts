@@ -364,6 +364,11 @@ describe('CLI: exit codes and messages', () => {
     const named = runCli(['--format', 'json', '--stdin-filename', 'x.md', '-', 'other.md', '!x.md'], dir, 'The labor.\n');
     assert.deepEqual(JSON.parse(named.stdout).map((f: { filePath: string }) => f.filePath.split('/').pop()), ['other.md']);
     assert.match(named.stderr, /standard input, named "x\.md", is left out by an exclusion/);
+    // Left out and nothing else named: nothing is linted, which must not pass unnoticed.
+    const nothing = runCli(['--format', 'sarif', '--stdin-filename', 'x.md', '-', '!x.md'], dir, 'The labor.\n');
+    assert.equal(nothing.code, 2, nothing.stderr);
+    assert.match(nothing.stderr, /No files left to lint: standard input, named "x\.md", is left out by an exclusion and not linted, and no file is named\./);
+    assert.equal(JSON.parse(nothing.stdout).runs[0].invocations[0].executionSuccessful, false);
     // Exclusions that leave out every file named still leave standard input to lint.
     const only = runCli(['--format', 'json', '-', 'other.md', '!other.md'], dir, 'The labor.\n');
     assert.equal(only.code, 0, only.stderr);

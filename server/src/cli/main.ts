@@ -83,7 +83,12 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
   const usesStdin = options.patterns.includes('-');
   const patterns = options.patterns.filter((p) => p !== '-');
   const excluded = usesStdin && options.stdinFilename !== undefined && isExcluded(resolve(io.cwd, options.stdinFilename), patterns, io.cwd);
-  if (excluded) io.stderr(`compact-lint: standard input, named "${options.stdinFilename}", is left out by an exclusion and not linted.\n`);
+  if (excluded) {
+    const notice = `standard input, named "${options.stdinFilename}", is left out by an exclusion and not linted`;
+    // A run that lints nothing must not pass unnoticed, as when exclusions leave out every file named.
+    if (inclusions(patterns, io.cwd).length === 0) fail(`No files left to lint: ${notice}, and no file is named.`);
+    else io.stderr(`compact-lint: ${notice}.\n`);
+  }
   if (usesStdin && !excluded) {
     if (options.fix) io.stderr('compact-lint: --fix writes files: standard input is linted, not fixed.\n');
     const path = options.stdinFilename ? resolve(io.cwd, options.stdinFilename) : '<stdin>';
