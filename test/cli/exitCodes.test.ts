@@ -385,6 +385,21 @@ describe('CLI: exit codes and messages', () => {
     }
   });
 
+  it('reads a glob through folders named with parentheses or braces as they are written, to include or to exclude', () => {
+    const dir = tempTree({ 'Drafts (2024)/a.md': 'The labor.\n', 'GCM {rev}/b.md': 'The labor.\n', 'plain/c.md': 'The labor.\n' });
+    const files = (args: string[]): string[] => {
+      const r = runCli(['-f', 'github', ...args], dir);
+      assert.equal(r.code, 0, `${args.join(' ')}: ${r.stderr}`);
+      return r.stdout.split('\n').filter(Boolean).map((l) => /file=([^,]+)/.exec(l)?.[1] ?? l);
+    };
+    assert.deepEqual(files(['Drafts (2024)/*.md']), ['Drafts (2024)/a.md']);
+    assert.deepEqual(files(['GCM {rev}/*.md']), ['GCM {rev}/b.md']);
+    assert.deepEqual(files([`${dir}/GCM {rev}/*.md`]), ['GCM {rev}/b.md']);
+    assert.deepEqual(files(['.', '!Drafts (2024)/*.md', '!GCM {rev}/*.md']), ['plain/c.md']);
+    // What globs give a meaning to still has it where no folder is named so.
+    assert.deepEqual(files(['{plain,archive}/*.md']), ['plain/c.md']);
+  });
+
   it('passes over a link to a pipe or a device that a folder or a glob gives, which would be read forever', function () {
     if (process.platform === 'win32') this.skip(); // no mkfifo, no /dev/zero
     const dir = tempTree({ 'a.md': 'The labor.\n', 'only/.keep': '' });

@@ -4,7 +4,7 @@
  */
 import { readFileSync, realpathSync, statSync } from 'node:fs';
 import { basename, dirname, extname, isAbsolute, join, relative, resolve, sep } from 'node:path';
-import { globSync, isDynamicPattern } from 'tinyglobby';
+import { globSync, isDynamicPattern, type GlobOptions } from 'tinyglobby';
 import { BINARY, tooLarge, type Skipped } from '../core/index';
 import { canList, IGNORED_FOLDERS, isMarkdownPath, markdownFilesIn, oneOfEach } from '../node/markdownFiles';
 
@@ -72,16 +72,16 @@ export function expandPatterns(patterns: readonly string[], cwd: string, withStd
       for (const f of found) files.add(f);
     } else if (stat?.isFile()) {
       files.add(abs);
-    } else if (isDynamicPattern(p) && p.endsWith('/')) {
+    } else if (isGlob(p) && p.endsWith('/')) {
       // "drafts/*/" names folders, as a shell reads it: each gives the Markdown files it holds, as a folder argument does.
-      const folders = globSync(p, { cwd, ignore: [...IGNORED_FOLDERS], absolute: true, dot: namesHidden(p), expandDirectories: false, onlyDirectories: true });
+      const folders = globSync(...fromLiteralFolders(p, cwd, { ignore: [...IGNORED_FOLDERS], absolute: true, dot: namesHidden(p), expandDirectories: false, onlyDirectories: true }));
       const { found, unreadable } = filesInFolders(folders.map((d) => d.replace(/[\\/]+$/, '')), cwd, errors);
       if (folders.length === 0) errors.push(`No folders match "${p}".`);
       else if (found.length === 0 && !unreadable) errors.push(`No Markdown files (*.md, *.markdown) in the folders "${p}" matches.`);
       for (const f of found) files.add(f);
-    } else if (isDynamicPattern(p)) {
+    } else if (isGlob(p)) {
       // Files only: a folder named "x.md" matches "**/*.md" but is no draft, nor is what it holds; nor is a link to a pipe or a device.
-      const matched = globSync(p, { cwd, ignore: [...IGNORED_FOLDERS], absolute: true, dot: namesHidden(p), expandDirectories: false, onlyFiles: true }).filter((f) => !f.endsWith('/') && isRegularFile(f));
+      const matched = globSync(...fromLiteralFolders(p, cwd, { ignore: [...IGNORED_FOLDERS], absolute: true, dot: namesHidden(p), expandDirectories: false, onlyFiles: true })).filter((f) => !f.endsWith('/') && isRegularFile(f));
       const found = matched.filter((f) => isMarkdownPath(f) || namesExtension(p, f));
       if (matched.length === 0) errors.push(`No files match "${p}"${/(?:^|[\\/])node_modules(?:[\\/]|$)/.test(p) ? ' (globs pass over node_modules folders: give the file or folder itself)' : ''}.`);
       else if (found.length === 0) errors.push(`No Markdown files match "${p}": it matches ${matched.length === 1 ? '1 other file' : `${matched.length} other files`}, which ${matched.length === 1 ? 'is' : 'are'} not linted (name a file, or write its extension in the glob, to lint it).`);
@@ -120,6 +120,28 @@ function isRegularFile(path: string): boolean {
   }
 }
 
+/** Whether an argument that names no file or folder is a glob: tinyglobby's test misses a wildcard after a name with braces ("GCM {rev}/*.md"). */
+function isGlob(p: string): boolean {
+  return isDynamicPattern(p) || /[*?]/.test(p);
+}
+
+/**
+ * The arguments of globSync for a glob whose leading folders exist as
+ * written with characters that globs give a meaning to ("Drafts (2024)/*.md",
+ * "GCM {rev}/*.md", as folders are named on many machines): the glob is read
+ * from inside those folders, whose names are then their own, as a shell's
+ * glob takes them. Any other glob is read from `cwd` as it is.
+ */
+function fromLiteralFolders(pattern: string, cwd: string, options: Omit<GlobOptions, 'cwd'>): [string, GlobOptions] {
+  const segments = pattern.split(/[\\/]/);
+  for (let k = segments.length - 1; k > 0; k--) {
+    const prefix = segments.slice(0, k).join('/');
+    if (!/[(){}[\]!+@*?]/.test(prefix)) break;
+    if (isFolder(resolve(cwd, prefix || '/'))) return [segments.slice(k).join('/'), { ...options, cwd: resolve(cwd, prefix || '/') }];
+  }
+  return [pattern, { ...options, cwd }];
+}
+
 /** Whether a path is a folder; a path that cannot be read (a loop of symbolic links, no permission) is not one. */
 function isFolder(path: string): boolean {
   try {
@@ -144,7 +166,7 @@ function excludedBy(exclusions: readonly string[], cwd: string): (file: string) 
     else globs.push(x);
   }
   const excluded = new Set<string>(globs.map((x) => canonical(resolve(cwd, x))));
-  for (const m of globs.length ? globSync(globs, { cwd, absolute: true, dot: true, expandDirectories: false, onlyFiles: false }) : []) {
+  for (const m of globs.flatMap((x) => globSync(...fromLiteralFolders(x, cwd, { absolute: true, dot: true, expandDirectories: false, onlyFiles: false })))) {
     if (/[\\/]$/.test(m)) folders.push(canonical(m.replace(/[\\/]+$/, '')));
     else excluded.add(canonical(m));
   }
