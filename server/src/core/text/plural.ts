@@ -40,18 +40,29 @@ export function plural(word: string): string {
 }
 
 /** The words of a name after which its head noun comes to an end: "process on migration", "organization for migration". */
-const AFTER_HEAD = /\s+(?:of|on|for|in|to|with|against|from)\s/i;
+const AFTER_HEAD = /\s(?:of|on|for|in|to|with|against|from)\s/i;
 
 /** A name with its head noun (before "of", "on", "for"…, else its last word) changed by `change`: "regional consultative process on migration" → "… processes on migration". */
 export function withHeadNoun(name: string, change: (word: string) => string): string {
-  const m = AFTER_HEAD.exec(name);
-  const head = m ? name.slice(0, m.index) : name;
-  return head.replace(/\S+$/, change) + (m ? name.slice(m.index) : '');
+  const { start, end } = headNounSpan(name);
+  return name.slice(0, start) + change(name.slice(start, end)) + name.slice(end);
 }
 
 /** The head noun of a name (see withHeadNoun): "Convention on the Rights of the Child" → "Convention", "information and communications technology" → "technology". */
 export function headNoun(name: string): string {
-  let found = '';
-  withHeadNoun(name, (word) => (found = word));
-  return found;
+  const { start, end } = headNounSpan(name);
+  return name.slice(start, end);
+}
+
+/** Where the head noun of a name is: the word before the first "of", "on", "for"…, else its last word. Read character by character: no pattern that could backtrack. */
+function headNounSpan(name: string): { start: number; end: number } {
+  let end = AFTER_HEAD.exec(name)?.index ?? name.length;
+  while (end > 0 && isSpace(name.charCodeAt(end - 1))) end--;
+  let start = end;
+  while (start > 0 && !isSpace(name.charCodeAt(start - 1))) start--;
+  return { start, end };
+}
+
+function isSpace(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0;
 }
