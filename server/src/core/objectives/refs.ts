@@ -322,7 +322,34 @@ function scopeOf(text: string, start: number, end: number): RefScope {
     return 'local';
   }
   if (gcm) return 'gcm';
-  return FOREIGN_WORDS.test(words) ? 'foreign' : 'local';
+  return FOREIGN_WORDS.test(words) || citesGcrInParentheses(text, start) ? 'foreign' : 'local';
+}
+
+/**
+ * A mention in parentheses ("(para. 68)", "(see paragraph 82)") in a clause
+ * that names the Global Compact on Refugees and not the GCM cites the GCR:
+ * "The GCR addresses education (para. 68)", "The GCR (paragraph 82)
+ * applies". (A clause that names the GCM may still cite the draft's own
+ * paragraphs: "In line with the GCM, we trained officers (para. 12)".)
+ */
+function citesGcrInParentheses(text: string, start: number): boolean {
+  const before = text.slice(Math.max(0, start - 300), start).replace(/\u0000/g, ' ');
+  if (!OPEN_CITATION.test(before)) return false;
+  const clause = before.slice(lastClauseStart(before));
+  return GCR_NAMED.test(clause) && !GCM_NAMED_IN.test(clause);
+}
+
+/** An opening parenthesis right before a mention, with "see" or "cf." after it. */
+const OPEN_CITATION = /\(\s*(?:(?:see|cf\.)\s+)?$/i;
+/** The Global Compact on Refugees, by name or acronym. */
+const GCR_NAMED = /\bGCR\b|Compact\s+on\s+Refugees/;
+const GCM_NAMED_IN = new RegExp(String.raw`(?<!\w)${GCM_NAME}`);
+
+/** Where the clause that ends `text` starts: after the last full stop, semicolon or line break that ends a sentence. */
+function lastClauseStart(text: string): number {
+  let at = 0;
+  for (const m of text.matchAll(/[.!?;]\s+(?=[A-Z“"(])|\n\s*\n/g)) at = m.index + m[0].length;
+  return at;
 }
 
 /** "of the Regional Action Plan" after a mention (and its letters), up to the title's first word. */
