@@ -23,7 +23,7 @@ export interface TermMention {
   /** What a deprecated term should be replaced with, and why. */
   readonly replacement?: string;
   readonly reason?: string;
-  /** Inside a quotation or block quote: someone else's words. */
+  /** Inside a quotation or block quote, or after "so-called": someone else's words. */
   readonly quoted: boolean;
   /** Written in title case although the glossary term is not: part of a name ("the Smuggling of Migrants Protocol"). */
   readonly inName: boolean;
@@ -55,13 +55,16 @@ export function extractTermMentions(block: Block, env: ExtractEnv): TermMention[
         text,
         preferred: entry.concept.preferred,
         ...(entry.replacement !== undefined ? { replacement: entry.replacement, reason: entry.reason ?? '' } : {}),
-        quoted: inRanges(quotes, first.start, last.end),
+        quoted: inRanges(quotes, first.start, last.end) || SO_CALLED.test(run.text.slice(Math.max(0, first.start - 12), first.start)),
         inName: isLowerCase(entry.term) && capitalizedWords(tokens, m.first, m.last) >= 2 && (run.kind !== 'heading' || namesBody(tokens, m.first, m.last)),
       });
     }
   }
   return out;
 }
+
+/** "so-called" right before a term: the drafter names the term, someone else's, as quotation marks would. */
+const SO_CALLED = /\bso[- ]called\s+$/i;
 
 /**
  * In a heading, where every word may be capitalized ("Protection of

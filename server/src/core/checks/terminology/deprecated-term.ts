@@ -13,7 +13,7 @@ export const deprecatedTerm: Check = {
   description: 'A term the glossary deprecates ("illegal migrants"), with the reason and the preferred term.',
   docs: `Negotiated texts use agreed words. Some terms are deprecated because they are inaccurate or stigmatizing ("illegal migrants": a person is not illegal, an act or a stay may be irregular), or because they misname an instrument ("Global Compact on Safe, Orderly and Regular Migration"). The finding gives the reason from the glossary and a quick fix to the preferred term; the fix is applied by \`--fix\` only for the names of instruments, where it never changes the grammar.
 
-Only the term itself is reported: "illegal activities", "illegal trade" or "illegal arms" are not about migrants. Quotations and block quotes are someone else's words and are not reported.
+Only the term itself is reported: "illegal activities", "illegal trade" or "illegal arms" are not about migrants. Quotations, block quotes and a term after "so-called" are someone else's words and are not reported.
 
 Invalid: \`States shall not detain illegal migrants.\` Valid: \`States shall not detain migrants in an irregular situation.\``,
   *run(model): Iterable<Report> {
