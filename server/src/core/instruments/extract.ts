@@ -255,24 +255,29 @@ function yearWith(run: Run, tokens: readonly Token[], from: number, to: number, 
     const gaps = run.text.slice(determiner.end, before.start) + run.text.slice(before.end, (tokens[from] as Token).start);
     if (/^[ \t\r\n]+$/.test(gaps)) return { value: Number(before.raw), span: { start: run.start + before.start, end: run.start + before.end } };
   }
+  // After the name and the acronym it defines, if any: "the Convention on the Rights of the Child (CRC), adopted in 1989".
+  const end = span.end + (ACRONYM_AFTER.exec(run.text.slice(span.end - run.start, span.end - run.start + 24))?.[0].length ?? 0);
   // ", adopted in 1951", "(adopted by the General Assembly on 20 November 1989)": the year the text says the instrument was adopted, after any form of its name.
-  const adopted = ADOPTED_IN.exec(run.text.slice(span.end - run.start, span.end - run.start + 90));
+  const adopted = ADOPTED_IN.exec(run.text.slice(end - run.start, end - run.start + 90));
   if (adopted && isYear(adopted[2] as string)) {
-    const start = span.end + (adopted[1] as string).length;
+    const start = end + (adopted[1] as string).length;
     return { value: Number(adopted[2]), span: { start, end: start + 4 } };
   }
   // ", 1930" is the ILO's way of dating a convention; elsewhere it may be a ratification year. "The CRC of 2023" is the Committee's session.
   if (acronym) return undefined;
   // "of 1951", and in a formal citation "of 28 July 1951".
   const after = (ilo ? /^(,\s*|\s+of\s+(?:\d{1,2}\s+[A-Z][a-z]{2,8}\s+)?)(\d{4})\b(?![–-]\d)/ : /^(\s+of\s+(?:\d{1,2}\s+[A-Z][a-z]{2,8}\s+)?)(\d{4})\b(?![–-]\d)/).exec(
-    run.text.slice(span.end - run.start, span.end - run.start + 28),
+    run.text.slice(end - run.start, end - run.start + 28),
   );
   if (after && isYear(after[2] as string)) {
-    const start = span.end + (after[1] as string).length;
+    const start = end + (after[1] as string).length;
     return { value: Number(after[2]), span: { start, end: start + 4 } };
   }
   return undefined;
 }
+
+/** An acronym in parentheses right after a name, which it defines: " (CRC)", " (CMW)", " (UN-Habitat)". */
+const ACRONYM_AFTER = /^[ \t]*\([A-Z][A-Za-z]*(?:-[A-Z][A-Za-z]*)?\)/;
 
 /** After a name: ", adopted in 1951", " (which was adopted on 28 July 1951", ", adopted by the General Assembly in 1989". */
 const ADOPTED_IN = /^(,?[ \t\r\n]+\(?(?:(?:which|that)[ \t\r\n]+(?:was|were)[ \t\r\n]+)?adopted(?:[ \t\r\n]+by[ \t\r\n]+the(?:[ \t\r\n]+[A-Z][a-z]+){1,4})?[ \t\r\n]+(?:in|on)[ \t\r\n]+(?:\d{1,2}[ \t\r\n]+[A-Z][a-z]{2,8}[ \t\r\n]+)?)(\d{4})\b(?![–-]\d)/;
