@@ -97,7 +97,9 @@ function compactBefore(text: string, at: number): boolean {
 }
 
 /** The start of "of …" after a mention, past the subparagraph letters written after its number: " (a) and (c) of", " (a)–(c) of". */
-const OF_AFTER_LETTERS = String.raw`^(?:\s*(?:(?:,|and|or|to|[–—-])\s*)?\([a-z]{1,2}\))*\s*(?:,\s*)?of\s+`;
+/** What joins two subparagraph letters: "(a), (b)", "(a) and (b)", "(a) to (d)", "(a)–(d)". */
+const LETTER_JOINER = String.raw`(?:,|and|or|to|[–—-])`;
+const OF_AFTER_LETTERS = String.raw`^(?:\s*(?:${LETTER_JOINER}\s*)?\([a-z]{1,2}\))*\s*(?:,\s*)?of\s+`;
 /** The Global Compact on Refugees, the other global compact, right before a keyword. */
 const GCR_BEFORE = /Compact\s+on\s+Refugees(?:[’']s?)?(?:,|\s*\()?\s*$/;
 const PARAGRAPH = String.raw`paragraphs?|paras?\b\.?`;
@@ -261,7 +263,7 @@ function findRefs(run: Run, env: ExtractEnv, definitionAt: number, out: PartRef[
   }
 }
 
-const MORE_LETTER = /\s*(?:(?:,|and|or|to|[–-])\s*)?\(([a-z]{1,2})\)(?![\w(])/y;
+const MORE_LETTER = new RegExp(String.raw`\s*(?:${LETTER_JOINER}\s*)?\(([a-z]{1,2})\)(?![\w(])`, 'y');
 
 /** The letters written after a paragraph's first one, from `at` in `text` (which starts at document offset `base`). */
 function moreLettersAt(text: string, at: number, base: number): { letter: string; span: Span }[] {
@@ -279,7 +281,7 @@ function moreLettersAt(text: string, at: number, base: number): { letter: string
 const CHAINED = /^[\s,]{0,3}(?:(?:and|or|as\s+well\s+as|more|specifically|namely|in\s+particular|particularly|especially|notably|including|also|in)\s+){0,3}$/i;
 
 /** "subparagraph (b) of ", "subparagraphs (a), (c) and (d) of " right before a paragraph's keyword (group 1: the first letter). */
-const SUB_BEFORE = /\bsub-?paragraphs?\s*\(([a-z]{1,2})\)(?:\s*(?:(?:,|and|or|to|[–-])\s*)?\([a-z]{1,2}\))*\s+of\s+(?:the\s+)?$/i;
+const SUB_BEFORE = new RegExp(String.raw`\bsub-?paragraphs?\s*\(([a-z]{1,2})\)(?:\s*(?:${LETTER_JOINER}\s*)?\([a-z]{1,2}\))*\s+of\s+(?:the\s+)?$`, 'i');
 
 /**
  * The letters of "subparagraph (b) of paragraph 3", written before the
@@ -333,8 +335,8 @@ function scopeOf(text: string, start: number, end: number): RefScope {
  * paragraphs: "In line with the GCM, we trained officers (para. 12)".)
  */
 function citesGcrInParentheses(text: string, start: number): boolean {
+  if (!OPEN_CITATION.test(text.slice(Math.max(0, start - 12), start))) return false;
   const before = text.slice(Math.max(0, start - 300), start).replace(/\u0000/g, ' ');
-  if (!OPEN_CITATION.test(before)) return false;
   const clause = before.slice(lastClauseStart(before));
   return GCR_NAMED.test(clause) && !GCM_NAMED_IN.test(clause);
 }
