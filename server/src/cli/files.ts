@@ -137,7 +137,7 @@ function fromLiteralFolders(pattern: string, cwd: string, options: Omit<GlobOpti
   for (let k = segments.length - 1; k > 0; k--) {
     const prefix = segments.slice(0, k).join('/');
     if (!/[(){}[\]!+@*?]/.test(prefix)) break;
-    if (isFolder(resolve(cwd, prefix || '/'))) return [segments.slice(k).join('/'), { ...options, cwd: resolve(cwd, prefix || '/') }];
+    if (isFolder(resolve(cwd, prefix))) return [segments.slice(k).join('/'), { ...options, cwd: resolve(cwd, prefix) }];
   }
   return [pattern, { ...options, cwd }];
 }
@@ -166,7 +166,12 @@ function excludedBy(exclusions: readonly string[], cwd: string): (file: string) 
     else globs.push(x);
   }
   const excluded = new Set<string>(globs.map((x) => canonical(resolve(cwd, x))));
-  for (const m of globs.flatMap((x) => globSync(...fromLiteralFolders(x, cwd, { absolute: true, dot: true, expandDirectories: false, onlyFiles: false })))) {
+  // One walk of the working folder for the globs read from it, one more for each read from inside a folder named as written.
+  const options = { absolute: true, dot: true, expandDirectories: false, onlyFiles: false };
+  const read = globs.map((x) => fromLiteralFolders(x, cwd, options));
+  const fromCwd = read.filter(([, o]) => o.cwd === cwd).map(([x]) => x);
+  const matches = [...(fromCwd.length ? globSync(fromCwd, { ...options, cwd }) : []), ...read.filter(([, o]) => o.cwd !== cwd).flatMap(([x, o]) => globSync(x, o))];
+  for (const m of matches) {
     if (/[\\/]$/.test(m)) folders.push(canonical(m.replace(/[\\/]+$/, '')));
     else excluded.add(canonical(m));
   }
