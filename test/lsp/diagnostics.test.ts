@@ -3,10 +3,10 @@ import { mkdtempSync, unlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { CodeActionRequest, CodeActionResolveRequest, CompletionRequest, DefinitionRequest, DidChangeConfigurationNotification, DidChangeWatchedFilesNotification, DocumentSymbolRequest, FileChangeType, HoverRequest, PrepareRenameRequest, ReferencesRequest, RenameRequest, type CodeAction } from 'vscode-languageserver-protocol/node';
+import { CodeActionRequest, CodeActionResolveRequest, CompletionRequest, DefinitionRequest, DidChangeConfigurationNotification, DidChangeWatchedFilesNotification, DocumentSymbolRequest, ExecuteCommandRequest, FileChangeType, HoverRequest, PrepareRenameRequest, ReferencesRequest, RenameRequest, type CodeAction } from 'vscode-languageserver-protocol/node';
 import { applyEdits } from '../support/lspText';
 import { TestClient } from '../support/lspClient';
-import { STATUS_NOTIFICATION, type StatusParams } from '../../server/src/protocol';
+import { RENUMBER_OBJECTIVES_COMMAND, STATUS_NOTIFICATION, type StatusParams } from '../../server/src/protocol';
 
 describe('language server: diagnostics', () => {
   let client: TestClient;
@@ -131,6 +131,7 @@ describe('language server: linting turned off', () => {
       client.connection.sendRequest(RenameRequest.type, { ...at, newName: '2' }),
     ]);
     assert.deepEqual(answers, [null, null, null, null, null, null]);
+    await assert.rejects(client.connection.sendRequest(ExecuteCommandRequest.type, { command: RENUMBER_OBJECTIVES_COMMAND, arguments: [uri] }), /Compact Lint is turned off for this document/);
   });
 
   it("offers no fix-all either when asked before the file's first lint", async () => {

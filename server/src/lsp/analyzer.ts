@@ -149,10 +149,11 @@ export class Analyzer {
    * A file added or removed may change which files a draft has.
    */
   #draftFilesChanged(changes: readonly FileEvent[]): void {
+    // A file created or deleted, open or not (a new annex is open in its editor when it is first saved), may change which files a draft has.
+    if (changes.some((c) => c.type !== FileChangeType.Changed)) this.loader.draftFiles.forget();
     // An open file's text is its editor's, not the disk's: saving it changes nothing here.
     const closed = changes.filter((c) => !this.docs.get(c.uri));
     if (closed.length === 0) return;
-    if (closed.some((c) => c.type !== FileChangeType.Changed)) this.loader.draftFiles.forget();
     for (const d of this.docs.all()) {
       const config = this.#config.get(d.uri);
       if (config && isDraftMember(config, d.uri) && closed.some((c) => isDraftMember(config, c.uri))) this.schedule(d.uri, 0);
@@ -382,6 +383,8 @@ export class Analyzer {
       } else {
         const settings = await this.settings.get(uri);
         if (!settings.enable) {
+          // What an earlier run published for it goes.
+          void this.connection.sendDiagnostics({ uri, diagnostics: [] });
           off++;
           progress();
           continue;
