@@ -319,6 +319,9 @@ describe('objectives summed up by a list', () => {
     const at = text.lastIndexOf('objective 2') + 10;
     assert.match(String((prepareRenameAt(m, at, [m], ctx) as { error?: string }).error), refusal);
     assert.match(String((renameAt(m, at, '5', [m], ctx) as { error?: string }).error), refusal);
+    // A number defined twice there is not sent to the command, which would refuse too.
+    const twice = model('file:///d/twice.md', text.replace('## Objective 2: Recruitment', '## Objective 1: Recruitment'));
+    assert.match(String((prepareRenameAt(twice, twice.text.indexOf('## Objective 1') + 13, [twice], { data: twice.data, others: [twice] }) as { error?: string }).error), refusal);
   });
 });
 

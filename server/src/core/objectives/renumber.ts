@@ -38,8 +38,7 @@ export function renameRefusal(from: number, models: readonly DocumentModel[]): s
   const members = draftMembers(models);
   const own = members.flatMap((m) => docParts(m).objectives.filter((d) => d.number === from));
   if (own.length === 0) return `Objective ${from} is not defined in this draft.`;
-  if (own.length > 1) return `Objective ${from} is defined more than once: run "Compact Lint: Renumber objectives" to number the objectives in order.`;
-  return summedUp(members);
+  return summedUp(members) ?? (own.length > 1 ? `Objective ${from} is defined more than once: run "Compact Lint: Renumber objectives" to number the objectives in order.` : undefined);
 }
 
 /**

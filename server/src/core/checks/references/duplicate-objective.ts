@@ -14,7 +14,7 @@ export const duplicateObjective: Check = {
   category: 'references',
   defaultSeverity: 'error',
   description: 'An objective number defined twice in the same draft.',
-  docs: `Every reference to a duplicated number is ambiguous. This usually happens when an objective is inserted without renumbering the ones after it: use the quick fix (a draft in one file) or the command "Compact Lint: Renumber objectives", which number the definitions in order and rewrite every reference; references to the duplicated number follow its later definition, the one that held the number before the insertion, and a range that covers the number ("objectives 1 to 3") comes to cover both definitions ("objectives 1 to 4"). A document whose objectives carry the GCM's titles (a commentary, which may discuss one objective twice) is not checked.
+  docs: `Every reference to a duplicated number is ambiguous. This usually happens when an objective is inserted without renumbering the ones after it: use the quick fix (a draft in one file) or the command "Compact Lint: Renumber objectives", which number the definitions in order and rewrite every reference; references to the duplicated number follow its later definition, the one that held the number before the insertion, and a range that covers the number ("objectives 1 to 3") comes to cover both definitions ("objectives 1 to 4"). Where a list under "Objectives" sums the objectives up, neither renumbers: correct the numbers by hand, in the list and the headings alike. A document whose objectives carry the GCM's titles (a commentary, which may discuss one objective twice) is not checked.
 
 Invalid: \`## Objective 5: …\` twice. Valid: \`## Objective 5: …\` then \`## Objective 6: …\`.`,
   *run(model, ctx): Iterable<Report> {
