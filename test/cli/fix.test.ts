@@ -138,4 +138,13 @@ describe('CLI --fix', () => {
       assert.match(run.stderr, /--fix wrote nothing to the files whose configuration has errors/);
     }
   });
+
+  it('writes fixes where draft.files names a file not written yet, which is said but is no mistyped setting', () => {
+    const dir = tempTree({ '.compact-lint.json': '{ "draft": { "files": ["draft.md", "annex.md"] } }', 'draft.md': 'The labor center.\n' });
+    const run = runCli(['--fix', 'draft.md'], dir);
+    assert.equal(run.code, 2);
+    assert.match(run.stderr, /"annex\.md" in "draft\.files" matches no Markdown file/);
+    assert.doesNotMatch(run.stderr, /--fix wrote nothing/);
+    assert.equal(readFileSync(join(dir, 'draft.md'), 'utf8'), 'The labour centre.\n');
+  });
 });

@@ -94,7 +94,8 @@ export class FileLinter {
     let findings: Finding[] = lintModel(model, { draft });
     let fixed = false;
     // A configuration with errors is not the one the user meant (a convention misspelt, a check's severity mistyped): nothing is written under it.
-    if (o.fix && !parsed.skip && !stdin && loaded.issues.length === 0) {
+    // A draft file not written yet is no such error.
+    if (o.fix && !parsed.skip && !stdin && loaded.issues.every((i) => i.missingFile)) {
       // What the run does not report (hints; warnings and infos with --quiet), it does not fix either, as in ESLint.
       const result = applyFixes(parsed.text, findings.filter((f) => reported(f, o.quiet)), { safeOnly: true });
       if (result.applied > 0 && result.text !== parsed.text) {

@@ -125,7 +125,7 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
     io.stderr(`compact-lint: ${issue}\n`);
     failures.push(issue);
   }
-  if (options.fix && configIssues.size > 0) io.stderr('compact-lint: --fix wrote nothing to the files whose configuration has errors: correct it and run again.\n');
+  if (options.fix && [...configIssues.values()].some((i) => !i.missingFile)) io.stderr('compact-lint: --fix wrote nothing to the files whose configuration has errors: correct it and run again.\n');
   const results = outcomes.map((o) => o.result);
   const warnings = outcomes.reduce((n, o) => n + o.warnings, 0);
   const hiddenWarnings = options.quiet ? warnings : 0;

@@ -21,6 +21,12 @@ export interface ConfigIssue {
   readonly message: string;
   /** What the problem costs (see ConfigProblem). */
   readonly dropped: ConfigProblem['dropped'];
+  /**
+   * A file that `draft.files` names is not there (yet): the configuration
+   * says what its author meant, unlike a mistyped setting, so fixes may still
+   * be written under it.
+   */
+  readonly missingFile?: true;
 }
 
 export interface LoadedConfig {
@@ -112,7 +118,7 @@ export class ConfigLoader {
   }
 
   #issues(chain: readonly { file: string; entry: FileEntry }[], config: Config): ConfigIssue[] {
-    return chain.flatMap((c) => [...c.entry.issues, ...unknownDisabledConcepts(config, c.entry.disabled).map(c.entry.locate), ...unmatchedDraftFiles(c.entry.draftFiles, dirname(c.file), this.draftFiles).map(c.entry.locate)]);
+    return chain.flatMap((c) => [...c.entry.issues, ...unknownDisabledConcepts(config, c.entry.disabled).map(c.entry.locate), ...unmatchedDraftFiles(c.entry.draftFiles, dirname(c.file), this.draftFiles).map((p) => ({ ...c.entry.locate(p), missingFile: true as const }))]);
   }
 
   #read(file: string, required: boolean): FileEntry | null {
