@@ -258,6 +258,45 @@ describe('language server: file watchers', () => {
   });
 });
 
+describe('language server: a draft file created while open in its editor', () => {
+  it('is seen at once by the other open files of the draft and by the check of draft.files', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'compact-lint-lsp-'));
+    const configPath = join(dir, '.compact-lint.json');
+    writeFileSync(configPath, '{ "draft": { "files": ["main.md", "annex.md"] } }\n');
+    writeFileSync(join(dir, 'main.md'), 'See paragraph 3 of the annex.\n');
+    await TestClient.run({ root: dir, watchers: {} }, async (client) => {
+      const main = pathToFileURL(join(dir, 'main.md')).href;
+      await client.open(main, 'See paragraph 3 of the annex.\n');
+      await client.waitForDiagnostics(pathToFileURL(configPath).href, (p) => p.diagnostics.length === 1);
+      // Without an annex of its own, the draft's "annex" is another document's: not checked.
+      assert.deepEqual(await client.diagnosticsFor(main, 1), []);
+      // The annex, new: open in its editor, then saved, so the watcher's event comes for an open file.
+      const annex = pathToFileURL(join(dir, 'annex.md')).href;
+      await client.open(annex, '1. The first step.\n\n2. The second step.\n');
+      writeFileSync(join(dir, 'annex.md'), '1. The first step.\n\n2. The second step.\n');
+      await client.connection.sendNotification(DidChangeWatchedFilesNotification.type, { changes: [{ uri: annex, type: FileChangeType.Created }] });
+      await client.waitForDiagnostics(pathToFileURL(configPath).href, (p) => p.diagnostics.length === 0);
+      // The main text, not edited, is linted again against its annex.
+      const relinted = await client.waitForDiagnostics(main, (p) => p.diagnostics.length > 0);
+      assert.match(String(relinted.diagnostics[0]?.message), /Paragraph 3 does not exist in the annex/);
+    });
+  });
+});
+
+describe('language server: settings changed, then a request before the next lint', () => {
+  it('answers under the new settings: no fix-all once linting is turned off', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'compact-lint-lsp-'));
+    await TestClient.run({ root: dir, pushedSettings: { compactLint: {} } }, async (client) => {
+      const uri = pathToFileURL(join(dir, 'save.md')).href;
+      await client.open(uri, 'The labor center.\n');
+      await client.waitForDiagnostics(uri, (p) => p.diagnostics.length > 0);
+      await client.connection.sendNotification(DidChangeConfigurationNotification.type, { settings: { compactLint: { enable: false } } });
+      const range = { start: { line: 0, character: 0 }, end: { line: 1, character: 0 } };
+      assert.equal(await client.connection.sendRequest(CodeActionRequest.type, { textDocument: { uri }, range, context: { diagnostics: [], only: ['source.fixAll'] } }), null);
+    });
+  });
+});
+
 describe('language server: a document with more problems than compactLint.maxProblems', () => {
   it('publishes the most severe, in document order, and says how many are not shown', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'compact-lint-lsp-'));

@@ -121,6 +121,9 @@ export class Analyzer {
   settingsChanged(pushed?: unknown): void {
     this.settings.push(pushed);
     this.settings.clear();
+    // A request before the next lint (a fix-all on save right after "enable" is turned off) reads the new settings, not these.
+    this.#config.clear();
+    this.#disabled.clear();
     this.#relintAll();
   }
 
@@ -149,14 +152,15 @@ export class Analyzer {
    * A file added or removed may change which files a draft has.
    */
   #draftFilesChanged(changes: readonly FileEvent[]): void {
-    // A file created or deleted, open or not (a new annex is open in its editor when it is first saved), may change which files a draft has.
-    if (changes.some((c) => c.type !== FileChangeType.Changed)) this.loader.draftFiles.forget();
-    // An open file's text is its editor's, not the disk's: saving it changes nothing here.
-    const closed = changes.filter((c) => !this.docs.get(c.uri));
-    if (closed.length === 0) return;
+    // An open file's text is its editor's, not the disk's: saving it changes nothing here. But a file created or deleted, open or
+    // not (a new annex is open in its editor when it is first saved), may change which files a draft has.
+    const added = changes.some((c) => c.type !== FileChangeType.Changed);
+    if (added) this.loader.draftFiles.forget();
+    const relevant = changes.filter((c) => c.type !== FileChangeType.Changed || !this.docs.get(c.uri));
+    if (relevant.length === 0) return;
     for (const d of this.docs.all()) {
       const config = this.#config.get(d.uri);
-      if (config && isDraftMember(config, d.uri) && closed.some((c) => isDraftMember(config, c.uri))) this.schedule(d.uri, 0);
+      if (config && isDraftMember(config, d.uri) && relevant.some((c) => isDraftMember(config, c.uri))) this.schedule(d.uri, 0);
     }
   }
 
