@@ -81,8 +81,8 @@ export function expandPatterns(patterns: readonly string[], cwd: string, withStd
       for (const f of found) files.add(f);
     } else if (isGlob(p)) {
       // Files only: a folder named "x.md" matches "**/*.md" but is no draft, nor is what it holds; nor is a link to a pipe or a device.
-      const matched = globSync(...fromLiteralFolders(p, cwd, { ignore: [...IGNORED_FOLDERS], absolute: true, dot: namesHidden(p), expandDirectories: false, onlyFiles: true })).filter((f) => !f.endsWith('/') && isRegularFile(f));
-      const found = matched.filter((f) => isMarkdownPath(f) || namesExtension(p, f));
+      const matched = globSync(...fromLiteralFolders(p, cwd, { ignore: [...IGNORED_FOLDERS], absolute: true, dot: namesHidden(p), expandDirectories: false, onlyFiles: true })).filter((f) => !f.endsWith('/'));
+      const found = matched.filter((f) => (isMarkdownPath(f) || namesExtension(p, f)) && isRegularFile(f));
       if (matched.length === 0) errors.push(`No files match "${p}"${/(?:^|[\\/])node_modules(?:[\\/]|$)/.test(p) ? ' (globs pass over node_modules folders: give the file or folder itself)' : ''}.`);
       else if (found.length === 0) errors.push(`No Markdown files match "${p}": it matches ${matched.length === 1 ? '1 other file' : `${matched.length} other files`}, which ${matched.length === 1 ? 'is' : 'are'} not linted (name a file, or write its extension in the glob, to lint it).`);
       for (const f of found) files.add(f);
