@@ -39,6 +39,15 @@ describe('instrument features in the core', () => {
     assert.match(h.contents, /Defined in your configuration/);
   });
 
+  it('hover on a core treaty the configuration extends still names its committee', () => {
+    const title = 'International Convention on the Protection of the Rights of All Migrant Workers and Members of Their Families';
+    const parsed = parseConfig(JSON.stringify({ instruments: [{ id: 'icrmw', title, aliases: ['Migrant Workers Treaty'] }] }));
+    const text = 'States ratified the Migrant Workers Treaty.';
+    const model = modelOf(text, mergeConfigs([parsed.config]));
+    const h = hover(model, text.indexOf('Migrant Workers Treaty') + 2, { data: model.data, others: [] });
+    assert.match(h?.contents ?? '', /Monitored by: Committee on Migrant Workers \(CMW\)/);
+  });
+
   it('completion of a short name typed in part offers the official title', () => {
     const text = 'States ratify the Migrant Wor';
     const model = modelOf(text);

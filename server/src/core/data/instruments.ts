@@ -121,13 +121,18 @@ function builtInInstruments(): readonly Instrument[] {
   return (builtIn ??= (raw as unknown as { instruments: RawInstrument[] }).instruments.map(fromRaw));
 }
 
-/** A user instrument over the built-in one with the same id (its fields win), or a new one. */
+/**
+ * A user instrument over the built-in one with the same id (its fields win), or a new one.
+ * What the configuration cannot set (the formal title, the monitoring committee) is the
+ * built-in one's.
+ */
 function mergeUser(u: UserInstrument, base: Instrument | undefined): Instrument {
   return complete({
     id: u.id,
     title: u.title,
     aliases: u.aliases ?? base?.aliases ?? [],
     ...(base?.formalTitle ? { formalTitle: base.formalTitle } : {}),
+    ...(base?.monitoringBody ? { monitoringBody: base.monitoringBody } : {}),
     acronyms: u.acronyms ?? base?.acronyms ?? [],
     contextAcronyms: (base?.contextAcronyms ?? []).filter((a) => !u.acronyms?.includes(a)),
     kind: u.kind ?? base?.kind ?? 'treaty',
