@@ -5,7 +5,7 @@
  * (text/lineBreaks.ts), and return findings sorted by position.
  */
 import { CHECKS, CHECKS_BY_ID } from './checks/index';
-import type { Check, CheckContext, Finding, Report } from './checks/check';
+import { settingOf, type CheckContext, type Finding, type Report } from './checks/check';
 import type { Config } from './config/types';
 import { buildModel, type Source } from './model/build';
 import type { DocumentModel } from './model/model';
@@ -43,10 +43,6 @@ export function lintModel(model: DocumentModel, options: LintOptions = {}): Find
   return findings.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
 }
 
-/** The severity the document's configuration gives a check, or 'off'. */
-function settingOf(model: DocumentModel, check: Check): Finding['severity'] | 'off' {
-  return model.config.checks[check.id] ?? check.defaultSeverity;
-}
 
 /** Whether a finding of the check at the offset would be reported: the check is on for the document and not suppressed there. */
 export function wouldReport(model: DocumentModel, checkId: string, offset: number): boolean {

@@ -60,3 +60,8 @@ export interface Check {
   readonly docs: string;
   run(model: DocumentModel, ctx: CheckContext): Iterable<Report>;
 }
+
+/** The severity the document's configuration gives a check, or 'off'. */
+export function settingOf(model: DocumentModel, check: Check): Finding['severity'] | 'off' {
+  return model.config.checks[check.id] ?? check.defaultSeverity;
+}

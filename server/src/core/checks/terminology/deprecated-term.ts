@@ -1,4 +1,5 @@
-import type { Check, Report } from '../check';
+import { settingOf, type Check, type Report } from '../check';
+import { suppressionFilter } from '../../model/suppressions';
 import { matchCase } from '../../terminology/terms';
 import { SpanSet } from '../../text/span';
 import type { Concept } from '../../data/terminology';
@@ -64,10 +65,12 @@ function reportable(m: TermMention): m is TermMention & { readonly replacement: 
 /**
  * Where this check reports a misnaming of a title that the glossary names
  * ("Global Compact on Safe, Orderly and Regular Migration"), with its reason:
- * instruments/misnamed-title leaves those to it. None where the check is off.
+ * instruments/misnamed-title leaves those to it. None where the check is off
+ * or a suppression comment silences it.
  */
 export function reportedTitleMisnamings(model: DocumentModel): SpanSet {
-  if ((model.config.checks[deprecatedTerm.id] ?? deprecatedTerm.defaultSeverity) === 'off') return new SpanSet([]);
+  if (settingOf(model, deprecatedTerm) === 'off') return new SpanSet([]);
+  const suppressed = suppressionFilter(model);
   const titles = new Set(model.data.terminology.concepts.filter((c) => c.tags.includes('title')).map((c) => c.id));
-  return new SpanSet(model.facts('termMentions').flatMap((t) => (reportable(t) && titles.has(t.concept) ? [t.span] : [])));
+  return new SpanSet(model.facts('termMentions').flatMap((t) => (reportable(t) && titles.has(t.concept) && !suppressed(deprecatedTerm.id, t.span.start) ? [t.span] : [])));
 }
