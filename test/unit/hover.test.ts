@@ -94,4 +94,12 @@ describe('hover on a term the checks would report', () => {
     const suppressed = model(`<!-- compact-lint-disable-next-line terminology/fixed-term -->\n${text}`);
     assert.equal(hoverAt(suppressed, 'member states'), undefined);
   });
+
+  it('says nothing to write for a term quoted, after "so-called" or in a name, which the checks leave alone', () => {
+    for (const text of ['They spoke of "illegal migrants".\n', 'The so-called illegal migrants arrived.\n', 'The Illegal Migrants Act applies.\n']) {
+      const contents = hoverAt(model(text), text.includes('Illegal') ? 'Illegal Migrants' : 'illegal migrants')?.contents ?? '';
+      assert.ok(contents.length > 0, text);
+      assert.doesNotMatch(contents, /Deprecated/, text);
+    }
+  });
 });

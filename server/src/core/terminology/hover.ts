@@ -20,9 +20,9 @@ export const terminologyHover: HoverProvider = (model, offset, ctx) => {
   const term = at(model.facts('termMentions'));
   if (term) {
     const concept = ctx.data.terminology.concepts.find((c) => c.id === term.concept);
-    // What to write instead only where the check would say so: not where it is off or suppressed.
+    // What to write instead only where the check would say so: not in a quotation or a name, which both checks leave alone, nor where it is off or suppressed.
     const check = term.role === 'deprecated' ? 'terminology/deprecated-term' : 'terminology/mixed-variants';
-    const advice = term.role === 'preferred' || wouldReport(model, check, term.span.start);
+    const advice = term.role === 'preferred' || (!term.quoted && !term.inName && wouldReport(model, check, term.span.start));
     return concept ? { span: term.span, contents: advice ? describeTerm(concept, term) : describeConcept(concept) } : undefined;
   }
   const slip = at(model.facts('fixedTermSlips'));
