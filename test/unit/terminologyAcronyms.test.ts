@@ -146,6 +146,8 @@ describe('defining an acronym used before the document defines it', () => {
       ['The CMW urged States to act.\n\nThe Committee (CMW) met.\n', 'The Committee on Migrant Workers (CMW) urged States to act.\n\nThe Committee (CMW) met.\n'],
       // An article before a long form given after its acronym is not part of it.
       ['We work with its IOM office.\n\nIOM: the International Organization for Migration.\n', 'We work with its International Organization for Migration (IOM) office.\n\nIOM: the International Organization for Migration.\n'],
+      // A treaty that no committee monitors is not taken for one.
+      ['The UNTOC calls for cooperation.\n', 'The United Nations Convention against Transnational Organized Crime (UNTOC) calls for cooperation.\n'],
       ['In its concluding observations, the CERD urged States.\n', 'In its concluding observations, the Committee on the Elimination of Racial Discrimination (CERD) urged States.\n'],
       // The word after the acronym that repeats the long form's last word is not written twice.
       ['States use ICT technology.\n', 'States use information and communications technology (ICT).\n'],

@@ -42,9 +42,10 @@ Invalid: \`IOM supports returns.\` Valid: \`The International Organization for M
  */
 function standsFor(model: DocumentModel, use: AcronymUse, ctx: CheckContext): { readonly expansion: string | undefined; readonly body?: string } {
   const known = expansionOf(use.acronym, ctx.data);
-  if (known === undefined || !TREATY.test(known) || !treatyBody(model.text, use)) return { expansion: known };
+  // Only a treaty that a committee monitors (the registry says which): "the UNTOC calls for …" is the Convention.
   const committee = ctx.data.instruments.byAcronym(use.acronym)?.monitoringBody;
-  return { expansion: committee?.acronym === use.acronym ? committee.name : undefined, body: known };
+  if (known === undefined || committee === undefined || !treatyBody(model.text, use)) return { expansion: known };
+  return { expansion: committee.acronym === use.acronym ? committee.name : undefined, body: known };
 }
 
 function neverDefined(model: DocumentModel, use: AcronymUse, ctx: CheckContext): Report {
@@ -85,9 +86,6 @@ function treatyBody(text: string, use: AcronymUse): boolean {
   if (verb !== undefined && BODY_VERBS.has(verb)) return true;
   return BODY_WORK.test(text.slice(Math.max(0, use.span.start - 100), use.span.end + 60));
 }
-
-/** The long form of a treaty's acronym. */
-const TREATY = /\b(?:Convention|Covenant)\b/;
 
 /** The word after an acronym and the acronyms coordinated with it ("and the CRC", ", CEDAW"), past an adverb. */
 const BODY_VERB = /^(?:[ \t]*(?:,|and)[ \t\r\n]+(?:the[ \t\r\n]+)?[A-Z]{2,8}\b)*[ \t\r\n]+(?:(?:also|further|again|repeatedly|strongly|recently)[ \t\r\n]+)?([a-z]+)\b/;
