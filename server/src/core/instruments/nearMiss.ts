@@ -145,7 +145,7 @@ export function nearMissAt(tokens: readonly Token[], from: number, minTo: number
     if (!found || cost === 0 || from + found.length <= minTo) continue;
     const last = tokens[from + found.length - 1] as Token;
     if (isCapitalized(last.raw) && (!best || cost < best.cost)) {
-      best = { name, from: words[0] === DROPPED_FIRST && first.norm !== DROPPED_FIRST && misspeltBefore(tokens, from) ? from - 1 : from, to: from + withSwapped(content, reach, found.length), cost };
+      best = { name, from, to: from + withSwapped(content, reach, found.length), cost };
     }
   }
   return best;
@@ -177,16 +177,6 @@ function aboutLast(words: readonly string[]): boolean {
  */
 function closeToLast(a: string, last: string, about: boolean): boolean {
   return about ? close(a, last) : similar(a, last);
-}
-
-/**
- * Whether the word before a title found without its first word is that
- * word misspelt ("the Internacional Convention on …"): the near-miss then
- * starts there, so that the fix replaces it rather than writing the title after it.
- */
-function misspeltBefore(tokens: readonly Token[], from: number): boolean {
-  const before = tokens[from - 1];
-  return !!before && before.segment === (tokens[from] as Token).segment && isCapitalized(before.raw) && similar(before.norm, DROPPED_FIRST);
 }
 
 /** Up to `max` tokens from `from` in one segment. */
