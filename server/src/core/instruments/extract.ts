@@ -277,7 +277,7 @@ function yearWith(run: Run, tokens: readonly Token[], from: number, to: number, 
 }
 
 /** An acronym in parentheses right after a name, which it defines: " (CRC)", " (CMW)", " (UN-Habitat)"; not a word, " (Revised)". */
-const ACRONYM_AFTER = /^[ \t]*\([A-Z][a-z]*[A-Z][A-Za-z]*(?:-[A-Z][A-Za-z]*)?\)/;
+const ACRONYM_AFTER = /^\s*\([A-Z][a-z]*[A-Z][A-Za-z]*(?:-[A-Z][A-Za-z]*)?\)/;
 
 /** After a name: ", adopted in 1951", " (which was adopted on 28 July 1951", ", adopted by the General Assembly in 1989". */
 const ADOPTED_IN = /^(,?[ \t\r\n]+\(?(?:(?:which|that)[ \t\r\n]+(?:was|were)[ \t\r\n]+)?adopted(?:[ \t\r\n]+by[ \t\r\n]+the(?:[ \t\r\n]+[A-Z][a-z]+){1,4})?[ \t\r\n]+(?:in|on)[ \t\r\n]+(?:\d{1,2}[ \t\r\n]+[A-Z][a-z]{2,8}[ \t\r\n]+)?)(\d{4})\b(?![–-]\d)/;
