@@ -1,6 +1,7 @@
 import type { Check, Fix, Report } from '../check';
 import type { SdgRef } from '../../sdg/extract';
 import { sdgRefsOf } from '../../sdg/scope';
+import { matchCase } from '../../terminology/terms';
 
 export const wrongKeyword: Check = {
   id: 'sdg/wrong-keyword',
@@ -33,10 +34,9 @@ Invalid: \`target 10.7.2\`, \`SDG indicator 10.7\`. Valid: \`indicator 10.7.2\`,
   },
 };
 
-/** Replaces the keyword with the other one, keeping its capital and its plural. */
+/** Replaces the keyword with the other one, keeping its case and its plural. */
 function keywordFix(text: string, called: NonNullable<SdgRef['calledAs']>, kind: 'target' | 'indicator', ref: SdgRef): Fix {
   const written = text.slice(called.span.start, called.span.end);
-  let word = written.endsWith('s') ? `${kind}s` : kind;
-  if (written[0] !== written[0]?.toLowerCase()) word = (word[0] as string).toUpperCase() + word.slice(1);
+  const word = matchCase(written, /s$/i.test(written) ? `${kind}s` : kind);
   return { title: `Write "${word} ${ref.id}"`, edits: [{ span: called.span, newText: word }], safe: false, preferred: true };
 }
