@@ -77,20 +77,21 @@ function findMentions(run: Run, tokens: readonly Token[], env: ExtractEnv, out: 
       i++;
       continue;
     }
-    const list = iloListAt(tokens, i, registry);
+    // At a misspelt first word no name starts: neither an ILO list, nor a numbered convention, nor an exact name.
+    const list = misspelt === undefined ? iloListAt(tokens, i, registry) : undefined;
     if (list) {
       for (const { instrument, index } of list.items) out.push({ match: 'exact', ids: [instrument.id], form: 'ilo-number', name: instrument.title, span: at(index, index + 1, false) });
       i = consumed = list.to;
       continue;
     }
-    const numbered = numberedSubjectAt(tokens, i, registry);
+    const numbered = misspelt === undefined ? numberedSubjectAt(tokens, i, registry) : undefined;
     if (numbered) {
       const { instrument, from, to, number } = numbered;
       out.push({ match: 'exact', ids: [instrument.id], form: 'ilo-number', name: instrument.title, span: at(from, to, false), number: { value: number.value, span: at(number.index, number.index + 1, false) } });
       i = consumed = to;
       continue;
     }
-    const matched = longestFrom(tokens, i, registry);
+    const matched = misspelt === undefined ? longestFrom(tokens, i, registry) : undefined;
     const wrongNumber = matched && numberNotIts(tokens, matched, registry);
     // A short name at the end of another instrument's title ("Abolition of Forced Labour Convention", "… (No. 105)") names that one, not the registry's.
     const exact = matched && (endsOtherTitle(run.text, tokens, matched) || (!wrongNumber && otherIloNumber(tokens, matched, registry)) || iloBeforeOther(tokens, matched, registry)) ? undefined : matched;
