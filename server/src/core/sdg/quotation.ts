@@ -242,22 +242,20 @@ function replaceInsertion(between: string, betweenStart: number, s: Segment, pre
 function fragmentKeeps(quoted: string, fragment: string, official: OfficialText): { reordered: boolean; keepsQuoted: boolean } {
   const q = words(quoted);
   const f = words(fragment);
-  const kept = new Set(f.map((w) => stem(w.norm)));
+  const kept = new Set(f.map((w) => singular(w.norm)));
   const content = q.filter((w) => isContentWord(w.norm));
   // An end word the official text has elsewhere, left out of the fragment; a word it lacks (misspelt, or another word) says nothing.
-  const inOfficial = new Set(official.words.map((w) => stem(w.norm)));
-  const ends = [content[0], content[content.length - 1]].every((w) => !w || kept.has(stem(w.norm)) || !inOfficial.has(stem(w.norm)));
+  const inOfficial = new Set(official.words.map((w) => singular(w.norm)));
+  const ends = [content[0], content[content.length - 1]].every((w) => !w || kept.has(singular(w.norm)) || !inOfficial.has(singular(w.norm)));
   return {
     reordered: f.length === q.length && f.every((w, i) => w.norm === (q[i] as Word).norm),
-    keepsQuoted: ends && content.filter((w) => kept.has(stem(w.norm))).length * 3 >= content.length * 2,
+    keepsQuoted: ends && content.filter((w) => kept.has(singular(w.norm))).length * 3 >= content.length * 2,
   };
 }
 
-/** A word without its plural ending: "migrants" and "migrant" are one word moved ("migrant women" for "women migrants"), as are "policies" and "policy". */
-const stem = singular;
-
+/** Whether two words are one but for a plural ending: "migrants" and "migrant" are one word moved ("migrant women" for "women migrants"), as are "policies" and "policy". */
 function sameStem(a: string | undefined, b: string): boolean {
-  return a !== undefined && stem(a) === stem(b);
+  return a !== undefined && singular(a) === singular(b);
 }
 
 /**
