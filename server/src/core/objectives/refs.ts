@@ -203,13 +203,14 @@ function findRefs(run: Run, env: ExtractEnv, definitionAt: number, out: PartRef[
     const own = run.quoted ? 'foreign' : scopeOf(text, m.index, m.index + m[0].length);
     // "the Global Compact, including in paragraph 43, specifically paragraph 31": a mention chained to one of the GCM's is the GCM's too.
     const chained = own === 'local' && gcmEnd >= 0 && CHAINED.test(text.slice(gcmEnd, m.index)) && !AFTER_OF.test(text.slice(m.index + m[0].length, m.index + m[0].length + 120));
-    // A table with a column of paragraph numbers is a matrix of comments on another text: the paragraphs it names are that text's.
-    commenting ||= kind === 'paragraph' && own === 'local' && (matrix ??= commentsMatrix(text));
-    const scope = chained ? 'gcm' : commenting && own === 'local' ? 'foreign' : own;
-    gcmEnd = scope === 'gcm' && kind === 'paragraph' ? m.index + m[0].length : -1;
     // "of the annex" is another document's unless the draft has an annex file of its own (see resolve.ts): such a reference keeps its part.
     // "the Compact, in particular paragraph 49", "the Compact (para. 46)": the compact named before the mention, as "of the Compact" names it after.
     const named = kind === 'paragraph' && !run.quoted ? (partOf(text, m.index, m.index + m[0].length) ?? (compactBefore(text, m.index) ? 'compact' : undefined)) : undefined;
+    // A table with a column of paragraph numbers is a matrix of comments on another text: the paragraphs it names are that text's,
+    // as are those of a comment labelled "Paragraph 11:", unless the words after a mention name its part ("of the present report").
+    commenting ||= kind === 'paragraph' && own === 'local' && (matrix ??= commentsMatrix(text));
+    const scope = chained ? 'gcm' : commenting && own === 'local' && named === undefined ? 'foreign' : own;
+    gcmEnd = scope === 'gcm' && kind === 'paragraph' ? m.index + m[0].length : -1;
     const found = named === 'compact' || named === 'resolution' ? 'main' : named;
     const part = scope === 'local' || found === 'annex' ? found : undefined;
     const titled = kind === 'paragraph' && scope === 'foreign' && !run.quoted ? titleAfter(text, m.index + m[0].length) : undefined;
