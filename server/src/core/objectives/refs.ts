@@ -279,7 +279,7 @@ function moreLettersAt(text: string, at: number, base: number): { letter: string
 }
 
 /** What may join two mentions of one document's paragraphs: ", specifically", ", and namely", " and in particular". */
-const CHAINED = /^[\s,]{0,3}(?:(?:and|or|as\s+well\s+as|more|specifically|namely|in\s+particular|particularly|especially|notably|including|also|in)\s+){0,3}$/i;
+const CHAINED = new RegExp(String.raw`^[\s,]{0,3}(?:(?:and|or|as\s+well\s+as|also|${BRIDGE})\s+){0,3}$`, 'i');
 
 /** "subparagraph (b) of ", "subparagraphs (a), (c) and (d) of " right before a paragraph's keyword (group 1: the first letter). */
 const SUB_BEFORE = new RegExp(String.raw`\bsub-?paragraphs?\s*\(([a-z]{1,2})\)(?:\s*(?:${LETTER_JOINER}\s*)?\([a-z]{1,2}\))*\s+of\s+(?:the\s+)?$`, 'i');
