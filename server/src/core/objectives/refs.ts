@@ -36,7 +36,7 @@ export interface PartRef {
   /**
    * The words named the compact, the draft or the document ("paragraph 3 of
    * the Compact"), not the resolution: in a resolution that holds the
-   * compact as its annex, that is the annex (see resolve.ts inFilePart).
+   * compact as its annex, that is the annex (see resolve.ts inFileSegment).
    */
   readonly namesCompact?: boolean;
   /**
@@ -96,9 +96,9 @@ function compactBefore(text: string, at: number): boolean {
   return before.includes('ompact') && COMPACT_BEFORE.test(before);
 }
 
-/** The start of "of …" after a mention, past the subparagraph letters written after its number: " (a) and (c) of", " (a)–(c) of". */
 /** What joins two subparagraph letters: "(a), (b)", "(a) and (b)", "(a) to (d)", "(a)–(d)". */
 const LETTER_JOINER = String.raw`(?:,|and|or|to|[–—-])`;
+/** The start of "of …" after a mention, past the subparagraph letters written after its number: " (a) and (c) of", " (a)–(c) of". */
 const OF_AFTER_LETTERS = String.raw`^(?:\s*(?:${LETTER_JOINER}\s*)?\([a-z]{1,2}\))*\s*(?:,\s*)?of\s+`;
 /** The Global Compact on Refugees, the other global compact, right before a keyword. */
 const GCR_BEFORE = /Compact\s+on\s+Refugees(?:[’']s?)?(?:,|\s*\()?\s*$/;

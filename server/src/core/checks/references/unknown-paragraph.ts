@@ -28,7 +28,7 @@ Invalid: \`as set out in paragraph 61\` in a draft of 54 paragraphs; \`paragraph
         const last = ctx.data.gcm.lastParagraph;
         if (ref.number < 1 || ref.number > last) yield { span: ref.span, message: `The GCM has no paragraph ${ref.number}: its paragraphs are numbered 1 to ${last}.` };
         const letters = ref.letter ? ctx.data.gcm.subparagraphs(ref.number) : undefined;
-        if (letters && ref.letter) {
+        if (letters) {
           for (const l of citedLetters(ref)) {
             if (!letters.includes(l.letter.toLowerCase())) yield { span: l.span, message: `Paragraph ${ref.number} of the GCM has no subparagraph (${l.letter}): its subparagraphs are (${letters[0]}) to (${letters[letters.length - 1]}).` };
           }
@@ -46,9 +46,9 @@ Invalid: \`as set out in paragraph 61\` in a draft of 54 paragraphs; \`paragraph
         // A paragraph without lettered subparagraphs, unless its text holds the letter in a form not read as a label ("States will: (a) act; (b) report").
         if (para.uri !== model.uri) continue;
         const inline = inlineLetters(model.text.slice(para.body.start, para.body.end).toLowerCase());
+        const lettered = [...inline].some((k) => k.length === 1);
         for (const l of citedLetters(ref)) {
           if (inline.has(l.letter.toLowerCase())) continue;
-          const lettered = [...inline].some((k) => k.length === 1);
           yield { span: l.span, message: `Paragraph ${ref.number} has no subparagraph (${l.letter})${lettered ? '.' : ': it has no lettered subparagraphs.'}` };
         }
       } else if (ref.letter) {
