@@ -89,7 +89,11 @@ export function amount(tokens: readonly Token[], i: number): boolean {
   return (n?.norm === '$' && n.start === t.end) || (t.raw.length === 3 && n?.kind === 'word' && /^\d/.test(n.raw));
 }
 
-/** Part of a document symbol such as "A/RES/71/280": a single letter or a number across a slash. */
+/**
+ * Part of a document symbol such as "A/RES/71/280": a single letter or a
+ * number across a slash, or the series letter that opens a symbol of two
+ * slashes or more ("A" of "A/HRC/35/25", "E" of "E/CN.3/2024/2").
+ */
 export function inSymbol(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i] as Token;
   const p = tokens[i - 1];
@@ -97,5 +101,12 @@ export function inSymbol(tokens: readonly Token[], i: number): boolean {
   const n = tokens[i + 1];
   const nn = tokens[i + 2];
   const short = (w: Token | undefined): boolean => w?.kind === 'word' && (w.raw.length === 1 || /^\d+$/.test(w.raw));
-  return (p?.norm === '/' && p.end === t.start && short(pp)) || (n?.norm === '/' && n.start === t.end && short(nn));
+  return (p?.norm === '/' && p.end === t.start && short(pp)) || (n?.norm === '/' && n.start === t.end && (short(nn) || (t.raw.length === 1 && slashesAfter(tokens, i) >= 2)));
+}
+
+/** The slashes in the text written without a space from token `i` on. */
+function slashesAfter(tokens: readonly Token[], i: number): number {
+  let n = 0;
+  for (let k = i + 1; k < tokens.length && (tokens[k] as Token).start === (tokens[k - 1] as Token).end; k++) if ((tokens[k] as Token).norm === '/') n++;
+  return n;
 }
