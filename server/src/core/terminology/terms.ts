@@ -64,7 +64,7 @@ export function extractTermMentions(block: Block, env: ExtractEnv): TermMention[
 }
 
 /** "so-called" right before a term: the drafter names the term, someone else's, as quotation marks would. */
-const SO_CALLED = /\bso[- \u2010\u2011]called\s+$/i;
+const SO_CALLED = /\bso[-\u2010\u2011\s]called\s+$/i;
 
 /**
  * In a heading, where every word may be capitalized ("Protection of
