@@ -146,6 +146,10 @@ describe('defining an acronym used before the document defines it', () => {
       ['The CMW urged States to act.\n\nThe Committee (CMW) met.\n', 'The Committee on Migrant Workers (CMW) urged States to act.\n\nThe Committee (CMW) met.\n'],
       // An article before a long form given after its acronym is not part of it.
       ['We work with its IOM office.\n\nIOM: the International Organization for Migration.\n', 'We work with its International Organization for Migration (IOM) office.\n\nIOM: the International Organization for Migration.\n'],
+      // Only within its own sentence, and not after "article 3 of".
+      ['States ratified the CRC.\n\nGeneral comments guide them.\n', 'States ratified the Convention on the Rights of the Child (CRC).\n\nGeneral comments guide them.\n'],
+      ['States implement the CEDAW. The committee issued general recommendations.\n', 'States implement the Convention on the Elimination of All Forms of Discrimination against Women (CEDAW). The committee issued general recommendations.\n'],
+      ['Article 3 of the CRC calls for care.\n', 'Article 3 of the Convention on the Rights of the Child (CRC) calls for care.\n'],
       // A treaty that no committee monitors is not taken for one.
       ['The UNTOC calls for cooperation.\n', 'The United Nations Convention against Transnational Organized Crime (UNTOC) calls for cooperation.\n'],
       ['In its concluding observations, the CERD urged States.\n', 'In its concluding observations, the Committee on the Elimination of Racial Discrimination (CERD) urged States.\n'],

@@ -82,10 +82,34 @@ function repeatedAfter(text: string, end: number, longForm: string): number {
  * concluding observations or general comments. A convention urges nothing.
  */
 function treatyBody(text: string, use: AcronymUse): boolean {
-  const verb = BODY_VERB.exec(text.slice(use.span.end, use.span.end + 80))?.[1];
+  // Within the acronym's sentence: "States ratified the CRC. General comments …" speaks of the Convention.
+  const before = text.slice(Math.max(0, use.span.start - 100), use.span.start);
+  const sentence = before.slice(lastSentenceEnd(before));
+  // "article 3 of the CRC calls for …" is the Convention's article.
+  if (ARTICLE_OF.test(sentence)) return false;
+  const after = text.slice(use.span.end, use.span.end + 80);
+  const rest = after.slice(0, firstSentenceEnd(after));
+  const verb = BODY_VERB.exec(rest)?.[1];
   if (verb !== undefined && BODY_VERBS.has(verb)) return true;
-  return BODY_WORK.test(text.slice(Math.max(0, use.span.start - 100), use.span.end + 60));
+  return BODY_WORK.test(sentence + use.acronym + rest.slice(0, 60));
 }
+
+/** Where the last sentence of `text` starts: after a full stop, a question or exclamation mark or a semicolon and a space, or a blank line. */
+function lastSentenceEnd(text: string): number {
+  let at = 0;
+  for (const m of text.matchAll(SENTENCE_END)) at = m.index + m[0].length;
+  return at;
+}
+
+/** Where the first sentence of `text` ends (see lastSentenceEnd), or its length. */
+function firstSentenceEnd(text: string): number {
+  SENTENCE_END.lastIndex = 0;
+  return SENTENCE_END.exec(text)?.index ?? text.length;
+}
+
+const SENTENCE_END = /[.!?;]\s+|\n[ \t]*\n/g;
+/** "article 3 of the", "Articles 12 (2) of" right before an acronym: the treaty's article, not its committee. */
+const ARTICLE_OF = /\barticles?\s+\d+[a-z]?(?:\s*\(\d+\))?\s+of\s+(?:the\s+)?$/i;
 
 /** The word after an acronym and the acronyms coordinated with it ("and the CRC", ", CEDAW"), past an adverb. */
 const BODY_VERB = /^(?:[ \t]*(?:,|and)[ \t\r\n]+(?:the[ \t\r\n]+)?[A-Z]{2,8}\b)*[ \t\r\n]+(?:(?:also|further|again|repeatedly|strongly|recently)[ \t\r\n]+)?([a-z]+)\b/;
