@@ -30,6 +30,13 @@ export interface NumberedItem {
   readonly body: Span;
   /** The first line after the number, trimmed (an objective's title when the list defines objectives). */
   readonly firstLine: string;
+  /**
+   * The label the first line opens with, in the configuration's keywords
+   * ("1. Objective 2: Title", "1. **Objective 2:** Title"): in a list of
+   * objectives, the number of the objective (Markdown may number the items
+   * itself) and its title.
+   */
+  readonly label?: { readonly number: number; readonly numberSpan: Span; readonly title: string };
   /** The first sentence, for hovers. */
   readonly sentence: string;
 }
@@ -90,14 +97,15 @@ export function withoutCrossReference(title: string): string {
 const PARAGRAPH_NUMBER = /^ {0,3}(\d{1,3}) ?\.[ \t]+(?=\S)/;
 const LETTER_LINE = /(?:^|\n)[ \t]*(\(([a-z]{1,2})\))[ \t]/g;
 
-export function extractNumbered(block: Block): NumberedItem[] {
+export function extractNumbered(block: Block, env: ExtractEnv): NumberedItem[] {
   const out: NumberedItem[] = [];
+  const labelled = patternsFor(env.config).heading;
   for (const item of block.listItems) {
     if (item.level !== 0 || item.number === null) continue;
     const run = block.runs.find((r) => r.listItem >= 0 && block.listItems[r.listItem] === item && !r.quoted);
     if (!run) continue;
     const digits = String(item.number);
-    out.push(numbered(item.number, { start: item.start, end: item.start + digits.length }, { start: item.start, end: item.end }, run, 0));
+    out.push(numbered(item.number, { start: item.start, end: item.start + digits.length }, { start: item.start, end: item.end }, run, 0, labelled));
   }
   for (const run of block.runs) {
     if (run.kind !== 'paragraph' || run.listItem >= 0 || run.quoted) continue;
@@ -105,18 +113,25 @@ export function extractNumbered(block: Block): NumberedItem[] {
     if (!m) continue;
     const digits = m[1] as string;
     const s = run.start + m[0].indexOf(digits);
-    out.push(numbered(Number(digits), { start: s, end: s + digits.length }, { start: run.start, end: run.end }, run, m[0].length));
+    out.push(numbered(Number(digits), { start: s, end: s + digits.length }, { start: run.start, end: run.end }, run, m[0].length, labelled));
   }
   return out;
 }
 
-function numbered(number: number, numberSpan: Span, body: Span, run: Run, skip: number): NumberedItem {
-  const text = run.text.slice(skip).replace(/\u0000/g, ' ');
+function numbered(number: number, numberSpan: Span, body: Span, run: Run, skip: number, labelled: RegExp): NumberedItem {
+  const written = run.text.slice(skip);
+  const text = written.replace(/\u0000/g, ' ');
   const firstLine = (text.split('\n', 1)[0] as string).trim();
   const flat = text.replace(/\s+/g, ' ').trim();
   const stop = flat.search(/[.!?](?=\s+[A-Z“"(]|$)/);
   const sentence = (stop >= 0 ? flat.slice(0, stop + 1) : flat).slice(0, 400);
-  return { number, numberSpan, body, firstLine, sentence };
+  // Markup is masked in the run ("**Objective 2:**" reads "  Objective 2:  "), so the label is read from the run, never from the source.
+  const m = labelled.exec(written.split('\n', 1)[0] as string);
+  const at = m?.indices?.[1];
+  if (!m || !at) return { number, numberSpan, body, firstLine, sentence };
+  const start = run.start + skip + at[0];
+  const title = (m[2] ?? '').replace(/\u0000/g, ' ').trim();
+  return { number, numberSpan, body, firstLine, sentence, label: { number: Number(m[1]), numberSpan: { start, end: start + (m[1] as string).length }, title } };
 }
 
 export function extractLetters(block: Block): Letter[] {

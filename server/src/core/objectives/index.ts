@@ -64,7 +64,7 @@ export function docParts(model: DocumentModel): DocParts {
 
 function computeParts(model: DocumentModel): DocParts {
   const uri = model.uri;
-  const { listHeadings, heading: labelled } = patternsFor(model.config);
+  const { listHeadings } = patternsFor(model.config);
   const headings = model.facts('headings');
   const all = model.facts('objectiveHeads');
   const firm = all.filter((d) => !d.bullet);
@@ -85,15 +85,12 @@ function computeParts(model: DocumentModel): DocParts {
     const continues = candidates.length > 0 && item.number === (candidates[candidates.length - 1] as NumberedItem).number + 1;
     if (heading && !continues && namesObjectives(heading.title, listHeadings)) {
       if (firm.length > 0) summarized = true;
+      // "1. Objective 2: …" (a list Markdown may number by itself), with the keywords of the configuration: the label's number is the objective's, and not part of its title.
+      const number = item.label?.number ?? item.number;
       // An item whose objective a heading or a line defines only sums it up; the others are defined here.
-      if (headNumbers.has(item.number)) continue;
-      // "1. Objective 2: …" (a list Markdown numbers by itself), with the keywords of the configuration: the label's number is the objective's, and not part of its title.
-      const label = labelled.exec(model.text.slice(item.numberSpan.end + 1, item.numberSpan.end + 40).replace(/^\s*[.)]/, (x) => ' '.repeat(x.length)));
-      const labelNumber = label?.indices?.[1];
-      const number = label ? Number(label[1]) : item.number;
-      if (label && headNumbers.has(number)) continue;
-      const title = listTitle(labelled.exec(item.firstLine.trim())?.[2] ?? item.firstLine);
-      const numberSpan = labelNumber ? { start: item.numberSpan.end + 1 + labelNumber[0], end: item.numberSpan.end + 1 + labelNumber[1] } : item.numberSpan;
+      if (headNumbers.has(number)) continue;
+      const title = listTitle(item.label?.title ?? item.firstLine);
+      const numberSpan = item.label?.numberSpan ?? item.numberSpan;
       objectives.push({ uri, number, numberSpan, title, line: item.body, ...summary });
     } else candidates.push(item);
   }
