@@ -199,6 +199,8 @@ describe('defining an acronym at its first use', () => {
       ['EU law applies here.\n', 'European Union (EU) law applies here.\n'],
       ['States act with IOM support.\n', 'States act with International Organization for Migration (IOM) support.\n'],
       ['States act through UNICEF programmes.\n', "States act through United Nations Children's Fund (UNICEF) programmes.\n"],
+      // The full stop of "e.g." ends no sentence.
+      ['Partners act, e.g. UNICEF programmes in schools.\n', "Partners act, e.g. United Nations Children's Fund (UNICEF) programmes in schools.\n"],
       // A verb after the acronym, or what may be one after a conjunction: it is the subject, and takes its "the".
       ['IOM said so.\n', 'The International Organization for Migration (IOM) said so.\n'],
       ['States and IOM helped.\n', 'States and the International Organization for Migration (IOM) helped.\n'],

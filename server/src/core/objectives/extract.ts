@@ -11,6 +11,7 @@ import type { Block, Run } from '../parse/blocks';
 import type { ExtractEnv } from '../model/facts';
 import type { Span } from '../text/span';
 import { patternsFor } from './patterns';
+import { ABBREVIATION } from '../text/abbreviations';
 
 export interface ObjectiveHead {
   readonly number: number;
@@ -71,7 +72,7 @@ export function objectiveHeadIn(run: Run, env: ExtractEnv, block: Block): Object
   // The title is the first sentence: "Objective 6: Facilitate fair recruitment. IOM has long…".
   const full = m[2] ?? '';
   // Abbreviations are not sentence ends: "Protect migrants (cf. GCM objective 7)", "(see para. 16)".
-  const stop = full.search(/(?<!\b(?:cf|e\.g|i\.e|No|paras?|arts?|vol|pp?))[.!?](?=\s+[A-Z“"(])/);
+  const stop = full.search(SENTENCE_END);
   const rest = stop >= 0 ? full.slice(0, stop) : full;
   const title = withoutCrossReference(rest.replace(/\u0000/g, ' ').replace(/\s+/g, ' ').trim().replace(/[.;,:]$/, ''));
   return {
@@ -82,6 +83,8 @@ export function objectiveHeadIn(run: Run, env: ExtractEnv, block: Block): Object
     ...(bullet ? { bullet: true as const } : {}),
   };
 }
+
+const SENTENCE_END = new RegExp(String.raw`(?<!\b${ABBREVIATION})[.!?](?=\s+[A-Z“"(])`);
 
 /** Is the run the first line of a bullet (an unnumbered list item)? Numbered items are paragraphs or a list of objectives (see index.ts). */
 function opensBullet(run: Run, block: Block): boolean {

@@ -8,6 +8,7 @@
  */
 import type { Run } from '../parse/blocks';
 import type { Context } from '../data/terminology';
+import { isAbbreviation } from '../text/abbreviations';
 import { isAllCaps, isCapitalized, phraseWords, type Token } from './tokens';
 
 /**
@@ -69,16 +70,29 @@ export function previousWord(tokens: readonly Token[], i: number): number {
   return -1;
 }
 
-/** Does token `i` start a sentence: first word of the run, or after . ! ? or : ? */
+/** Does token `i` start a sentence: first word of the run, or after . ! ? or : (not the full stop of "e.g." or "cf.")? */
 export function startsSentence(tokens: readonly Token[], i: number): boolean {
   for (let j = i - 1; j >= 0; j--) {
     const t = tokens[j] as Token;
     if (t.kind === 'word') return false;
-    if (t.kind === 'punct' && /[.!?:;•]/.test(t.raw)) return true;
+    if (t.kind === 'punct' && t.raw === '.') return !isAbbreviation(wordBefore(tokens, j));
+    if (t.kind === 'punct' && /[!?:;•]/.test(t.raw)) return true;
     if (t.kind === 'punct' && /[“"‘'(\[*_]/.test(t.raw)) continue;
     return false;
   }
   return true;
+}
+
+/** The word written right before token `j`, with the full stops inside it ("e.g" before the last stop of "e.g."); '' if none. */
+function wordBefore(tokens: readonly Token[], j: number): string {
+  let written = '';
+  for (let k = j - 1, end = (tokens[j] as Token).start; k >= 0 && k >= j - 4; k--) {
+    const t = tokens[k] as Token;
+    if (t.end !== end || !(t.kind === 'word' || t.raw === '.')) break;
+    written = t.raw + written;
+    end = t.start;
+  }
+  return written;
 }
 
 const LINKS = new Set(['of', 'for', 'on', 'and', 'the', 'against', 'in', 'to']);

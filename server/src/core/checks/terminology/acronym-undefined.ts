@@ -142,8 +142,8 @@ function inPlace(text: string, use: AcronymUse, longForm: string): string {
   // A long form in lower case but for its first letter ("Civil society organizations", "Non-governmental organizations", as a table or a sentence opens it) is a common noun: lower case in a sentence.
   const expansion = /^\p{Lu}[\p{Ll}-]*(?: [\p{Ll}\d-]+)+$/u.test(longForm) ? longForm.charAt(0).toLowerCase() + longForm.slice(1) : longForm;
   const before = text.slice(Math.max(0, use.span.start - 30), use.span.start);
-  // After "e.g.", "cf.", ";" or ":" a sentence goes on: the words written there take no capital.
-  const opens = use.sentenceStart && !/(?:\b(?:e\.g|i\.e|cf|viz|etc|No|paras?|arts?)\.|[;:,(])\s*$/i.test(before.replace(MARKUP_END, ''));
+  // After "etc.", ";" or ":" a sentence may go on (after "e.g." it does: see startsSentence): the words written there take no capital.
+  const opens = use.sentenceStart && !/(?:\betc\.|[;:,(])\s*$/i.test(before.replace(MARKUP_END, ''));
   // "UNDP-supported projects": a compound takes no article of its own.
   const compound = /^[-‐‑]/.test(text.slice(use.span.end, use.span.end + 1));
   const last = lastWord(before);
