@@ -45,3 +45,30 @@ describe('the quick fix of a deprecated term', () => {
     assert.deepEqual(fixed('Unaccompanied minor children were registered.'), ['Unaccompanied children were registered.']);
   });
 });
+
+describe('the quick fixes of a form mixed with another of its concept', () => {
+  it('offer the form the document uses most, and the glossary\'s preferred form where the document never uses it', () => {
+    const text = 'Human trafficking grows; human trafficking networks adapt. Trafficking of persons is a crime.\n';
+    const { findings } = lintText({ uri: 'file:///draft.md', version: 1, text }, DEFAULT_CONFIG);
+    const mixed = findings.filter((f) => f.checkId === 'terminology/mixed-variants');
+    assert.deepEqual(
+      mixed.map((f) => [f.message, f.fixes?.map((x) => [x.title, x.preferred])]),
+      [
+        [
+          '"Trafficking of persons" and "human trafficking" name the same concept; this document uses "human trafficking" 2 times, and the glossary prefers "trafficking in persons".',
+          [
+            ['Replace with "Human trafficking"', true],
+            ['Replace with the glossary\'s "Trafficking in persons"', false],
+          ],
+        ],
+      ],
+    );
+  });
+
+  it('offer only the preferred form where the document uses it', () => {
+    const text = 'Trafficking in persons is a crime. Victims of human trafficking are protected.\n';
+    const { findings } = lintText({ uri: 'file:///draft.md', version: 1, text }, DEFAULT_CONFIG);
+    const mixed = findings.filter((f) => f.checkId === 'terminology/mixed-variants');
+    assert.deepEqual(mixed.map((f) => f.fixes?.map((x) => x.title)), [['Replace with "trafficking in persons"']]);
+  });
+});

@@ -7,7 +7,7 @@ export const mixedVariants: Check = {
   category: 'terminology',
   defaultSeverity: 'info',
   description: 'Two or more forms of one concept in a document ("trafficking in persons" and "human trafficking").',
-  docs: `A reader of a negotiated text takes two different words for two different things. When a document uses several accepted forms of one glossary concept, the uses of the other forms are reported, naming the form to keep, with a quick fix to it: the glossary's preferred form (the agreed wording, as in "safe, orderly and regular migration") wherever the document uses it, else the form the document uses most; "Fix all" in the editor aligns the whole document at once. The fix is not applied by \`--fix\`, because a sentence may need rewording around the new form.
+  docs: `A reader of a negotiated text takes two different words for two different things. When a document uses several accepted forms of one glossary concept, the uses of the other forms are reported, naming the form to keep, with a quick fix to it: the glossary's preferred form (the agreed wording, as in "safe, orderly and regular migration") wherever the document uses it, else the form the document uses most, with a second quick fix to the preferred form; "Fix all" in the editor aligns the whole document at once, with the form the first fixes name. The fix is not applied by \`--fix\`, because a sentence may need rewording around the new form.
 
 Quotations and block quotes are not counted.
 
@@ -32,13 +32,17 @@ Invalid: \`Trafficking in persons is a crime. â€¦ victims of human trafficking â
       for (const m of mentions) {
         if (m.term === keep) continue;
         const replacement = matchCase(m.text, keep);
+        const fixes = [{ title: `Replace with "${replacement}"`, edits: [{ span: m.span, newText: replacement }], safe: false, preferred: true }];
+        // Where the document never uses the agreed wording, the form it uses most keeps it consistent ("Fix all"), and the agreed wording is offered beside it.
+        const agreed = keep === preferred || preferred === '' ? undefined : matchCase(m.text, preferred);
+        if (agreed !== undefined) fixes.push({ title: `Replace with the glossary's "${agreed}"`, edits: [{ span: m.span, newText: agreed }], safe: false, preferred: false });
         yield {
           span: m.span,
           message:
             keep === preferred
               ? `"${m.text}" and "${keep}" name the same concept; the glossary prefers "${keep}", which this document uses ${times}.`
-              : `"${m.text}" and "${keep}" name the same concept; this document uses "${keep}" ${times}.`,
-          fixes: [{ title: `Replace with "${replacement}"`, edits: [{ span: m.span, newText: replacement }], safe: false, preferred: true }],
+              : `"${m.text}" and "${keep}" name the same concept; this document uses "${keep}" ${times}, and the glossary prefers "${preferred}".`,
+          fixes,
         };
       }
     }
