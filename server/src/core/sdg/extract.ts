@@ -30,6 +30,8 @@ export interface SdgRef {
    * target's), with the keyword's own characters.
    */
   readonly calledAs?: { readonly kind: 'target' | 'indicator'; readonly span: Span };
+  /** Written after "national" ("a national SDG 18"): a country may number goals of its own after the 17 (see scope.ts). */
+  readonly national?: true;
 }
 
 // A target's letter is lower case in the official numbering; one in capitals ("10.C") is the same target.
@@ -114,9 +116,12 @@ function findRefs(run: Run, out: SdgRef[]): void {
     const last = found[found.length - 1];
     if (!last) continue;
     const mention = { start: run.start + m.index, end: last.span.end };
-    for (const f of found) out.push({ kind: f.kind, id: f.id, span: f.span, mention, keyword, rangeEnd: f.rangeEnd, ...(f.calledAs ? { calledAs: f.calledAs } : {}) });
+    const national = (sdgWord !== undefined || goalWord !== undefined) && NATIONAL_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index));
+    for (const f of found) out.push({ kind: f.kind, id: f.id, span: f.span, mention, keyword, rangeEnd: f.rangeEnd, ...(f.calledAs ? { calledAs: f.calledAs } : {}), ...(national ? { national } : {}) });
   }
 }
+
+const NATIONAL_BEFORE = /\bnational\s+$/i;
 
 /** The characters of "target" or "indicator" in a mention ("SDG target 10.7.2"): the last time the word occurs before the ids. */
 function keywordSpan(run: Run, m: RegExpExecArray, word: string): Span {

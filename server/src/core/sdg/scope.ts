@@ -30,14 +30,25 @@ function ownLevels(model: DocumentModel): ReadonlySet<SdgKind> {
  * The document's references to the SDGs. In a document that numbers goals,
  * targets or indicators of its own, a bare "Goal 18", "target 1.8" or
  * "indicator 1.8.1" of that level is the document's, not an SDG reference;
- * "SDG 18", "SDG target 1.8" always are.
+ * "SDG 18", "SDG target 1.8" always are, but for a goal the document calls
+ * national that the SDGs do not have ("a national SDG 18"): that goal, its
+ * targets and its indicators are the country's wherever the document names
+ * them.
  */
 export function sdgRefsOf(model: DocumentModel): readonly SdgRef[] {
   return model.derived('sdg/refs', (m) => {
     const own = ownLevels(m);
-    const refs = m.facts('sdgRefs');
+    const all = m.facts('sdgRefs');
+    const national = new Set(all.filter((r) => r.national && r.kind === 'goal' && !m.data.sdg.goals.has(r.id)).map((r) => r.id));
+    const refs = national.size === 0 ? all : all.filter((r) => !national.has(goalOf(r.id)));
     return own.size === 0 ? refs : refs.filter((r) => r.keyword === 'sdg' || !(own.has(r.kind) || (r.calledAs !== undefined && own.has(r.calledAs.kind))));
   });
+}
+
+/** The goal of an id: "18" for "18", "18.1" and "18.1.2". */
+function goalOf(id: string): string {
+  const dot = id.indexOf('.');
+  return dot < 0 ? id : id.slice(0, dot);
 }
 
 /**
