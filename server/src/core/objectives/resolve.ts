@@ -17,7 +17,8 @@ import { singular } from '../text/plural';
 
 export type ObjectiveScope =
   | { readonly kind: 'draft'; readonly defs: readonly ObjectiveDef[]; readonly byNumber: ReadonlyMap<number, readonly ObjectiveDef[]> }
-  | { readonly kind: 'gcm' }
+  /** The GCM's objectives; with `added`, those a document that repeats the GCM's adds after them ("Objective 24: …", see repeatsGcm). */
+  | { readonly kind: 'gcm'; readonly added?: ReadonlyMap<number, readonly ObjectiveDef[]> }
   | { readonly kind: 'none' };
 export type ParagraphScope =
   | { readonly kind: 'draft'; readonly defs: readonly ParagraphDef[]; readonly byNumber: ReadonlyMap<number, ParagraphDef>; readonly part?: 'main' | 'annex' }
@@ -44,6 +45,8 @@ interface DraftIndex {
   /** The first paragraph of each number: the document's own before the other files'. */
   readonly paragraphByNumber: ReadonlyMap<number, ParagraphDef>;
   repeatsGcm?: boolean;
+  /** Where the draft repeats the GCM's objectives, those it adds, by number. */
+  added?: ReadonlyMap<number, readonly ObjectiveDef[]>;
 }
 
 /**
@@ -91,7 +94,11 @@ export function objectiveScope(ref: PartRef, draft: readonly DocumentModel[], da
   const defs = index.objectives;
   index.repeatsGcm ??= repeatsGcm(defs, data);
   if (defs.length > 0 && !index.repeatsGcm) return { kind: 'draft', defs, byNumber: index.objectiveByNumber };
-  return (draft[0]?.config.framework ?? 'none') === 'gcm' || defs.length > 0 ? { kind: 'gcm' } : { kind: 'none' };
+  if (defs.length > 0) {
+    index.added ??= new Map([...index.objectiveByNumber].filter(([n]) => !data.gcm.objectives.has(n)));
+    return index.added.size > 0 ? { kind: 'gcm', added: index.added } : { kind: 'gcm' };
+  }
+  return (draft[0]?.config.framework ?? 'none') === 'gcm' ? { kind: 'gcm' } : { kind: 'none' };
 }
 
 export function paragraphScope(ref: PartRef, draft: readonly DocumentModel[]): ParagraphScope {
@@ -227,7 +234,8 @@ export function partScope(draft: readonly DocumentModel[], part: 'main' | 'annex
 export function objectiveIn(scope: ObjectiveScope, n: number, data: ReferenceData): { defs: readonly ObjectiveDef[]; gcm?: GcmObjective } {
   if (scope.kind === 'draft') return { defs: scope.byNumber.get(n) ?? [] };
   const gcm = scope.kind === 'gcm' ? data.gcm.objectives.get(n) : undefined;
-  return gcm ? { defs: [], gcm } : { defs: [] };
+  if (gcm) return { defs: [], gcm };
+  return { defs: (scope.kind === 'gcm' && scope.added?.get(n)) || [] };
 }
 
 /** The draft's objectives only repeat the GCM's (a commentary): their numbering is the GCM's, not the draft's. */
@@ -242,12 +250,13 @@ export function titleOf(found: { defs: readonly ObjectiveDef[]; gcm?: GcmObjecti
 }
 
 /**
- * Every titled definition carries the GCM's title for its number (or its
- * short label, or the first words of it); or, in a selection of objectives,
- * only words of them.
+ * Every titled definition of a number the GCM has carries the GCM's title for
+ * it (or its short label, or the first words of it); or, in a selection of
+ * objectives, only words of them. Objectives numbered after the GCM's (a
+ * review proposing an "Objective 24") are the document's additions.
  */
 function repeatsGcm(defs: readonly ObjectiveDef[], data: ReferenceData): boolean {
-  const titled = defs.filter((d) => d.title);
+  const titled = defs.filter((d) => d.title && data.gcm.objectives.has(d.number));
   if (titled.length === 0) return false;
   if (titled.every((d) => gcmTitled(d, data, false))) return true;
   // A selection of objectives (not 1, 2, 3… as a draft numbers its own) under titles made of the GCM's words: a report on the GCM's.

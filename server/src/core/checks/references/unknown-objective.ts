@@ -12,7 +12,7 @@ export const unknownObjective: Check = {
   category: 'references',
   defaultSeverity: 'error',
   description: 'A reference to an objective that is not defined ("objective 24" when there are 23).',
-  docs: `Objectives are renumbered as a draft evolves; a reference that was right in one revision can point at nothing in the next. A reference resolves to the objectives the draft defines (in this file or in the other files of the draft, see \`draft.files\`); when the draft defines none, to the framework selected by \`framework\` (the GCM's 23 objectives by default). "GCM objective 6", "the Global Compact for Migration objective 6", "the GCM, objective 6" and "objective 6 of the Global Compact" always name the GCM's. References to another document's objectives ("objective 2 of resolution 70/1", "the Global Compact on Refugees' objective 2", "the Strategic Plan's objective 2", "its objective 2", or inside a block quotation) are not checked, nor numbers below the first objective of a draft whose objectives start above 1 (it continues another text).
+  docs: `Objectives are renumbered as a draft evolves; a reference that was right in one revision can point at nothing in the next. A reference resolves to the objectives the draft defines (in this file or in the other files of the draft, see \`draft.files\`); when the draft defines none, to the framework selected by \`framework\` (the GCM's 23 objectives by default). "GCM objective 6", "the Global Compact for Migration objective 6", "the GCM, objective 6" and "objective 6 of the Global Compact" always name the GCM's. References to another document's objectives ("objective 2 of resolution 70/1", "the Global Compact on Refugees' objective 2", "the Strategic Plan's objective 2", "its objective 2", or inside a block quotation) are not checked, nor numbers below the first objective of a draft whose objectives start above 1 (it continues another text). A draft whose objectives repeat the GCM's (a commentary or review with a heading per GCM objective) resolves references to the GCM's objectives, and to those it adds after them ("Objective 24: …").
 
 Invalid: \`in line with objective 24\` (the GCM has 23). Valid: \`in line with objective 23\`, \`objectives 2 to 5\`.`,
   *run(model, ctx): Iterable<Report> {
@@ -29,7 +29,7 @@ Invalid: \`in line with objective 24\` (the GCM has 23). Valid: \`in line with o
       if (scope.kind === 'draft' && ref.number < lowest(scope.defs)) continue;
       const message =
         scope.kind === 'gcm'
-          ? `The GCM has no objective ${ref.number}: its objectives are numbered 1 to ${ctx.data.gcm.objectives.size}.`
+          ? `The GCM has no objective ${ref.number}: its objectives are numbered 1 to ${ctx.data.gcm.objectives.size}${scope.added ? `, and this draft adds ${definedObjectives([...scope.added.keys()])}` : ''}.`
           : `Objective ${ref.number} is not defined in this draft (it defines ${definedObjectives(scope.defs.map((d) => d.number))}).`;
       yield { span: ref.span, message };
     }
