@@ -399,6 +399,19 @@ describe('a document that holds its annex', () => {
     assert.deepEqual(def('paragraph 2 of the Regional Strategy'), []);
   });
 
+  it('leads no paragraph of the GCM, which the document calls "the Compact", to a paragraph of its own annex', () => {
+    const roadmap =
+      '1. *Recalls* the Global Compact for Safe, Orderly and Regular Migration (the Compact);\n\n2. *Adopts* the road map in the annex, in line with paragraph 2 of the Compact;\n\n## Annex\n\n1. We commit.\n\n2. We act, see paragraph 1.\n';
+    const mm = model('file:///d/roadmap.md', roadmap);
+    const c = { data: mm.data, others: [mm] };
+    assert.deepEqual(definitionsAt(mm, roadmap.indexOf('paragraph 2 of the Compact') + 10, [mm], c), []);
+    assert.deepEqual(referencesAt(mm, roadmap.indexOf('2. We act'), [mm], c, false), []);
+    assert.deepEqual(
+      definitionsAt(mm, roadmap.indexOf('paragraph 1.') + 10, [mm], c).map((d) => d.span.start),
+      [roadmap.indexOf('1. We commit')],
+    );
+  });
+
   it('numbers each of two annexes apart, and leads to the paragraph of the annex a reference stands in', () => {
     const two = '1. *Adopts* the annexes;\n\n2. *Decides* to act.\n\n## Annex I\n\n1. We commit.\n\n2. We act.\n\n## Annex II\n\n1. Plan.\n\n2. Steps, see paragraph 1.\n';
     const mm = model('file:///d/two.md', two);

@@ -21,14 +21,14 @@ import { citedLetters, type PartRef } from './refs';
 import type { Span } from '../text/span';
 import { refAt, definitionAt, letterAt } from './at';
 import { docParts } from './index';
-import { inFileSegment } from './resolve';
+import { compactNamesGcm, inFileSegment } from './resolve';
 import { draftMembers, renameObjective, renameRefusal } from './renumber';
 import { inDraftOrder, isDraftMember, isDraftPart } from '../config/draft';
 
 /** The key of what a reference names, seen from its document. */
 function keyOf(ref: PartRef, model: DocumentModel): string | undefined {
   if (ref.scope === 'foreign' && !namesOwnAnnex(ref, model)) return undefined;
-  if (ref.kind === 'paragraph') return ref.scope !== 'gcm' ? paragraphKey(ref.number, model, paragraphTarget(ref, model)) : undefined;
+  if (ref.kind === 'paragraph') return ref.scope !== 'gcm' && !compactNamesGcm(ref, model) ? paragraphKey(ref.number, model, paragraphTarget(ref, model)) : undefined;
   if (ref.scope === 'gcm') return `gcm-objective:${ref.number}`;
   if (draftMembers([model]).length > 0) return `objective:${ref.number}|${draftKey(model)}`;
   return model.config.framework === 'gcm' ? `gcm-objective:${ref.number}` : undefined;

@@ -103,7 +103,7 @@ export function objectiveScope(ref: PartRef, draft: readonly DocumentModel[], da
 
 export function paragraphScope(ref: PartRef, draft: readonly DocumentModel[]): ParagraphScope {
   // "the Global Compact for Safe, Orderly and Regular Migration (the Compact)": its "paragraph 50 of the Compact" is the GCM's.
-  if (ref.namesCompact && draft[0] && compactIsGcm(draft[0])) return { kind: 'gcm' };
+  if (draft[0] && compactNamesGcm(ref, draft[0])) return { kind: 'gcm' };
   const only = draft.length === 1 ? draft[0] : undefined;
   if (only && (ref.scope === 'local' || (ref.scope === 'foreign' && (ref.part === 'annex' || ref.titled !== undefined)))) {
     const segment = inFileSegment(only, ref);
@@ -127,6 +127,11 @@ const GCM_NAMED = new RegExp(GCM_TITLE, 'i');
  * so, or it is a resolution with an annex that names the GCM (a road map
  * annexed to a resolution on the GCM), not a compact of its own.
  */
+/** Whether a reference's "of the Compact" names the GCM, as the document calls it (see compactIsGcm). */
+export function compactNamesGcm(ref: PartRef, model: DocumentModel): boolean {
+  return ref.namesCompact === true && compactIsGcm(model);
+}
+
 function compactIsGcm(model: DocumentModel): boolean {
   return model.derived('objectives/resolve.compactIsGcm', (m) => GCM_AS_COMPACT.test(m.text) || (docParts(m).mainIsResolution === true && GCM_NAMED.test(m.text)));
 }
