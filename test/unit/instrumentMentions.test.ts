@@ -19,6 +19,10 @@ describe('instrument mentions', () => {
     ['short names', 'the Refugee Convention, the 1951 Convention and its 1967 Protocol', ['exact:refugee-convention-1951:Refugee Convention', 'exact:refugee-convention-1951:1951 Convention', 'exact:refugee-protocol-1967:1967 Protocol']],
     ['acronyms, case-sensitive, whole words', 'CRC, ICRMW, UNTOC, CEDAW; not crc, CRCs or ICRMWx', ['exact:crc:CRC', 'exact:icrmw:ICRMW', 'exact:untoc:UNTOC', 'exact:cedaw:CEDAW']],
     ['adjectival use', 'UNTOC and its Protocols', ['exact:untoc:UNTOC']],
+    ['a treaty\'s one protocol after its name', 'the Forced Labour Convention, 1930, and its Protocol; the CRC and its Protocol; the 1951 Convention and its 1968 Protocol relating to the Status of Refugees', [
+      'exact:ilo-c029:Forced Labour Convention, 1930', 'exact:ilo-p029:Protocol', 'exact:crc:CRC', 'exact:refugee-convention-1951:1951 Convention',
+      'exact:refugee-protocol-1967:Protocol relating to the Status of Refugees',
+    ]],
     ['ILO forms', 'ILO Convention No. 189, Convention No. 29, C189, C029, the Domestic Workers Convention, 2011 (No. 189)', [
       'exact:ilo-c189:ILO Convention No. 189', 'exact:ilo-c029:Convention No. 29', 'exact:ilo-c189:C189', 'exact:ilo-c029:C029', 'exact:ilo-c189:Domestic Workers Convention, 2011 (No. 189)',
     ]],

@@ -31,6 +31,14 @@ export interface Instrument {
   readonly depositary: string | null;
   /** The committee that monitors a core human rights treaty (its treaty body), and the acronym it goes by. */
   readonly monitoringBody?: { readonly name: string; readonly acronym: string };
+  /**
+   * The id of the treaty's or convention's one protocol, which "its Protocol"
+   * after its name stands for ("the 1951 Refugee Convention and its 1967
+   * Protocol"): the only related instrument of the data that is a protocol
+   * and not an optional one (a treaty with optional protocols often has
+   * several, which "its Protocol" would not tell apart).
+   */
+  readonly protocol?: string;
   readonly documentSymbol: string | null;
   readonly url: string | null;
   /** The ILO number of an ILO convention, protocol or recommendation ("(No. 189)" → 189). */
@@ -61,6 +69,7 @@ interface RawInstrument {
   entryIntoForce: string | null;
   depositary: string | null;
   monitoringBody?: { name: string; acronym: string };
+  relatedInstruments?: string[];
   documentSymbol: string | null;
   untcMtdsg?: string | null;
   concluded?: { date?: string | null } | null;
@@ -118,13 +127,31 @@ function officialLink(r: RawInstrument): string | null {
 }
 
 function builtInInstruments(): readonly Instrument[] {
-  return (builtIn ??= (raw as unknown as { instruments: RawInstrument[] }).instruments.map(fromRaw));
+  if (builtIn) return builtIn;
+  const raws = (raw as unknown as { instruments: RawInstrument[] }).instruments;
+  const byId = new Map(raws.map((r) => [r.id, r]));
+  builtIn = raws.map((r) => {
+    const i = fromRaw(r);
+    const protocol = protocolOf(r, byId);
+    return protocol ? { ...i, protocol } : i;
+  });
+  return builtIn;
+}
+
+/** See Instrument.protocol. */
+function protocolOf(r: RawInstrument, byId: ReadonlyMap<string, RawInstrument>): string | undefined {
+  if (r.kind !== 'treaty' && r.kind !== 'ILO convention') return undefined;
+  const protocols = (r.relatedInstruments ?? []).filter((id) => {
+    const p = byId.get(id);
+    return p !== undefined && p.kind === 'protocol' && !p.title.startsWith('Optional');
+  });
+  return protocols.length === 1 ? protocols[0] : undefined;
 }
 
 /**
  * A user instrument over the built-in one with the same id (its fields win), or a new one.
- * What the configuration cannot set (the formal title, the monitoring committee) is the
- * built-in one's.
+ * What the configuration cannot set (the formal title, the monitoring committee, the
+ * protocol) is the built-in one's.
  */
 function mergeUser(u: UserInstrument, base: Instrument | undefined): Instrument {
   return complete({
@@ -133,6 +160,7 @@ function mergeUser(u: UserInstrument, base: Instrument | undefined): Instrument 
     aliases: u.aliases ?? base?.aliases ?? [],
     ...(base?.formalTitle ? { formalTitle: base.formalTitle } : {}),
     ...(base?.monitoringBody ? { monitoringBody: base.monitoringBody } : {}),
+    ...(base?.protocol ? { protocol: base.protocol } : {}),
     acronyms: u.acronyms ?? base?.acronyms ?? [],
     contextAcronyms: (base?.contextAcronyms ?? []).filter((a) => !u.acronyms?.includes(a)),
     kind: u.kind ?? base?.kind ?? 'treaty',

@@ -111,6 +111,11 @@ function findMentions(run: Run, tokens: readonly Token[], env: ExtractEnv, out: 
         out.push({ match: 'exact', ids: [defined.id], form: 'acronym', name: defined.acronym, span: at(to, to + 1, false) });
         i = consumed = to + 1;
       }
+      const protocol = protocolAfter(run, tokens, i, name.ids, registry);
+      if (protocol) {
+        out.push(protocol.mention);
+        i = consumed = protocol.to;
+      }
       continue;
     }
     if (misspelt === undefined && i >= unknownEnd && run.kind !== 'heading') {
@@ -124,6 +129,34 @@ function findMentions(run: Run, tokens: readonly Token[], env: ExtractEnv, out: 
     }
     i++;
   }
+}
+
+/**
+ * "… and its 1967 Protocol" right after the name of a treaty that has one
+ * protocol (see Instrument.protocol): a mention of that protocol, with the
+ * year written before it. "Its Protocol to Prevent …" goes on into a title,
+ * which the search reads itself.
+ */
+function protocolAfter(run: Run, tokens: readonly Token[], at: number, ids: readonly string[], registry: InstrumentRegistry): { mention: InstrumentMention; to: number } | undefined {
+  const id = ids.length === 1 ? registry.byId(ids[0] as string)?.protocol : undefined;
+  const protocol = id === undefined ? undefined : registry.byId(id);
+  const last = tokens[at - 1];
+  if (!protocol || !last) return undefined;
+  let k = at;
+  if (tokens[k]?.norm === 'and' || tokens[k]?.norm === 'or') k++;
+  if (tokens[k]?.norm !== 'its') return undefined;
+  const year = tokens[k + 1] !== undefined && isYear((tokens[k + 1] as Token).raw) ? (tokens[k + 1] as Token) : undefined;
+  const w = k + (year ? 2 : 1);
+  const word = tokens[w];
+  if (!word || word.raw !== 'Protocol' || word.segment !== last.segment) return undefined;
+  const between = (a: Token, b: Token): string => run.text.slice(a.end, b.start);
+  if (!/^[\s,)]*$/.test(between(last, tokens[at] as Token))) return undefined;
+  for (let j = at; j < w; j++) if (!/^\s+$/.test(between(tokens[j] as Token, tokens[j + 1] as Token))) return undefined;
+  const next = tokens[w + 1];
+  if (next && next.segment === word.segment && (next.norm === 'to' || TITLE_LINKS.has(next.norm)) && /^\s+$/.test(between(word, next))) return undefined;
+  const span = (t: Token): Span => ({ start: run.start + t.start, end: run.start + t.end });
+  const mention: InstrumentMention = { match: 'exact', ids: [protocol.id], form: 'alias', name: protocol.title, span: { start: span(year ?? word).start, end: span(word).end }, ...(year ? { year: { value: Number(year.raw), span: span(year) } } : {}) };
+  return { mention, to: w + 1 };
 }
 
 /** Words that join the parts of a title: "Abolition of Forced Labour", "Declaration on Cultural Diversity". */
