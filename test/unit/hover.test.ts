@@ -50,6 +50,11 @@ describe('hover on a paragraph reference', () => {
     assert.equal(on('(a)'), '(a) Harmonize surveys;');
   });
 
+  it('shows the paragraph\'s first sentence, which the full stop of an abbreviation does not end', () => {
+    const m = model('1. States act, e.g. UNICEF programmes, each year. Partners help.\n\n2. States report.\n\n3. See paragraph 1.\n');
+    assert.match(hoverAt(m, 'paragraph 1', 10)?.contents ?? '', /\n\nStates act, e\.g\. UNICEF programmes, each year\.$/);
+  });
+
   it('reads "subparagraph (b) of paragraph 1" as paragraph 1 (b), and covers the whole mention from its keyword', () => {
     const m = model('1. We commit to improve data:\n\n   (a) Harmonize surveys;\n\n   (b) Share administrative data.\n\n2. We build on subparagraphs (b) and (a) of paragraph 1.\n');
     const from = m.text.indexOf('subparagraphs');

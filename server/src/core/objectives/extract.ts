@@ -85,6 +85,7 @@ export function objectiveHeadIn(run: Run, env: ExtractEnv, block: Block): Object
 }
 
 const SENTENCE_END = new RegExp(String.raw`(?<!\b${ABBREVIATION})[.!?](?=\s+[A-Z“"(])`);
+const SENTENCE_OR_TEXT_END = new RegExp(String.raw`(?<!\b${ABBREVIATION})[.!?](?=\s+[A-Z“"(]|$)`);
 
 /** Is the run the first line of a bullet (an unnumbered list item)? Numbered items are paragraphs or a list of objectives (see index.ts). */
 function opensBullet(run: Run, block: Block): boolean {
@@ -126,7 +127,7 @@ function numbered(number: number, numberSpan: Span, body: Span, run: Run, skip: 
   const text = written.replace(/\u0000/g, ' ');
   const firstLine = (text.split('\n', 1)[0] as string).trim();
   const flat = text.replace(/\s+/g, ' ').trim();
-  const stop = flat.search(/[.!?](?=\s+[A-Z“"(]|$)/);
+  const stop = flat.search(SENTENCE_OR_TEXT_END);
   const sentence = (stop >= 0 ? flat.slice(0, stop + 1) : flat).slice(0, 400);
   // Markup is masked in the run ("**Objective 2:**" reads "  Objective 2:  "), so the label is read from the run, never from the source.
   const m = labelled.exec(written.split('\n', 1)[0] as string);
