@@ -5,7 +5,7 @@
  * (text/lineBreaks.ts), and return findings sorted by position.
  */
 import { CHECKS, CHECKS_BY_ID } from './checks/index';
-import { settingOf, type CheckContext, type Finding, type Report } from './checks/check';
+import { reportsAt, settingOf, type CheckContext, type Finding, type Report } from './checks/check';
 import type { Config } from './config/types';
 import { buildModel, type Source } from './model/build';
 import type { DocumentModel } from './model/model';
@@ -47,7 +47,7 @@ export function lintModel(model: DocumentModel, options: LintOptions = {}): Find
 /** Whether a finding of the check at the offset would be reported: the check is on for the document and not suppressed there. */
 export function wouldReport(model: DocumentModel, checkId: string, offset: number): boolean {
   const check = CHECKS_BY_ID.get(checkId);
-  return check !== undefined && settingOf(model, check) !== 'off' && !suppressionFilter(model)(checkId, offset);
+  return check !== undefined && reportsAt(model, check, offset);
 }
 
 export function lintText(source: Source, config: Config, options: LintOptions = {}): { model: DocumentModel; findings: Finding[] } {

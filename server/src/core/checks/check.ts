@@ -7,6 +7,7 @@ import type { Severity } from '../config/types';
 import type { DocumentModel } from '../model/model';
 import type { ReferenceData } from '../data/reference';
 import type { Config } from '../config/types';
+import { suppressionFilter } from '../model/suppressions';
 
 export interface TextEdit {
   readonly span: Span;
@@ -64,4 +65,9 @@ export interface Check {
 /** The severity the document's configuration gives a check, or 'off'. */
 export function settingOf(model: DocumentModel, check: Check): Finding['severity'] | 'off' {
   return model.config.checks[check.id] ?? check.defaultSeverity;
+}
+
+/** Whether a finding of the check at the offset would be reported: the check is on for the document and no suppression comment silences it there. */
+export function reportsAt(model: DocumentModel, check: Check, offset: number): boolean {
+  return settingOf(model, check) !== 'off' && !suppressionFilter(model)(check.id, offset);
 }

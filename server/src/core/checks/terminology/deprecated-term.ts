@@ -1,5 +1,4 @@
-import { settingOf, type Check, type Report } from '../check';
-import { suppressionFilter } from '../../model/suppressions';
+import { reportsAt, type Check, type Report } from '../check';
 import { matchCase } from '../../terminology/terms';
 import { SpanSet } from '../../text/span';
 import type { Concept } from '../../data/terminology';
@@ -69,8 +68,6 @@ function reportable(m: TermMention): m is TermMention & { readonly replacement: 
  * or a suppression comment silences it.
  */
 export function reportedTitleMisnamings(model: DocumentModel): SpanSet {
-  if (settingOf(model, deprecatedTerm) === 'off') return new SpanSet([]);
-  const suppressed = suppressionFilter(model);
   const titles = new Set(model.data.terminology.concepts.filter((c) => c.tags.includes('title')).map((c) => c.id));
-  return new SpanSet(model.facts('termMentions').flatMap((t) => (reportable(t) && titles.has(t.concept) && !suppressed(deprecatedTerm.id, t.span.start) ? [t.span] : [])));
+  return new SpanSet(model.facts('termMentions').flatMap((t) => (reportable(t) && titles.has(t.concept) && reportsAt(model, deprecatedTerm, t.span.start) ? [t.span] : [])));
 }
