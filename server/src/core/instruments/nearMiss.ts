@@ -210,7 +210,7 @@ function sharesContent(content: readonly string[], window: readonly Token[], see
  * Geneva Convention".
  */
 function close(a: string, b: string): boolean {
-  return similar(a, b) || (a.length >= 4 && b.length >= 4 && a !== b && singular(a) === singular(b));
+  return similar(a, b) || (a.length >= 4 && b.length >= 4 && singular(a) === singular(b));
 }
 
 function similar(a: string, b: string): boolean {

@@ -84,8 +84,11 @@ export function objectiveHeadIn(run: Run, env: ExtractEnv, block: Block): Object
   };
 }
 
-const SENTENCE_END = new RegExp(String.raw`(?<!\b${ABBREVIATION})[.!?](?=\s+[A-Z“"(])`);
-const SENTENCE_OR_TEXT_END = new RegExp(String.raw`(?<!\b${ABBREVIATION})[.!?](?=\s+[A-Z“"(]|$)`);
+/** A full stop, question or exclamation mark before the next sentence (not the stop of "e.g." or "para."); or, in the second, also at the end of the text. */
+const STOP = String.raw`(?<!\b${ABBREVIATION})[.!?]`;
+const NEXT_SENTENCE = String.raw`\s+[A-Z“"(]`;
+const SENTENCE_END = new RegExp(String.raw`${STOP}(?=${NEXT_SENTENCE})`);
+const SENTENCE_OR_TEXT_END = new RegExp(String.raw`${STOP}(?=${NEXT_SENTENCE}|$)`);
 
 /** Is the run the first line of a bullet (an unnumbered list item)? Numbered items are paragraphs or a list of objectives (see index.ts). */
 function opensBullet(run: Run, block: Block): boolean {

@@ -122,16 +122,16 @@ export function paragraphScope(ref: PartRef, draft: readonly DocumentModel[]): P
 const GCM_AS_COMPACT = new RegExp(String.raw`${GCM_TITLE}\s*\((?:hereinafter\s+(?:referred\s+to\s+as\s+|called\s+)?)?["“]?(?:the\s+)?["“]?Compact["”]?\)`, 'i');
 const GCM_NAMED = new RegExp(GCM_TITLE, 'i');
 
-/**
- * Whether "the Compact" in the document is the GCM: the document defines it
- * so, or it is a resolution with an annex that names the GCM (a road map
- * annexed to a resolution on the GCM), not a compact of its own.
- */
 /** Whether a reference's "of the Compact" names the GCM, as the document calls it (see compactIsGcm). */
 export function compactNamesGcm(ref: PartRef, model: DocumentModel): boolean {
   return ref.namesCompact === true && compactIsGcm(model);
 }
 
+/**
+ * Whether "the Compact" in the document is the GCM: the document defines it
+ * so, or it is a resolution with an annex that names the GCM (a road map
+ * annexed to a resolution on the GCM), not a compact of its own.
+ */
 function compactIsGcm(model: DocumentModel): boolean {
   return model.derived('objectives/resolve.compactIsGcm', (m) => GCM_AS_COMPACT.test(m.text) || (docParts(m).mainIsResolution === true && GCM_NAMED.test(m.text)));
 }

@@ -34,7 +34,7 @@ Invalid: \`Trafficking in persons is a crime. â€¦ victims of human trafficking â
         const replacement = matchCase(m.text, keep);
         const fixes = [{ title: `Replace with "${replacement}"`, edits: [{ span: m.span, newText: replacement }], safe: false, preferred: true }];
         // Where the document never uses the agreed wording, the form it uses most keeps it consistent ("Fix all"), and the agreed wording is offered beside it.
-        const agreed = keep === preferred || preferred === '' ? undefined : matchCase(m.text, preferred);
+        const agreed = keep === preferred ? undefined : matchCase(m.text, preferred);
         if (agreed !== undefined) fixes.push({ title: `Replace with the glossary's "${agreed}"`, edits: [{ span: m.span, newText: agreed }], safe: false, preferred: false });
         yield {
           span: m.span,
