@@ -79,7 +79,8 @@ const ILO_NUMBER = /\(No\. (\d{1,3})\)$/;
 
 let builtIn: readonly Instrument[] | undefined;
 
-function fromRaw(r: RawInstrument): Instrument {
+function fromRaw(r: RawInstrument, byId: ReadonlyMap<string, RawInstrument>): Instrument {
+  const protocol = protocolOf(r, byId);
   return complete({
     id: r.id,
     title: r.title,
@@ -93,6 +94,7 @@ function fromRaw(r: RawInstrument): Instrument {
     entryIntoForce: r.entryIntoForce,
     depositary: r.depositary,
     ...(r.monitoringBody ? { monitoringBody: r.monitoringBody } : {}),
+    ...(protocol ? { protocol } : {}),
     documentSymbol: r.documentSymbol,
     url: officialLink(r),
     concluded: r.concluded?.date ?? null,
@@ -130,12 +132,7 @@ function builtInInstruments(): readonly Instrument[] {
   if (builtIn) return builtIn;
   const raws = (raw as unknown as { instruments: RawInstrument[] }).instruments;
   const byId = new Map(raws.map((r) => [r.id, r]));
-  builtIn = raws.map((r) => {
-    const i = fromRaw(r);
-    const protocol = protocolOf(r, byId);
-    return protocol ? { ...i, protocol } : i;
-  });
-  return builtIn;
+  return (builtIn = raws.map((r) => fromRaw(r, byId)));
 }
 
 /** See Instrument.protocol. */

@@ -111,7 +111,7 @@ function findMentions(run: Run, tokens: readonly Token[], env: ExtractEnv, out: 
         out.push({ match: 'exact', ids: [defined.id], form: 'acronym', name: defined.acronym, span: at(to, to + 1, false) });
         i = consumed = to + 1;
       }
-      const protocol = protocolAfter(run, tokens, i, name.ids, registry);
+      const protocol = only?.protocol === undefined ? undefined : protocolAfter(run, tokens, i, only.protocol, registry);
       if (protocol) {
         out.push(protocol.mention);
         i = consumed = protocol.to;
@@ -137,11 +137,11 @@ function findMentions(run: Run, tokens: readonly Token[], env: ExtractEnv, out: 
  * year written before it. "Its Protocol to Prevent …" goes on into a title,
  * which the search reads itself.
  */
-function protocolAfter(run: Run, tokens: readonly Token[], at: number, ids: readonly string[], registry: InstrumentRegistry): { mention: InstrumentMention; to: number } | undefined {
-  const id = ids.length === 1 ? registry.byId(ids[0] as string)?.protocol : undefined;
-  const protocol = id === undefined ? undefined : registry.byId(id);
-  const last = tokens[at - 1];
-  if (!protocol || !last) return undefined;
+function protocolAfter(run: Run, tokens: readonly Token[], at: number, protocolId: string, registry: InstrumentRegistry): { mention: InstrumentMention; to: number } | undefined {
+  const protocol = registry.byId(protocolId);
+  // The mention's last word.
+  const last = tokens[at - 1] as Token;
+  if (!protocol) return undefined;
   let k = at;
   if (tokens[k]?.norm === 'and' || tokens[k]?.norm === 'or') k++;
   if (tokens[k]?.norm !== 'its') return undefined;
