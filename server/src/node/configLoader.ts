@@ -132,9 +132,9 @@ export class ConfigLoader {
     }
     if (stat?.isSymbolicLink()) {
       // A link is read through. One that leads nowhere (or in a loop) was put there to be read: reported, not skipped.
-      const broken = brokenLink(file);
-      if (broken) return unreadable(file, broken);
-      stat = statSync(file);
+      const target = throughLink(file);
+      if (typeof target === 'string') return unreadable(file, target);
+      stat = target;
     }
     if (!stat) return required ? unreadable(file, 'it does not exist') : null;
     const cached = this.#files.get(file);
@@ -194,10 +194,10 @@ function withBase(layer: PartialConfig, base: string): PartialConfig {
   return draft?.files ? { ...layer, draft: { files: draft.files, base } } : layer;
 }
 
-/** Why a symbolic link to a configuration file cannot be followed, or undefined when it leads to something. */
-function brokenLink(file: string): string | undefined {
+/** What a symbolic link to a configuration file leads to, or why it cannot be followed. */
+function throughLink(file: string): Stats | string {
   try {
-    return statSync(file, { throwIfNoEntry: false }) ? undefined : 'it is a symbolic link to a file that does not exist';
+    return statSync(file, { throwIfNoEntry: false }) ?? 'it is a symbolic link to a file that does not exist';
   } catch (e) {
     return (e as NodeJS.ErrnoException).code === 'ELOOP' ? 'it is a symbolic link that leads back to itself' : (e as Error).message;
   }
@@ -212,9 +212,7 @@ export function configFileProblem(file: string): string | undefined {
     return (e as NodeJS.ErrnoException).code ?? (e as Error).message;
   }
   if (!stat) return 'no such file';
-  if (stat.isSymbolicLink()) {
-    const broken = brokenLink(file);
-    if (broken) return broken;
-  }
-  return statSync(file).isFile() ? undefined : 'it is not a file';
+  const target = stat.isSymbolicLink() ? throughLink(file) : stat;
+  if (typeof target === 'string') return target;
+  return target.isFile() ? undefined : 'it is not a file';
 }
