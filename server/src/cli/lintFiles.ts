@@ -8,7 +8,7 @@
 import { dirname, relative, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { applyFixes, asOneEdit, buildModel, isDraftMember, lintModel, modelOf, packSource, parseSource, unpackSource, type Config, type DocumentModel, type Finding, type PackedSource, type ParsedSource, type Skipped, type Source } from '../core/index';
-import { ConfigLoader, type ConfigIssue, type LoadedConfig } from '../node/configLoader';
+import { blocksFixes, ConfigLoader, type ConfigIssue, type LoadedConfig } from '../node/configLoader';
 import { writeFix } from './writeFix';
 import { readText } from './files';
 import { draftPaths } from '../node/draftFiles';
@@ -95,7 +95,7 @@ export class FileLinter {
     let fixed = false;
     // A configuration with errors is not the one the user meant (a convention misspelt, a check's severity mistyped): nothing is written under it.
     // A draft file not written yet is no such error.
-    if (o.fix && !parsed.skip && !stdin && loaded.issues.every((i) => i.missingFile)) {
+    if (o.fix && !parsed.skip && !stdin && !loaded.issues.some(blocksFixes)) {
       // What the run does not report (hints; warnings and infos with --quiet), it does not fix either, as in ESLint.
       const result = applyFixes(parsed.text, findings.filter((f) => reported(f, o.quiet)), { safeOnly: true });
       if (result.applied > 0 && result.text !== parsed.text) {

@@ -5,7 +5,7 @@
  * 0 clean, 1 lint errors or too many warnings, 2 usage, configuration or I/O.
  */
 import { relative, resolve } from 'node:path';
-import { configFileProblem, type ConfigIssue } from '../node/configLoader';
+import { blocksFixes, configFileProblem, type ConfigIssue } from '../node/configLoader';
 import { parseCliArgs, UsageError, USAGE } from './args';
 import { tooLarge } from '../core/index';
 import { expandPatterns, inclusions, isExcluded, textOf } from './files';
@@ -125,7 +125,7 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
     io.stderr(`compact-lint: ${issue}\n`);
     failures.push(issue);
   }
-  if (options.fix && [...configIssues.values()].some((i) => !i.missingFile)) io.stderr('compact-lint: --fix wrote nothing to the files whose configuration has errors: correct it and run again.\n');
+  if (options.fix && [...configIssues.values()].some(blocksFixes)) io.stderr('compact-lint: --fix wrote nothing to the files whose configuration has errors: correct it and run again.\n');
   const results = outcomes.map((o) => o.result);
   const warnings = outcomes.reduce((n, o) => n + o.warnings, 0);
   const hiddenWarnings = options.quiet ? warnings : 0;

@@ -29,6 +29,11 @@ export interface ConfigIssue {
   readonly missingFile?: true;
 }
 
+/** Whether a configuration problem keeps --fix from writing under that configuration: any but a draft file not written yet (see ConfigIssue.missingFile). */
+export function blocksFixes(issue: ConfigIssue): boolean {
+  return issue.missingFile !== true;
+}
+
 export interface LoadedConfig {
   readonly config: Config;
   readonly files: readonly string[];
