@@ -5,7 +5,8 @@
 import { readFileSync, realpathSync, statSync } from 'node:fs';
 import { basename, dirname, extname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { globSync, isDynamicPattern, type GlobOptions } from 'tinyglobby';
-import { BINARY, tooLarge, type Skipped } from '../core/index';
+import { pathToFileURL } from 'node:url';
+import { BINARY, tooLarge, type Skipped, type Source } from '../core/index';
 import { canList, IGNORED_FOLDERS, isMarkdownPath, markdownFilesIn, oneOfEach } from '../node/markdownFiles';
 
 export interface Expansion {
@@ -273,6 +274,12 @@ export function textOf(bytes: Uint8Array): ReadResult {
   if (bytes.includes(0)) return { text: '', skip: BINARY };
   const text = utf8Text(bytes);
   return text !== undefined ? { text } : { text: '', skip: { reason: 'encoding', message: 'File not analysed: it is not valid UTF-8 text. Save it as UTF-8.' } };
+}
+
+/** A file on disk as a source to analyse: its file URI, version 0, its text and why it is not analysed, if so (see readText); never throws. */
+export function diskSource(file: string, maxFileSize: number): Source {
+  const read = readText(file, maxFileSize);
+  return { uri: pathToFileURL(file).href, version: 0, text: read.text, ...(read.skip ? { skip: read.skip } : {}) };
 }
 
 /** Reads a file as UTF-8 text; never throws. */

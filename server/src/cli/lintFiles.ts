@@ -10,7 +10,7 @@ import { pathToFileURL } from 'node:url';
 import { applyFixes, asOneEdit, buildModel, isDraftMember, lintModel, modelOf, packSource, parseSource, unpackSource, type Config, type DocumentModel, type Finding, type PackedSource, type ParsedSource, type Skipped, type Source } from '../core/index';
 import { blocksFixes, ConfigLoader, type ConfigIssue, type LoadedConfig } from '../node/configLoader';
 import { writeFix } from './writeFix';
-import { readText } from './files';
+import { diskSource, readText } from './files';
 import { draftPaths } from '../node/draftFiles';
 import { toLocation } from './location';
 import type { FileResult } from './results';
@@ -149,8 +149,7 @@ export class FileLinter {
       if (other === resolve(path)) continue;
       let model = this.#draftModels.get(other);
       if (!model) {
-        const read = readText(other, config.maxFileSize);
-        model = buildModel({ uri: pathToFileURL(other).href, version: 0, text: read.text, ...(read.skip ? { skip: read.skip } : {}) }, this.#loader.forDirectory(dirname(other), this.options.config).config);
+        model = buildModel(diskSource(other, config.maxFileSize), this.#loader.forDirectory(dirname(other), this.options.config).config);
         this.#draftModels.set(other, model);
       }
       out.push(model);

@@ -11,7 +11,7 @@ import type { CancellationToken, Connection, Diagnostic, FileEvent, InitializePa
 import { DiagnosticSeverity, FileChangeType } from 'vscode-languageserver';
 import { isDraftMember, lintModel, updateModel, buildSteps, type Config, type DocumentModel, type Finding, type LineIndex } from '../core/index';
 import { ConfigLoader, CONFIG_FILE, type ConfigIssue, type LoadedConfig } from '../node/configLoader';
-import { readText } from '../cli/files';
+import { diskSource } from '../cli/files';
 import { draftPaths } from '../node/draftFiles';
 import { anchorOf } from './docsLink';
 import { DocumentStore, pathOf } from './documents';
@@ -394,8 +394,8 @@ export class Analyzer {
           continue;
         }
         const config = this.loader.forDirectory(dirname(path), undefined, settingsLayer(settings)).config;
-        const read = readText(path, config.maxFileSize);
-        const model = await inSlices(buildSteps({ uri, version: 0, text: read.text, ...(read.skip ? { skip: read.skip } : {}) }, config));
+        // Under the URI the editor knows the file by.
+        const model = await inSlices(buildSteps({ ...diskSource(path, config.maxFileSize), uri }, config));
         if (token.isCancellationRequested || this.#shutDown) return { files, errors, warnings, off };
         const draft = this.draftFor(model);
         findings = lintModel(model, { draft });

@@ -10,10 +10,9 @@
  */
 import { statSync, type Stats } from 'node:fs';
 import { dirname } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { buildModel, buildSteps, type Config, type DocumentModel, type Source } from '../core/index';
 import type { ConfigLoader } from '../node/configLoader';
-import { readText } from '../cli/files';
+import { diskSource } from '../cli/files';
 import { markdownFilesIn, oneOfEach, type WalkLimit } from '../node/markdownFiles';
 
 const LIMIT: WalkLimit = { files: 2000, folders: 5000 };
@@ -103,8 +102,7 @@ export class WorkspaceFiles {
     const cached = this.#cache.get(path);
     const config = this.loader.forDirectory(dirname(path)).config;
     if (cached && cached.mtimeMs === stat.mtimeMs && cached.size === stat.size && cached.model.config === config) return { model: cached.model };
-    const read = readText(path, config.maxFileSize);
-    return { stat, config, source: { uri: pathToFileURL(path).href, version: 0, text: read.text, ...(read.skip ? { skip: read.skip } : {}) } };
+    return { stat, config, source: diskSource(path, config.maxFileSize) };
   }
 
   #keep(path: string, stat: Stats, model: DocumentModel): DocumentModel {
