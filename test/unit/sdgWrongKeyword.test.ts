@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { DEFAULT_CONFIG, lintText } from '../../server/src/core/index';
+import { DEFAULT_CONFIG, applyEditGroups, lintText } from '../../server/src/core/index';
 
 /** Each fix of each sdg/wrong-keyword finding, applied alone, as a user picks it in the editor. */
 function fixed(text: string): string[][] {
@@ -7,11 +7,7 @@ function fixed(text: string): string[][] {
   return findings
     .filter((f) => f.checkId === 'sdg/wrong-keyword')
     .map((f) =>
-      (f.fixes ?? []).map((fix) => {
-        let out = text;
-        for (const e of [...fix.edits].sort((a, b) => b.span.start - a.span.start)) out = out.slice(0, e.span.start) + e.newText + out.slice(e.span.end);
-        return out;
-      }),
+      (f.fixes ?? []).map((fix) => applyEditGroups(text, [fix.edits]).text),
     );
 }
 

@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { DEFAULT_CONFIG, lintText } from '../../server/src/core/index';
+import { DEFAULT_CONFIG, applyEditGroups, lintText } from '../../server/src/core/index';
 
 /** The text after the quick fix of each deprecated term, applied one at a time as a user would in the editor. */
 function fixed(text: string): string[] {
@@ -7,10 +7,7 @@ function fixed(text: string): string[] {
   return findings
     .filter((f) => f.checkId === 'terminology/deprecated-term')
     .map((f) => {
-      const edits = f.fixes?.[0]?.edits ?? [];
-      let out = text;
-      for (const e of [...edits].sort((a, b) => b.span.start - a.span.start)) out = out.slice(0, e.span.start) + e.newText + out.slice(e.span.end);
-      return out;
+      return applyEditGroups(text, [f.fixes?.[0]?.edits ?? []]).text;
     });
 }
 
