@@ -6,9 +6,7 @@ function fixed(text: string): string[] {
   const { findings } = lintText({ uri: 'file:///draft.md', version: 1, text }, DEFAULT_CONFIG);
   return findings
     .filter((f) => f.checkId === 'terminology/deprecated-term')
-    .map((f) => {
-      return applyEditGroups(text, [f.fixes?.[0]?.edits ?? []]).text;
-    });
+    .map((f) => applyEditGroups(text, [f.fixes?.[0]?.edits ?? []]).text);
 }
 
 describe('the quick fix of a deprecated term', () => {
