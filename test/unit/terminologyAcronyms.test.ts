@@ -153,6 +153,9 @@ describe('defining an acronym used before the document defines it', () => {
       // A treaty that no committee monitors is not taken for one.
       ['The UNTOC calls for cooperation.\n', 'The United Nations Convention against Transnational Organized Crime (UNTOC) calls for cooperation.\n'],
       ['In its concluding observations, the CERD urged States.\n', 'In its concluding observations, the Committee on the Elimination of Racial Discrimination (CERD) urged States.\n'],
+      // The full stop of "No." or "e.g." ends no sentence.
+      ['In its general comment No. 6, the CRC is clear.\n', 'In its general comment No. 6, the Committee on the Rights of the Child (CRC) is clear.\n'],
+      ['Reports to the CRC, e.g. its general comments, guide States.\n', 'Reports to the Committee on the Rights of the Child (CRC), e.g. its general comments, guide States.\n'],
       // The word after the acronym that repeats the long form's last word is not written twice.
       ['States use ICT technology.\n', 'States use information and communications technology (ICT).\n'],
       ['States use ICT tools.\n', 'States use information and communications technology (ICT) tools.\n'],

@@ -21,6 +21,7 @@ import { perObject } from '../memo';
 import { definedAcronymAt } from './contextAcronyms';
 import type { NameForm } from './names';
 import { isCapitalized as startsWithCapital } from '../terminology/tokens';
+import { endsSentence } from '../text/sentences';
 
 export interface InstrumentMention {
   /** exact: a name of the registry; near: almost one; unknown: a title the registry lacks. */
@@ -190,11 +191,11 @@ function continuesTitle(tokens: readonly Token[], m: ExactMatch): boolean {
   return !!after && !!word && word.segment === (tokens[m.from] as Token).segment && TITLE_LINKS.has(after.norm) && startsWithCapital(word.raw) && word.raw !== word.raw.toUpperCase();
 }
 
-/** Is token i the first of its run, or after a full stop, a question or exclamation mark, a colon or a semicolon? */
+/** Is token i the first of its run, or after a full stop (not an abbreviation's), a question or exclamation mark, a colon or a semicolon? */
 function sentenceStart(text: string, tokens: readonly Token[], i: number): boolean {
-  const before = tokens[i - 1];
-  const gap = text.slice(before ? before.end : 0, (tokens[i] as Token).start);
-  return !before || /[.!?:;]\s*$/.test(gap);
+  const start = (tokens[i] as Token).start;
+  // The text from a little before the word before: enough for an abbreviation ("e.g.") and the space after it.
+  return i === 0 || endsSentence(text.slice(Math.max(0, start - 32), start));
 }
 
 /**

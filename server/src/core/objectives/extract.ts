@@ -11,7 +11,8 @@ import type { Block, Run } from '../parse/blocks';
 import type { ExtractEnv } from '../model/facts';
 import type { Span } from '../text/span';
 import { patternsFor } from './patterns';
-import { ABBREVIATION } from '../text/abbreviations';
+import { NOT_AFTER_ABBREVIATION } from '../text/abbreviations';
+import { NEXT_SENTENCE } from '../text/sentences';
 
 export interface ObjectiveHead {
   readonly number: number;
@@ -85,8 +86,7 @@ export function objectiveHeadIn(run: Run, env: ExtractEnv, block: Block): Object
 }
 
 /** A full stop, question or exclamation mark before the next sentence (not the stop of "e.g." or "para."); or, in the second, also at the end of the text. */
-const STOP = String.raw`(?<!\b${ABBREVIATION})[.!?]`;
-const NEXT_SENTENCE = String.raw`\s+[A-Z“"(]`;
+const STOP = String.raw`${NOT_AFTER_ABBREVIATION}[.!?]`;
 const SENTENCE_END = new RegExp(String.raw`${STOP}(?=${NEXT_SENTENCE})`);
 const SENTENCE_OR_TEXT_END = new RegExp(String.raw`${STOP}(?=${NEXT_SENTENCE}|$)`);
 

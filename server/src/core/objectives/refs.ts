@@ -16,6 +16,7 @@ import type { ExtractEnv } from '../model/facts';
 import type { Span } from '../text/span';
 import { patternsFor } from './patterns';
 import { objectiveHeadIn } from './extract';
+import { lastSentenceStart } from '../text/sentences';
 
 export type RefScope = 'local' | 'gcm' | 'foreign';
 
@@ -338,7 +339,7 @@ function scopeOf(text: string, start: number, end: number): RefScope {
 function citesGcrInParentheses(text: string, start: number): boolean {
   if (!OPEN_CITATION.test(text.slice(Math.max(0, start - 12), start))) return false;
   const before = text.slice(Math.max(0, start - 300), start).replace(/\u0000/g, ' ');
-  const clause = before.slice(lastClauseStart(before));
+  const clause = before.slice(lastSentenceStart(before, true));
   return GCR_NAMED.test(clause) && !GCM_NAMED_IN.test(clause);
 }
 
@@ -347,13 +348,6 @@ const OPEN_CITATION = /\(\s*(?:(?:see|cf\.)\s+)?$/i;
 /** The Global Compact on Refugees, by name or acronym. */
 const GCR_NAMED = /\bGCR\b|Compact\s+on\s+Refugees/;
 const GCM_NAMED_IN = new RegExp(String.raw`(?<!\w)${GCM_NAME}`);
-
-/** Where the clause that ends `text` starts: after the last full stop, semicolon or line break that ends a sentence. */
-function lastClauseStart(text: string): number {
-  let at = 0;
-  for (const m of text.matchAll(/[.!?;]\s+(?=[A-Z“"(])|\n\s*\n/g)) at = m.index + m[0].length;
-  return at;
-}
 
 /** "of the Regional Action Plan" after a mention (and its letters), up to the title's first word. */
 const OF_TITLE = new RegExp(String.raw`${OF_AFTER_LETTERS}the\s+(?=\p{Lu})`, 'u');

@@ -4,6 +4,7 @@ import type { DocumentModel } from '../../model/model';
 import type { AcronymDefinition, AcronymUse } from '../../terminology/acronyms';
 import { acronymKey, expansionOf, isKnownAcronym } from '../../terminology/acronymData';
 import { headNoun, plural, singular, withHeadNoun } from '../../text/plural';
+import { firstSentenceEnd, lastSentenceStart } from '../../text/sentences';
 import { indefiniteBefore, withArticle } from '../../terminology/article';
 
 export const acronymUndefined: Check = {
@@ -84,7 +85,7 @@ function repeatedAfter(text: string, end: number, longForm: string): number {
 function treatyBody(text: string, use: AcronymUse): boolean {
   // Within the acronym's sentence: "States ratified the CRC. General comments …" speaks of the Convention.
   const before = text.slice(Math.max(0, use.span.start - 100), use.span.start);
-  const sentence = before.slice(lastSentenceEnd(before));
+  const sentence = before.slice(lastSentenceStart(before));
   // "article 3 of the CRC calls for …" is the Convention's article.
   if (ARTICLE_OF.test(sentence)) return false;
   const after = text.slice(use.span.end, use.span.end + 80);
@@ -94,20 +95,6 @@ function treatyBody(text: string, use: AcronymUse): boolean {
   return BODY_WORK.test(sentence + use.acronym + rest.slice(0, 60));
 }
 
-/** Where the last sentence of `text` starts: after a full stop, a question or exclamation mark or a semicolon and a space, or a blank line. */
-function lastSentenceEnd(text: string): number {
-  let at = 0;
-  for (const m of text.matchAll(SENTENCE_END)) at = m.index + m[0].length;
-  return at;
-}
-
-/** Where the first sentence of `text` ends (see lastSentenceEnd), or its length. */
-function firstSentenceEnd(text: string): number {
-  SENTENCE_END.lastIndex = 0;
-  return SENTENCE_END.exec(text)?.index ?? text.length;
-}
-
-const SENTENCE_END = /[.!?;]\s+|\n[ \t]*\n/g;
 /** "article 3 of the", "Articles 12 (2) of" right before an acronym: the treaty's article, not its committee. */
 const ARTICLE_OF = /\barticles?\s+\d+[a-z]?(?:\s*\(\d+\))?\s+of\s+(?:the\s+)?$/i;
 
