@@ -133,6 +133,14 @@ describe('defining an acronym used before the document defines it', () => {
     assert.equal(withFirstFix('The NAPE acts.\n\n| Abbreviation | Meaning |\n| --- | --- |\n| NAPE | National Action Plan Extra |\n').split('\n')[0], 'The National Action Plan Extra (NAPE) acts.');
   });
 
+  it('reads the sentence of each acronym afresh, whatever the sentence of the one before', () => {
+    // The treaty's sentence ends before CERD's; the sentence before it speaks of general comments.
+    const text = 'The CRC is a treaty that States ratified long ago and still apply today. It has general comments. States that have long ratified the treaty on racial discrimination, the CERD, report.\n';
+    const messages = lintModel(modelOf(text)).filter((f) => f.checkId === 'terminology/acronym-undefined').map((f) => f.message);
+    assert.equal(messages.length, 2);
+    assert.match(messages[1] as string, /write "International Convention on the Elimination of All Forms of Racial Discrimination \(CERD\)"/);
+  });
+
   it('writes in lower case in a sentence a long form that only a table or a sentence start capitalized, and makes "a" or "an" agree', () => {
     const text = 'The plan was prepared with several CSOs. The NHRI of Ghana spoke.\n\nNational human rights institutions (NHRIs) monitor rights.\n\n| Abbreviation | Full name |\n| --- | --- |\n| CSO | Civil society organization |\n';
     const findings = lintModel(modelOf(text)).filter((f) => f.checkId === 'terminology/acronym-undefined');
