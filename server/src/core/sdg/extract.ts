@@ -9,6 +9,7 @@
  */
 import type { Block, Run } from '../parse/blocks';
 import type { Span } from '../text/span';
+import { holdsSentenceEnd, lastSentenceStart } from '../text/sentences';
 
 export type SdgKind = 'goal' | 'target' | 'indicator';
 
@@ -88,7 +89,7 @@ function findRefs(run: Run, out: SdgRef[]): void {
     if (plainKeyword && isResultsFrameworkNumber(text.slice(Math.max(0, m.index - 80), m.index))) continue;
     // "the national plan's target 2.12", "Agenda 2063, target 1.9": another framework's target, as for its goals.
     if (plainKeyword && OTHER_GOALS_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
-    if (plainKeyword && otherGoal && list.startsWith(`${otherGoal.id}.`) && !SENTENCE_END.test(text.slice(otherGoal.end, m.index))) continue;
+    if (plainKeyword && otherGoal && list.startsWith(`${otherGoal.id}.`) && !holdsSentenceEnd(text.slice(otherGoal.end, m.index))) continue;
     if ((goalWord || plainKeyword) && OWN_DOCUMENT_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 60))) continue;
     // A bare "target"/"indicator" before a number no goal has ("target 35.5 hours", "the ODA target 0.7") is a quantity.
     if (!sdgWord && !goalWord && !/^(?:[1-9]|1[0-7])\./.test(list)) continue;
@@ -142,9 +143,6 @@ function isOtherFrameworksGoal(before: string, after: string): boolean {
 
 const OTHER_GOALS_BEFORE = /(?:Millennium\s+Development|Agenda\s+2063|African\s+Union(?:[’']s)?|\bAU(?:[’']s)?|(?:Framework|Strategy|Strategic\s+Plan|Strategic\s+Vision)(?:\s+(?:19|20)\d\d(?:[–-](?:19|20)?\d\d)?)?(?:[’']s)?|(?:Plan|Programme)\s+of\s+Action(?:[’']s)?|(?<!\bAgenda|\bUN)[’']s|(?<!\bSDG|\bNation)s[’'])(?:[,:]?\s+|\s*\(\s*)$/;
 
-/** A full stop, a semicolon, a question or exclamation mark before a space: the end of a sentence or a clause. */
-const SENTENCE_END = /[.;!?]\s/;
-
 /**
  * A bare "indicator 2.3.4" or "target 1.2" that a project's results framework
  * numbers: "Output indicator 1.1.5", "the outcome target 2.1", "Under Outcome 2
@@ -153,7 +151,7 @@ const SENTENCE_END = /[.;!?]\s/;
  * with target 10.9", stay SDGs.
  */
 function isResultsFrameworkNumber(before: string): boolean {
-  const sentence = before.slice(Math.max(before.lastIndexOf('. '), before.lastIndexOf('\n\n')) + 1);
+  const sentence = before.slice(lastSentenceStart(before));
   return RESULTS_QUALIFIER.test(sentence) || RESULTS_FRAMEWORK.test(sentence);
 }
 

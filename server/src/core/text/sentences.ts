@@ -36,6 +36,11 @@ export function firstSentenceEnd(text: string): number {
   return at < 0 ? text.length : at;
 }
 
+/** Whether a sentence ends within `text` (see firstSentenceEnd). */
+export function holdsSentenceEnd(text: string): boolean {
+  return text.search(BREAK) >= 0;
+}
+
 /** Whether the text before a word ends with a stop or a colon, so that the word opens a sentence (or what a colon introduces). */
 export function endsSentence(before: string): boolean {
   return ENDS_SENTENCE.test(before);
