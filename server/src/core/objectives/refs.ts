@@ -247,7 +247,7 @@ function findRefs(run: Run, env: ExtractEnv, definitionAt: number, out: PartRef[
     }
     const last = refs[refs.length - 1];
     if (last?.letter && kind === 'paragraph') {
-      const more = moreLettersAt(text, m.index + m[0].length, run.start);
+      const more = moreLettersAt(text, m.index + m[0].length, run.start, last.letter.letter);
       if (more.length) refs[refs.length - 1] = { ...last, moreLetters: more };
     }
     // "Objective 1: Socioeconomic well-being…" inside a paragraph lists some framework's objectives: a label, not a reference.
@@ -265,14 +265,24 @@ function findRefs(run: Run, env: ExtractEnv, definitionAt: number, out: PartRef[
   }
 }
 
-const MORE_LETTER = new RegExp(String.raw`\s*(?:${LETTER_JOINER}\s*)?\(([a-z]{1,2})\)(?![\w(])`, 'y');
+const MORE_LETTER = new RegExp(String.raw`\s*(${LETTER_JOINER}\s*)?\(([a-z]{1,2})\)(?![\w(])`, 'y');
+/** A lower-case roman numeral, the label of an item inside a subparagraph: "(ii)", "(iv)". */
+const ROMAN = /^(?:i{1,3}|iv|vi{0,3}|ix|xi{0,3})$/;
 
-/** The letters written after a paragraph's first one, from `at` in `text` (which starts at document offset `base`). */
-function moreLettersAt(text: string, at: number, base: number): { letter: string; span: Span }[] {
+/**
+ * The letters written after a paragraph's first one, from `at` in `text`
+ * (which starts at document offset `base`). A roman numeral right after a
+ * letter, with no joiner, labels an item inside that subparagraph ("16 (c)
+ * (ii)", "1 (a)(i)"), which the draft's letters do not list: the letters end
+ * before it.
+ */
+function moreLettersAt(text: string, at: number, base: number, first: string): { letter: string; span: Span }[] {
   const out: { letter: string; span: Span }[] = [];
   MORE_LETTER.lastIndex = at;
-  for (let l = MORE_LETTER.exec(text); l && out.length < 26; l = MORE_LETTER.exec(text)) {
-    const letter = l[1] as string;
+  for (let l = MORE_LETTER.exec(text), before = first; l && out.length < 26; l = MORE_LETTER.exec(text)) {
+    const letter = l[2] as string;
+    if (!l[1] && ROMAN.test(letter) && !ROMAN.test(before)) break;
+    before = letter;
     const s = base + l.index + l[0].length - letter.length - 1;
     out.push({ letter, span: { start: s, end: s + letter.length } });
   }
@@ -300,7 +310,7 @@ function subparagraphsBefore(text: string, keywordAt: number, base: number): { s
   const first = sub[1] as string;
   const start = from + sub.index;
   const letterAt = start + sub[0].indexOf('(') + 1;
-  const more = moreLettersAt(text, letterAt + first.length + 1, base);
+  const more = moreLettersAt(text, letterAt + first.length + 1, base, first);
   return { start: base + start, letter: { letter: first, span: { start: base + letterAt, end: base + letterAt + first.length } }, more };
 }
 
