@@ -61,13 +61,14 @@ export function gcmData(): GcmData {
   const implementation = bounds(r.structure.implementationParagraphs);
   const followUp = bounds(r.structure.followUpAndReviewParagraphs);
   const bodies = (n: number): string[] => r.followUpBodies.filter((b) => b.paragraph === String(n)).map((b) => b.name);
+  const principles = { letters: r.guidingPrinciples.map((g) => g.letter), names: r.guidingPrinciples.map((g) => `(${g.letter}) ${g.name}`) };
   cache = {
     title: r.title,
     symbol: r.documentSymbol,
     objectives,
     lastParagraph: followUp[1],
     paragraphPart(n) {
-      if (n === r.structure.guidingPrinciplesParagraph) return { part: 'Guiding principles', names: r.guidingPrinciples.map((g) => `(${g.letter}) ${g.name}`) };
+      if (n === r.structure.guidingPrinciplesParagraph) return { part: 'Guiding principles', names: principles.names };
       if (n === r.structure.cooperativeFrameworkParagraph) return { part: 'Cooperative framework', names: [] };
       const o = byParagraph.get(n);
       if (o) return { part: `Objective ${o.number}: ${o.title}`, names: [] };
@@ -76,7 +77,7 @@ export function gcmData(): GcmData {
       return undefined;
     },
     subparagraphs(n) {
-      return n === r.structure.guidingPrinciplesParagraph ? r.guidingPrinciples.map((g) => g.letter) : undefined;
+      return n === r.structure.guidingPrinciplesParagraph ? principles.letters : undefined;
     },
   };
   return cache;
