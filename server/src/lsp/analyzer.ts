@@ -210,6 +210,12 @@ export class Analyzer {
     return this.#disabled.has(uri);
   }
 
+  /** Prepares a document for a request (see prepare) and says whether Compact Lint is on for it: the gate of every request on a document. */
+  async ready(uri: string): Promise<boolean> {
+    await this.prepare(uri);
+    return !this.isOff(uri);
+  }
+
   /** Findings of the document's current version, computing them if needed; none where linting is turned off. */
   findingsFor(uri: string): readonly Finding[] {
     const model = this.modelFor(uri);
@@ -245,15 +251,15 @@ export class Analyzer {
   }
 
   /**
-   * What navigation from `model` searches: the workspace's models and, always,
-   * the other files of its draft, which a window without a workspace folder
-   * (a single file opened) does not list.
+   * What navigation from a document searches: the workspace's models and,
+   * always, the files of its draft (`draft`, the document first), which a
+   * window without a workspace folder (a single file opened) does not list.
    */
-  async modelsAround(model: DocumentModel, token: CancellationToken): Promise<DocumentModel[] | undefined> {
+  async modelsAround(draft: readonly DocumentModel[], token: CancellationToken): Promise<DocumentModel[] | undefined> {
     const models = await this.workspaceModels(token);
     if (!models) return undefined;
     const out = new Map(models.map((m) => [m.uri, m]));
-    for (const m of this.draftFor(model)) if (!out.has(m.uri)) out.set(m.uri, m);
+    for (const m of draft) if (!out.has(m.uri)) out.set(m.uri, m);
     return [...out.values()];
   }
 
@@ -376,8 +382,7 @@ export class Analyzer {
       let findings: readonly Finding[];
       let lines: LineIndex;
       if (this.docs.get(uri)) {
-        await this.prepare(uri);
-        if (this.isOff(uri)) {
+        if (!(await this.ready(uri))) {
           off++;
           progress();
           continue;

@@ -50,8 +50,7 @@ export function startServer(connection: Connection): void {
     live(async (p: P, token: CancellationToken): Promise<R | null> => {
       const problem = malformed(p, needs);
       if (problem) throw new ResponseError(ErrorCodes.InvalidParams, problem);
-      await analyzer.prepare(p.textDocument.uri);
-      return analyzer.isOff(p.textDocument.uri) ? null : handler(p, token);
+      return (await analyzer.ready(p.textDocument.uri)) ? handler(p, token) : null;
     });
 
   connection.onInitialize((params: InitializeParams): InitializeResult => {
@@ -117,7 +116,7 @@ export function startServer(connection: Connection): void {
   connection.onDocumentSymbol(onDocument(undefined, (p, token) => documentSymbols(analyzer, p, token)));
   connection.onDefinition(onDocument('position', (p, token) => definition(analyzer, p, token)));
   connection.onReferences(onDocument('references', (p, token) => references(analyzer, p, token)));
-  connection.onPrepareRename(onDocument('position', (p, token) => prepareRename(analyzer, p, token)));
+  connection.onPrepareRename(onDocument('position', (p) => prepareRename(analyzer, p)));
   connection.onRenameRequest(onDocument('position', (p, token) => rename(analyzer, p, token)));
   connection.onRequest(LINT_WORKSPACE_REQUEST, live((_p, token) => analyzer.lintWorkspace(token)));
   connection.onWorkspaceSymbol(

@@ -27,54 +27,61 @@ function toLocations(models: readonly DocumentModel[], locs: readonly Location[]
 }
 
 /**
- * What navigation at the position is about, and the documents it searches:
- * the document and the other files of its draft for the draft's own
- * objectives and paragraphs, else the whole workspace, whose first reading
- * (every Markdown file of the folders) is paid only for a symbol that other
- * documents may cite too, and never where there is no symbol. Rename reads
- * no other document either: only the draft's own objectives and paragraphs
- * can be renamed, and what cannot is refused without the workspace.
+ * What navigation at the position is about, and the document with the other
+ * files of its draft: what definition and rename search (only the draft's own
+ * objectives and paragraphs can be renamed, and what cannot is refused
+ * without reading the workspace), and where references begin.
  */
-async function navigation(analyzer: Analyzer, model: DocumentModel, position: Position, token: CancellationToken, purpose: 'definitions' | 'references' | 'rename'): Promise<{ target: NavigationTarget; models: DocumentModel[]; ctx: FeatureContext } | undefined> {
+function navigation(analyzer: Analyzer, model: DocumentModel, position: Position): { target: NavigationTarget; draft: DocumentModel[] } | undefined {
   const draft = [model, ...analyzer.draftFor(model)];
-  const target = navigationAt(model, model.lines.offsetAt(position), { data: model.data, others: draft });
-  if (!target) return undefined;
-  // Only the references of what the reference data defines (an SDG target, an instrument) are in other documents: go to definition reads none.
-  const models = target.reach === 'workspace' && purpose === 'references' ? await analyzer.modelsAround(model, token) : draft;
-  return models && { target, models, ctx: { data: model.data, others: models } };
+  const target = navigationAt(model, model.lines.offsetAt(position), contextOf(draft));
+  return target && { target, draft };
 }
 
-export async function definition(analyzer: Analyzer, p: DefinitionParams, token: CancellationToken): Promise<LspLocation[]> {
+/** The context of the core's features over the models searched (the first is the request's document). */
+function contextOf(models: readonly DocumentModel[]): FeatureContext {
+  return { data: (models[0] as DocumentModel).data, others: models };
+}
+
+export function definition(analyzer: Analyzer, p: DefinitionParams, token: CancellationToken): LspLocation[] {
   const model = analyzer.modelFor(p.textDocument.uri);
   if (!model || token.isCancellationRequested) return [];
-  const n = await navigation(analyzer, model, p.position, token, 'definitions');
-  return n ? toLocations(n.models, definitionsOf(n.target, n.models, n.ctx)) : [];
+  const n = navigation(analyzer, model, p.position);
+  return n ? toLocations(n.draft, definitionsOf(n.target, n.draft, contextOf(n.draft))) : [];
 }
 
+/**
+ * The references of the draft's own objectives and paragraphs are in the
+ * draft; those of what the reference data defines (an SDG target, an
+ * instrument) also in the workspace's other documents, whose first reading
+ * (every Markdown file of the folders) is paid only then.
+ */
 export async function references(analyzer: Analyzer, p: ReferenceParams, token: CancellationToken): Promise<LspLocation[]> {
   const model = analyzer.modelFor(p.textDocument.uri);
   if (!model || token.isCancellationRequested) return [];
-  const n = await navigation(analyzer, model, p.position, token, 'references');
-  return n ? toLocations(n.models, referencesOf(n.target, n.models, n.ctx, p.context.includeDeclaration)) : [];
+  const n = navigation(analyzer, model, p.position);
+  if (!n) return [];
+  const models = n.target.reach === 'workspace' ? await analyzer.modelsAround(n.draft, token) : n.draft;
+  return models ? toLocations(models, referencesOf(n.target, models, contextOf(models), p.context.includeDeclaration)) : [];
 }
 
-export async function prepareRename(analyzer: Analyzer, p: PrepareRenameParams, token: CancellationToken): Promise<{ range: Range; placeholder: string } | null> {
+export function prepareRename(analyzer: Analyzer, p: PrepareRenameParams): { range: Range; placeholder: string } | null {
   const model = analyzer.modelFor(p.textDocument.uri);
-  const n = model && (await navigation(analyzer, model, p.position, token, 'rename'));
+  const n = model && navigation(analyzer, model, p.position);
   if (!model || !n) return null;
-  const r = prepareRenameOf(n.target, n.models);
+  const r = prepareRenameOf(n.target, n.draft);
   if ('error' in r) throw new ResponseError(ErrorCodes.InvalidRequest, r.error);
   return { range: toRange(model.lines, r.span), placeholder: model.text.slice(r.span.start, r.span.end) };
 }
 
-export async function rename(analyzer: Analyzer, p: RenameParams, token: CancellationToken): Promise<WorkspaceEdit | null> {
+export function rename(analyzer: Analyzer, p: RenameParams, token: CancellationToken): WorkspaceEdit | null {
   const model = analyzer.modelFor(p.textDocument.uri);
   if (!model || token.isCancellationRequested) return null;
-  const n = await navigation(analyzer, model, p.position, token, 'rename');
+  const n = navigation(analyzer, model, p.position);
   if (!n) return null;
-  const r = renameOf(n.target, p.newName, n.models, n.ctx);
+  const r = renameOf(n.target, p.newName, n.draft, contextOf(n.draft));
   if ('error' in r) throw new ResponseError(ErrorCodes.InvalidRequest, r.error);
-  const byUri = new Map(n.models.map((m) => [m.uri, m]));
+  const byUri = new Map(n.draft.map((m) => [m.uri, m]));
   const changes: WorkspaceEdit['changes'] = {};
   for (const [uri, edits] of r.edits) {
     const m = byUri.get(uri);

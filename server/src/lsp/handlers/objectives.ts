@@ -22,10 +22,10 @@ export async function workspaceSymbols(analyzer: Analyzer, p: WorkspaceSymbolPar
 
 export async function renumberObjectives(analyzer: Analyzer, connection: Connection, p: ExecuteCommandParams): Promise<WorkspaceEdit> {
   const uri = p.arguments?.[0];
-  if (typeof uri === 'string') await analyzer.prepare(uri);
+  const on = typeof uri === 'string' && (await analyzer.ready(uri));
   const model = typeof uri === 'string' ? analyzer.modelFor(uri) : undefined;
   if (!model) throw new ResponseError(ErrorCodes.InvalidParams, 'Open a document of the draft to renumber its objectives.');
-  if (analyzer.isOff(model.uri)) throw new ResponseError(ErrorCodes.InvalidRequest, 'Compact Lint is turned off for this document (the setting compactLint.enable).');
+  if (!on) throw new ResponseError(ErrorCodes.InvalidRequest, 'Compact Lint is turned off for this document (the setting compactLint.enable).');
   const models = [model, ...analyzer.draftFor(model)];
   const r = renumberAll(models);
   if ('error' in r) throw new ResponseError(ErrorCodes.InvalidRequest, r.error);
