@@ -2,7 +2,7 @@
  * Turns the CLI's paths and globs into a sorted list of files, and reads a
  * file as text or says why it cannot.
  */
-import { readFileSync, realpathSync, statSync } from 'node:fs';
+import { readFileSync, realpathSync, statSync, type Stats } from 'node:fs';
 import { basename, dirname, extname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { globSync, isDynamicPattern, type GlobOptions } from 'tinyglobby';
 import { pathToFileURL } from 'node:url';
@@ -277,15 +277,15 @@ export function textOf(bytes: Uint8Array): ReadResult {
 }
 
 /** A file on disk as a source to analyse: its file URI, version 0, its text and why it is not analysed, if so (see readText); never throws. */
-export function diskSource(file: string, maxFileSize: number): Source {
-  const read = readText(file, maxFileSize);
+export function diskSource(file: string, maxFileSize: number, stat?: Stats): Source {
+  const read = readText(file, maxFileSize, stat);
   return { uri: pathToFileURL(file).href, version: 0, text: read.text, ...(read.skip ? { skip: read.skip } : {}) };
 }
 
-/** Reads a file as UTF-8 text; never throws. */
-export function readText(file: string, maxFileSize: number): ReadResult {
+/** Reads a file as UTF-8 text (`stat`: the file's, when the caller has it already); never throws. */
+export function readText(file: string, maxFileSize: number, stat?: Stats): ReadResult {
   try {
-    const stat = statSync(file);
+    stat ??= statSync(file);
     // A pipe or a device (a link to one, found by a walk or a glob) would be read forever, or wait for a writer.
     if (!stat.isFile()) return { text: '', skip: NOT_A_FILE };
     const size = stat.size;

@@ -79,10 +79,7 @@ export class WorkspaceFiles {
     if (building) return building;
     const found = this.#lookup(path);
     if (!found || 'model' in found) return Promise.resolve(found?.model);
-    const builtMeanwhile = (): DocumentModel | undefined => {
-      const cached = this.#cache.get(path);
-      return cached && cached.mtimeMs === found.stat.mtimeMs && cached.size === found.stat.size && cached.model.config === found.config ? cached.model : undefined;
-    };
+    const builtMeanwhile = (): DocumentModel | undefined => this.#cached(path, found.stat, found.config);
     const build = inSlices(buildSteps(found.source, found.config), SLICE_MS, builtMeanwhile)
       .then((model) => (model === builtMeanwhile() ? model : this.#keep(path, found.stat, model)))
       .finally(() => this.#building.delete(path));
@@ -99,10 +96,15 @@ export class WorkspaceFiles {
       this.#cache.delete(path);
       return undefined;
     }
-    const cached = this.#cache.get(path);
     const config = this.loader.forDirectory(dirname(path)).config;
-    if (cached && cached.mtimeMs === stat.mtimeMs && cached.size === stat.size && cached.model.config === config) return { model: cached.model };
-    return { stat, config, source: diskSource(path, config.maxFileSize) };
+    const model = this.#cached(path, stat, config);
+    return model ? { model } : { stat, config, source: diskSource(path, config.maxFileSize, stat) };
+  }
+
+  /** The cached model of a file, if it was built from the file as `stat` describes it and under `config`. */
+  #cached(path: string, stat: Stats, config: Config): DocumentModel | undefined {
+    const cached = this.#cache.get(path);
+    return cached && cached.mtimeMs === stat.mtimeMs && cached.size === stat.size && cached.model.config === config ? cached.model : undefined;
   }
 
   #keep(path: string, stat: Stats, model: DocumentModel): DocumentModel {
