@@ -114,10 +114,15 @@ export function expandPatterns(patterns: readonly string[], cwd: string, withStd
 
 /** Whether a path leads to a regular file; one that cannot be reached is kept, for its reading to say why. */
 function isRegularFile(path: string): boolean {
+  return statOf(path)?.isFile() ?? true;
+}
+
+/** What a path leads to, or undefined when it cannot be reached (no such file, a loop of symbolic links, no permission). */
+function statOf(path: string): Stats | undefined {
   try {
-    return statSync(path, { throwIfNoEntry: false })?.isFile() ?? true;
+    return statSync(path, { throwIfNoEntry: false });
   } catch {
-    return true;
+    return undefined;
   }
 }
 
@@ -145,11 +150,7 @@ function fromLiteralFolders(pattern: string, cwd: string, options: Omit<GlobOpti
 
 /** Whether a path is a folder; a path that cannot be read (a loop of symbolic links, no permission) is not one. */
 function isFolder(path: string): boolean {
-  try {
-    return statSync(path, { throwIfNoEntry: false })?.isDirectory() === true;
-  } catch {
-    return false;
-  }
+  return statOf(path)?.isDirectory() === true;
 }
 
 /**
