@@ -255,6 +255,11 @@ describe('the long form of an acronym', () => {
     assert.deepEqual(longForms('It is funded by Migration Multi-Partner Trust Fund (MPTF) grants.'), ['MPTF=Migration Multi-Partner Trust Fund']);
   });
 
+  it('leaves a leading article out of a long form in a table or after a colon', () => {
+    assert.deepEqual(longForms('| Name | Abbreviation |\n| --- | --- |\n| The International Organization for Migration | IOM |\n'), ['IOM=International Organization for Migration']);
+    assert.deepEqual(longForms('IOM: the International Organization for Migration.\n'), ['IOM=International Organization for Migration']);
+  });
+
   it('gives each of the acronyms listed after their long forms its own long form', () => {
     assert.deepEqual(longForms('The Committee on Migrant Workers and the Committee on the Rights of the Child (CMW–CRC) met.'), ['CMW=Committee on Migrant Workers', 'CRC=Committee on the Rights of the Child']);
     assert.deepEqual(longForms('The International Organization for Migration, the United Nations Children\'s Fund and the International Labour Organization (IOM, UNICEF and ILO) met.'), [

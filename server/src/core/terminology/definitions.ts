@@ -97,16 +97,21 @@ export function definitionAt(tokens: readonly Token[], acronym: string, first: n
     }
   }
   const cell = wholeCellBefore(tokens, first, last, acronym);
-  if (cell !== null) return { long: { first: cell, last: first - 1 } };
+  if (cell !== null) return { long: { first: pastArticle(tokens, cell, first - 1), last: first - 1 } };
   const apposition = appositionAfter(tokens, last, acronym, env);
   if (apposition !== null) return { long: apposition };
   for (const lead of [last, last + 1]) {
     if (!LEADS.has(tokens[lead]?.norm ?? '') || (lead > last && tokens[last]?.kind !== 'word')) continue;
     const end = longFormAfter(tokens, lead + 1, acronym, env) ?? wholeEntryAfter(tokens, first, lead, acronym) ?? nameInParentheses(tokens, lead, acronym);
-    // "IOM: the International Organization for Migration": an article before the name is not part of the long form.
-    if (end !== null) return { long: { first: ARTICLES.has(tokens[lead + 1]?.norm ?? '') && end > lead + 2 ? lead + 2 : lead + 1, last: end } };
+    // "IOM: the International Organization for Migration".
+    if (end !== null) return { long: { first: pastArticle(tokens, lead + 1, end), last: end } };
   }
   return null;
+}
+
+/** The first word of a long form from `first` to `end` (exclusive) past a leading article, which is not part of it ("| The International Organization for Migration | IOM |"). */
+function pastArticle(tokens: readonly Token[], first: number, end: number): number {
+  return ARTICLES.has(tokens[first]?.norm ?? '') && end > first + 1 ? first + 1 : first;
 }
 
 const ARTICLES = new Set(['the', 'a', 'an']);
