@@ -22,6 +22,8 @@ describe('sentences', () => {
       ['one\n\ntwo ', 'two '],
       ['one\r\n\r\ntwo ', 'two '],
       ['he said no. Then ', 'Then '],
+      ['He left (see above.) Then ', 'Then '],
+      ['She said “no.” Then ', 'Then '],
     ] as const) assert.equal(text.slice(lastSentenceStart(text)), rest, text);
     assert.equal(firstSentenceEnd('no stop here'), 'no stop here'.length);
   });
@@ -35,6 +37,7 @@ describe('sentences', () => {
   it('tells whether the text before a word ends a sentence or opens what a colon introduces', () => {
     assert.ok(endsSentence('States agreed. '));
     assert.ok(endsSentence('the following: '));
+    assert.ok(endsSentence('as agreed.) '));
     assert.ok(!endsSentence('conventions, e.g. '));
     assert.ok(!endsSentence('ILO Convention No. '));
     assert.ok(!endsSentence('the '));

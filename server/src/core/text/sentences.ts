@@ -1,8 +1,9 @@
 /**
  * Where a sentence ends, for the readers that look at the words around a
  * mention within its sentence: a full stop that is not an abbreviation's (see
- * abbreviations.ts), a question or exclamation mark or a semicolon, then
- * white space; or a blank line.
+ * abbreviations.ts), a question or exclamation mark or a semicolon, and the
+ * quotation marks or parentheses it closes, then white space; or a blank
+ * line.
  */
 import { NOT_AFTER_ABBREVIATION } from './abbreviations';
 
@@ -11,13 +12,14 @@ const OPENER = '[A-Z“"(]';
 /** White space after a stop, then what opens the next sentence. */
 export const NEXT_SENTENCE = String.raw`\s+${OPENER}`;
 
-const STOP = String.raw`${NOT_AFTER_ABBREVIATION}[.!?;]`;
+/** A stop, and the closing quotation marks or parentheses after it: "… (see paragraph 3.) The …". */
+const STOP = String.raw`${NOT_AFTER_ABBREVIATION}[.!?;]["”’')\]]*`;
 const BLANK_LINE = String.raw`\n\s*\n`;
 const BREAK = new RegExp(String.raw`${STOP}\s+|${BLANK_LINE}`, 'g');
 /** A break before what opens a sentence: "; the" goes on, "; The" does not. */
 const BREAK_BEFORE_OPENER = new RegExp(String.raw`${STOP}\s+(?=${OPENER})|${BLANK_LINE}`, 'g');
 /** A stop, or a colon, and the white space that ends the text. */
-const ENDS_SENTENCE = new RegExp(String.raw`(?:${NOT_AFTER_ABBREVIATION}[.!?;]|:)\s*$`);
+const ENDS_SENTENCE = new RegExp(String.raw`(?:${STOP}|:)\s*$`);
 
 /**
  * Where the last sentence of `text` starts, or 0. With `opener`, a stop ends

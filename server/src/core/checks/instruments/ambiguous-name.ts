@@ -4,6 +4,7 @@ import { FUNCTION_WORDS, nameWords } from '../../instruments/tokens';
 import type { InstrumentMention } from '../../instruments/extract';
 import type { DocumentModel } from '../../model/model';
 import { singular } from '../../text/plural';
+import { firstSentenceEnd } from '../../text/sentences';
 
 const NEXT_WORDS = 6;
 
@@ -40,7 +41,8 @@ function singledOut(model: DocumentModel, m: InstrumentMention, names: readonly 
   if (!run) return false;
   const after = run.text.slice(m.span.end - run.start, Math.min(run.end, m.span.end + 120) - run.start);
   // The words that say which are in the same sentence; a mention in the next one is of its own.
-  const sentence = after.slice(0, /[.;!?|]/.exec(after)?.index ?? after.length);
+  const inCell = after.split('|', 1)[0] as string;
+  const sentence = inCell.slice(0, firstSentenceEnd(inCell));
   const end = m.span.end + sentence.length;
   const k = namedAfter(sentence, names);
   if (k === undefined) return false;
