@@ -25,6 +25,18 @@ describe('CLI: drafts in several files', () => {
     assert.deepEqual(messages, []);
   });
 
+  it('reads another file of the draft with the size limit of its own configuration, as when it is linted itself', () => {
+    const layout = tempTree({
+      '.compact-lint.json': JSON.stringify({ draft: { files: ['main.md', 'annex/*.md'] } }),
+      'main.md': '## Objective 1: Collect data\n\nSee objective 2.\n',
+      'annex/.compact-lint.json': JSON.stringify({ maxFileSize: 1024 }),
+      'annex/annex.md': `## Objective 2: Minimize adverse drivers\n\n${'States cooperate. '.repeat(60)}\n`,
+    });
+    const run = runCli(['--format', 'json', 'main.md'], layout);
+    const messages = (JSON.parse(run.stdout) as { messages: { ruleId: string; message: string }[] }[]).flatMap((r) => r.messages).filter((m) => m.ruleId.startsWith('references/'));
+    assert.deepEqual(messages.map((m) => m.message), ['Objective 2 is not defined in this draft (it defines objective 1).']);
+  });
+
   it('numbers objectives across the files in the order draft.files lists them, names with parentheses included', () => {
     const layout = tempTree({
       '.compact-lint.json': JSON.stringify({ draft: { files: ['main.md', 'annexes/*.md', 'Annex (rev.1).md'] } }),

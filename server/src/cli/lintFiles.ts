@@ -10,7 +10,7 @@ import { pathToFileURL } from 'node:url';
 import { applyFixes, asOneEdit, buildModel, isDraftMember, lintModel, modelOf, packSource, parseSource, unpackSource, type Config, type DocumentModel, type Finding, type PackedSource, type ParsedSource, type Skipped, type Source } from '../core/index';
 import { blocksFixes, ConfigLoader, type ConfigIssue, type LoadedConfig } from '../node/configLoader';
 import { writeFix } from './writeFix';
-import { diskSource, readText } from './files';
+import { diskSource } from './files';
 import { draftPaths } from '../node/draftFiles';
 import { toLocation } from './location';
 import type { FileResult } from './results';
@@ -128,11 +128,12 @@ export class FileLinter {
   }
 
   #read(path: string): { source: Source; errors: string[] } {
-    const read = readText(path, this.#configFor(path).config.maxFileSize);
-    const errors = read.skip?.reason === 'unreadable' ? [`${relative(this.options.cwd, path)}: ${read.skip.message}`] : [];
-    return { source: this.#source(path, read.text, read.skip), errors };
+    const source = diskSource(path, this.maxFileSize(path));
+    const errors = source.skip?.reason === 'unreadable' ? [`${relative(this.options.cwd, path)}: ${source.skip.message}`] : [];
+    return { source, errors };
   }
 
+  /** Standard input as a source, under "<stdin>" or the name --stdin-filename gives it. */
   #source(path: string, text: string, skip: Skipped | undefined): Source {
     return { uri: path === '<stdin>' ? 'stdin:' : pathToFileURL(path).href, version: 0, text, ...(skip ? { skip } : {}) };
   }
@@ -149,7 +150,9 @@ export class FileLinter {
       if (other === resolve(path)) continue;
       let model = this.#draftModels.get(other);
       if (!model) {
-        model = buildModel(diskSource(other, config.maxFileSize), this.#loader.forDirectory(dirname(other), this.options.config).config);
+        // Read and analysed under its own configuration, whichever file of the draft asks first.
+        const own = this.#configFor(other).config;
+        model = buildModel(diskSource(other, own.maxFileSize), own);
         this.#draftModels.set(other, model);
       }
       out.push(model);
