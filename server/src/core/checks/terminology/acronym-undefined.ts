@@ -55,12 +55,22 @@ function neverDefined(model: DocumentModel, use: AcronymUse, ctx: CheckContext):
   const how = use.inList
     ? 'write the long forms of the listed acronyms right before the parentheses, in the order of the list'
     : `${body ? `here it names the committee that monitors the ${body}: ` : ''}${write} at its first use`;
-  const written = expansion === undefined || possessive(model.text, use) || use.inList ? undefined : inPlace(model.text, use, expansion);
+  const written = expansion === undefined || !definableHere(model.text, use) ? undefined : inPlace(model.text, use, expansion);
   return {
     span: use.span,
     message: `The acronym "${use.acronym}" is never defined: ${how}.`,
-    ...(written ? { fixes: [{ title: `Define here: "${written} (${use.acronym})"`, edits: [withArticle(model.text, { start: use.span.start, end: repeatedAfter(model.text, use.span.end, written) }, `${written} (${use.acronym})`)], safe: false, preferred: true }] } : {}),
+    ...(written ? { fixes: [{ title: `Define here: "${written} (${use.acronym})"`, edits: [definedHere(model.text, use, written)], safe: false, preferred: true }] } : {}),
   };
+}
+
+/** Whether a fix may write the long form at the acronym: not before a possessive ("IOM's work"), which needs rewording, nor in a list of acronyms. */
+function definableHere(text: string, use: AcronymUse): boolean {
+  return !possessive(text, use) && !use.inList;
+}
+
+/** The edit that writes "Long Form (ABC)" in place of the acronym (see inPlace for `written`), with the article the words before need. */
+function definedHere(text: string, use: AcronymUse, written: string): TextEdit {
+  return withArticle(text, { start: use.span.start, end: repeatedAfter(text, use.span.end, written) }, `${written} (${use.acronym})`);
 }
 
 /**
@@ -244,9 +254,9 @@ function usedBeforeDefinition(model: DocumentModel, use: AcronymUse, def: Acrony
   const movable = def.expansion !== null && def.expansionSpan !== null && def.acronym === use.acronym && def.expansionSpan.end <= def.span.start && model.text[def.span.start - 1] === '(' && model.text[def.span.end] === ')';
   // The document's own long form first, wherever it defines the acronym ("the MPTF (Migration Multi-Partner Trust Fund)", a table).
   const own = def.acronym === use.acronym ? def.expansion : null;
-  const expansion = possessive(model.text, use) || use.inList ? null : movable ? def.expansion : (otherNumber(def, use.acronym) ?? own ?? standsFor(model, use, ctx).expansion ?? null);
+  const expansion = !definableHere(model.text, use) ? null : movable ? def.expansion : (otherNumber(def, use.acronym) ?? own ?? standsFor(model, use, ctx).expansion ?? null);
   const written = expansion !== null ? inPlace(model.text, use, expansion) : null;
-  const edits = written === null ? [] : [withArticle(model.text, { start: use.span.start, end: repeatedAfter(model.text, use.span.end, written) }, `${written} (${use.acronym})`)];
+  const edits = written === null ? [] : [definedHere(model.text, use, written)];
   if (movable && def.expansionSpan && def.expansion !== null) edits.push(removedDefinition(model.text, def.expansionSpan.start, def.span, def.expansion, def.acronym));
   return {
     span: use.span,
