@@ -373,12 +373,15 @@ function titleAfter(text: string, end: number): string | undefined {
   if (!head) return undefined;
   const words = text.slice(end + head[0].length, end + head[0].length + 160).split(/\s+/);
   const out: string[] = [];
-  for (const raw of words) {
+  for (let k = 0; k < words.length; k++) {
+    const raw = words[k] as string;
     let cut = raw.length;
     while (cut > 0 && TITLE_END.includes(raw.charAt(cut - 1))) cut--;
     const word = raw.slice(0, cut);
     const capitalized = /^\p{Lu}/u.test(word);
     if (!capitalized && !TITLE_JOINERS.has(word)) break;
+    // "the Regional Action Plan and the Annual Report": "and the" starts another name.
+    if (word === 'and' && words[k + 1] === 'the') break;
     out.push(word);
     if (word !== raw) break;
   }

@@ -155,8 +155,10 @@ export function inFileSegment(model: DocumentModel, ref: PartRef): number | unde
  * names: the title of its heading ("Annex: Regional Action Plan on Labour
  * Migration") or of a heading under it before its first paragraph ("Annex",
  * then "Regional Action Plan"). The words named may be the title's first
- * ones ("the Regional Action Plan"), or the title those of the name ("the
- * Compact for Cooperation among States" for "Compact for cooperation").
+ * ones ("the Regional Action Plan"), or the title the first words of the
+ * name ("the Regional Action Plan on Labour Migration in Asia" for "Regional
+ * Action Plan on Labour Migration"). ("Of the Compact …" names the compact
+ * itself, see PartRef.namesCompact, and no title is read after it.)
  */
 function annexTitled(model: DocumentModel, title: string): number | undefined {
   const wanted = titleWords(title);
