@@ -44,9 +44,21 @@ interface DraftIndex {
   readonly objectiveByNumber: ReadonlyMap<number, readonly ObjectiveDef[]>;
   /** The first paragraph of each number: the document's own before the other files'. */
   readonly paragraphByNumber: ReadonlyMap<number, ParagraphDef>;
-  repeatsGcm?: boolean;
-  /** Where the draft repeats the GCM's objectives, those it adds, by number. */
-  added?: ReadonlyMap<number, readonly ObjectiveDef[]>;
+  /** Worked out at the first objective reference (see repetitionOf). */
+  repetition?: GcmRepetition;
+}
+
+/** Whether the draft's objectives only repeat the GCM's (see repeatsGcm), and then those it adds after them, by number. */
+interface GcmRepetition {
+  readonly repeats: boolean;
+  readonly added?: ReadonlyMap<number, readonly ObjectiveDef[]>;
+}
+
+function repetitionOf(index: DraftIndex, data: ReferenceData): GcmRepetition {
+  if (index.repetition) return index.repetition;
+  const repeats = repeatsGcm(index.objectives, data);
+  const added = repeats ? new Map([...index.objectiveByNumber].filter(([n]) => !data.gcm.objectives.has(n))) : undefined;
+  return (index.repetition = added && added.size > 0 ? { repeats, added } : { repeats });
 }
 
 /**
@@ -92,11 +104,10 @@ export function objectiveScope(ref: PartRef, draft: readonly DocumentModel[], da
   if (ref.scope === 'gcm') return { kind: 'gcm' };
   const index = indexOf(draft);
   const defs = index.objectives;
-  index.repeatsGcm ??= repeatsGcm(defs, data);
-  if (defs.length > 0 && !index.repeatsGcm) return { kind: 'draft', defs, byNumber: index.objectiveByNumber };
   if (defs.length > 0) {
-    index.added ??= new Map([...index.objectiveByNumber].filter(([n]) => !data.gcm.objectives.has(n)));
-    return index.added.size > 0 ? { kind: 'gcm', added: index.added } : { kind: 'gcm' };
+    const { repeats, added } = repetitionOf(index, data);
+    if (!repeats) return { kind: 'draft', defs, byNumber: index.objectiveByNumber };
+    return added ? { kind: 'gcm', added } : { kind: 'gcm' };
   }
   return (draft[0]?.config.framework ?? 'none') === 'gcm' ? { kind: 'gcm' } : { kind: 'none' };
 }
@@ -240,15 +251,14 @@ export function partScope(draft: readonly DocumentModel[], part: 'main' | 'annex
 /** What a reference to objective `n` names in a scope: the draft's definitions or the GCM's objective. */
 export function objectiveIn(scope: ObjectiveScope, n: number, data: ReferenceData): { defs: readonly ObjectiveDef[]; gcm?: GcmObjective } {
   if (scope.kind === 'draft') return { defs: scope.byNumber.get(n) ?? [] };
-  const gcm = scope.kind === 'gcm' ? data.gcm.objectives.get(n) : undefined;
-  if (gcm) return { defs: [], gcm };
-  return { defs: (scope.kind === 'gcm' && scope.added?.get(n)) || [] };
+  if (scope.kind === 'none') return { defs: [] };
+  const gcm = data.gcm.objectives.get(n);
+  return gcm ? { defs: [], gcm } : { defs: scope.added?.get(n) ?? [] };
 }
 
 /** The draft's objectives only repeat the GCM's (a commentary): their numbering is the GCM's, not the draft's. */
 export function draftRepeatsGcm(draft: readonly DocumentModel[], data: ReferenceData): boolean {
-  const index = indexOf(draft);
-  return (index.repeatsGcm ??= repeatsGcm(index.objectives, data));
+  return repetitionOf(indexOf(draft), data).repeats;
 }
 
 /** The title a reference should quote: the first titled definition's, or the GCM's. */
