@@ -30,15 +30,15 @@ export interface NumberedItem {
   readonly numberSpan: Span;
   /** The item (list item or paragraph) it numbers. */
   readonly body: Span;
-  /** The first line after the number, trimmed (an objective's title when the list defines objectives). */
-  readonly firstLine: string;
+  /** An objective's title, when a list defines objectives: the label's title (see label), else the first line after the number, trimmed. */
+  readonly title: string;
   /**
    * The label the first line opens with, in the configuration's keywords
    * ("1. Objective 2: Title", "1. **Objective 2:** Title"): in a list of
    * objectives, the number of the objective (Markdown may number the items
-   * itself) and its title.
+   * itself).
    */
-  readonly label?: { readonly number: number; readonly numberSpan: Span; readonly title: string };
+  readonly label?: { readonly number: number; readonly numberSpan: Span };
   /** The first sentence, for hovers. */
   readonly sentence: string;
 }
@@ -127,18 +127,21 @@ export function extractNumbered(block: Block, env: ExtractEnv): NumberedItem[] {
 
 function numbered(number: number, numberSpan: Span, body: Span, run: Run, skip: number, labelled: RegExp): NumberedItem {
   const written = run.text.slice(skip);
-  const text = written.replace(/\u0000/g, ' ');
-  const firstLine = (text.split('\n', 1)[0] as string).trim();
-  const flat = text.replace(/\s+/g, ' ').trim();
+  const flat = written.replace(/[\s\u0000]+/g, ' ').trim();
   const stop = flat.search(SENTENCE_OR_TEXT_END);
   const sentence = (stop >= 0 ? flat.slice(0, stop + 1) : flat).slice(0, 400);
+  const firstLine = written.split('\n', 1)[0] as string;
   // Markup is masked in the run ("**Objective 2:**" reads "  Objective 2:  "), so the label is read from the run, never from the source.
-  const m = labelled.exec(written.split('\n', 1)[0] as string);
+  const m = labelled.exec(firstLine);
   const at = m?.indices?.[1];
-  if (!m || !at) return { number, numberSpan, body, firstLine, sentence };
+  if (!m || !at) return { number, numberSpan, body, title: unmasked(firstLine), sentence };
   const start = run.start + skip + at[0];
-  const title = (m[2] ?? '').replace(/\u0000/g, ' ').trim();
-  return { number, numberSpan, body, firstLine, sentence, label: { number: Number(m[1]), numberSpan: { start, end: start + (m[1] as string).length }, title } };
+  return { number, numberSpan, body, title: unmasked(m[2] ?? ''), sentence, label: { number: Number(m[1]), numberSpan: { start, end: start + (m[1] as string).length } } };
+}
+
+/** Text of a run with its masked markup read as spaces, trimmed. */
+function unmasked(text: string): string {
+  return text.replace(/\u0000/g, ' ').trim();
 }
 
 export function extractLetters(block: Block): Letter[] {

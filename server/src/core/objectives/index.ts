@@ -89,7 +89,7 @@ function computeParts(model: DocumentModel): DocParts {
       const number = item.label?.number ?? item.number;
       // An item whose objective a heading or a line defines only sums it up; the others are defined here.
       if (headNumbers.has(number)) continue;
-      const title = listTitle(item.label?.title ?? item.firstLine);
+      const title = listTitle(item.title);
       const numberSpan = item.label?.numberSpan ?? item.numberSpan;
       objectives.push({ uri, number, numberSpan, title, line: item.body, ...summary });
     } else candidates.push(item);
