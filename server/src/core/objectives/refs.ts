@@ -73,7 +73,9 @@ const BRIDGE = String.raw`(?:(?:in\s+particular|particularly|especially|notably|
 const GCM_VERB = String.raw`(?:(?:also|further|clearly|explicitly|expressly)\s+)?[a-z]{3,}s(?:\s+(?:out|forth|down))?`;
 /** The GCM's title, in full or without "Safe, Orderly and Regular", with or without the commas. */
 export const GCM_TITLE = String.raw`Global\s+Compact\s+for\s+(?:Safe,?\s+Orderly,?\s+and\s+Regular\s+)?Migration`;
-const GCM_NAME = String.raw`(?:GCM|${GCM_TITLE}|Global\s+Compact(?!\s+on\s+Refugees)|Marrakech\s+Compact(?:\s+on\s+Migration)?)`;
+/** The end of the Global Compact on Refugees' title, the other global compact. */
+const GCR_TITLE = String.raw`Compact\s+on\s+Refugees`;
+const GCM_NAME = String.raw`(?:GCM|${GCM_TITLE}|Global\s+(?!${GCR_TITLE})Compact|Marrakech\s+Compact(?:\s+on\s+Migration)?)`;
 /**
  * The GCM's name, in full or short, right before a keyword: "the Global
  * Compact for Migration objective 3", "GCM's objective 3", "the GCM (objective
@@ -102,7 +104,7 @@ const LETTER_JOINER = String.raw`(?:,|and|or|to|[–—-])`;
 /** The start of "of …" after a mention, past the subparagraph letters written after its number: " (a) and (c) of", " (a)–(c) of". */
 const OF_AFTER_LETTERS = String.raw`^(?:\s*(?:${LETTER_JOINER}\s*)?\([a-z]{1,2}\))*\s*(?:,\s*)?of\s+`;
 /** The Global Compact on Refugees, the other global compact, right before a keyword. */
-const GCR_BEFORE = /Compact\s+on\s+Refugees(?:[’']s?)?(?:,|\s*\()?\s*$/;
+const GCR_BEFORE = new RegExp(String.raw`${GCR_TITLE}(?:[’']s?)?(?:,|\s*\()?\s*$`);
 const PARAGRAPH = String.raw`paragraphs?|paras?\b\.?`;
 const ONE = new RegExp(String.raw`(${SEPARATOR})?(${DIGITS})${NOT_AFTER_NUM}${LETTER}`, 'giy');
 const AFTER_OF = new RegExp(String.raw`${OF_AFTER_LETTERS}(?:(this|the\s+present|the\s+current|our)\b|(?:the\s+)?(${GCM_NAME})\b|(?:the\s+)?(Compact|draft|document(?!\s+[A-Z]{1,5}\/))\b|(?:the\s+|its\s+|their\s+)?(?:\d{4}\s+)?(?:(?:first|second|third|final|strategic|national|regional|global|ministerial|political|progress|outcome|annual|joint|relevant|respective|general|road|action|work)[\s-]+)?([A-Z]|annex(?:es)?\b|maps?\b|resolutions?\b|decisions?\b|reports?\b|declarations?\b|conventions?\b|covenants?\b|protocols?\b|agreements?\b|agendas?\b|frameworks?\b|plans?\b|programmes?\b|guidelines?\b|principles?\b|outcomes?\b|statements?\b|summar(?:y|ies)\b|conclusions?\b|recommendations?\b|strateg(?:y|ies)\b|charters?\b|treat(?:y|ies)\b|communiqu[eé]s?\b|notes?\b|letters?\b|minutes\b|roadmaps?\b|mandates?\b|statutes?\b|constitutions?\b|memorand(?:um|a)\b|pacts?\b|handbooks?\b|manuals?\b|comments?\b|articles?\b|documents?\s+[A-Z]{1,5}\/))`);
@@ -356,7 +358,7 @@ function citesGcrInParentheses(text: string, start: number): boolean {
 /** An opening parenthesis right before a mention, with "see" or "cf." after it. */
 const OPEN_CITATION = /\(\s*(?:(?:see|cf\.)\s+)?$/i;
 /** The Global Compact on Refugees, by name or acronym. */
-const GCR_NAMED = /\bGCR\b|Compact\s+on\s+Refugees/;
+const GCR_NAMED = new RegExp(String.raw`\bGCR\b|${GCR_TITLE}`);
 const GCM_NAMED_IN = new RegExp(String.raw`(?<!\w)${GCM_NAME}`);
 
 /** "of the Regional Action Plan" after a mention (and its letters), up to the title's first word. */
