@@ -1,7 +1,8 @@
 import { reportsAt, type Check, type Report } from '../check';
 import { matchCase } from '../../terminology/terms';
 import { SpanSet } from '../../text/span';
-import type { Concept } from '../../data/terminology';
+import type { TerminologyData } from '../../data/terminology';
+import { perObject } from '../../memo';
 import { withArticle } from '../../terminology/article';
 import type { TermMention } from '../../terminology/terms';
 import type { DocumentModel } from '../../model/model';
@@ -17,15 +18,13 @@ Only the term itself is reported: "illegal activities", "illegal trade" or "ille
 
 Invalid: \`States shall not detain illegal migrants.\` Valid: \`States shall not detain migrants in an irregular situation.\``,
   *run(model): Iterable<Report> {
-    let concepts: Map<string, Concept> | undefined;
     let instruments: SpanSet | undefined;
     for (const m of model.facts('termMentions')) {
       if (!reportable(m)) continue;
-      // Built on the first deprecated term: a draft may have none.
-      concepts ??= new Map(model.data.terminology.concepts.map((c) => [c.id, c]));
-      const title = concepts.get(m.concept)?.tags.includes('title') ?? false;
+      const title = titleConcepts(model.data.terminology).has(m.concept);
       // A misnamed instrument is reported by the instrument checks, with the registry's title; but a misnaming the glossary names
       // ("Global Compact for Safe, Orderly, and Regular Migration") is reported here, with its reason and a fix --fix applies.
+      // The instruments' spans are gathered at the first deprecated term: a draft may have none.
       instruments ??= new SpanSet(model.facts('instrumentMentions').flatMap((i) => (i.match === 'unknown' ? [] : [i.span])));
       if (!title && instruments.overlaps(m.span)) continue;
       const replacement = matchCase(m.text, m.replacement);
@@ -68,6 +67,9 @@ function reportable(m: TermMention): m is TermMention & { readonly replacement: 
  * or a suppression comment silences it.
  */
 export function reportedTitleMisnamings(model: DocumentModel): SpanSet {
-  const titles = new Set(model.data.terminology.concepts.filter((c) => c.tags.includes('title')).map((c) => c.id));
+  const titles = titleConcepts(model.data.terminology);
   return new SpanSet(model.facts('termMentions').flatMap((t) => (reportable(t) && titles.has(t.concept) && reportsAt(model, deprecatedTerm, t.span.start) ? [t.span] : [])));
 }
+
+/** The glossary's concepts that are titles ("Global Compact for Safe, Orderly and Regular Migration"). */
+const titleConcepts = perObject((terminology: TerminologyData): ReadonlySet<string> => new Set(terminology.concepts.filter((c) => c.tags.includes('title')).map((c) => c.id)));
