@@ -141,9 +141,15 @@ function appositionAfter(tokens: readonly Token[], last: number, acronym: string
 function writtenAsName(tokens: readonly Token[], from: number, end: number): boolean {
   for (let j = from; j < end; j++) {
     const t = tokens[j] as Token;
-    if (t.kind === 'word' && !isCapitalized(t.raw) && !(SMALL_WORDS.has(t.norm) && t.raw === t.norm) && tokens[j - 1]?.norm !== '-') return false;
+    if (t.kind === 'word' && !wordOfName(tokens, j)) return false;
   }
   return true;
+}
+
+/** Whether the word at `j` may be written in a name: capitalized, a small word ("of", "and"), or after a hyphen ("Multi-partner"). */
+function wordOfName(tokens: readonly Token[], j: number): boolean {
+  const t = tokens[j] as Token;
+  return isCapitalized(t.raw) || SMALL_WORDS.has(t.norm) || tokens[j - 1]?.norm === '-';
 }
 
 /** What separates the acronyms of a list in one pair of parentheses: "(IOM and UNDP)", "(CMW–CRC)", "(RCPs/IRFs)", "(IOM, UNHCR and UNICEF)". */
@@ -271,7 +277,7 @@ function nameInParentheses(tokens: readonly Token[], lead: number, acronym: stri
   for (; end < tokens.length && end - lead <= reachOf(want); end++) {
     const t = tokens[end] as Token;
     if (t.norm === ')') break;
-    if (t.kind === 'word' ? !isCapitalized(t.raw) && !SMALL_WORDS.has(t.norm) && tokens[end - 1]?.norm !== '-' : !/^[-,&'’]$/.test(t.norm)) return null;
+    if (t.kind === 'word' ? !wordOfName(tokens, end) : !/^[-,&'’]$/.test(t.norm)) return null;
   }
   if (tokens[end]?.norm !== ')' || end === lead + 1 || !isCapitalized((tokens[lead + 1] as Token).raw)) return null;
   return spellsInOrder(tokens, lead + 1, end, want) ? end : null;
