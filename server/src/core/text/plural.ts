@@ -15,20 +15,37 @@ function inCaseOf(word: string, like: string): string {
   return like === like.toUpperCase() ? word.toUpperCase() : like[0] === like[0]?.toUpperCase() ? word.charAt(0).toUpperCase() + word.slice(1) : word;
 }
 
-/** A word without its plural ending, in the case it is written in. Called for every word compared: most words end here, on their last letter. */
+/**
+ * A word without its plural ending, in the case it is written in. Called for
+ * every word compared (near-misses of names compare every pair of words), so
+ * the endings are read as character codes, where patterns cost a call each:
+ * the same rules as /[^aeiou]ies$/i, /(?:ss|x|z|ch|sh)es$/i and /[^su]s$/i
+ * (`c | 32` is the lower case of an ASCII letter, and no other character
+ * becomes one). Most words end here, on their last letter.
+ */
 export function singular(word: string): string {
-  const last = word.charCodeAt(word.length - 1) | 32;
-  if (last !== 115 /* s */) {
+  const n = word.length;
+  const last = word.charCodeAt(n - 1) | 32;
+  if (last !== S) {
     if (last !== 110 /* n */) return word;
     const irregular = IRREGULAR_ONE[word.toLowerCase()];
     return irregular ? inCaseOf(irregular, word) : word;
   }
-  if (word.length <= 3) return word;
-  if (/[^aeiou]ies$/i.test(word)) return `${word.slice(0, -3)}${word.endsWith('S') ? 'Y' : 'y'}`;
-  if (/(?:ss|x|z|ch|sh)es$/i.test(word)) return word.slice(0, -2);
-  if (/[^su]s$/i.test(word)) return word.slice(0, -1);
-  return word;
+  if (n <= 3) return word;
+  const before = word.charCodeAt(n - 2) | 32;
+  if (before === 101 /* e */) {
+    const third = word.charCodeAt(n - 3) | 32;
+    if (third === 105 /* i */ && !VOWELS.has(word.charCodeAt(n - 4) | 32)) return `${word.slice(0, -3)}${word.endsWith('S') ? 'Y' : 'y'}`;
+    if (third === 120 /* x */ || third === 122 /* z */) return word.slice(0, -2);
+    const fourth = word.charCodeAt(n - 4) | 32;
+    if ((third === S && fourth === S) || (third === 104 /* h */ && (fourth === 99 /* c */ || fourth === S))) return word.slice(0, -2);
+  }
+  return before === S || before === 117 /* u */ ? word : word.slice(0, -1);
 }
+
+const S = 115;
+/** a, e, i, o, u. */
+const VOWELS: ReadonlySet<number> = new Set([97, 101, 105, 111, 117]);
 
 /** The plural of a word: "Process" → "Processes", "Agency" → "Agencies", "Programme" → "Programmes". */
 export function plural(word: string): string {
