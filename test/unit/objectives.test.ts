@@ -325,6 +325,25 @@ describe('objectives summed up by a list', () => {
   });
 });
 
+describe("objectives that carry the GCM's titles", () => {
+  it("are not renumbered by the command or a rename: their numbers are the GCM's", () => {
+    // A review of some of the GCM's objectives, in the GCM's order and with its numbers.
+    const text =
+      '# Review\n\n## Objective 2: Minimize the adverse drivers and structural factors that compel people to leave their country of origin\n\nText.\n\n## Objective 5: Enhance availability and flexibility of pathways for regular migration\n\nAs objective 5 says.\n\n## Objective 7: Address and reduce vulnerabilities in migration\n';
+    const m = model('file:///d/review.md', text);
+    const ctx = { data: m.data, others: [m] };
+    const refusal = /carry the GCM's titles: their numbers are the GCM's/;
+    assert.match(String((renumberAll([m]) as { error?: string }).error), refusal);
+    const at = text.lastIndexOf('objective 5') + 10;
+    assert.match(String((prepareRenameAt(m, at, [m], ctx) as { error?: string }).error), refusal);
+    assert.match(String((renameAt(m, at, '3', [m], ctx) as { error?: string }).error), refusal);
+    assert.deepEqual(
+      lintModel(m).filter((f) => f.checkId === 'references/objective-numbering'),
+      [],
+    );
+  });
+});
+
 describe('references of a subparagraph', () => {
   it('on a letter, are the references that cite that letter, at the letter', () => {
     const text = '1. We commit:\n\n   (a) Data;\n\n   (b) Skills.\n\n2. See subparagraph (b) of paragraph 1, paragraph 1 (a) and (b), and paragraph 1.\n';

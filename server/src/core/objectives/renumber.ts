@@ -25,6 +25,7 @@ import type { Fix, TextEdit } from '../checks/check';
 import type { DocumentModel } from '../model/model';
 import { docParts, type ObjectiveDef } from './index';
 import { inDraftOrder, isDraftMember } from '../config/draft';
+import { draftRepeatsGcm } from './resolve';
 
 export type EditResult = { edits: Map<string, TextEdit[]> } | { error: string };
 
@@ -38,7 +39,20 @@ export function renameRefusal(from: number, models: readonly DocumentModel[]): s
   const members = draftMembers(models);
   const own = members.flatMap((m) => docParts(m).objectives.filter((d) => d.number === from));
   if (own.length === 0) return `Objective ${from} is not defined in this draft.`;
-  return summedUp(members) ?? (own.length > 1 ? `Objective ${from} is defined more than once: run "Compact Lint: Renumber objectives" to number the objectives in order.` : undefined);
+  return gcmNumbered(members) ?? summedUp(members) ?? (own.length > 1 ? `Objective ${from} is defined more than once: run "Compact Lint: Renumber objectives" to number the objectives in order.` : undefined);
+}
+
+/**
+ * A draft whose objectives carry the GCM's titles (a review or commentary
+ * going through some of them, see draftRepeatsGcm) numbers them as the GCM
+ * does: "Objective 5" there is the GCM's objective 5 wherever it comes, and
+ * renumbering would name other objectives.
+ */
+function gcmNumbered(members: readonly DocumentModel[]): string | undefined {
+  const data = members[0]?.data;
+  return data && draftRepeatsGcm(members, data)
+    ? "The objectives of this draft carry the GCM's titles: their numbers are the GCM's, which the adopted text fixes, and are not renumbered."
+    : undefined;
 }
 
 /**
@@ -69,8 +83,8 @@ export function renumberAll(models: readonly DocumentModel[]): EditResult {
   const members = draftMembers(models);
   const defs = members.flatMap((m) => docParts(m).objectives);
   if (defs.length === 0) return { error: 'This draft defines no objectives.' };
-  const summed = summedUp(members);
-  if (summed) return { error: summed };
+  const kept = gcmNumbered(members) ?? summedUp(members);
+  if (kept) return { error: kept };
   const next = new Map<ObjectiveDef, number>(defs.map((d, i) => [d, i + 1]));
   const defNumber = (d: ObjectiveDef): number => next.get(d) ?? d.number;
   return refused(members, defs, defNumber) ?? { edits: rewrite(members, defs, defNumber) };
