@@ -10,7 +10,7 @@ import type { HoverProvider } from '../features/types';
 import type { DocumentModel } from '../model/model';
 import type { ReferenceData } from '../data/reference';
 import type { Concept } from '../data/terminology';
-import type { TermMention } from './terms';
+import { inOwnWords, type TermMention } from './terms';
 import type { Span } from '../text/span';
 import { acronymKey, expansionOf, expansionSource } from './acronymData';
 import { wouldReport } from '../lint';
@@ -22,7 +22,7 @@ export const terminologyHover: HoverProvider = (model, offset, ctx) => {
     const concept = ctx.data.terminology.concepts.find((c) => c.id === term.concept);
     // What to write instead only where the check would say so: not in a quotation or a name, which both checks leave alone, nor where it is off or suppressed.
     const check = term.role === 'deprecated' ? 'terminology/deprecated-term' : 'terminology/mixed-variants';
-    const advice = term.role === 'preferred' || (!term.quoted && !term.inName && wouldReport(model, check, term.span.start));
+    const advice = term.role === 'preferred' || (inOwnWords(term) && wouldReport(model, check, term.span.start));
     return concept ? { span: term.span, contents: advice ? describeTerm(concept, term) : describeConcept(concept) } : undefined;
   }
   const slip = at(model.facts('fixedTermSlips'));

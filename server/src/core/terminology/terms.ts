@@ -29,6 +29,11 @@ export interface TermMention {
   readonly inName: boolean;
 }
 
+/** In the drafter's own words: neither quoted nor part of a name. The terminology checks, and the hover's advice, leave the others alone. */
+export function inOwnWords(m: TermMention): boolean {
+  return !m.quoted && !m.inName;
+}
+
 export function extractTermMentions(block: Block, env: ExtractEnv): TermMention[] {
   const lex = lexicon(env.data.terminology);
   const out: TermMention[] = [];

@@ -1,5 +1,5 @@
 import { reportsAt, type Check, type Report } from '../check';
-import { matchCase } from '../../terminology/terms';
+import { inOwnWords, matchCase } from '../../terminology/terms';
 import { SpanSet } from '../../text/span';
 import type { TerminologyData } from '../../data/terminology';
 import { perObject } from '../../memo';
@@ -57,7 +57,7 @@ function needsRewording(text: string, end: number): boolean {
 
 /** A deprecated term that this check reports where its concept allows: outside quotations and names, with a replacement. */
 function reportable(m: TermMention): m is TermMention & { readonly replacement: string } {
-  return m.role === 'deprecated' && !m.quoted && !m.inName && m.replacement !== undefined;
+  return m.role === 'deprecated' && inOwnWords(m) && m.replacement !== undefined;
 }
 
 /**

@@ -1,6 +1,6 @@
 import type { Check, Report } from '../check';
 import type { TermMention } from '../../terminology/terms';
-import { matchCase } from '../../terminology/terms';
+import { inOwnWords, matchCase } from '../../terminology/terms';
 
 export const mixedVariants: Check = {
   id: 'terminology/mixed-variants',
@@ -15,7 +15,7 @@ Invalid: \`Trafficking in persons is a crime. â€¦ victims of human trafficking â
   *run(model): Iterable<Report> {
     const byConcept = new Map<string, TermMention[]>();
     for (const m of model.facts('termMentions')) {
-      if (m.role === 'deprecated' || m.quoted || m.inName) continue;
+      if (m.role === 'deprecated' || !inOwnWords(m)) continue;
       const list = byConcept.get(m.concept) ?? [];
       list.push(m);
       byConcept.set(m.concept, list);
