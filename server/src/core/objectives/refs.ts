@@ -132,12 +132,18 @@ const THEREOF = /^\s*(?:,\s*)?thereof\b/;
 const GCM_WORDS = /^(?:\S+ )?(?:GCM|Global Compact|Marrakech Compact)(?:[’']s)?$/;
 const QUOTED = /^(?:\s+of\s+(?:the\s+|this\s+)?(?:Global\s+Compact(?:\s+for\s+Migration)?|GCM|[Cc]ompact|draft))?\s*(?:,\s*|:\s*|\(\s*|[–—]\s*)?(?:(["“])([^"“”\u0000\n]{3,300})["”]|(['‘])([^\u0000\n]{3,300}?)['’](?![A-Za-z]))/d;
 
-const INLINE_LABEL = /^[ \t]*[:—–][ \t]*[^\s"“'‘]/;
+/** A label's colon or dash after a mention, with the text it labels (not a quotation) right after it. */
+const LABEL_END = String.raw`[ \t]*[:—–][ \t]*[^\s"“'‘]`;
+/** "Objective 1: Socioeconomic well-being…" inside a paragraph: a label (see findRefs). */
+const INLINE_LABEL = new RegExp(`^${LABEL_END}`);
 /** What ends a comment's label after the paragraphs it names: ":", or a few words then ":" ("Paragraph 31, first sentence:"). */
-const COMMENT_LABEL = /^(?:,[ \t]*[\p{L}\d]+(?: [\p{L}\d]+){0,4})?[ \t]*[:—–][ \t]*[^\s"“'‘]/u;
+const COMMENT_LABEL = new RegExp(String.raw`^(?:,[ \t]*[\p{L}\d]+(?: [\p{L}\d]+){0,4})?${LABEL_END}`, 'u');
 
 /** The heading of a table's column of paragraph numbers: "Paragraph", "Para.", "¶", "Paragraph no.", "Section/paragraph". */
-const PARAGRAPH_COLUMN = /^(?:paragraphs?|paras?\.?|¶|(?:paragraph|para\.?) ?(?:no\.?|number|#|ref\.?|reference)|(?:section|chapter|page) ?\/ ?(?:paragraph|para\.?)|(?:paragraph|para\.?) ?\/ ?(?:section|line))$/i;
+const PARAGRAPH_COLUMN = new RegExp(
+  String.raw`^(?:${PARAGRAPH}|¶|(?:paragraph|para\.?) ?(?:no\.?|number|#|ref\.?|reference)|(?:section|chapter|page) ?\/ ?(?:paragraph|para\.?)|(?:paragraph|para\.?) ?\/ ?(?:section|line))$`,
+  'i',
+);
 const DELIMITER_CELL = /^[ \t]*:?-+:?[ \t]*$/;
 
 /**
