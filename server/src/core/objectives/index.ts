@@ -73,7 +73,8 @@ function computeParts(model: DocumentModel): DocParts {
   // objectives only as a summary of them (the numbers those do not define, out of their order).
   const listed = all.filter((d) => d.bullet && underObjectivesHeading(headings, d.line.start, listHeadings));
   const bullets = listed.filter((d) => !headNumbers.has(d.number));
-  let summarized = firm.length > 0 && listed.length > 0;
+  /** Whether numbered items under a heading named like "Objectives" list objectives. */
+  let listItems = false;
   const summary = firm.length > 0 ? ({ summary: true } as const) : {};
   const objectives: ObjectiveDef[] = [...firm, ...bullets].map(({ bullet, ...d }) => ({ uri, ...d, ...(bullet ? summary : {}) }));
   const candidates: NumberedItem[] = [];
@@ -84,7 +85,7 @@ function computeParts(model: DocumentModel): DocParts {
     // An item numbered next after the paragraphs before it continues them, whatever its heading: "3." after "1." and "2.", under "## Objectives".
     const continues = candidates.length > 0 && item.number === (candidates[candidates.length - 1] as NumberedItem).number + 1;
     if (heading && !continues && namesObjectives(heading.title, listHeadings)) {
-      if (firm.length > 0) summarized = true;
+      listItems = true;
       // "1. Objective 2: …" (a list Markdown may number by itself), with the keywords of the configuration: the label's number is the objective's, and not part of its title.
       const number = item.label?.number ?? item.number;
       // An item whose objective a heading or a line defines only sums it up; the others are defined here.
@@ -96,7 +97,8 @@ function computeParts(model: DocumentModel): DocParts {
   }
   objectives.sort((a, b) => a.numberSpan.start - b.numberSpan.start);
   const annexStarts = annexHeadings(headings, candidates);
-  const summing = summarized ? { summarized } : {};
+  // Headings or lines define objectives, and a list sums them up.
+  const summing = firm.length > 0 && (listed.length > 0 || listItems) ? { summarized: true } : {};
   if (annexStarts.length === 0) return { objectives, paragraphs: numbering(candidates, model), ...summing };
   const bounds = [0, ...annexStarts, Infinity];
   const segments = bounds.slice(0, -1).map((from, k) => candidates.filter((c) => c.numberSpan.start >= from && c.numberSpan.start < (bounds[k + 1] as number)));
