@@ -154,8 +154,8 @@ export class Analyzer {
   #draftFilesChanged(changes: readonly FileEvent[]): void {
     // An open file's text is its editor's, not the disk's: saving it changes nothing here. But a file created or deleted, open or
     // not (a new annex is open in its editor when it is first saved), may change which files a draft has.
-    const added = changes.some((c) => c.type !== FileChangeType.Changed);
-    if (added) this.loader.draftFiles.forget();
+    const createdOrDeleted = changes.some((c) => c.type !== FileChangeType.Changed);
+    if (createdOrDeleted) this.loader.draftFiles.forget();
     const relevant = changes.filter((c) => c.type !== FileChangeType.Changed || !this.docs.get(c.uri));
     if (relevant.length === 0) return;
     for (const d of this.docs.all()) {
