@@ -9,7 +9,8 @@
 import { phraseWords, type Token } from './tokens';
 
 interface Node<T> {
-  readonly next: Map<string, Node<T>>;
+  /** Undefined at a phrase's last word that no longer phrase goes on from: most nodes, since most phrases are one word. */
+  next: Map<string, Node<T>> | undefined;
   payloads: T[];
 }
 
@@ -28,9 +29,10 @@ export class PhraseMatcher<T> {
     const words = phraseWords(phrase);
     if (!words.length) return;
     for (const word of words) {
+      node.next ??= new Map();
       let child = node.next.get(word);
       if (!child) {
-        child = { next: new Map(), payloads: [] };
+        child = { next: undefined, payloads: [] };
         node.next.set(word, child);
       }
       node = child;
@@ -45,7 +47,7 @@ export class PhraseMatcher<T> {
     for (let j = i; j < tokens.length && node; j++) {
       const t = tokens[j] as Token;
       if (t.kind === 'barrier') break;
-      node = node.next.get(t.norm);
+      node = node.next?.get(t.norm);
       if (node?.payloads.length) best = { first: i, last: j + 1, payloads: node.payloads };
     }
     return best;
@@ -53,7 +55,7 @@ export class PhraseMatcher<T> {
 
   /** The normalised words a phrase can start with. */
   firstWords(): IterableIterator<string> {
-    return this.#root.next.keys();
+    return (this.#root.next as Map<string, Node<T>>).keys();
   }
 
   /**
