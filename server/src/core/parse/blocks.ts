@@ -12,7 +12,7 @@
  * escapes and entities) becomes a space; excluded content (inline code, inline
  * HTML, link and image destinations, image alt text, the text of a link
  * that is its own reference label, bare URLs, e-mail addresses, paths, file
- * names and identifiers with underscores) becomes
+ * names and identifiers with underscores, text struck through with "~~") becomes
  * EXCLUDED, a character no pattern matches, so nothing is found inside it or
  * across it.
  */
@@ -85,6 +85,14 @@ const ADDRESS_PATTERN =
  * spelling check leaves them alone.)
  */
 const NAME_PATTERN = /(?<![\w./-])[\w.-]*\w\.(?:md|markdown|pdf|docx?|xlsx?|pptx?|odt|html?|txt|csv|json)\b|\b[A-Za-z0-9]+(?:_[A-Za-z0-9.-]*)+/g;
+/**
+ * Text struck through, "~~labor~~": GFM's deletion, which remark-parse (plain
+ * CommonMark) leaves as text. It is what a comments matrix or a revised draft
+ * proposes to delete, not the draft's wording: nothing in it is checked, and
+ * no fix rewrites it. From "~~" to the next "~~", with no space just inside
+ * either.
+ */
+const STRUCK = /~~(?=[^\s~])[^~]*?[^\s~]~~|~~[^\s~]~~/g;
 const NAME_HINT = /_|\.(?:md|markdown|pdf|docx?|xlsx?|pptx?|odt|html?|txt|csv|json)\b/;
 
 /**
@@ -203,6 +211,7 @@ class BlockBuilder {
       text = text.replace(ADDRESS_PATTERN, (m) => EXCLUDED.repeat(m.length));
     }
     if (NAME_HINT.test(text)) text = text.replace(NAME_PATTERN, (m) => EXCLUDED.repeat(m.length));
+    if (text.includes('~~')) text = text.replace(STRUCK, (m) => EXCLUDED.repeat(m.length));
     return { start, end, text, kind, depth, quoted, listItem };
   }
 
