@@ -34,10 +34,12 @@ Invalid: \`Regional Consultative Process (RCP) … Regional Cooperation Programm
 function same(a: string, b: string): boolean {
   // Most repeated definitions are written alike.
   if (a === b) return true;
-  // Case, a plural and hyphens or spaces between the parts of a word ("Co-operation", "Cooperation") do not count (a leading article is not read as part of a long form, see definitions.ts).
+  // Case, a plural, hyphens or spaces between the parts of a word ("Co-operation", "Cooperation") and a curly or straight apostrophe
+  // ("Children’s", "Children's") do not count (a leading article is not read as part of a long form, see definitions.ts).
   const norm = (s: string): string =>
     s
       .toLowerCase()
+      .replace(/[’‘]/g, "'")
       .split(/[-‐‑\s]+/)
       .map(singular)
       .join('');
