@@ -344,6 +344,19 @@ describe("objectives that carry the GCM's titles", () => {
   });
 });
 
+describe("a review of the GCM's objectives with a heading typed with a slip", () => {
+  it("still numbers its objectives as the GCM does: references to the GCM's others are not reported", () => {
+    for (const slip of ['Minimise the adverse drivers', 'Minimize the adverse root drivers', 'Minimize adverse drivers']) {
+      const text = `## Objective 2: ${slip} and structural factors that compel people to leave their country of origin\n\n## Objective 3: Provide accurate and timely information at all stages of migration\n\nWork on objective 14 has started.\n`;
+      const findings = lintModel(model('file:///d/review.md', text)).filter((f) => f.checkId.startsWith('references/'));
+      assert.deepEqual(findings.map((f) => f.message), [], slip);
+    }
+    // Two words changed: the draft's own objectives, whose 14 it does not define.
+    const own = '## Objective 2: Minimize the adverse effects and structural causes that compel people to leave their country of origin\n\n## Objective 3: Provide accurate and timely information at all stages of migration\n\nWork on objective 14 has started.\n';
+    assert.ok(lintModel(model('file:///d/plan.md', own)).some((f) => f.checkId === 'references/unknown-objective'));
+  });
+});
+
 describe('references of a subparagraph', () => {
   it('on a letter, are the references that cite that letter, at the letter', () => {
     const text = '1. We commit:\n\n   (a) Data;\n\n   (b) Skills.\n\n2. See subparagraph (b) of paragraph 1, paragraph 1 (a) and (b), and paragraph 1.\n';

@@ -287,7 +287,7 @@ function gcmTitled(def: ObjectiveDef, data: ReferenceData, inOwnWords: boolean):
   if (!gcm) return false;
   const title = normalizeTitle(def.title);
   const official = normalizeTitle(gcm.title);
-  if (title === official || title === normalizeTitle(gcm.shortLabel) || (title.split(' ').length >= 3 && official.startsWith(title))) return true;
+  if (title === official || title === normalizeTitle(gcm.shortLabel) || (title.split(' ').length >= 3 && official.startsWith(title)) || oneWordOff(title, official)) return true;
   if (!inOwnWords) return false;
   // A title shortened in the report's own words: "Fair and ethical recruitment", "Alternatives to detention",
   // or one word of the GCM's title that few others share: "Recruitment", "Vulnerabilities" (not "Migration").
@@ -316,6 +316,29 @@ const SMALL_WORDS = new Set(['a', 'an', 'and', 'as', 'at', 'by', 'for', 'from', 
 /** The words of a title other than small ones, without a plural "s": "alternatives to detention" → alternative, detention. */
 function contentWords(title: string): string[] {
   return (title.match(/[\p{L}\p{N}]+/gu) ?? []).filter((w) => !SMALL_WORDS.has(w)).map(singular);
+}
+
+/**
+ * A long title written with one slip: a word spelled with -ise ("Minimise
+ * the adverse drivers …"), or one word changed, added or left out ("… in a
+ * coordinated way"). A review going through the GCM's objectives is no less
+ * a review for one heading typed so, and taking its objectives for its own
+ * would report every reference to another of the GCM's.
+ */
+function oneWordOff(title: string, official: string): boolean {
+  const a = title.split(' ').map(withIze);
+  const b = official.split(' ').map(withIze);
+  if (b.length < 6 || Math.abs(a.length - b.length) > 1) return false;
+  let same = 0;
+  while (same < a.length && same < b.length && a[same] === b[same]) same++;
+  let end = 0;
+  while (end < a.length - same && end < b.length - same && a[a.length - 1 - end] === b[b.length - 1 - end]) end++;
+  return Math.max(a.length, b.length) - same - end <= 1;
+}
+
+/** A word's -ise ending as -ize ("minimise", "organisation"), so that the two spellings compare equal. */
+function withIze(word: string): string {
+  return word.replace(/is(e|ed|es|ing|ation|ations)$/, 'iz$1');
 }
 
 export function normalizeTitle(s: string): string {
