@@ -90,9 +90,9 @@ const NAME_PATTERN = /(?<![\w./-])[\w.-]*\w\.(?:md|markdown|pdf|docx?|xlsx?|pptx
  * CommonMark) leaves as text. It is what a comments matrix or a revised draft
  * proposes to delete, not the draft's wording: nothing in it is checked, and
  * no fix rewrites it. From "~~" to the next "~~", with no space just inside
- * either.
+ * either, within a table's cell.
  */
-const STRUCK = /~~(?=[^\s~])[^~]*?[^\s~]~~|~~[^\s~]~~/g;
+const STRUCK = /~~(?=[^\s~|])[^~|]*?[^\s~|]~~|~~[^\s~|]~~/g;
 const NAME_HINT = /_|\.(?:md|markdown|pdf|docx?|xlsx?|pptx?|odt|html?|txt|csv|json)\b/;
 
 /**

@@ -9,7 +9,7 @@
 import { phraseWords, type Token } from './tokens';
 
 interface Node<T> {
-  /** Undefined at a phrase's last word that no longer phrase goes on from: most nodes, since most phrases are one word. */
+  /** Undefined at the last word of a phrase that no longer phrase continues: most nodes, since most phrases are one word. */
   next: Map<string, Node<T>> | undefined;
   payloads: T[];
 }
