@@ -357,6 +357,16 @@ describe("a review of the GCM's objectives with a heading typed with a slip", ()
   });
 });
 
+describe("a paragraph's first sentence", () => {
+  it('ends at a stop inside closing quotation marks or parentheses, which it keeps', () => {
+    const m = model('file:///d/p.md', '16. We reaffirm “leaving no one behind.” We commit to act.\n\n17. We act (see paragraph 16.) Then we report.\n');
+    assert.deepEqual(
+      m.facts('numbered').map((n) => n.sentence),
+      ['We reaffirm “leaving no one behind.”', 'We act (see paragraph 16.)'],
+    );
+  });
+});
+
 describe('references of a subparagraph', () => {
   it('on a letter, are the references that cite that letter, at the letter', () => {
     const text = '1. We commit:\n\n   (a) Data;\n\n   (b) Skills.\n\n2. See subparagraph (b) of paragraph 1, paragraph 1 (a) and (b), and paragraph 1.\n';

@@ -12,7 +12,7 @@ import type { ExtractEnv } from '../model/facts';
 import type { Span } from '../text/span';
 import { patternsFor } from './patterns';
 import { NOT_AFTER_ABBREVIATION } from '../text/abbreviations';
-import { NEXT_SENTENCE } from '../text/sentences';
+import { CLOSED_AFTER_STOP, NEXT_SENTENCE } from '../text/sentences';
 
 export interface ObjectiveHead {
   readonly number: number;
@@ -85,8 +85,14 @@ export function objectiveHeadIn(run: Run, env: ExtractEnv, block: Block): Object
   };
 }
 
-/** A full stop, question or exclamation mark before the next sentence (not the stop of "e.g." or "para."); or, in the second, also at the end of the text. */
-const STOP = String.raw`${NOT_AFTER_ABBREVIATION}[.!?]`;
+/**
+ * A full stop, question or exclamation mark (not the stop of "e.g." or
+ * "para."), with the quotation marks or parentheses it closes, before the
+ * next sentence; or, in the second, also at the end of the text. Unlike the
+ * readers of core/text/sentences.ts, a semicolon ends no title or sentence
+ * here: "We commit to: (a) …; (b) …" is one.
+ */
+const STOP = String.raw`${NOT_AFTER_ABBREVIATION}[.!?]${CLOSED_AFTER_STOP}`;
 const SENTENCE_END = new RegExp(String.raw`${STOP}(?=${NEXT_SENTENCE})`);
 const SENTENCE_OR_TEXT_END = new RegExp(String.raw`${STOP}(?=${NEXT_SENTENCE}|$)`);
 
@@ -128,8 +134,8 @@ export function extractNumbered(block: Block, env: ExtractEnv): NumberedItem[] {
 function numbered(number: number, numberSpan: Span, body: Span, run: Run, skip: number, labelled: RegExp): NumberedItem {
   const written = run.text.slice(skip);
   const flat = written.replace(/[\s\u0000]+/g, ' ').trim();
-  const stop = flat.search(SENTENCE_OR_TEXT_END);
-  const sentence = (stop >= 0 ? flat.slice(0, stop + 1) : flat).slice(0, 400);
+  const end = SENTENCE_OR_TEXT_END.exec(flat);
+  const sentence = (end ? flat.slice(0, end.index + end[0].length) : flat).slice(0, 400);
   const firstLine = written.split('\n', 1)[0] as string;
   // Markup is masked in the run ("**Objective 2:**" reads "  Objective 2:  "), so the label is read from the run, never from the source.
   const m = labelled.exec(firstLine);

@@ -12,8 +12,10 @@ const OPENER = '[A-Z“"(]';
 /** White space after a stop, then what opens the next sentence. */
 export const NEXT_SENTENCE = String.raw`\s+${OPENER}`;
 
-/** A stop, and the closing quotation marks or parentheses after it: "… (see paragraph 3.) The …". */
-const STOP = String.raw`${NOT_AFTER_ABBREVIATION}[.!?;]["”’')\]]*`;
+/** The quotation marks or parentheses a stop closes: "… (see paragraph 3.) The …", "… “leaving no one behind.” We …". */
+export const CLOSED_AFTER_STOP = String.raw`["”’')\]]*`;
+/** A stop, and what it closes. */
+const STOP = String.raw`${NOT_AFTER_ABBREVIATION}[.!?;]${CLOSED_AFTER_STOP}`;
 const BLANK_LINE = String.raw`\n\s*\n`;
 const BREAK = new RegExp(String.raw`${STOP}\s+|${BLANK_LINE}`, 'g');
 /** A break before what opens a sentence: "; the" goes on, "; The" does not. */
