@@ -34,20 +34,20 @@ function toLocations(models: readonly DocumentModel[], locs: readonly Location[]
  */
 function navigation(analyzer: Analyzer, model: DocumentModel, position: Position): { target: NavigationTarget; draft: DocumentModel[] } | undefined {
   const draft = [model, ...analyzer.draftFor(model)];
-  const target = navigationAt(model, model.lines.offsetAt(position), contextOf(draft));
+  const target = navigationAt(model, model.lines.offsetAt(position), contextOf(model, draft));
   return target && { target, draft };
 }
 
-/** The context of the core's features over the models searched (the first is the request's document). */
-function contextOf(models: readonly DocumentModel[]): FeatureContext {
-  return { data: (models[0] as DocumentModel).data, others: models };
+/** The context of the core's features for the request's document, over the models searched. */
+function contextOf(model: DocumentModel, models: readonly DocumentModel[]): FeatureContext {
+  return { data: model.data, others: models };
 }
 
 export function definition(analyzer: Analyzer, p: DefinitionParams, token: CancellationToken): LspLocation[] {
   const model = analyzer.modelFor(p.textDocument.uri);
   if (!model || token.isCancellationRequested) return [];
   const n = navigation(analyzer, model, p.position);
-  return n ? toLocations(n.draft, definitionsOf(n.target, n.draft, contextOf(n.draft))) : [];
+  return n ? toLocations(n.draft, definitionsOf(n.target, n.draft, contextOf(model, n.draft))) : [];
 }
 
 /**
@@ -62,7 +62,7 @@ export async function references(analyzer: Analyzer, p: ReferenceParams, token: 
   const n = navigation(analyzer, model, p.position);
   if (!n) return [];
   const models = n.target.reach === 'workspace' ? await analyzer.modelsAround(n.draft, token) : n.draft;
-  return models ? toLocations(models, referencesOf(n.target, models, contextOf(models), p.context.includeDeclaration)) : [];
+  return models ? toLocations(models, referencesOf(n.target, models, contextOf(model, models), p.context.includeDeclaration)) : [];
 }
 
 export function prepareRename(analyzer: Analyzer, p: PrepareRenameParams): { range: Range; placeholder: string } | null {
@@ -79,7 +79,7 @@ export function rename(analyzer: Analyzer, p: RenameParams, token: CancellationT
   if (!model || token.isCancellationRequested) return null;
   const n = navigation(analyzer, model, p.position);
   if (!n) return null;
-  const r = renameOf(n.target, p.newName, n.draft, contextOf(n.draft));
+  const r = renameOf(n.target, p.newName, n.draft, contextOf(model, n.draft));
   if ('error' in r) throw new ResponseError(ErrorCodes.InvalidRequest, r.error);
   const byUri = new Map(n.draft.map((m) => [m.uri, m]));
   const changes: WorkspaceEdit['changes'] = {};
