@@ -20,13 +20,7 @@ export interface Expansion {
  * folder whose name starts with "!" is still itself.
  */
 function isExclusion(p: string, cwd: string): boolean {
-  if (!p.startsWith('!') || p.length < 2) return false;
-  try {
-    statSync(isAbsolute(p) ? p : resolve(cwd, p));
-    return false;
-  } catch {
-    return true;
-  }
+  return p.startsWith('!') && p.length >= 2 && statOf(isAbsolute(p) ? p : resolve(cwd, p)) === undefined;
 }
 
 /**

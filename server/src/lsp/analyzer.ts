@@ -399,7 +399,7 @@ export class Analyzer {
           continue;
         }
         const config = this.loader.forDirectory(dirname(path), undefined, settingsLayer(settings)).config;
-        // Under the URI the editor knows the file by.
+        // Under the URI the editor knows the file by: one opened before and closed keeps the client's URI (see uriOf), which diskSource's may not be.
         const model = await inSlices(buildSteps({ ...diskSource(path, config.maxFileSize), uri }, config));
         if (token.isCancellationRequested || this.#shutDown) return { files, errors, warnings, off };
         const draft = this.draftFor(model);
