@@ -216,9 +216,10 @@ function findRefs(run: Run, env: ExtractEnv, definitionAt: number, out: PartRef[
     // "the Compact, in particular paragraph 49", "the Compact (para. 46)": the compact named before the mention, as "of the Compact" names it after.
     const named = kind === 'paragraph' && !run.quoted ? (partOf(text, m.index, m.index + m[0].length) ?? (compactBefore(text, m.index) ? 'compact' : undefined)) : undefined;
     // A table with a column of paragraph numbers is a matrix of comments on another text: the paragraphs it names are that text's,
-    // as are those of a comment labelled "Paragraph 11:", unless the words after a mention name its part ("of the present report").
+    // as are those of a comment labelled "Paragraph 11:", unless the words after a mention name the commenting document itself ("of
+    // the present report"): "of the draft", "the Compact (para. 46)" and "the annex, paragraph 3" are still the text commented on.
     commenting ||= kind === 'paragraph' && own === 'local' && (matrix ??= commentsMatrix(text));
-    const scope = chained ? 'gcm' : commenting && own === 'local' && named === undefined ? 'foreign' : own;
+    const scope = chained ? 'gcm' : commenting && own === 'local' && named !== 'resolution' ? 'foreign' : own;
     gcmEnd = scope === 'gcm' && kind === 'paragraph' ? m.index + m[0].length : -1;
     const found = named === 'compact' || named === 'resolution' ? 'main' : named;
     const part = scope === 'local' || found === 'annex' ? found : undefined;
