@@ -48,6 +48,14 @@ describe('instrument features in the core', () => {
     assert.match(h?.contents ?? '', /Monitored by: Committee on Migrant Workers \(CMW\)/);
   });
 
+  it('a core treaty the configuration extends keeps the year it was concluded in, which a drafter may write', () => {
+    const title = 'International Convention on the Elimination of All Forms of Racial Discrimination';
+    const parsed = parseConfig(JSON.stringify({ instruments: [{ id: 'icerd', title, aliases: ['Race Convention'] }] }));
+    const text = `States ratified the 1966 ${title}.`;
+    const model = modelOf(text, mergeConfigs([parsed.config]));
+    assert.deepEqual(lintModel(model).filter((f) => f.checkId === 'instruments/wrong-year'), []);
+  });
+
   it('completion of a short name typed in part offers the official title', () => {
     const text = 'States ratify the Migrant Wor';
     const model = modelOf(text);

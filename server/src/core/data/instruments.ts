@@ -41,6 +41,8 @@ export interface Instrument {
   readonly protocol?: string;
   readonly documentSymbol: string | null;
   readonly url: string | null;
+  /** When a treaty adopted one year was concluded (opened for signature) in another, that date: its year is one of `years` too. */
+  readonly concluded: string | null;
   /** The ILO number of an ILO convention, protocol or recommendation ("(No. 189)" → 189). */
   readonly iloNumber: number | null;
   /** Years a drafter may rightly attach to the instrument (adoption, conclusion, years in its names). */
@@ -102,13 +104,12 @@ function fromRaw(r: RawInstrument, byId: ReadonlyMap<string, RawInstrument>): In
 }
 
 /** Derives the ILO number and the accepted years from the names and dates. */
-function complete(i: Omit<Instrument, 'iloNumber' | 'years' | 'user'> & { concluded: string | null; user?: boolean }): Instrument {
-  const { concluded, ...rest } = i;
+function complete(i: Omit<Instrument, 'iloNumber' | 'years' | 'user'> & { user?: boolean }): Instrument {
   const ilo = /^ilo|ILO/.test(i.id + i.kind) ? ILO_NUMBER.exec(i.title) : null;
   const years = new Set<number>();
-  for (const date of [i.adopted, concluded]) if (date) years.add(Number(date.slice(0, 4)));
+  for (const date of [i.adopted, i.concluded]) if (date) years.add(Number(date.slice(0, 4)));
   for (const name of [i.title, ...i.aliases, ...(i.formalTitle ? [i.formalTitle] : [])]) for (const y of name.match(/\b(?:1[89]|20)\d\d\b/g) ?? []) years.add(Number(y));
-  return { ...rest, iloNumber: ilo ? Number(ilo[1]) : null, years: [...years], user: i.user ?? false };
+  return { ...i, iloNumber: ilo ? Number(ilo[1]) : null, years: [...years], user: i.user ?? false };
 }
 
 /**
@@ -148,7 +149,7 @@ function protocolOf(r: RawInstrument, byId: ReadonlyMap<string, RawInstrument>):
 /**
  * A user instrument over the built-in one with the same id (its fields win), or a new one.
  * What the configuration cannot set (the formal title, the monitoring committee, the
- * protocol) is the built-in one's.
+ * protocol, the date of conclusion) is the built-in one's.
  */
 function mergeUser(u: UserInstrument, base: Instrument | undefined): Instrument {
   return complete({
@@ -167,7 +168,7 @@ function mergeUser(u: UserInstrument, base: Instrument | undefined): Instrument 
     depositary: u.depositary ?? base?.depositary ?? null,
     documentSymbol: u.documentSymbol ?? base?.documentSymbol ?? null,
     url: u.url ?? base?.url ?? null,
-    concluded: null,
+    concluded: base?.concluded ?? null,
     user: true,
   });
 }
