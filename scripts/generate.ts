@@ -2,7 +2,9 @@
  * Writes the files derived from the check registry: the configuration schema
  * (schemas/compact-lint.schema.json), the list of checks (docs/rules.md) and
  * the check ids of the compactLint.checks setting (package.json);
- * and from the instrument registry, the names of the built-in instruments.
+ * from the instrument registry, the names of the built-in instruments; and
+ * from the terminology data, the words of the phrases of its fixed terms and
+ * spelling forms.
  * `npm run generate` runs it; a test fails when any is out of date.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -14,11 +16,13 @@ import { instrumentRegistry } from '../server/src/core/data/instruments';
 import { terminologyData } from '../server/src/core/data/terminology';
 import { DEFAULT_CONFIG, FRAMEWORKS, NON_BLANK, SPELLING_CONVENTIONS } from '../server/src/core/config/types';
 import { namesOfInstruments } from '../server/src/core/instruments/names';
+import { fixedPhrases } from '../server/src/core/terminology/lexicon';
 import { anchorOf as anchor } from '../server/src/lsp/docsLink';
 import { GRAMMAR_PATH, injectionGrammarText } from './grammar';
 
 const ROOT = join(__dirname, '..');
 export const INSTRUMENT_NAMES_PATH = 'server/src/core/instruments/names.generated.json';
+export const LEXICON_PHRASES_PATH = 'server/src/core/terminology/lexicon.generated.json';
 
 export function configSchema(): object {
   const severity = { enum: ['off', 'hint', 'info', 'warning', 'error'] };
@@ -230,15 +234,22 @@ export function instrumentNamesJson(): string {
     .join(',\n')}\n]\n`;
 }
 
+/** The words of the built-in fixed terms' and spelling data's phrases, one phrase per line (see server/src/core/terminology/lexicon.ts). */
+export function lexiconPhrasesJson(): string {
+  const fields = Object.entries(fixedPhrases(terminologyData(DEFAULT_CONFIG))).map(([k, v]: [string, unknown[]]) => `  ${JSON.stringify(k)}: [\n${v.map((i) => '    ' + JSON.stringify(i)).join(',\n')}\n  ]`);
+  return `{\n${fields.join(',\n')}\n}\n`;
+}
+
 if (require.main === module) {
   writeFileSync(join(ROOT, 'schemas/compact-lint.schema.json'), JSON.stringify(configSchema(), null, 2) + '\n');
   writeFileSync(join(ROOT, 'docs/rules.md'), rulesMarkdown());
   writeFileSync(join(ROOT, 'server/src/core/config/validateConfig.generated.js'), configValidatorCode());
   writeFileSync(join(ROOT, INSTRUMENT_NAMES_PATH), instrumentNamesJson());
+  writeFileSync(join(ROOT, LEXICON_PHRASES_PATH), lexiconPhrasesJson());
   const readme = join(ROOT, 'README.md');
   writeFileSync(readme, withReadmeChecks(readFileSync(readme, 'utf8')));
   const pkg = join(ROOT, 'package.json');
   writeFileSync(pkg, withSettingsChecks(readFileSync(pkg, 'utf8')));
   writeFileSync(join(ROOT, GRAMMAR_PATH), injectionGrammarText());
-  console.log('wrote the configuration schema and validator, docs/rules.md, the checks table of README.md, the check ids of the compactLint.checks setting and the names of the built-in instruments');
+  console.log('wrote the configuration schema and validator, docs/rules.md, the checks table of README.md, the check ids of the compactLint.checks setting, the names of the built-in instruments and the words of the built-in terminology phrases');
 }

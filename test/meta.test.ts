@@ -7,7 +7,7 @@ import { strict as assert } from 'node:assert';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { CHECKS } from '../server/src/core/index';
-import { configSchema, configValidatorCode, instrumentNamesJson, INSTRUMENT_NAMES_PATH, rulesMarkdown, withReadmeChecks, withSettingsChecks } from '../scripts/generate';
+import { configSchema, configValidatorCode, instrumentNamesJson, INSTRUMENT_NAMES_PATH, LEXICON_PHRASES_PATH, lexiconPhrasesJson, rulesMarkdown, withReadmeChecks, withSettingsChecks } from '../scripts/generate';
 
 const ROOT = join(__dirname, '..');
 
@@ -40,6 +40,10 @@ describe('meta', () => {
 
   it('the names of the built-in instruments are generated from the registry (run `npm run generate`)', () => {
     assert.equal(readFileSync(join(ROOT, INSTRUMENT_NAMES_PATH), 'utf8'), instrumentNamesJson());
+  });
+
+  it('the words of the built-in terminology phrases are generated from the data (run `npm run generate`)', () => {
+    assert.equal(readFileSync(join(ROOT, LEXICON_PHRASES_PATH), 'utf8'), lexiconPhrasesJson());
   });
 
   it('every check is specified by at least one fixture that expects it', () => {

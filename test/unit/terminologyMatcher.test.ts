@@ -108,6 +108,27 @@ describe('terminology matcher', () => {
     assert.ok(lex.starts.size > 100);
   });
 
+  it('matches the same with the built-in phrases read from the generated file as with the phrases read from the data', () => {
+    const data = referenceData(DEFAULT_CONFIG).terminology;
+    const built = lexicon(data);
+    // A copy of the spelling data is not the built-in object: its phrases are read here.
+    const read = lexicon({ ...data, spelling: { ...data.spelling } });
+    assert.deepEqual([...read.starts].sort(), [...built.starts].sort());
+    const texts = [
+      ...data.fixedTerms.flatMap((t) => [...t.casing.map((c) => c.match), ...t.wrongForms.map((w) => w.form)]),
+      ...data.spelling.properNames,
+      ...data.spelling.forms.flatMap((f) => [f.un, f.us, f['en-gb-ise']]),
+      'the International Labor Organization and the World Food Program',
+    ];
+    const found = (lex: typeof built, text: string): unknown => {
+      const tokens = tokenize(text);
+      const pick = <T>(m: PhraseMatcher<T>): unknown => m.matchAll(tokens).map((x) => [x.first, x.last, x.payloads]);
+      return [pick(lex.casings), pick(lex.wrongForms), pick(lex.properNames), pick(lex.misspeltNames), pick(lex.spelling('un')), pick(lex.spelling('us')), pick(lex.spelling('en-gb-ise'))];
+    };
+    for (const text of texts) assert.deepEqual(found(read, text), found(built, text), text);
+    assert.deepEqual((found(built, 'the International Labor Organization') as unknown[])[3], [[1, 4, ['International Labour Organization']]]);
+  });
+
   it('calls a word capitalized when its first character is a capital letter', () => {
     const oracle = (raw: string): boolean => raw !== '' && (raw[0] as string) !== (raw[0] as string).toLowerCase();
     for (const raw of ['', 'Member', 'member', '1951', 'États', 'état', 'Ж', '𝐀', '日本', '-']) assert.equal(isCapitalized(raw), oracle(raw), raw);

@@ -128,6 +128,17 @@ export interface TerminologyData {
   readonly spellingWords: ReadonlySet<string>;
 }
 
+/** The fixed terms, which no configuration changes: the same object in every configuration's data. */
+export const BUILT_IN_FIXED_TERMS: readonly FixedTerm[] = fixedRaw.terms as unknown as FixedTerm[];
+
+/** The spelling data, which no configuration changes (the setting only chooses a convention): the same object in every configuration's data. */
+export const BUILT_IN_SPELLING: TerminologyData['spelling'] = {
+  labels: { un: spellingRaw.conventions.un.label, us: spellingRaw.conventions.us.label, 'en-gb-ise': spellingRaw.conventions['en-gb-ise'].label },
+  forms: [...(spellingRaw.words as SpellingForm[]), ...(spellingRaw.phrases as SpellingForm[])],
+  properNames: spellingRaw.properNames,
+  genericNames: spellingRaw.genericNames,
+};
+
 /** The ids of the glossary's concepts and of those a configuration adds: what `glossary.disable` may name. */
 export function conceptIds(config: Config): ReadonlySet<string> {
   return new Set([...(glossaryRaw.concepts as unknown as UserConcept[]).map((c) => c.id), ...config.glossary.add.map((c) => c.id)]);
@@ -153,16 +164,10 @@ export function terminologyData(config: Config): TerminologyData {
   }
   for (const a of config.acronyms.known) known.add(a);
 
-  const conv = spellingRaw.conventions;
   return {
     concepts,
-    fixedTerms: fixedRaw.terms as unknown as FixedTerm[],
-    spelling: {
-      labels: { un: conv.un.label, us: conv.us.label, 'en-gb-ise': conv['en-gb-ise'].label },
-      forms: [...(spellingRaw.words as SpellingForm[]), ...(spellingRaw.phrases as SpellingForm[])],
-      properNames: spellingRaw.properNames,
-      genericNames: spellingRaw.genericNames,
-    },
+    fixedTerms: BUILT_IN_FIXED_TERMS,
+    spelling: BUILT_IN_SPELLING,
     knownAcronyms: known,
     acronyms,
     designations: new Set(acronymsRaw.designations.flatMap((d) => d.examples.map((e) => e.split(' ').slice(-2).join(' ')))),

@@ -9,7 +9,7 @@
 import type { Run } from '../parse/blocks';
 import type { Context } from '../data/terminology';
 import { isAbbreviation } from '../text/abbreviations';
-import { isAllCaps, isCapitalized, phraseWords, type Token } from './tokens';
+import { dataPhraseWords, isAllCaps, isCapitalized, type Token } from './tokens';
 
 /**
  * Quoted ranges of a run's text, [start, end) pairs: between curly double
@@ -182,32 +182,21 @@ function namesAnotherOrganization(tokens: readonly Token[], first: number, last:
   return isCapitalized(name.raw) && !unOrganAt(tokens, at);
 }
 
-const contextCache = new Map<string, readonly string[]>();
-
-function contextTokens(entry: string): readonly string[] {
-  let t = contextCache.get(entry);
-  if (!t) {
-    t = phraseWords(entry);
-    contextCache.set(entry, t);
-  }
-  return t;
-}
-
 /** Do the tokens right before [first, last), or right after, equal any entry of the context (a phrase of one or more words)? */
 export function contextMatches(tokens: readonly Token[], first: number, last: number, ctx: Context): boolean {
   const equal = (at: number, words: readonly string[]): boolean => at >= 0 && at + words.length <= tokens.length && words.every((w, k) => tokens[at + k]?.norm === w);
   for (const p of ctx.precededBy ?? []) {
-    const words = contextTokens(p);
+    const words = dataPhraseWords(p);
     const at = first - words.length;
     // A word glued to a hyphen or apostrophe before it belongs to a longer word.
     if (equal(at, words) && !(at > 0 && /^[-']$/.test(tokens[at - 1]?.norm ?? ''))) return true;
   }
   for (const f of ctx.followedBy ?? []) {
-    const words = contextTokens(f);
+    const words = dataPhraseWords(f);
     if (equal(last, words) && !/^[-']$/.test(tokens[last + words.length]?.norm ?? '')) return true;
   }
   if (ctx.anotherOrganization && namesAnotherOrganization(tokens, first, last)) return true;
-  if (ctx.adjectiveAfter && beforeNoun(tokens, last) && ctx.adjectiveAfter.some((p) => { const words = contextTokens(p); return equal(first - words.length, words); })) return true;
+  if (ctx.adjectiveAfter && beforeNoun(tokens, last) && ctx.adjectiveAfter.some((p) => { const words = dataPhraseWords(p); return equal(first - words.length, words); })) return true;
   return false;
 }
 

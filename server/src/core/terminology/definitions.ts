@@ -6,7 +6,7 @@
  * skipped); null when neither fits.
  */
 import type { ExtractEnv } from '../model/facts';
-import { isAllCaps, isCapitalized, phraseWords, type Token } from './tokens';
+import { dataPhraseWords, isAllCaps, isCapitalized, type Token } from './tokens';
 import { ACRONYM_SHAPE, acronymKey, expansionOf } from './acronymData';
 
 /** Where a definition's long form is, as token indexes (end exclusive); null when none fits. */
@@ -364,7 +364,7 @@ const NAME_LEADS = new Set(['the', 'a', 'an', 'its', 'their', 'our', 'this', 'of
 function longFormBefore(tokens: readonly Token[], paren: number, acronym: string, env: ExtractEnv): number | null {
   const known = expansionOf(acronym, env.data);
   if (known) {
-    const words = phraseWords(known);
+    const words = dataPhraseWords(known);
     const at = paren - words.length;
     if (at >= 0 && words.every((w, k) => tokens[at + k]?.norm === w)) return at;
   }
@@ -394,7 +394,7 @@ function longFormBefore(tokens: readonly Token[], paren: number, acronym: string
 function longFormAfter(tokens: readonly Token[], from: number, acronym: string, env: ExtractEnv): number | null {
   const known = expansionOf(acronym, env.data);
   if (known) {
-    const words = phraseWords(known);
+    const words = dataPhraseWords(known);
     // "UNHCR: the Office of the United Nations High Commissioner for Refugees": an article before the name is not part of it.
     const at = tokens[from]?.norm === 'the' && words[0] !== 'the' ? from + 1 : from;
     if (words.every((w, k) => tokens[at + k]?.norm === w)) return at + words.length;

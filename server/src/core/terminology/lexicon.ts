@@ -3,12 +3,19 @@
  * TerminologyData (so once per configuration): glossary terms, fixed-term
  * casings and wrong forms, spelling forms per convention and the proper names
  * whose spelling is never corrected.
+ *
+ * The phrases of the fixed terms and of the spelling data, which no
+ * configuration changes, are read into words by `npm run generate`, into
+ * lexicon.generated.json (a test fails when that file is out of date):
+ * reading them and deriving the names' misspelt forms here cost about 3 ms of
+ * every command's first document. Other data (a test's own) has them read here.
  */
-import type { Concept, Context, Convention, FixedTerm, SpellingForm, TerminologyData } from '../data/terminology';
+import { BUILT_IN_FIXED_TERMS, BUILT_IN_SPELLING, type Concept, type Context, type Convention, type FixedTerm, type SpellingForm, type TerminologyData } from '../data/terminology';
 import type { Block } from '../parse/blocks';
 import { PhraseMatcher } from './matcher';
 import { blockTokens, phraseWords, tokenize, type Token } from './tokens';
 import { lastBlockMemo, perObject } from '../memo';
+import generated from './lexicon.generated.json';
 
 export type TermRole = 'preferred' | 'variant' | 'deprecated';
 
@@ -39,6 +46,36 @@ export const lexicon = perObject(compile);
 
 const CONVENTIONS = ['un', 'us', 'en-gb-ise'] as const;
 
+/** The words of the phrases of the fixed terms and the spelling data, in the order in which the matchers take them. */
+export interface FixedPhrases {
+  /** Per fixed term, per casing: the words of its `match`. */
+  readonly casings: readonly (readonly (readonly string[])[])[];
+  /** Per fixed term, per wrong form: its words. */
+  readonly wrongForms: readonly (readonly (readonly string[])[])[];
+  /** Per proper name: its words. */
+  readonly properNames: readonly (readonly string[])[];
+  /** A proper name with words in another convention's spelling: its words, and the index of the name among the proper names. */
+  readonly misspeltNames: readonly (readonly [readonly string[], number])[];
+  /** Per spelling form: its words in each convention, in the order of CONVENTIONS. */
+  readonly forms: readonly (readonly (readonly string[])[])[];
+}
+
+export function fixedPhrases(data: TerminologyData): FixedPhrases {
+  const generic = new Set(data.spelling.genericNames);
+  const others = otherSpellings(data.spelling.forms);
+  const misspeltNames: [string[], number][] = [];
+  data.spelling.properNames.forEach((n, index) => {
+    if (!generic.has(n)) for (const v of respellings(n, others)) misspeltNames.push([phraseWords(v), index]);
+  });
+  return {
+    casings: data.fixedTerms.map((t) => t.casing.map((c) => phraseWords(c.match))),
+    wrongForms: data.fixedTerms.map((t) => t.wrongForms.map((w) => phraseWords(w.form))),
+    properNames: data.spelling.properNames.map(phraseWords),
+    misspeltNames,
+    forms: data.spelling.forms.map((f) => CONVENTIONS.map((c) => phraseWords(f[c]))),
+  };
+}
+
 function compile(data: TerminologyData): Lexicon {
   const terms = new PhraseMatcher<TermEntry>();
   for (const concept of data.concepts) {
@@ -46,26 +83,20 @@ function compile(data: TerminologyData): Lexicon {
     for (const v of concept.variants) terms.add(v, { concept, role: 'variant', term: v });
     for (const d of concept.deprecated) terms.add(d.term, { concept, role: 'deprecated', term: d.term, replacement: d.replacement, reason: d.reason, ...(d.unless ? { unless: d.unless } : {}) });
   }
+  const phrases = data.fixedTerms === BUILT_IN_FIXED_TERMS && data.spelling === BUILT_IN_SPELLING ? (generated as unknown as FixedPhrases) : fixedPhrases(data);
   const casings = new PhraseMatcher<{ term: FixedTerm; index: number }>();
   const wrongForms = new PhraseMatcher<{ term: FixedTerm; index: number }>();
-  for (const term of data.fixedTerms) {
-    term.casing.forEach((c, index) => casings.add(c.match, { term, index }));
-    term.wrongForms.forEach((w, index) => wrongForms.add(w.form, { term, index }));
-  }
+  data.fixedTerms.forEach((term, t) => {
+    phrases.casings[t]?.forEach((words, index) => casings.addWords(words, { term, index }));
+    phrases.wrongForms[t]?.forEach((words, index) => wrongForms.addWords(words, { term, index }));
+  });
   const properNames = new PhraseMatcher<true>();
-  for (const n of data.spelling.properNames) properNames.add(n, true);
+  for (const words of phrases.properNames) properNames.addWords(words, true);
   const misspeltNames = new PhraseMatcher<string>();
-  const generic = new Set(data.spelling.genericNames);
-  const others = otherSpellings(data.spelling.forms);
-  for (const n of data.spelling.properNames) if (!generic.has(n)) for (const v of respellings(n, others)) misspeltNames.add(v, n);
+  for (const [words, index] of phrases.misspeltNames) misspeltNames.addWords(words, data.spelling.properNames[index] as string);
   const byConvention = new Map<Convention, PhraseMatcher<string>>();
   const starts = new Set([...terms.firstWords(), ...casings.firstWords(), ...wrongForms.firstWords(), ...properNames.firstWords(), ...misspeltNames.firstWords()]);
-  for (const f of data.spelling.forms) {
-    for (const c of CONVENTIONS) {
-      const first = phraseWords(f[c])[0];
-      if (first !== undefined) starts.add(first);
-    }
-  }
+  for (const words of phrases.forms) for (const w of words) if (w[0] !== undefined) starts.add(w[0]);
   return {
     terms,
     casings,
@@ -75,15 +106,16 @@ function compile(data: TerminologyData): Lexicon {
     spelling(convention) {
       let m = byConvention.get(convention);
       if (!m) {
-        m = new PhraseMatcher<string>();
-        for (const f of data.spelling.forms) {
+        const matcher = new PhraseMatcher<string>();
+        data.spelling.forms.forEach((f, index) => {
           // Ambiguous forms (see their notes) would cost more false alarms than they find.
-          if (f.risky) continue;
-          for (const other of CONVENTIONS) {
-            if (f[other] !== f[convention]) m.add(f[other], f[convention]);
-          }
-        }
-        byConvention.set(convention, m);
+          if (f.risky) return;
+          const words = phrases.forms[index] as readonly (readonly string[])[];
+          CONVENTIONS.forEach((other, o) => {
+            if (f[other] !== f[convention]) matcher.addWords(words[o] as readonly string[], f[convention]);
+          });
+        });
+        byConvention.set(convention, (m = matcher));
       }
       return m;
     },

@@ -25,8 +25,12 @@ export class PhraseMatcher<T> {
   readonly #root: Node<T> = { next: new Map(), payloads: [] };
 
   add(phrase: string, payload: T): void {
+    this.addWords(phraseWords(phrase), payload);
+  }
+
+  /** Adds a phrase already read into its normalised words (see phraseWords). */
+  addWords(words: readonly string[], payload: T): void {
     let node = this.#root;
-    const words = phraseWords(phrase);
     if (!words.length) return;
     for (const word of words) {
       node.next ??= new Map();

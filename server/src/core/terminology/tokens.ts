@@ -129,6 +129,19 @@ export function phraseWords(phrase: string): string[] {
   return LETTERS.test(phrase) ? [phrase.toLowerCase()] : tokenize(phrase).map((t) => t.norm);
 }
 
+const wordsOfDataPhrase = new Map<string, readonly string[]>();
+
+/**
+ * phraseWords of a phrase of the reference data (a context's words, an
+ * acronym's expansion) that a check compares with the text wherever it
+ * occurs: read once per phrase.
+ */
+export function dataPhraseWords(phrase: string): readonly string[] {
+  let words = wordsOfDataPhrase.get(phrase);
+  if (!words) wordsOfDataPhrase.set(phrase, (words = phraseWords(phrase)));
+  return words;
+}
+
 const tokensOfBlock = lastBlockMemo((block: Block) => block.runs.map((run) => tokenize(run.text)));
 
 /** The tokens of each run of a block, by run index, computed once however many extractors read them. */
