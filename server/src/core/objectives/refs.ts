@@ -40,6 +40,8 @@ export interface PartRef {
    * compact as its annex, that is the annex (see resolve.ts inFileSegment).
    */
   readonly namesCompact?: boolean;
+  /** Of those, the words called it "the Compact" (not the draft, the document or the main text): in a report on the GCM, the GCM (see resolve.ts). */
+  readonly calledCompact?: true;
   /**
    * For a paragraph of another document named by its title after the
    * mention ("paragraph 3 of the Regional Action Plan"): the title's words,
@@ -221,7 +223,7 @@ function findRefs(run: Run, env: ExtractEnv, definitionAt: number, out: PartRef[
     commenting ||= kind === 'paragraph' && own === 'local' && (matrix ??= commentsMatrix(text));
     const scope = chained ? 'gcm' : commenting && own === 'local' && named !== 'resolution' ? 'foreign' : own;
     gcmEnd = scope === 'gcm' && kind === 'paragraph' ? m.index + m[0].length : -1;
-    const found = named === 'compact' || named === 'resolution' ? 'main' : named;
+    const found = named === 'compact' || named === 'draft' || named === 'resolution' ? 'main' : named;
     const part = scope === 'local' || found === 'annex' ? found : undefined;
     const titled = kind === 'paragraph' && scope === 'foreign' && !run.quoted ? titleAfter(text, m.index + m[0].length) : undefined;
     const refs: PartRef[] = [];
@@ -242,7 +244,7 @@ function findRefs(run: Run, env: ExtractEnv, definitionAt: number, out: PartRef[
         mention,
         scope,
         ...(part ? { part } : {}),
-        ...(part === 'main' && named === 'compact' ? { namesCompact: true } : {}),
+        ...(part === 'main' && (named === 'compact' || named === 'draft') ? { namesCompact: true, ...(named === 'compact' ? { calledCompact: true as const } : {}) } : {}),
         ...(titled ? { titled } : {}),
         ...(letterText ? { letter: { letter: letterText, span: { start: letterAt, end: letterAt + letterText.length } } } : {}),
         ...(isRange && previous && !previous.rangeFrom ? { rangeFrom: { number: previous.number, span: previous.span } } : {}),
@@ -410,12 +412,12 @@ export function annexBefore(text: string): boolean {
   return PART_BEFORE.test(text.slice(-12));
 }
 
-/** The part of a draft the words around a mention name: its annex, the compact (or draft, document, main text) or the resolution itself. */
-function partOf(text: string, start: number, end: number): 'compact' | 'resolution' | 'annex' | undefined {
+/** The part of a draft the words around a mention name: its annex, the compact, the draft (or document, main text: the same part) or the resolution itself. */
+function partOf(text: string, start: number, end: number): 'compact' | 'draft' | 'resolution' | 'annex' | undefined {
   const after = PART_AFTER.exec(text.slice(end, end + 80));
   if (after) {
     const word = (after[1] as string).toLowerCase();
-    return word === 'annex' ? 'annex' : word === 'resolution' || word === 'decision' || word === 'report' ? 'resolution' : 'compact';
+    return word === 'annex' ? 'annex' : word === 'resolution' || word === 'decision' || word === 'report' ? 'resolution' : word === 'compact' ? 'compact' : 'draft';
   }
   return annexBefore(text.slice(Math.max(0, start - 12), start)) ? 'annex' : undefined;
 }

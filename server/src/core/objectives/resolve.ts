@@ -133,10 +133,33 @@ export function paragraphScope(ref: PartRef, draft: readonly DocumentModel[]): P
 const GCM_AS_COMPACT = new RegExp(String.raw`${GCM_TITLE}\s*\((?:hereinafter\s+(?:referred\s+to\s+as\s+|called\s+)?)?["“]?(?:the\s+)?["“]?Compact["”]?\)`, 'i');
 const GCM_NAMED = new RegExp(GCM_TITLE, 'i');
 
-/** Whether a reference's "of the Compact" names the GCM, as the document calls it (see compactIsGcm). */
+/** Whether a reference's "of the Compact" names the GCM, as the document calls it (see compactIsGcm and reportsOnGcm). */
 export function compactNamesGcm(ref: PartRef, model: DocumentModel): boolean {
-  return ref.namesCompact === true && compactIsGcm(model);
+  return ref.namesCompact === true && (compactIsGcm(model) || (ref.calledCompact === true && reportsOnGcm(model)));
 }
+
+/**
+ * Whether the document writes about the GCM rather than being a compact: it
+ * names the GCM by its title, never calls itself "this Compact", and its
+ * title is neither a compact's of its own ("Global Compact on …") nor the
+ * GCM's own, alone or with a draft's designation ("Zero draft: Global Compact
+ * for …"): a national review "of the implementation of the Global Compact
+ * for …", whose "paragraph 43 of the Compact" is the GCM's.
+ */
+function reportsOnGcm(model: DocumentModel): boolean {
+  return model.derived('objectives/resolve.reportsOnGcm', (m) => {
+    if (!GCM_NAMED.test(m.text) || THIS_COMPACT.test(m.text)) return false;
+    const title = m.facts('headings')[0]?.title ?? '';
+    const at = title.search(GCM_NAMED);
+    if (at < 0) return !/\bcompact\b/i.test(title);
+    return !/\bcompact\b/i.test(title.replace(GCM_NAMED, '')) && !DRAFT_DESIGNATION.test(title.slice(0, at));
+  });
+}
+
+/** A compact's words about itself. */
+const THIS_COMPACT = /\bthis\s+(?:Global\s+)?Compact\b/i;
+/** Nothing but a draft's designation before a title: "Zero draft: ", "Revision 2 – ", "Final draft of the ". */
+const DRAFT_DESIGNATION = /^[\s\p{P}]*(?:(?:zero|first|second|third|revised|final|advance|unedited|draft|rev(?:ision)?\.?|\d+|of|the)[\s\p{P}]*)*$/iu;
 
 /**
  * Whether "the Compact" in the document is the GCM: the document defines it
