@@ -59,6 +59,12 @@ export interface Context {
    * preposition ("to follow up the recommendations", "to follow up on").
    */
   readonly adjectiveAfter?: readonly string[];
+  /**
+   * Also matches right after a possessive ("our network's general assembly",
+   * "the members' general assembly"), unless it is the United Nations' or one
+   * of its organs' ("the UN's").
+   */
+  readonly afterPossessive?: boolean;
 }
 
 export interface FixedTerm {

@@ -161,10 +161,24 @@ function unOrganAt(tokens: readonly Token[], at: number): boolean {
   });
 }
 
+/** The number of tokens from the possessor to the token at `first` when a possessive ends right before it ("network's ", "members' "), else 0. */
+function possessiveBefore(tokens: readonly Token[], first: number): number {
+  if (tokens[first - 1]?.norm === 's' && tokens[first - 2]?.norm === "'") return 3;
+  return tokens[first - 1]?.norm === "'" && /s$/i.test(tokens[first - 2]?.raw ?? '') ? 2 : 0;
+}
+
+/** See Context.afterPossessive. */
+function afterOthersPossessive(tokens: readonly Token[], first: number): boolean {
+  const possessive = possessiveBefore(tokens, first);
+  if (!possessive) return false;
+  const owner = tokens[first - possessive];
+  return owner?.kind === 'word' && !UN_WORDS.has(owner.raw) && !unOrganEndsAt(tokens, first - possessive);
+}
+
 /** See Context.anotherOrganization. */
 function namesAnotherOrganization(tokens: readonly Token[], first: number, last: number): boolean {
   // "IGAD member states", "IGAD's secretary general", "the Economic Community of West African States' member states".
-  const possessive = tokens[first - 1]?.norm === 's' && tokens[first - 2]?.norm === "'" ? 3 : tokens[first - 1]?.norm === "'" && /s$/i.test(tokens[first - 2]?.raw ?? '') ? 2 : 0;
+  const possessive = possessiveBefore(tokens, first);
   // "the African Union and its member states", "the Community and its member states": the organization named before "and its".
   const its = tokens[first - 1]?.norm === 'its' && tokens[first - 2]?.norm === 'and' ? 3 : 0;
   const named = first - (possessive || its || 1);
@@ -196,6 +210,7 @@ export function contextMatches(tokens: readonly Token[], first: number, last: nu
     if (equal(last, words) && !/^[-']$/.test(tokens[last + words.length]?.norm ?? '')) return true;
   }
   if (ctx.anotherOrganization && namesAnotherOrganization(tokens, first, last)) return true;
+  if (ctx.afterPossessive && afterOthersPossessive(tokens, first)) return true;
   if (ctx.adjectiveAfter && beforeNoun(tokens, last) && ctx.adjectiveAfter.some((p) => { const words = dataPhraseWords(p); return equal(first - words.length, words); })) return true;
   return false;
 }
