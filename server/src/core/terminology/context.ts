@@ -105,6 +105,9 @@ const LINKS = new Set(['of', 'for', 'on', 'and', 'the', 'against', 'in', 'to']);
 export function inProperName(tokens: readonly Token[], first: number, last: number): boolean {
   const next = tokens[last];
   if (next?.kind === 'word' && isCapitalized(next.raw)) return true;
+  // "the Human Rights-Based Approach": a capitalized word joined by a hyphen continues the name.
+  const joined = tokens[last + 1];
+  if (next?.norm === '-' && joined?.kind === 'word' && isCapitalized(joined.raw) && next.start === (tokens[last - 1] as Token).end && joined.start === next.end) return true;
   if (next?.kind === 'word' && LINKS.has(next.norm)) {
     const after = tokens[last + 1];
     if (after?.kind === 'word' && isCapitalized(after.raw)) return true;
