@@ -411,7 +411,9 @@ describe('subparagraphs of a paragraph without lettered labels', () => {
 
   it('reports a letter that the paragraph does not hold, and says it has none only when it holds no letter at all', () => {
     assert.deepEqual(messages('1. States will act.\n\n2. See paragraph 1 (b).\n'), ['Paragraph 1 has no subparagraph (b): it has no lettered subparagraphs.']);
-    assert.deepEqual(messages('1. States will:\n\n   a) act;\n   b) report.\n\n2. See paragraph 1 (b) and paragraph 1 (c).\n'), ['Paragraph 1 has no subparagraph (c).']);
+    assert.deepEqual(messages('1. States will:\n\n   a. act;\n   b. report.\n\n2. See paragraph 1 (b) and paragraph 1 (c).\n'), ['Paragraph 1 has no subparagraph (c).']);
+    // "a)" opening a line is a label: the paragraph's letters are known.
+    assert.deepEqual(messages('1. States will:\n\n   a) act;\n   b) report.\n\n2. See paragraph 1 (b) and paragraph 1 (c).\n'), ['Paragraph 1 has no subparagraph (c): it has (a), (b).']);
   });
 
   it('leaves alone a letter written inside the paragraph', () => {

@@ -108,7 +108,8 @@ export function withoutCrossReference(title: string): string {
 }
 
 const PARAGRAPH_NUMBER = /^ {0,3}(\d{1,3}) ?\.[ \t]+(?=\S)/;
-const LETTER_LINE = /(?:^|\n)[ \t]*(\(([a-z]{1,2})\))[ \t]/g;
+/** A subparagraph's letter opening a line: "(a) ", or "a) " as some drafts write it (group 1: the label; 2 or 3: the letter). */
+const LETTER_LINE = /(?:^|\n)[ \t]*(\(([a-z]{1,2})\)|([a-z]{1,2})\))[ \t]/g;
 
 export function extractNumbered(block: Block, env: ExtractEnv): NumberedItem[] {
   const out: NumberedItem[] = [];
@@ -153,14 +154,14 @@ function unmasked(text: string): string {
 export function extractLetters(block: Block): Letter[] {
   const out: Letter[] = [];
   for (const run of block.runs) {
-    if (run.kind !== 'paragraph' || !run.text.includes('(')) continue;
+    if (run.kind !== 'paragraph' || !run.text.includes(')')) continue;
     LETTER_LINE.lastIndex = 0;
     for (let m = LETTER_LINE.exec(run.text); m; m = LETTER_LINE.exec(run.text)) {
       const label = m[1] as string;
       const s = run.start + m.index + m[0].indexOf(label);
       const after = run.text.slice(m.index + m[0].length, m.index + m[0].length + 300);
       const text = (after.split('\n', 1)[0] as string).replace(/\u0000/g, ' ').trim();
-      out.push({ letter: m[2] as string, label: { start: s, end: s + label.length }, text });
+      out.push({ letter: (m[2] ?? m[3]) as string, label: { start: s, end: s + label.length }, text });
     }
   }
   return out;
