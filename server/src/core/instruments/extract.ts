@@ -93,9 +93,9 @@ function findMentions(run: Run, tokens: readonly Token[], env: ExtractEnv, out: 
       continue;
     }
     const matched = misspelt === undefined ? longestFrom(tokens, i, registry) : undefined;
-    const wrongNumber = matched && numberNotIts(tokens, matched, registry);
+    const wrongNumber = matched && numberNotIts(run.text, tokens, matched, registry);
     // A short name at the end of another instrument's title ("Abolition of Forced Labour Convention", "… (No. 105)") names that one, not the registry's.
-    const exact = matched && (endsOtherTitle(run.text, tokens, matched) || (!wrongNumber && otherIloNumber(tokens, matched, registry)) || iloBeforeOther(tokens, matched, registry)) ? undefined : matched;
+    const exact = matched && (endsOtherTitle(run.text, tokens, matched) || (!wrongNumber && otherIloNumber(run.text, tokens, matched, registry)) || iloBeforeOther(tokens, matched, registry)) ? undefined : matched;
     const near = outlives(withinClause(run.text, nearMissAt(tokens, i, exact?.to ?? i, registry, misspelt), tokens), tokens, registry);
     const found = near ?? exact;
     if (found) {
@@ -104,7 +104,7 @@ function findMentions(run: Run, tokens: readonly Token[], env: ExtractEnv, out: 
       const only = name.ids.length === 1 ? registry.byId(name.ids[0] as string) : undefined;
       // Before a title that goes on ("the 2001 Universal Declaration on Cultural Diversity"), a year may date that other title.
       const year = only && !(found === exact && continuesTitle(tokens, exact)) ? yearWith(run, tokens, from, to, mention.span, only.iloNumber !== null, name.form === 'acronym') : undefined;
-      const number = found === exact && wrongNumber ? { value: wrongNumber.value, span: at(wrongNumber.index, wrongNumber.index + 1, false) } : undefined;
+      const number = found === exact && wrongNumber ? { value: wrongNumber.value, span: digitsOf(wrongNumber, at(wrongNumber.index, wrongNumber.index + 1, false)) } : undefined;
       out.push(year || number ? { ...mention, ...(year ? { year } : {}), ...(number ? { number } : {}) } : mention);
       i = consumed = to;
       const defined = definedAcronymAt(run.text, tokens, to, name.ids, registry);
@@ -202,11 +202,16 @@ function sentenceStart(text: string, tokens: readonly Token[], i: number): boole
  * "Forced Labour Convention, 1957 (No. 105)", "the Migrant Workers Convention
  * (ILO No. 97)": the ILO number written after the name is another convention's.
  */
-function otherIloNumber(tokens: readonly Token[], m: ExactMatch, registry: InstrumentRegistry): boolean {
+function otherIloNumber(text: string, tokens: readonly Token[], m: ExactMatch, registry: InstrumentRegistry): boolean {
   if (m.name.ids.length !== 1) return false;
   const number = registry.byId(m.name.ids[0] as string)?.iloNumber ?? null;
-  const after = numberAfter(tokens, m.to);
+  const after = numberAfter(text, tokens, m.to);
   return !!after && after.number.value !== number;
+}
+
+/** The span of a written number's digits, in its token's span ("143" of "C143"). */
+function digitsOf(number: WrittenNumber, token: Span): Span {
+  return { start: token.start + (number.skip ?? 0), end: token.end };
 }
 
 /**
@@ -215,10 +220,10 @@ function otherIloNumber(tokens: readonly Token[], m: ExactMatch, registry: Instr
  * convention's (as "Forced Labour Convention, 1957 (No. 105)" is) but a
  * wrong number.
  */
-function numberNotIts(tokens: readonly Token[], m: ExactMatch, registry: InstrumentRegistry): WrittenNumber | undefined {
+function numberNotIts(text: string, tokens: readonly Token[], m: ExactMatch, registry: InstrumentRegistry): WrittenNumber | undefined {
   const instrument = m.name.ids.length === 1 ? registry.byId(m.name.ids[0] as string) : undefined;
   if (!instrument || instrument.iloNumber === null) return undefined;
-  const after = numberAfter(tokens, m.to);
+  const after = numberAfter(text, tokens, m.to);
   if (!after || after.number.value === instrument.iloNumber) return undefined;
   const dated = after.year !== undefined ? instrument.years.includes(after.year) : m.name.words.some((w) => isYear(w) && instrument.years.includes(Number(w)));
   return dated ? after.number : undefined;

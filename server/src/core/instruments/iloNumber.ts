@@ -13,6 +13,8 @@ import { perObject } from '../memo';
 export interface WrittenNumber {
   readonly value: number;
   readonly index: number;
+  /** Characters of its token before the digits: 1 for "C143". */
+  readonly skip?: number;
 }
 
 export interface NumberedSubject {
@@ -32,6 +34,8 @@ const subjects = perObject((registry: InstrumentRegistry): { instrument: Instrum
 );
 
 const NUMBER = /^\d{1,3}$/;
+/** The ILO's short form of a convention's number: "C189". */
+const SHORT_NUMBER = /^C(\d{1,3})$/;
 
 /**
  * "[ILO] Convention [No.] N on|concerning SUBJECT" starting at token `from`,
@@ -60,10 +64,17 @@ export function numberedSubjectAt(tokens: readonly Token[], from: number, regist
   return undefined;
 }
 
-/** The ILO number written right after a name, and a year between them: "…, 1949 (No. 97)", "… (ILO No. 97)". */
-export function numberAfter(tokens: readonly Token[], to: number): { number: WrittenNumber; year: number | undefined } | undefined {
+/**
+ * The ILO number written right after a name in `text` (the tokens' run), and a
+ * year between them: "…, 1949 (No. 97)", "… (ILO No. 97)", "…, 2011 (C189)"
+ * (the short form in parentheses only: "C189, C029" is a list of names).
+ */
+export function numberAfter(text: string, tokens: readonly Token[], to: number): { number: WrittenNumber; year: number | undefined } | undefined {
   let k = to;
   const year = /^\d{4}$/.test(tokens[k]?.raw ?? '') ? Number(tokens[k++]?.raw) : undefined;
+  const token = tokens[k];
+  const short = token && SHORT_NUMBER.exec(token.raw);
+  if (short) return text[token.start - 1] === '(' && text[token.end] === ')' ? { number: { value: Number(short[1]), index: k, skip: 1 }, year } : undefined;
   if (tokens[k]?.raw === 'ILO') k++;
   if (tokens[k]?.norm !== 'no') return undefined;
   const written = tokens[k + 1]?.raw ?? '';
