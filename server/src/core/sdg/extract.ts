@@ -40,13 +40,15 @@ const ID = String.raw`\d{1,2}(?:\.(?:\d{1,2}|[a-zA-Z]))?(?:\.\d{1,2})?`;
 const NOT_AFTER_ID = String.raw`(?![\w°%]|\.\d|\.[a-zA-Z]\b|,\d|\s*(?:°|%|per\s*cent|percent|million|billion|thousand|degrees|years?|months?|days?)\b)`;
 // Leading white space is matched once, outside the alternation, so no two branches compete for it.
 const SEPARATOR = String.raw`\s*(?:,\s*(?:(?:and|or)\s+)?|\b(?:and|or|to)\s+|[&–—-]\s*)`;
+// A few words in parentheses glossing an id before the next: "indicators 10.7.1 (recruitment cost) and 10.7.5", "SDGs 5 (gender equality) and 10".
+const GLOSS = String.raw`\s*\([^()\d\n]{1,60}\)`;
 const KEYWORD = String.raw`\b(?:(Sustainable\s+Development\s+Goals?|SDGs?)(?:\s+(?:[Gg]oals?|([Tt]argets?|[Ii]ndicators?)))?|(Goals?)|([Tt]argets?|[Ii]ndicators?))`;
 const MENTION = new RegExp(
   // "SDG 18", "SDG18" and "SDG-18".
-  String.raw`${KEYWORD}(?:-|\s*)(?:(?:No\.|no\.|number)\s*)?(${ID}${NOT_AFTER_ID}(?:${SEPARATOR}${ID}${NOT_AFTER_ID})*)`,
+  String.raw`${KEYWORD}(?:-|\s*)(?:(?:No\.|no\.|number)\s*)?(${ID}${NOT_AFTER_ID}(?:(?:${GLOSS})?${SEPARATOR}${ID}${NOT_AFTER_ID})*)`,
   'g',
 );
-const ONE_ID = new RegExp(String.raw`(${SEPARATOR})?(${ID})${NOT_AFTER_ID}`, 'gy');
+const ONE_ID = new RegExp(String.raw`(?:${GLOSS})?(${SEPARATOR})?(${ID})${NOT_AFTER_ID}`, 'gy');
 
 export function extractSdgRefs(block: Block): SdgRef[] {
   const out: SdgRef[] = [];
@@ -104,7 +106,7 @@ function findRefs(run: Run, out: SdgRef[]): void {
       const idEnd = listStart + p.index + p[0].length;
       if (sep && kind === 'goal' && countsSomethingElse(text.slice(idEnd, idEnd + 20))) break;
       const isRange = /[–—-]|\bto\b/.test(sep);
-      const s = run.start + listStart + p.index + sep.length;
+      const s = run.start + listStart + p.index + p[0].length - written.length;
       if (only && kind !== only) {
         prevKept = false;
         // Only the id right after the keyword is taken for one the keyword misnames; in a list ("targets 8.7 and 10.7.2") the kind of a later id may be meant.
