@@ -152,14 +152,18 @@ function reportsOnGcm(model: DocumentModel): boolean {
     const title = m.facts('headings')[0]?.title ?? '';
     const at = title.search(GCM_NAMED);
     if (at < 0) return !/\bcompact\b/i.test(title);
-    return !/\bcompact\b/i.test(title.replace(GCM_NAMED, '')) && !DRAFT_DESIGNATION.test(title.slice(0, at));
+    return !/\bcompact\b/i.test(title.replace(GCM_NAMED, '')) && !draftDesignation(title.slice(0, at));
   });
 }
 
 /** A compact's words about itself. */
 const THIS_COMPACT = /\bthis\s+(?:Global\s+)?Compact\b/i;
-/** Nothing but a draft's designation before a title: "Zero draft: ", "Revision 2 – ", "Final draft of the ". */
-const DRAFT_DESIGNATION = /^[\s\p{P}]*(?:(?:zero|first|second|third|revised|final|advance|unedited|draft|rev(?:ision)?\.?|\d+|of|the)[\s\p{P}]*)*$/iu;
+/** Whether the words before a title are nothing but a draft's designation: "Zero draft: ", "Revision 2 – ", "Final draft of the ". */
+function draftDesignation(text: string): boolean {
+  return (text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).every((w) => DRAFT_WORDS.has(w) || /^\d+$/.test(w));
+}
+
+const DRAFT_WORDS = new Set(['zero', 'first', 'second', 'third', 'revised', 'final', 'advance', 'unedited', 'draft', 'rev', 'revision', 'of', 'the']);
 
 /**
  * Whether "the Compact" in the document is the GCM: the document defines it
