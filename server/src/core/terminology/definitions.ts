@@ -52,6 +52,9 @@ function pastAlternatives(tokens: readonly Token[], first: number): number {
 /** What may stand between an acronym and a long form that follows it: "ABC (Long Name)", "ABC: Long Name", "ABC – Long Name", "ABC = Long Name", "| ABC | Long Name |" in a table of abbreviations. */
 const LEADS = new Set(['(', '–', '—', ':', '|', '-', '=']);
 
+/** A generation's number after an acronym: "II", "3". */
+const GENERATION = /^(?:I{2,3}|IV|VI{0,3}|\d)$/;
+
 /**
  * An acronym in parentheses right after words: "Long Name (ABC)", also
  * quoted, "Long Name ("ABC")" or "(the “ABC”)", "(UN ABC)" after a known acronym, "(ABC/DEF)" for a ratio, "(ABC Convention)"
@@ -82,7 +85,8 @@ export function definitionAt(tokens: readonly Token[], acronym: string, first: n
   const paired = tokens[last]?.norm === '/' && capsWord(tokens[last + 1]) && tokens[last + 2]?.norm === ')';
   // Only when the words before spell the first: "jointly (UNHCR/IOM)" names two bodies, it defines neither.
   if ((second || paired) && longFormBefore(tokens, paren, (tokens[paren + 1] as Token).raw, env) === null) return null;
-  const close = paired ? ')' : tokens[last]?.norm;
+  // "the Schengen Information System (SIS II)": the number of a system's generation after the acronym belongs to its name.
+  const close = paired || (GENERATION.test(tokens[last]?.raw ?? '') && tokens[last + 1]?.norm === ')') ? ')' : tokens[last]?.norm;
   // ", hereafter ILO,": the comma opens the legal definition as a parenthesis would.
   if ((tokens[paren]?.norm === '(' || (lead !== undefined && tokens[paren]?.norm === ',')) && tokens[paren - 1]?.kind === 'word') {
     // "(CRC Committee)" after the Committee's name defines the acronym without spelling it: its long form is the instrument's.
