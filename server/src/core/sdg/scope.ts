@@ -9,12 +9,13 @@ const NUMBERED_HEADING = /^(Goal|Target|Indicator)\s+(\d+(?:\.\w+){0,2})\b[\s:.�
  * What a document numbers of its own in its headings (an action plan with
  * "## Goal 1: …" and "### Target 1.8: …") or in the labels that open its list
  * items and table cells (a results framework's "- Indicator 1.1.2: Share of
- * …", "| Indicator 2.1.7: … |", two at least with ids the SDGs do not have):
- * goals, targets, indicators. Its
- * indicators are numbered after its targets, so a plan with targets of its
- * own has indicators of its own too. A heading or label that starts with the
- * SDG's own words ("## Target 10.7: Facilitate orderly, safe …", "## Goal 10:
- * Reduced inequalities") is the SDG's, in a report organized by them.
+ * …", "| Indicator 2.1.7: … |"): goals, targets, indicators. Its indicators
+ * are numbered after its targets, so a plan with targets of its own has
+ * indicators of its own too. A heading that starts with the SDG's own words
+ * ("## Target 10.7: Facilitate orderly, safe …", "## Goal 10: Reduced
+ * inequalities") is the SDG's, in a report organized by them; labels count
+ * only with ids the SDGs do not have, two at least (one may be a slip in such
+ * a report).
  */
 function ownLevels(model: DocumentModel): ReadonlySet<SdgKind> {
   return model.derived('sdg/ownLevels', (m) => {
@@ -24,12 +25,9 @@ function ownLevels(model: DocumentModel): ReadonlySet<SdgKind> {
       const level = found?.[1]?.toLowerCase() as SdgKind | undefined;
       if (found && level && !citesSdg(level, found[2] as string, found[3] as string, m.data.sdg)) levels.add(level);
     }
-    // A label with an id the SDGs do not have may be a slip in a report organized by them: two make a numbering of the document's own.
     const unknownLabels = new Map<SdgKind, number>();
     for (const ref of m.facts('sdgRefs')) {
-      if (ref.keyword === 'sdg' || levels.has(ref.kind) || sdgHas(m.data.sdg, ref.kind, ref.id)) continue;
-      const rest = labelledText(m.text, ref);
-      if (rest === undefined || citesSdg(ref.kind, ref.id, rest, m.data.sdg)) continue;
+      if (ref.keyword === 'sdg' || levels.has(ref.kind) || sdgHas(m.data.sdg, ref.kind, ref.id) || !labels(m.text, ref)) continue;
       const count = (unknownLabels.get(ref.kind) ?? 0) + 1;
       unknownLabels.set(ref.kind, count);
       if (count === 2) levels.add(ref.kind);
@@ -46,14 +44,13 @@ function sdgHas(sdg: SdgData, kind: SdgKind, id: string): boolean {
 /** Before a label: a line's start, with a list item's marker, a block quotation's, or a table cell's edge, and bold's opening. */
 const LABEL_BEFORE = /(?:^|\|)[ \t>]*(?:(?:[-*+]|\d{1,3}[.)])[ \t]+)?(?:\*\*|__)?$/;
 /** After a label's id: its colon or dash, within bold or not. */
-const LABEL_AFTER = /^(?:\*\*|__)?[ \t]*(?::|[–—]|-[ \t])(?:\*\*|__)?[ \t]*([^\n|]*)/;
+const LABEL_AFTER = /^(?:\*\*|__)?[ \t]*(?::|[–—]|-[ \t])/;
 
-/** The words after a reference that labels a list item or table cell ("- Indicator 1.1.2: Share of …"), or undefined when it labels none. */
-function labelledText(text: string, ref: SdgRef): string | undefined {
-  if (ref.mention.end !== ref.span.end || !/^[A-Za-z]+[ \t]*$/.test(text.slice(ref.mention.start, ref.span.start))) return undefined;
+/** Whether a reference of one id labels a list item, a table cell or a line ("- Indicator 1.1.2: Share of …"). */
+function labels(text: string, ref: SdgRef): boolean {
+  if (ref.mention.end !== ref.span.end || !/^[A-Za-z]+[ \t]*$/.test(text.slice(ref.mention.start, ref.span.start))) return false;
   const lineStart = text.lastIndexOf('\n', ref.mention.start - 1) + 1;
-  if (!LABEL_BEFORE.test(text.slice(lineStart, ref.mention.start))) return undefined;
-  return LABEL_AFTER.exec(text.slice(ref.span.end, ref.span.end + 200))?.[1];
+  return LABEL_BEFORE.test(text.slice(lineStart, ref.mention.start)) && LABEL_AFTER.test(text.slice(ref.span.end, ref.span.end + 8));
 }
 
 /**

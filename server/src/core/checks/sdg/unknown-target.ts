@@ -7,7 +7,7 @@ export const unknownTarget: Check = {
   category: 'sdg',
   defaultSeverity: 'error',
   description: 'An SDG target that does not exist ("SDG target 10.12").',
-  docs: `SDG targets are numbered within their goal: 10.1 to 10.7 for the outcome targets, then 10.a to 10.c for the means of implementation. A target that does not exist is reported with the goal's real targets and the nearest ones. In a document that numbers targets of its own (an action plan with "### Target 1.8: …" headings, or labels opening its list items or table cells, "- Target 1.8: …", two at least with ids the SDGs do not have; unless a heading or label starts with the SDG target's own words), a bare "target 1.8" is the plan's, as is "target 2.12 of this plan" anywhere; "SDG target 1.8" is still checked.
+  docs: `SDG targets are numbered within their goal: 10.1 to 10.7 for the outcome targets, then 10.a to 10.c for the means of implementation. A target that does not exist is reported with the goal's real targets and the nearest ones. In a document that numbers targets of its own (an action plan with "### Target 1.8: …" headings, or labels opening its list items or table cells, "- Target 1.8: …", two at least with ids the SDGs do not have; unless a heading starts with the SDG target's own words), a bare "target 1.8" is the plan's, as is "target 2.12 of this plan" anywhere; "SDG target 1.8" is still checked.
 
 Invalid: \`SDG target 10.12\`. Valid: \`SDG target 10.7\`, \`targets 10.7 and 10.c\`.`,
   *run(model, ctx): Iterable<Report> {
