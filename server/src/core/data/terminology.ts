@@ -62,9 +62,11 @@ export interface Context {
   /**
    * Also matches right after a possessive ("our network's general assembly",
    * "the members' general assembly"), unless it is the United Nations' or one
-   * of its organs' ("the UN's").
+   * of its organs' ("the UN's") or a time's ("this year's general assembly").
    */
   readonly afterPossessive?: boolean;
+  /** Also matches where the occurrence starts a sentence and one of these words follows it ("Follow up is essential"). */
+  readonly startingSentenceBefore?: readonly string[];
 }
 
 export interface FixedTerm {

@@ -175,7 +175,15 @@ function afterOthersPossessive(tokens: readonly Token[], first: number): boolean
   const possessive = possessiveBefore(tokens, first);
   if (!possessive) return false;
   const owner = tokens[first - possessive];
-  return owner?.kind === 'word' && !UN_WORDS.has(owner.raw) && !unOrganEndsAt(tokens, first - possessive);
+  return owner?.kind === 'word' && !TIMES.has(owner.norm) && !namesUnAt(tokens, first - possessive);
+}
+
+/** Possessors that name a time, not a body: "this year's general assembly" is the United Nations' own. */
+const TIMES = new Set(['year', 'years', 'today', 'week', 'month', 'session', 'day', 'decade']);
+
+/** Does the word at `at` name the United Nations, or end the name of one of its organs ("UN", "the General Assembly")? */
+function namesUnAt(tokens: readonly Token[], at: number): boolean {
+  return UN_WORDS.has((tokens[at] as Token).raw) || unOrganEndsAt(tokens, at);
 }
 
 /** See Context.anotherOrganization. */
@@ -189,7 +197,7 @@ function namesAnotherOrganization(tokens: readonly Token[], first: number, last:
   if (before?.kind === 'word' && before.raw.length >= 2 && isAllCaps(before.raw) && !UN_WORDS.has(before.raw)) return true;
   // "the African Union's member states", "the Council of Europe's": the possessive of a name of several words, other than the United
   // Nations' or one of its organs'; one word ("the Network's", "the Secretary-General's") may be the United Nations' own.
-  if ((possessive || its) && before?.kind === 'word' && isCapitalized(before.raw) && !UN_WORDS.has(before.raw) && !unOrganEndsAt(tokens, named) && (nameOfSeveralWords(tokens, named) || (its > 0 && tokens[named - 1]?.norm === 'the'))) return true;
+  if ((possessive || its) && before?.kind === 'word' && isCapitalized(before.raw) && !namesUnAt(tokens, named) && (nameOfSeveralWords(tokens, named) || (its > 0 && tokens[named - 1]?.norm === 'the'))) return true;
   if (tokens[last]?.norm !== 'of') return false;
   const the = tokens[last + 1]?.norm === 'the';
   const at = last + (the ? 2 : 1);
@@ -214,6 +222,7 @@ export function contextMatches(tokens: readonly Token[], first: number, last: nu
   }
   if (ctx.anotherOrganization && namesAnotherOrganization(tokens, first, last)) return true;
   if (ctx.afterPossessive && afterOthersPossessive(tokens, first)) return true;
+  if (ctx.startingSentenceBefore && startsSentence(tokens, first) && ctx.startingSentenceBefore.some((f) => equal(last, dataPhraseWords(f)))) return true;
   if (ctx.adjectiveAfter && beforeNoun(tokens, last) && ctx.adjectiveAfter.some((p) => { const words = dataPhraseWords(p); return equal(first - words.length, words); })) return true;
   return false;
 }
