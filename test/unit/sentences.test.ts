@@ -35,16 +35,22 @@ describe('sentences', () => {
   });
 
   it('tells whether the text before a word ends a sentence or opens what a colon introduces', () => {
-    assert.ok(endsSentence('States agreed. '));
-    assert.ok(endsSentence('the following: '));
-    assert.ok(endsSentence('as agreed.) '));
-    assert.ok(!endsSentence('conventions, e.g. '));
-    assert.ok(!endsSentence('ILO Convention No. '));
-    assert.ok(!endsSentence('the '));
+    assert.ok(endsSentence('States agreed. ', 'They'));
+    assert.ok(endsSentence('the following: ', 'a'));
+    assert.ok(endsSentence('as agreed.) ', 'The'));
+    assert.ok(!endsSentence('conventions, e.g. ', 'the'));
+    assert.ok(!endsSentence('ILO Convention No. ', '97'));
+    assert.ok(endsSentence('culture and the arts. ', 'Human'));
+    assert.ok(!endsSentence('the ', 'Convention'));
   });
 
   it('reads the word before a full stop as the tokens spell it', () => {
-    for (const word of ['e.g', 'E.g', 'i.e', 'cf', 'Cf', 'viz', 'No', 'para', 'paras', 'Art', 'arts', 'vol', 'p', 'pp']) assert.ok(isAbbreviation(word), word);
-    for (const word of ['no', 'etc', 'Convention', 'E.G']) assert.ok(!isAbbreviation(word), word);
+    for (const word of ['e.g', 'E.g', 'i.e', 'cf', 'Cf', 'viz']) assert.ok(isAbbreviation(word, 'the'), word);
+    // These only before a number: "arts. 5 and 6", but "the arts. Human rights …".
+    for (const word of ['No', 'para', 'paras', 'Art', 'arts', 'vol', 'p', 'pp']) {
+      assert.ok(isAbbreviation(word, '5'), word);
+      assert.ok(!isAbbreviation(word, 'Human'), word);
+    }
+    for (const word of ['no', 'etc', 'Convention', 'E.G']) assert.ok(!isAbbreviation(word, '5'), word);
   });
 });

@@ -195,7 +195,7 @@ function continuesTitle(tokens: readonly Token[], m: ExactMatch): boolean {
 function sentenceStart(text: string, tokens: readonly Token[], i: number): boolean {
   const start = (tokens[i] as Token).start;
   // The text from a little before the word before: enough for an abbreviation ("e.g.") and the space after it.
-  return i === 0 || endsSentence(text.slice(Math.max(0, start - 32), start));
+  return i === 0 || endsSentence(text.slice(Math.max(0, start - 32), start), (tokens[i] as Token).raw);
 }
 
 /**

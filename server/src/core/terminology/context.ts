@@ -75,7 +75,7 @@ export function startsSentence(tokens: readonly Token[], i: number): boolean {
   for (let j = i - 1; j >= 0; j--) {
     const t = tokens[j] as Token;
     if (t.kind === 'word') return false;
-    if (t.kind === 'punct' && t.raw === '.') return !isAbbreviation(wordBefore(tokens, j));
+    if (t.kind === 'punct' && t.raw === '.') return !isAbbreviation(wordBefore(tokens, j), tokens[j + 1]?.raw ?? '');
     if (t.kind === 'punct' && /[!?:;•]/.test(t.raw)) return true;
     if (t.kind === 'punct' && /[“"‘'(\[*_]/.test(t.raw)) continue;
     return false;

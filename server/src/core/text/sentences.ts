@@ -5,7 +5,7 @@
  * quotation marks or parentheses it closes, then white space; or a blank
  * line.
  */
-import { NOT_AFTER_ABBREVIATION } from './abbreviations';
+import { endsWithNumberAbbreviation, NOT_AFTER_ABBREVIATION } from './abbreviations';
 
 /** What may open a sentence: a capital, a quotation mark or a parenthesis. */
 const OPENER = '[A-Z“"(]';
@@ -45,7 +45,11 @@ export function holdsSentenceEnd(text: string): boolean {
   return text.search(BREAK) >= 0;
 }
 
-/** Whether the text before a word ends with a stop or a colon, so that the word opens a sentence (or what a colon introduces). */
-export function endsSentence(before: string): boolean {
-  return ENDS_SENTENCE.test(before);
+/**
+ * Whether the text before a word (`next`) ends with a stop or a colon, so that
+ * the word opens a sentence (or what a colon introduces); "No. " before a
+ * number does not.
+ */
+export function endsSentence(before: string, next: string): boolean {
+  return ENDS_SENTENCE.test(before) && !(/^\d/.test(next) && endsWithNumberAbbreviation(before));
 }
