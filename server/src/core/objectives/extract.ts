@@ -73,8 +73,9 @@ export function objectiveHeadIn(run: Run, env: ExtractEnv, block: Block): Object
   // The title is the first sentence: "Objective 6: Facilitate fair recruitment. IOM has long…".
   const full = m[2] ?? '';
   // Abbreviations are not sentence ends: "Protect migrants (cf. GCM objective 7)", "(see para. 16)".
-  const stop = full.search(SENTENCE_END);
-  const rest = stop >= 0 ? full.slice(0, stop) : full;
+  // The stop goes, what it closes stays: "(including children.)" gives "(including children)".
+  const stop = SENTENCE_END.exec(full);
+  const rest = stop ? full.slice(0, stop.index) + stop[0].slice(1) : full;
   const title = withoutCrossReference(rest.replace(/\u0000/g, ' ').replace(/\s+/g, ' ').trim().replace(/[.;,:]$/, ''));
   return {
     number: Number(digits),

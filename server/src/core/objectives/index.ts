@@ -115,11 +115,14 @@ function computeParts(model: DocumentModel): DocParts {
  * numbered from 1 again, a list of sources) does not make a draft's
  * paragraphs uncheckable.
  */
+/** A sentence's end, with the quotation marks or parentheses its stop closes ("… in 2018.)"). */
+const SENTENCE_ENDED = /[.!?:]["”’')\]]*$|["”]$/;
+
 function numbering(candidates: readonly NumberedItem[], model: DocumentModel, segment?: number): ParagraphDef[] {
   const run = longestRun(candidates);
   // Paragraphs are sentences; items that mostly end with ";" or "and" are points of a list, unless
   // they open with the verb of a resolution's operative paragraph ("Requests the Secretary-General …;").
-  const sentences = run.filter((c) => /[.!?:”"]$/.test(c.sentence) || OPERATIVE.test(c.sentence)).length;
+  const sentences = run.filter((c) => SENTENCE_ENDED.test(c.sentence) || OPERATIVE.test(c.sentence)).length;
   const numbered = run.length >= 2 && run.length * 3 >= candidates.length * 2 && sentences * 2 >= run.length;
   if (!numbered) return [];
   const paragraphs = withLetters(model.uri, run, model);
