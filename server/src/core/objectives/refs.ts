@@ -38,10 +38,11 @@ export interface PartRef {
    * The words named the compact, the draft or the document ("paragraph 3 of
    * the Compact"), not the resolution: in a resolution that holds the
    * compact as its annex, that is the annex (see resolve.ts inFileSegment).
+   * "compact" where they called it "the Compact" (not the draft, the
+   * document or the main text): the GCM in a document that calls the GCM so
+   * or writes about it (see resolve.ts compactNamesGcm).
    */
-  readonly namesCompact?: boolean;
-  /** Of those, the words called it "the Compact" (not the draft, the document or the main text): in a report on the GCM, the GCM (see resolve.ts). */
-  readonly calledCompact?: true;
+  readonly namesCompact?: 'compact' | 'draft';
   /**
    * For a paragraph of another document named by its title after the
    * mention ("paragraph 3 of the Regional Action Plan"): the title's words,
@@ -244,7 +245,7 @@ function findRefs(run: Run, env: ExtractEnv, definitionAt: number, out: PartRef[
         mention,
         scope,
         ...(part ? { part } : {}),
-        ...(part === 'main' && (named === 'compact' || named === 'draft') ? { namesCompact: true, ...(named === 'compact' ? { calledCompact: true as const } : {}) } : {}),
+        ...(part === 'main' && (named === 'compact' || named === 'draft') ? { namesCompact: named } : {}),
         ...(titled ? { titled } : {}),
         ...(letterText ? { letter: { letter: letterText, span: { start: letterAt, end: letterAt + letterText.length } } } : {}),
         ...(isRange && previous && !previous.rangeFrom ? { rangeFrom: { number: previous.number, span: previous.span } } : {}),
@@ -402,7 +403,7 @@ function titleAfter(text: string, end: number): string | undefined {
 
 /** "of the compact", "of this annex" after a mention; "the annex, paragraphs", "the annex's paragraph" before it. */
 const PART_AFTER = new RegExp(
-  String.raw`${OF_AFTER_LETTERS}(?:the\s+|this\s+|our\s+)?(?:present\s+|current\s+)?(compact|draft|main\s+text|document|(?<=(?:this|present|current)\s+)(?:resolution|decision|report)|annex(?!\s+(?:to|of)\b|\s+(?:[IVXLC]+|[A-Z]|\d+)\b))\b`,
+  String.raw`${OF_AFTER_LETTERS}(?:the\s+|this\s+|our\s+)?(?:present\s+|current\s+)?(compact|draft|main\s+text|(?<=(?:this|present|current)\s+)(?:resolution|decision|report|document)|document|annex(?!\s+(?:to|of)\b|\s+(?:[IVXLC]+|[A-Z]|\d+)\b))\b`,
   'i',
 );
 const PART_BEFORE = /\bannex(?:[’']s)?,?\s*$/i;
@@ -417,7 +418,9 @@ function partOf(text: string, start: number, end: number): 'compact' | 'draft' |
   const after = PART_AFTER.exec(text.slice(end, end + 80));
   if (after) {
     const word = (after[1] as string).toLowerCase();
-    return word === 'annex' ? 'annex' : word === 'resolution' || word === 'decision' || word === 'report' ? 'resolution' : word === 'compact' ? 'compact' : 'draft';
+    // "of this document", as "of the present report", is the document itself, whatever it holds.
+    const self = word === 'document' && /(?:this|present|current)\s+document$/i.test(after[0]);
+    return word === 'annex' ? 'annex' : word === 'resolution' || word === 'decision' || word === 'report' || self ? 'resolution' : word === 'compact' ? 'compact' : 'draft';
   }
   return annexBefore(text.slice(Math.max(0, start - 12), start)) ? 'annex' : undefined;
 }

@@ -135,7 +135,7 @@ const GCM_NAMED = new RegExp(GCM_TITLE, 'i');
 
 /** Whether a reference's "of the Compact" names the GCM, as the document calls it (see compactIsGcm and reportsOnGcm). */
 export function compactNamesGcm(ref: PartRef, model: DocumentModel): boolean {
-  return ref.namesCompact === true && (compactIsGcm(model) || (ref.calledCompact === true && reportsOnGcm(model)));
+  return ref.namesCompact === 'compact' && (compactIsGcm(model) || reportsOnGcm(model));
 }
 
 /**
