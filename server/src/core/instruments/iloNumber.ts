@@ -66,16 +66,18 @@ export function numberedSubjectAt(tokens: readonly Token[], from: number, regist
 
 /**
  * The ILO number written right after a name in `text` (the tokens' run), and a
- * year between them: "…, 1949 (No. 97)", "… (ILO No. 97)", "…, 2011 (C189)"
- * (the short form in parentheses only: "C189, C029" is a list of names).
+ * year between them: "…, 1949 (No. 97)", "… (ILO No. 97)", "…, 2011 (C189)",
+ * "(ILO C189)" (the short form in parentheses only: "C189, C029" is a list of
+ * names).
  */
 export function numberAfter(text: string, tokens: readonly Token[], to: number): { number: WrittenNumber; year: number | undefined } | undefined {
   let k = to;
   const year = /^\d{4}$/.test(tokens[k]?.raw ?? '') ? Number(tokens[k++]?.raw) : undefined;
+  const from = tokens[k];
+  if (tokens[k]?.raw === 'ILO') k++;
   const token = tokens[k];
   const short = token && SHORT_NUMBER.exec(token.raw);
-  if (short) return text[token.start - 1] === '(' && text[token.end] === ')' ? { number: { value: Number(short[1]), index: k, skip: 1 }, year } : undefined;
-  if (tokens[k]?.raw === 'ILO') k++;
+  if (short) return text[(from as Token).start - 1] === '(' && text[token.end] === ')' ? { number: { value: Number(short[1]), index: k, skip: 1 }, year } : undefined;
   if (tokens[k]?.norm !== 'no') return undefined;
   const written = tokens[k + 1]?.raw ?? '';
   return NUMBER.test(written) ? { number: { value: Number(written), index: k + 1 }, year } : undefined;

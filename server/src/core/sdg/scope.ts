@@ -41,10 +41,10 @@ function sdgHas(sdg: SdgData, kind: SdgKind, id: string): boolean {
   return (kind === 'goal' ? sdg.goals : kind === 'target' ? sdg.targets : sdg.indicators).has(id);
 }
 
-/** Before a label: a line's start, with a list item's marker, a block quotation's, or a table cell's edge, and bold's opening. */
-const LABEL_BEFORE = /(?:^|\|)[ \t>]*(?:(?:[-*+]|\d{1,3}[.)])[ \t]+)?(?:\*\*|__)?$/;
-/** After a label's id: its colon or dash, within bold or not. */
-const LABEL_AFTER = /^(?:\*\*|__)?[ \t]*(?::|[–—]|-[ \t])/;
+/** Before a label: a line's start, with a list item's marker, a block quotation's, or a table cell's edge, and bold's or emphasis's opening. */
+const LABEL_BEFORE = /(?:^|\|)[ \t>]*(?:(?:[-*+]|\d{1,3}[.)])[ \t]+)?(?:\*\*?|__?)?$/;
+/** After a label's id: its colon or dash, within bold or emphasis or not. */
+const LABEL_AFTER = /^(?:\*\*?|__?)?[ \t]*(?::|[–—]|-[ \t])/;
 
 /** Whether a reference of one id labels a list item, a table cell or a line ("- Indicator 1.1.2: Share of …"). */
 function labels(text: string, ref: SdgRef): boolean {
