@@ -48,6 +48,11 @@ describe('blocks: prose and excluded text', () => {
     assert.deepEqual(refs(text).map((r) => r.split('@')[0]), ['2', '8', '9', '5', '6', '7']);
   });
 
+  it('never reads text struck through with markup inside it', () => {
+    const text = 'Not ~~*SDG 1*~~, ~~[SDG 3](https://example.org)~~ or ~~SDG **4**~~, but SDG 5.\n';
+    assert.deepEqual(refs(text).map((r) => r.split('@')[0]), ['5']);
+  });
+
   it('keeps offsets exact through a byte-order mark, CRLF, escapes and character references', () => {
     const text = '\uFEFFIntro &amp; \\*x\\* — SDG 18\r\n> États: SDG 19\r\n';
     const found = refs(text);

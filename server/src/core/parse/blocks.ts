@@ -211,7 +211,11 @@ class BlockBuilder {
       text = text.replace(ADDRESS_PATTERN, (m) => EXCLUDED.repeat(m.length));
     }
     if (NAME_HINT.test(text)) text = text.replace(NAME_PATTERN, (m) => EXCLUDED.repeat(m.length));
-    if (text.includes('~~')) text = text.replace(STRUCK, (m) => EXCLUDED.repeat(m.length));
+    // Read in the source, where the markup of struck text ("~~*labor*~~") is still there to read past; masked in the text.
+    const source = this.slice(start, end);
+    if (source.includes('~~') && source.length === text.length) {
+      for (const m of source.matchAll(STRUCK)) text = text.slice(0, m.index) + EXCLUDED.repeat(m[0].length) + text.slice(m.index + m[0].length);
+    }
     return { start, end, text, kind, depth, quoted, listItem };
   }
 
@@ -239,7 +243,6 @@ class BlockBuilder {
         case 'linkReference':
         case 'emphasis':
         case 'strong':
-        case 'delete':
           // "[labor]" with a definition "[labor]: …" is its own label: a fix there would break the link.
           if (child.type === 'linkReference' && child.referenceType !== 'full') {
             put(s, e, (from, to) => blankOut(this.slice(from, to), EXCLUDED));
