@@ -103,12 +103,18 @@ function fromRaw(r: RawInstrument, byId: ReadonlyMap<string, RawInstrument>): In
   });
 }
 
+/** A protocol's name without the title of the treaty it is "to". */
+function ownPart(name: string): string {
+  return name.startsWith('Protocol') ? name.replace(/\s+to\s+the\s.*$/, '') : name;
+}
+
 /** Derives the ILO number and the accepted years from the names and dates. */
 function complete(i: Omit<Instrument, 'iloNumber' | 'years' | 'user'> & { user?: boolean }): Instrument {
   const ilo = /^ilo|ILO/.test(i.id + i.kind) ? ILO_NUMBER.exec(i.title) : null;
   const years = new Set<number>();
   for (const date of [i.adopted, i.concluded]) if (date) years.add(Number(date.slice(0, 4)));
-  for (const name of [i.title, ...i.aliases, ...(i.formalTitle ? [i.formalTitle] : [])]) for (const y of name.match(/\b(?:1[89]|20)\d\d\b/g) ?? []) years.add(Number(y));
+  // A year in the title of the treaty a protocol is "to" is that treaty's ("Protocol of 2014 to the Forced Labour Convention, 1930").
+  for (const name of [i.title, ...i.aliases, ...(i.formalTitle ? [i.formalTitle] : [])]) for (const y of ownPart(name).match(/\b(?:1[89]|20)\d\d\b/g) ?? []) years.add(Number(y));
   return { ...i, iloNumber: ilo ? Number(ilo[1]) : null, years: [...years], user: i.user ?? false };
 }
 
