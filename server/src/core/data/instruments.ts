@@ -105,7 +105,8 @@ function fromRaw(r: RawInstrument, byId: ReadonlyMap<string, RawInstrument>): In
 
 /** A protocol's name without the title of the treaty it is "to". */
 function ownPart(name: string): string {
-  return name.startsWith('Protocol') ? name.replace(/\s+to\s+the\s.*$/, '') : name;
+  const at = name.startsWith('Protocol') ? name.indexOf(' to the ') : -1;
+  return at < 0 ? name : name.slice(0, at);
 }
 
 /** Derives the ILO number and the accepted years from the names and dates. */
