@@ -211,11 +211,18 @@ const AFTER_QUOTE = new RegExp(
 );
 // The verb and the quotation are at most four words apart ("calls on Member States to"), so a later clause with its own subject does not inherit the target.
 const BEFORE_QUOTE = new RegExp(
-  String.raw`(?:\b(SDG)\s*(?:[Tt]arget\s+)?|\b[Tt]arget\s+)(\d{1,2}\.(?:\d{1,2}|[a-z]))(?![\w.]\w)(\s+of\s+the\s+(?:SDGs|Sustainable\s+Development\s+Goals|2030\s+Agenda))?(,?\s*which\s+(?:\w+\s+){0,4}?|\s*:\s*|\s*\(\s*|\s*[—–]\s*|\s+puts\s+it[:,]?\s*|,\s+(?:[\w’'-]+\s+){0,3}?(?:agreed|committed|pledged|undertook|resolved)\s+to\s+|,?\s+(?:calls?|commits?|aims?|seeks?|urges?|reads?|states?|provides?|requires?|asks?)\b(?:\s+[\w’'-]+){0,4}?\s*(?::\s*)?)$`,
+  String.raw`(?:\b(SDG)\s*(?:[Tt]argets?\s+)?|\b[Tt]argets?\s+)(\d{1,2}\.(?:\d{1,2}|[a-z]))(?![\w.]\w)(\s+of\s+the\s+(?:SDGs|Sustainable\s+Development\s+Goals|2030\s+Agenda))?(,?\s*(?:which|whose)\s+(?:\w+\s+){0,4}?|\s*:\s*|\s*\(\s*|\s*[—–]\s*|\s+puts\s+it[:,]?\s*|,\s+(?:[\w’'-]+\s+){0,3}?(?:agreed|committed|pledged|undertook|resolved)\s+to\s+|,?\s+(?:calls?|commits?|aims?|seeks?|urges?|reads?|states?|provides?|requires?|asks?)\b(?:\s+[\w’'-]+){0,4}?\s*(?::\s*)?)$`,
 );
 
 /** A relative clause still open before a target: ", which builds on", ", that refers to" with no comma after it. */
 const IN_RELATIVE_CLAUSE = /,\s*(?:which|that|who|whose)\b[^,.;:]*$/;
+
+/**
+ * What comes between a quotation attributed to a target before it and the
+ * next target of the same list, with its own quotation: "SDG targets 10.7
+ * ("…") and 10.c ("…")". The list's words ("SDG", "targets") were written once.
+ */
+const LISTED_NEXT = /^\s*(?:[)\]—–]\s*)?(?:,\s*(?:(?:and|or)\s+)?|(?:and|or)\s+|;\s*(?:and\s+)?)(?:[Tt]argets?\s+)?(\d{1,2}\.(?:\d{1,2}|[a-z]))\s*(?:\(\s*|:\s*|[—–]\s*)$/;
 
 /** What joins a second quotation to the first, attributed to a target before it: "SDG 10.7 calls on States to "…" and to "…"". */
 const AND_THEN = /^\s*(?:,\s*)?(?:and|or|as\s+well\s+as)(?:\s+(?:to|also|further))?\s*$/;
@@ -238,6 +245,7 @@ export function extractSdgQuotes(block: Block): SdgQuote[] {
       let targetStart = 0;
       let named = false;
       const joined = !after && previous && AND_THEN.test(text.slice(previous.end, m.index)) ? previous.quote : undefined;
+      const listedBefore = previous;
       previous = undefined;
       if (joined) {
         const quote: SdgQuote = { span: { start: run.start + innerStart, end: run.start + innerStart + inner.length }, quoted: inner, targetId: joined.targetId, targetSpan: joined.targetSpan, named: joined.named };
@@ -245,15 +253,20 @@ export function extractSdgQuotes(block: Block): SdgQuote[] {
         previous = { quote, end };
         continue;
       }
+      const listed = !after && listedBefore ? LISTED_NEXT.exec(text.slice(listedBefore.end, m.index)) : null;
       if (after) {
         targetId = after[2] as string;
         targetStart = end + after[0].indexOf(targetId, after[0].search(/\d/));
         named = !!(after[1] || after[3]);
+      } else if (listed && listedBefore) {
+        targetId = listed[1] as string;
+        targetStart = listedBefore.end + listed.index + listed[0].lastIndexOf(targetId);
+        named = listedBefore.quote.named;
       } else {
         const windowStart = Math.max(0, m.index - 120);
         const before = BEFORE_QUOTE.exec(text.slice(windowStart, m.index));
         // "The Global Compact, which builds on SDG target 10.7, commits States to "…"": the verb after the clause is its subject's.
-        if (before && /^,\s*(?!which\b)/.test(before[4] ?? '') && IN_RELATIVE_CLAUSE.test(text.slice(Math.max(0, windowStart + before.index - 120), windowStart + before.index))) continue;
+        if (before && /^,\s*(?!which\b|whose\b)/.test(before[4] ?? '') && IN_RELATIVE_CLAUSE.test(text.slice(Math.max(0, windowStart + before.index - 120), windowStart + before.index))) continue;
         if (before) {
           targetId = before[2] as string;
           targetStart = windowStart + before.index + before[0].indexOf(targetId);
