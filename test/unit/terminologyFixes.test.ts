@@ -28,8 +28,21 @@ describe('the quick fix of a deprecated term', () => {
     assert.deepEqual(found.map((f) => f.fixes ?? []), [[], []]);
   });
 
-  it('offers no fix before a noun the term qualifies, and one before a verb', () => {
-    const { findings } = lintText({ uri: 'file:///draft.md', version: 1, text: 'Illegal migrant workers and two illegal migrant children were found.' }, DEFAULT_CONFIG);
+  it('moves the preferred term\'s qualifier after the people the term qualifies', () => {
+    assert.deepEqual(fixed('Illegal migrant workers and two illegal migrant children were found.'), [
+      'Migrant workers in an irregular situation and two illegal migrant children were found.',
+      'Illegal migrant workers and two migrant children in an irregular situation were found.',
+    ]);
+    assert.deepEqual(fixed('They met an illegal immigrant domestic worker.'), ['They met a migrant domestic worker in an irregular situation.']);
+    const { findings } = lintText({ uri: 'file:///draft.md', version: 1, text: 'Illegal migrant workers were found.' }, DEFAULT_CONFIG);
+    assert.deepEqual(
+      findings.map((f) => [f.span, f.message.slice(0, f.message.indexOf('. '))]),
+      [[{ start: 0, end: 15 }, 'Deprecated term "Illegal migrant": use "Migrant in an irregular situation", here "Migrant workers in an irregular situation"']],
+    );
+  });
+
+  it('offers no fix before another noun the term qualifies, and one before a verb', () => {
+    const { findings } = lintText({ uri: 'file:///draft.md', version: 1, text: 'Illegal migrant smuggling and illegal migrant labour were found.' }, DEFAULT_CONFIG);
     const found = findings.filter((f) => f.checkId === 'terminology/deprecated-term');
     assert.equal(found.length, 2);
     assert.deepEqual(found.map((f) => f.fixes ?? []), [[], []]);

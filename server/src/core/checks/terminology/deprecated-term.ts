@@ -12,7 +12,7 @@ export const deprecatedTerm: Check = {
   category: 'terminology',
   defaultSeverity: 'warning',
   description: 'A term the glossary deprecates ("illegal migrants"), with the reason and the preferred term.',
-  docs: `Negotiated texts use agreed words. Some terms are deprecated because they are inaccurate or stigmatizing ("illegal migrants": a person is not illegal, an act or a stay may be irregular), or because they misname an instrument ("Global Compact on Safe, Orderly and Regular Migration"). The finding gives the reason from the glossary and a quick fix to the preferred term; the fix is applied by \`--fix\` only for the names of instruments, where it never changes the grammar.
+  docs: `Negotiated texts use agreed words. Some terms are deprecated because they are inaccurate or stigmatizing ("illegal migrants": a person is not illegal, an act or a stay may be irregular), or because they misname an instrument ("Global Compact on Safe, Orderly and Regular Migration"). The finding gives the reason from the glossary and a quick fix to the preferred term; the fix is applied by \`--fix\` only for the names of instruments, where it never changes the grammar. Before the people a singular term qualifies ("illegal migrant workers"), the preferred term's own qualifier moves after them: "migrant workers in an irregular situation". Before a possessive or another noun ("illegal migrant smuggling") the sentence needs rewording, and no fix is offered.
 
 Only the term itself is reported: "illegal activities", "illegal trade" or "illegal arms" are not about migrants. Quotations, block quotes and a term after "so-called" are someone else's words and are not reported.
 
@@ -28,10 +28,21 @@ Invalid: \`States shall not detain illegal migrants.\` Valid: \`States shall not
       instruments ??= new SpanSet(model.facts('instrumentMentions').flatMap((i) => (i.match === 'unknown' ? [] : [i.span])));
       if (!title && instruments.overlaps(m.span)) continue;
       const replacement = matchCase(m.text, m.replacement);
+      // "illegal migrant workers": the people the term qualifies take the preferred term's own qualifier, "migrant workers in an irregular situation".
+      const compound = title ? undefined : requalified(model.text, m.span.end, replacement);
+      if (compound) {
+        const span = { start: m.span.start, end: compound.end };
+        yield {
+          span: m.span,
+          message: `Deprecated term "${m.text}": use "${replacement}", here "${compound.words}". ${m.reason ?? ''}`.trim(),
+          fixes: [{ title: `Replace with "${compound.words}"`, edits: [withArticle(model.text, span, compound.words)], safe: false, preferred: true }],
+        };
+        continue;
+      }
       yield {
         span: m.span,
         message: `Deprecated term "${m.text}": use "${replacement}". ${m.reason ?? ''}`.trim(),
-        // Before a possessive ("illegal migrants’ rights") or a noun it qualifies ("illegal migrant workers") the sentence needs rewording: no fix.
+        // Before a possessive ("illegal migrants’ rights") or another noun it qualifies ("illegal migrant smuggling") the sentence needs rewording: no fix.
         // A title's fix changes only its words: "the Global Compact on Safe, Orderly and Regular Migration's objectives" keeps its possessive.
         fixes: !title && needsRewording(model.text, m.span.end) ? [] : [{ title: `Replace with "${replacement}"`, edits: [withArticle(model.text, m.span, replacement)], safe: title, preferred: true }],
       };
@@ -46,6 +57,22 @@ Invalid: \`States shall not detain illegal migrants.\` Valid: \`States shall not
  * irregular situation"), cannot take its place there.
  */
 const QUALIFIED_NOUNS = new Set(['worker', 'workers', 'child', 'children', 'woman', 'women', 'man', 'men', 'girls', 'boys', 'families', 'family', 'youth', 'labour', 'labor', 'smuggling', 'detention', 'domestic', 'communities', 'community', 'population', 'populations', 'flows', 'households', 'students', 'seafarers', 'caregivers', 'parents', 'minors', 'crossings', 'camps']);
+
+/**
+ * People that a singular term for migrants qualifies ("illegal migrant
+ * workers", "an illegal immigrant domestic worker"), read from `end`, the
+ * term's end, with the preferred term's qualifier moved after them:
+ * "migrant workers in an irregular situation". Undefined where no such noun
+ * follows, or where the preferred term has no qualifier after its noun.
+ */
+function requalified(text: string, end: number, replacement: string): { readonly words: string; readonly end: number } | undefined {
+  const people = PEOPLE.exec(text.slice(end, end + 40));
+  const parts = /^(\S+)(\s+in\s.+)$/.exec(replacement);
+  if (!people || !parts) return undefined;
+  return { words: `${parts[1] as string} ${(people[1] as string).replace(/\s+/g, ' ')}${parts[2] as string}`, end: end + people[0].length };
+}
+
+const PEOPLE = /^[ \t]+((?:domestic[ \t]+)?(?:workers?|child(?:ren)?|wom[ae]n|m[ae]n|girls|boys|famil(?:y|ies)|youth|students?|seafarers?|caregivers?|parents|minors))(?![\p{L}\p{N}'’-])/u;
 
 /** Whether what follows a term at `end` is a possessive or a noun the term qualifies. */
 function needsRewording(text: string, end: number): boolean {
