@@ -12,9 +12,10 @@ import { isAbbreviation } from '../text/abbreviations';
 import { dataPhraseWords, isAllCaps, isCapitalized, type Token } from './tokens';
 
 /**
- * Quoted ranges of a run's text, [start, end) pairs: between curly double
- * quotes or a pair of straight ones, and between single quotes, curly or
- * straight. A single quote is also an apostrophe ("don't", "States' duties"):
+ * Quoted ranges of a run's text, [start, end) pairs: between double quotes,
+ * curly or straight (a straight one may close a curly one, and the other way
+ * round, as drafts mix them), between « and » or „ and “ (or ”), and between
+ * single quotes, curly or straight. A single quote is also an apostrophe ("don't", "States' duties"):
  * it opens a quotation only before a letter and after a space, a line break,
  * a parenthesis or a dash, and closes one only where no letter or digit
  * follows. A blank line ends an open quotation. One native scan from mark to
@@ -24,22 +25,23 @@ export function quotedRanges(run: Run): readonly (readonly [number, number])[] {
   if (run.quoted) return [[0, run.text.length]];
   const out: [number, number][] = [];
   const text = run.text;
-  const marks = /["“”‘’']|\n(?=\n)/g;
+  const marks = /["“”‘’'«»„]|\n(?=\n)/g;
   let open = -1;
+  /** The marks that close the open quotation: one character each. */
   let closer = '';
   for (let m = marks.exec(text); m !== null; m = marks.exec(text)) {
     const c = m[0];
     const i = m.index;
     if (open < 0) {
-      if (c === '“' || c === '"') {
+      if (c === '“' || c === '"' || c === '«' || c === '„') {
         open = i;
-        closer = c === '"' ? '"' : '”';
+        closer = c === '«' ? '»' : c === '„' ? '“”' : '"”';
       } else if ((c === '‘' || c === "'") && opensSingle(text, i)) {
         open = i;
         closer = "'";
       }
     } else if (c === '\n') open = -1;
-    else if (closer === "'" ? (c === '’' || c === "'") && !WORD_CHAR.test(text[i + 1] ?? '') : c === closer) {
+    else if (closer === "'" ? (c === '’' || c === "'") && !WORD_CHAR.test(text[i + 1] ?? '') : closer.includes(c)) {
       out.push([open, i + 1]);
       open = -1;
     }
