@@ -10,6 +10,8 @@ import type { ExtractEnv } from '../model/facts';
 import { lexicon, lexiconStarts, type TermRole } from './lexicon';
 import { blockTokens, isAllCaps, isCapitalized, type Token } from './tokens';
 import { contextMatches, inRanges, quotedRanges } from './context';
+import { perObject } from '../memo';
+import type { TerminologyData } from '../data/terminology';
 
 export interface TermMention {
   readonly span: Span;
@@ -33,6 +35,9 @@ export interface TermMention {
 export function inOwnWords(m: TermMention): boolean {
   return !m.quoted && !m.inName;
 }
+
+/** The glossary's concepts that are titles ("Global Compact for Safe, Orderly and Regular Migration"). */
+export const titleConcepts = perObject((terminology: TerminologyData): ReadonlySet<string> => new Set(terminology.concepts.filter((c) => c.tags.includes('title')).map((c) => c.id)));
 
 export function extractTermMentions(block: Block, env: ExtractEnv): TermMention[] {
   const lex = lexicon(env.data.terminology);

@@ -1,8 +1,6 @@
 import { reportsAt, type Check, type Report } from '../check';
-import { inOwnWords, matchCase } from '../../terminology/terms';
+import { inOwnWords, matchCase, titleConcepts } from '../../terminology/terms';
 import { SpanSet } from '../../text/span';
-import type { TerminologyData } from '../../data/terminology';
-import { perObject } from '../../memo';
 import { withArticle } from '../../terminology/article';
 import type { TermMention } from '../../terminology/terms';
 import type { DocumentModel } from '../../model/model';
@@ -97,6 +95,3 @@ export function reportedTitleMisnamings(model: DocumentModel): SpanSet {
   const titles = titleConcepts(model.data.terminology);
   return new SpanSet(model.facts('termMentions').flatMap((t) => (reportable(t) && titles.has(t.concept) && reportsAt(model, deprecatedTerm, t.span.start) ? [t.span] : [])));
 }
-
-/** The glossary's concepts that are titles ("Global Compact for Safe, Orderly and Regular Migration"). */
-const titleConcepts = perObject((terminology: TerminologyData): ReadonlySet<string> => new Set(terminology.concepts.filter((c) => c.tags.includes('title')).map((c) => c.id)));

@@ -1,6 +1,6 @@
 import type { Check, Report } from '../check';
 import type { TermMention } from '../../terminology/terms';
-import { inOwnWords, matchCase } from '../../terminology/terms';
+import { inOwnWords, matchCase, titleConcepts } from '../../terminology/terms';
 
 export const mixedVariants: Check = {
   id: 'terminology/mixed-variants',
@@ -9,7 +9,9 @@ export const mixedVariants: Check = {
   description: 'Two or more forms of one concept in a document ("trafficking in persons" and "human trafficking").',
   docs: `A reader of a negotiated text takes two different words for two different things. When a document uses several accepted forms of one glossary concept, the uses of the other forms are reported, naming the form to keep, with a quick fix to it: the glossary's preferred form (the agreed wording, as in "safe, orderly and regular migration") wherever the document uses it, else the form the document uses most, with a second quick fix to the preferred form; "Fix all" in the editor aligns the whole document at once, with the form the first fixes name. The fix is not applied by \`--fix\`, because a sentence may need rewording around the new form.
 
-Quotations and block quotes are not counted.
+A title the document cites counts as a use of the agreed wording it holds: beside "the Global Compact for Safe, Orderly and Regular Migration", "safe, regular and orderly migration" is reported even where the document never writes "safe, orderly and regular migration" in its own words.
+
+Quotations (in double or single quotes, « » or „ “) and block quotes are not counted.
 
 Invalid: \`Trafficking in persons is a crime. … victims of human trafficking …\`. Valid: the same form throughout.`,
   *run(model): Iterable<Report> {
@@ -20,15 +22,23 @@ Invalid: \`Trafficking in persons is a crime. … victims of human trafficking �
       list.push(m);
       byConcept.set(m.concept, list);
     }
+    let titles: TermMention[] | undefined;
     for (const mentions of byConcept.values()) {
       const counts = new Map<string, number>();
       for (const m of mentions) counts.set(m.term, (counts.get(m.term) ?? 0) + 1);
-      if (counts.size < 2) continue;
       const preferred = mentions[0]?.preferred ?? '';
+      // A title the document cites may hold the agreed wording ("the Global Compact for Safe, Orderly and Regular Migration"): another form beside it is mixed too.
+      let title: TermMention | undefined;
+      if (!counts.has(preferred)) {
+        titles ??= model.facts('termMentions').filter((t) => titleConcepts(model.data.terminology).has(t.concept));
+        const agreed = preferred.toLowerCase();
+        title = titles.find((t) => t.text.toLowerCase().includes(agreed));
+      }
+      if (counts.size + (title ? 1 : 0) < 2) continue;
       // The agreed wording, where the document uses it, is never the form that gives way, however often another is used.
-      const keep = counts.has(preferred) ? preferred : ([...counts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? preferred);
+      const keep = counts.has(preferred) || title ? preferred : ([...counts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? preferred);
       const count = counts.get(keep) ?? 0;
-      const times = count === 1 ? 'once' : `${count} times`;
+      const times = title ? `in the title "${title.text}"` : count === 1 ? 'once' : `${count} times`;
       for (const m of mentions) {
         if (m.term === keep) continue;
         const replacement = matchCase(m.text, keep);
