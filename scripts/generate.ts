@@ -16,7 +16,7 @@ import { instrumentRegistry } from '../server/src/core/data/instruments';
 import { terminologyData } from '../server/src/core/data/terminology';
 import { DEFAULT_CONFIG, FRAMEWORKS, NON_BLANK, SPELLING_CONVENTIONS } from '../server/src/core/config/types';
 import { namesOfInstruments } from '../server/src/core/instruments/names';
-import { fixedPhrases } from '../server/src/core/terminology/lexicon';
+import { generatedPhrases } from '../server/src/core/terminology/lexicon';
 import { anchorOf as anchor } from '../server/src/lsp/docsLink';
 import { GRAMMAR_PATH, injectionGrammarText } from './grammar';
 
@@ -234,10 +234,11 @@ export function instrumentNamesJson(): string {
     .join(',\n')}\n]\n`;
 }
 
-/** The words of the built-in fixed terms' and spelling data's phrases, one phrase per line (see server/src/core/terminology/lexicon.ts). */
+/** The words of the built-in terminology's phrases, one phrase per line, and the proper names' misspelt forms (see server/src/core/terminology/lexicon.ts). */
 export function lexiconPhrasesJson(): string {
-  const fields = Object.entries(fixedPhrases(terminologyData(DEFAULT_CONFIG))).map(([k, v]: [string, unknown[]]) => `  ${JSON.stringify(k)}: [\n${v.map((i) => '    ' + JSON.stringify(i)).join(',\n')}\n  ]`);
-  return `{\n${fields.join(',\n')}\n}\n`;
+  const { words, misspeltNames } = generatedPhrases(terminologyData(DEFAULT_CONFIG));
+  const lines = (o: Readonly<Record<string, readonly string[]>>): string => Object.entries(o).map(([k, v]) => `    ${JSON.stringify(k)}: ${JSON.stringify(v)}`).join(',\n');
+  return `{\n  "words": {\n${lines(words)}\n  },\n  "misspeltNames": {\n${lines(misspeltNames)}\n  }\n}\n`;
 }
 
 if (require.main === module) {

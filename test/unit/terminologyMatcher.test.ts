@@ -10,6 +10,7 @@ import { isCapitalized, phraseWords, tokenize } from '../../server/src/core/term
 import { lexicon } from '../../server/src/core/terminology/lexicon';
 import { referenceData } from '../../server/src/core/data/reference';
 import { DEFAULT_CONFIG } from '../../server/src/core/index';
+import type { FixedTerm } from '../../server/src/core/data/terminology';
 
 function matches(phrases: readonly string[], text: string): string[] {
   const m = new PhraseMatcher<string>();
@@ -108,10 +109,10 @@ describe('terminology matcher', () => {
     assert.ok(lex.starts.size > 100);
   });
 
-  it('matches the same with the built-in phrases read from the generated file as with the phrases read from the data', () => {
+  it('matches the same with the built-in names\' misspelt forms read from the generated file as with those derived from the data', () => {
     const data = referenceData(DEFAULT_CONFIG).terminology;
     const built = lexicon(data);
-    // A copy of the spelling data is not the built-in object: its phrases are read here.
+    // A copy of the spelling data is not the built-in object: its names' misspelt forms are derived here.
     const read = lexicon({ ...data, spelling: { ...data.spelling } });
     assert.deepEqual([...read.starts].sort(), [...built.starts].sort());
     const texts = [
@@ -127,6 +128,15 @@ describe('terminology matcher', () => {
     };
     for (const text of texts) assert.deepEqual(found(read, text), found(built, text), text);
     assert.deepEqual((found(built, 'the International Labor Organization') as unknown[])[3], [[1, 4, ['International Labour Organization']]]);
+  });
+
+  it('reads the words of a phrase that the generated file does not hold', () => {
+    const data = referenceData(DEFAULT_CONFIG).terminology;
+    const first = data.fixedTerms[0] as FixedTerm;
+    const observatory: FixedTerm = { ...first, id: 'observatory', casing: [{ match: 'Regional Migration Observatory', correct: 'Regional Migration Observatory', accept: [] }], wrongForms: [] };
+    const extended = lexicon({ ...data, fixedTerms: [...data.fixedTerms, observatory] });
+    const tokens = tokenize('the Regional Migration Observatory opened');
+    assert.deepEqual(extended.casings.matchAll(tokens).map((x) => [x.first, x.last, x.payloads.map((p) => p.term.id)]), [[1, 4, ['observatory']]]);
   });
 
   it('calls a word capitalized when its first character is a capital letter', () => {

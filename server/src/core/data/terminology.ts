@@ -137,7 +137,7 @@ export interface TerminologyData {
 }
 
 /** The fixed terms, which no configuration changes: the same object in every configuration's data. */
-export const BUILT_IN_FIXED_TERMS: readonly FixedTerm[] = fixedRaw.terms as unknown as FixedTerm[];
+const BUILT_IN_FIXED_TERMS: readonly FixedTerm[] = fixedRaw.terms as unknown as FixedTerm[];
 
 /** The spelling data, which no configuration changes (the setting only chooses a convention): the same object in every configuration's data. */
 export const BUILT_IN_SPELLING: TerminologyData['spelling'] = {

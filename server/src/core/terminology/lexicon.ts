@@ -1,16 +1,19 @@
 /**
- * The terminology data compiled into phrase matchers, once per
- * TerminologyData (so once per configuration): glossary terms, fixed-term
- * casings and wrong forms, spelling forms per convention and the proper names
- * whose spelling is never corrected.
+ * The terminology data compiled into phrase matchers: glossary terms, once
+ * per TerminologyData (so once per configuration); fixed-term casings and
+ * wrong forms, spelling forms per convention and the proper names whose
+ * spelling is never corrected, once per process, since no configuration
+ * changes them.
  *
- * The phrases of the fixed terms and of the spelling data, which no
- * configuration changes, are read into words by `npm run generate`, into
+ * The words of the built-in data's phrases, and the proper names' forms in
+ * another convention's spelling, are read by `npm run generate` into
  * lexicon.generated.json (a test fails when that file is out of date):
- * reading them and deriving the names' misspelt forms here cost about 3 ms of
- * every command's first document. Other data (a test's own) has them read here.
+ * reading them here cost about 3 ms of every command's first document. The
+ * words are looked up by the phrase's text, so a phrase the file does not
+ * hold (a project's own glossary term, or data changed since the file was
+ * written) is read here, as phraseWords reads it.
  */
-import { BUILT_IN_FIXED_TERMS, BUILT_IN_SPELLING, type Concept, type Context, type Convention, type FixedTerm, type SpellingForm, type TerminologyData } from '../data/terminology';
+import { BUILT_IN_SPELLING, type Concept, type Context, type Convention, type FixedTerm, type SpellingForm, type TerminologyData } from '../data/terminology';
 import type { Block } from '../parse/blocks';
 import { PhraseMatcher } from './matcher';
 import { blockTokens, phraseWords, tokenize, type Token } from './tokens';
@@ -30,14 +33,20 @@ export interface TermEntry {
   readonly unless?: Context;
 }
 
-export interface Lexicon {
-  readonly terms: PhraseMatcher<TermEntry>;
+/** The matchers of the data that no configuration changes: the fixed terms and the spelling data. */
+interface FixedLexicon {
   readonly casings: PhraseMatcher<{ readonly term: FixedTerm; readonly index: number }>;
   readonly wrongForms: PhraseMatcher<{ readonly term: FixedTerm; readonly index: number }>;
   readonly properNames: PhraseMatcher<true>;
   /** A proper name written in another convention's spelling ("International Labor Organization"), with the name as officially written. */
   readonly misspeltNames: PhraseMatcher<string>;
   spelling(convention: Convention): PhraseMatcher<string>;
+  /** The first words of every phrase of these matchers, for every convention. */
+  readonly starts: ReadonlySet<string>;
+}
+
+export interface Lexicon extends FixedLexicon {
+  readonly terms: PhraseMatcher<TermEntry>;
   /** The first words of every phrase of these matchers, for every convention: where any match starts. */
   readonly starts: ReadonlySet<string>;
 }
@@ -46,59 +55,81 @@ export const lexicon = perObject(compile);
 
 const CONVENTIONS = ['un', 'us', 'en-gb-ise'] as const;
 
-/** The words of the phrases of the fixed terms and the spelling data, in the order in which the matchers take them. */
-export interface FixedPhrases {
-  /** Per fixed term, per casing: the words of its `match`. */
-  readonly casings: readonly (readonly (readonly string[])[])[];
-  /** Per fixed term, per wrong form: its words. */
-  readonly wrongForms: readonly (readonly (readonly string[])[])[];
-  /** Per proper name: its words. */
-  readonly properNames: readonly (readonly string[])[];
-  /** A proper name with words in another convention's spelling: its words, and the index of the name among the proper names. */
-  readonly misspeltNames: readonly (readonly [readonly string[], number])[];
-  /** Per spelling form: its words in each convention, in the order of CONVENTIONS. */
-  readonly forms: readonly (readonly (readonly string[])[])[];
+/** What `npm run generate` reads from the built-in data (see above). */
+export interface GeneratedPhrases {
+  /** The normalised words of each phrase, by the phrase's text. */
+  readonly words: Readonly<Record<string, readonly string[]>>;
+  /** Each proper name's forms in another convention's spelling, by the name. */
+  readonly misspeltNames: Readonly<Record<string, readonly string[]>>;
 }
 
-export function fixedPhrases(data: TerminologyData): FixedPhrases {
-  const generic = new Set(data.spelling.genericNames);
-  const others = otherSpellings(data.spelling.forms);
-  const misspeltNames: [string[], number][] = [];
-  data.spelling.properNames.forEach((n, index) => {
-    if (!generic.has(n)) for (const v of respellings(n, others)) misspeltNames.push([phraseWords(v), index]);
-  });
-  return {
-    casings: data.fixedTerms.map((t) => t.casing.map((c) => phraseWords(c.match))),
-    wrongForms: data.fixedTerms.map((t) => t.wrongForms.map((w) => phraseWords(w.form))),
-    properNames: data.spelling.properNames.map(phraseWords),
-    misspeltNames,
-    forms: data.spelling.forms.map((f) => CONVENTIONS.map((c) => phraseWords(f[c]))),
-  };
+const GENERATED = generated as GeneratedPhrases;
+
+/** The words of a phrase: from the generated file when it holds the phrase, else read as phraseWords reads them. */
+function wordsOf(phrase: string): readonly string[] {
+  return Object.hasOwn(GENERATED.words, phrase) ? (GENERATED.words[phrase] as readonly string[]) : phraseWords(phrase);
+}
+
+/** The phrases and misspelt names that lexicon.generated.json holds for the given data (the built-in data's, by `npm run generate`). */
+export function generatedPhrases(data: TerminologyData): GeneratedPhrases {
+  const misspelt = misspeltNamesOf(data.spelling);
+  const phrases = [
+    ...data.concepts.flatMap((c) => [c.preferred, ...c.variants, ...c.deprecated.map((d) => d.term)]),
+    ...data.fixedTerms.flatMap((t) => [...t.casing.map((c) => c.match), ...t.wrongForms.map((w) => w.form)]),
+    ...data.spelling.properNames,
+    ...Object.values(misspelt).flat(),
+    ...data.spelling.forms.flatMap((f) => CONVENTIONS.map((c) => f[c])),
+  ];
+  const words: Record<string, readonly string[]> = {};
+  for (const p of [...new Set(phrases)].sort()) words[p] = phraseWords(p);
+  return { words, misspeltNames: misspelt };
+}
+
+/** Each proper name's forms in another convention's spelling ("International Labor Organization"), by the name; the generic names ("Program") have none. */
+function misspeltNamesOf(spelling: TerminologyData['spelling']): Record<string, readonly string[]> {
+  const generic = new Set(spelling.genericNames);
+  const others = otherSpellings(spelling.forms);
+  const out: Record<string, readonly string[]> = {};
+  for (const n of spelling.properNames) if (!generic.has(n)) out[n] = respellings(n, others);
+  return out;
 }
 
 function compile(data: TerminologyData): Lexicon {
   const terms = new PhraseMatcher<TermEntry>();
   for (const concept of data.concepts) {
-    terms.add(concept.preferred, { concept, role: 'preferred', term: concept.preferred });
-    for (const v of concept.variants) terms.add(v, { concept, role: 'variant', term: v });
-    for (const d of concept.deprecated) terms.add(d.term, { concept, role: 'deprecated', term: d.term, replacement: d.replacement, reason: d.reason, ...(d.unless ? { unless: d.unless } : {}) });
+    terms.addWords(wordsOf(concept.preferred), { concept, role: 'preferred', term: concept.preferred });
+    for (const v of concept.variants) terms.addWords(wordsOf(v), { concept, role: 'variant', term: v });
+    for (const d of concept.deprecated) terms.addWords(wordsOf(d.term), { concept, role: 'deprecated', term: d.term, replacement: d.replacement, reason: d.reason, ...(d.unless ? { unless: d.unless } : {}) });
   }
-  const phrases = data.fixedTerms === BUILT_IN_FIXED_TERMS && data.spelling === BUILT_IN_SPELLING ? (generated as unknown as FixedPhrases) : fixedPhrases(data);
+  const fixed = fixedLexicon(data.fixedTerms)(data.spelling);
+  return { ...pick(fixed), terms, starts: new Set([...terms.firstWords(), ...fixed.starts]) };
+}
+
+/** The fields of a FixedLexicon, its starts excepted. */
+function pick(fixed: FixedLexicon): Omit<FixedLexicon, 'starts'> {
+  return { casings: fixed.casings, wrongForms: fixed.wrongForms, properNames: fixed.properNames, misspeltNames: fixed.misspeltNames, spelling: (c) => fixed.spelling(c) };
+}
+
+const fixedLexicon = perObject((fixedTerms: readonly FixedTerm[]) => perObject((spelling: TerminologyData['spelling']) => compileFixed(fixedTerms, spelling)));
+
+function compileFixed(fixedTerms: readonly FixedTerm[], spelling: TerminologyData['spelling']): FixedLexicon {
   const casings = new PhraseMatcher<{ term: FixedTerm; index: number }>();
   const wrongForms = new PhraseMatcher<{ term: FixedTerm; index: number }>();
-  data.fixedTerms.forEach((term, t) => {
-    phrases.casings[t]?.forEach((words, index) => casings.addWords(words, { term, index }));
-    phrases.wrongForms[t]?.forEach((words, index) => wrongForms.addWords(words, { term, index }));
-  });
+  for (const term of fixedTerms) {
+    term.casing.forEach((c, index) => casings.addWords(wordsOf(c.match), { term, index }));
+    term.wrongForms.forEach((w, index) => wrongForms.addWords(wordsOf(w.form), { term, index }));
+  }
   const properNames = new PhraseMatcher<true>();
-  for (const words of phrases.properNames) properNames.addWords(words, true);
+  for (const name of spelling.properNames) properNames.addWords(wordsOf(name), true);
+  // The built-in names' misspelt forms come from the generated file, any other data's are derived here.
+  const misspelt = spelling === BUILT_IN_SPELLING ? GENERATED.misspeltNames : misspeltNamesOf(spelling);
   const misspeltNames = new PhraseMatcher<string>();
-  for (const [words, index] of phrases.misspeltNames) misspeltNames.addWords(words, data.spelling.properNames[index] as string);
+  for (const name of spelling.properNames) for (const form of misspelt[name] ?? []) misspeltNames.addWords(wordsOf(form), name);
+  const forms = spelling.forms.map((f) => CONVENTIONS.map((c) => wordsOf(f[c])));
   const byConvention = new Map<Convention, PhraseMatcher<string>>();
-  const starts = new Set([...terms.firstWords(), ...casings.firstWords(), ...wrongForms.firstWords(), ...properNames.firstWords(), ...misspeltNames.firstWords()]);
-  for (const words of phrases.forms) for (const w of words) if (w[0] !== undefined) starts.add(w[0]);
+  const starts = new Set([...casings.firstWords(), ...wrongForms.firstWords(), ...properNames.firstWords(), ...misspeltNames.firstWords()]);
+  for (const words of forms) for (const w of words) if (w[0] !== undefined) starts.add(w[0]);
   return {
-    terms,
     casings,
     wrongForms,
     properNames,
@@ -107,10 +138,10 @@ function compile(data: TerminologyData): Lexicon {
       let m = byConvention.get(convention);
       if (!m) {
         const matcher = new PhraseMatcher<string>();
-        data.spelling.forms.forEach((f, index) => {
+        spelling.forms.forEach((f, index) => {
           // Ambiguous forms (see their notes) would cost more false alarms than they find.
           if (f.risky) return;
-          const words = phrases.forms[index] as readonly (readonly string[])[];
+          const words = forms[index] as readonly (readonly string[])[];
           CONVENTIONS.forEach((other, o) => {
             if (f[other] !== f[convention]) matcher.addWords(words[o] as readonly string[], f[convention]);
           });
