@@ -10,7 +10,7 @@ import { isCapitalized, phraseWords, tokenize } from '../../server/src/core/term
 import { lexicon } from '../../server/src/core/terminology/lexicon';
 import { referenceData } from '../../server/src/core/data/reference';
 import { DEFAULT_CONFIG } from '../../server/src/core/index';
-import type { FixedTerm } from '../../server/src/core/data/terminology';
+import type { Context, FixedTerm } from '../../server/src/core/data/terminology';
 
 function matches(phrases: readonly string[], text: string): string[] {
   const m = new PhraseMatcher<string>();
@@ -149,6 +149,27 @@ describe('terminology matcher', () => {
       const t = performance.now();
       tokenize(c.repeat(1_000_000));
       assert.ok(performance.now() - t < 1000, `"${c}" × 1 MB`);
+    }
+  });
+});
+
+describe('the terminology data', () => {
+  it('lists no word of a context twice (contexts compare words in lower case)', () => {
+    const data = referenceData(DEFAULT_CONFIG).terminology;
+    const contexts: [string, Context][] = [];
+    for (const t of data.fixedTerms) {
+      if (t.unless) contexts.push([t.id, t.unless]);
+      for (const c of t.casing) if (c.otherOrganizations) contexts.push([`${t.id} ${c.match}`, c.otherOrganizations.when]);
+      for (const w of t.wrongForms) for (const c of [w.unless, w.onlyWhen]) if (c) contexts.push([`${t.id} ${w.form}`, c]);
+    }
+    for (const concept of data.concepts) for (const d of concept.deprecated) if (d.unless) contexts.push([`${concept.id} ${d.term}`, d.unless]);
+    assert.ok(contexts.length > 10);
+    for (const [where, context] of contexts) {
+      for (const [key, list] of Object.entries(context)) {
+        if (!Array.isArray(list)) continue;
+        const words = (list as string[]).map((p) => phraseWords(p).join(' '));
+        assert.deepEqual(words.filter((w, i) => words.indexOf(w) !== i), [], `${where}: ${key}`);
+      }
     }
   });
 });
