@@ -2,6 +2,7 @@ import type { Check, Report } from '../check';
 import type { AcronymDefinition } from '../../terminology/acronyms';
 import { acronymKey } from '../../terminology/acronymData';
 import { singular } from '../../text/plural';
+import { phraseWords } from '../../terminology/tokens';
 
 export const acronymRedefined: Check = {
   id: 'terminology/acronym-redefined',
@@ -37,10 +38,8 @@ function same(a: string, b: string): boolean {
   // Case, a plural, hyphens or spaces between the parts of a word ("Co-operation", "Cooperation") and a curly or straight apostrophe
   // ("Children’s", "Children's") do not count (a leading article is not read as part of a long form, see definitions.ts).
   const norm = (s: string): string =>
-    s
-      .toLowerCase()
-      .replace(/[’‘]/g, "'")
-      .split(/[-‐‑\s]+/)
+    phraseWords(s)
+      .filter((w) => w !== '-')
       .map(singular)
       .join('');
   return norm(a) === norm(b);
