@@ -11,8 +11,7 @@ import type { Block, Run } from '../parse/blocks';
 import type { ExtractEnv } from '../model/facts';
 import type { Span } from '../text/span';
 import { patternsFor } from './patterns';
-import { NOT_AFTER_ABBREVIATION } from '../text/abbreviations';
-import { CLOSED_AFTER_STOP, NEXT_SENTENCE } from '../text/sentences';
+import { FULL_STOP, NEXT_SENTENCE } from '../text/sentences';
 
 export interface ObjectiveHead {
   readonly number: number;
@@ -86,16 +85,9 @@ export function objectiveHeadIn(run: Run, env: ExtractEnv, block: Block): Object
   };
 }
 
-/**
- * A full stop, question or exclamation mark (not the stop of "e.g." or
- * "para."), with the quotation marks or parentheses it closes, before the
- * next sentence; or, in the second, also at the end of the text. Unlike the
- * readers of core/text/sentences.ts, a semicolon ends no title or sentence
- * here: "We commit to: (a) …; (b) …" is one.
- */
-const STOP = String.raw`${NOT_AFTER_ABBREVIATION}[.!?]${CLOSED_AFTER_STOP}`;
-const SENTENCE_END = new RegExp(String.raw`${STOP}(?=${NEXT_SENTENCE})`);
-const SENTENCE_OR_TEXT_END = new RegExp(String.raw`${STOP}(?=${NEXT_SENTENCE}|$)`);
+/** A full stop (see FULL_STOP: no semicolon) before the next sentence; or, in the second, also at the end of the text. */
+const SENTENCE_END = new RegExp(String.raw`${FULL_STOP}(?=${NEXT_SENTENCE})`);
+const SENTENCE_OR_TEXT_END = new RegExp(String.raw`${FULL_STOP}(?=${NEXT_SENTENCE}|$)`);
 
 /** Is the run the first line of a bullet (an unnumbered list item)? Numbered items are paragraphs or a list of objectives (see index.ts). */
 function opensBullet(run: Run, block: Block): boolean {

@@ -13,8 +13,14 @@ const OPENER = '[A-Z“"(]';
 export const NEXT_SENTENCE = String.raw`\s+${OPENER}`;
 
 /** The quotation marks or parentheses a stop closes: "… (see paragraph 3.) The …", "… “leaving no one behind.” We …". */
-export const CLOSED_AFTER_STOP = String.raw`["”’')\]]*`;
-/** A stop, and what it closes. */
+const CLOSED_AFTER_STOP = String.raw`["”’')\]]*`;
+/**
+ * A full stop, question or exclamation mark (not the stop of "e.g." or
+ * "para."), with what it closes. The readers of objectives take this one:
+ * a semicolon ends no title there ("We commit to: (a) …; (b) …" is one).
+ */
+export const FULL_STOP = String.raw`${NOT_AFTER_ABBREVIATION}[.!?]${CLOSED_AFTER_STOP}`;
+/** A stop, a semicolon too, and what it closes. */
 const STOP = String.raw`${NOT_AFTER_ABBREVIATION}[.!?;]${CLOSED_AFTER_STOP}`;
 const BLANK_LINE = String.raw`\n\s*\n`;
 const BREAK = new RegExp(String.raw`${STOP}\s+|${BLANK_LINE}`, 'g');
