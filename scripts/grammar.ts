@@ -34,7 +34,10 @@ const PARA = String.raw`\d{1,3}(?:\s?\([a-z]\))?`;
 const END = String.raw`(?![\w°%]|\.\d|\s*(?:°|%|per\s+cent|percent|million|billion|thousand|years?)\b)`;
 const SEP = String.raw`\s*(?:,\s*(?:(?:and|or)\s+)?|\s(?:and|or|to)\s+|[&–—-]\s*)`;
 
-const list = (id: string): string => `${id}${END}(?:${SEP}${id}${END})*`;
+/** A gloss in parentheses after an id of a list, with no digits: "SDG indicators 10.7.1 (recruitment cost) and 10.7.5" (as core/sdg/extract.ts reads it). */
+const GLOSS = String.raw`\s*\([^()\d\n]{1,60}\)`;
+
+const list = (id: string, gloss = false): string => `${id}${END}(?:${gloss ? `(?:${GLOSS})?` : ''}${SEP}${id}${END})*`;
 
 function reference(kind: string, keyword: string, ids: string, id: string, gap = String.raw`\s+`): object {
   return {
@@ -71,9 +74,9 @@ export function injectionGrammar(acronyms: readonly string[] = instrumentAcronym
     repository: {
       sdg: {
         patterns: [
-          reference('sdg', String.raw`(?:SDGs?|Sustainable\s+Development\s+Goals?)(?:\s+(?:[Gg]oals?|[Tt]argets?|[Ii]ndicators?))?`, list(SDG_ID), SDG_ID),
-          reference('sdg', 'Goals?', list(String.raw`(?:1[0-7]|[1-9])`), NUM),
-          reference('sdg', '[Tt]argets?|[Ii]ndicators?', list(SDG_SUB_ID), SDG_SUB_ID),
+          reference('sdg', String.raw`(?:SDGs?|Sustainable\s+Development\s+Goals?)(?:\s+(?:[Gg]oals?|[Tt]argets?|[Ii]ndicators?))?`, list(SDG_ID, true), SDG_ID),
+          reference('sdg', 'Goals?', list(String.raw`(?:1[0-7]|[1-9])`, true), NUM),
+          reference('sdg', '[Tt]argets?|[Ii]ndicators?', list(SDG_SUB_ID, true), SDG_SUB_ID),
         ],
       },
       objective: { patterns: [reference('objective', '[Oo]bjectives?', list(NUM), NUM)] },

@@ -79,6 +79,14 @@ describe('injection grammar', () => {
     ]);
   });
 
+  it('follows a list of SDG ids past a gloss in parentheses, which it leaves alone', () => {
+    assert.deepEqual(scoped(grammar, 'SDG indicators 10.7.1 (recruitment cost) and 10.7.5, SDGs 5 (gender equality) and 10'), [
+      'SDG indicators=keyword.other.reference.sdg', '10.7.1=constant.numeric.sdg', '10.7.5=constant.numeric.sdg',
+      'SDGs=keyword.other.reference.sdg', '5=constant.numeric.sdg', '10=constant.numeric.sdg',
+    ]);
+    assert.deepEqual(scoped(grammar, 'SDG 8 (2 per cent) and 9 more'), ['SDG=keyword.other.reference.sdg', '8=constant.numeric.sdg']);
+  });
+
   it('leaves quantities and goals that do not exist alone', () => {
     assert.deepEqual(scoped(grammar, 'a target 3.5 million, the 1.5°C target, Goal 18, target 35.5 hours'), []);
   });
