@@ -7,6 +7,7 @@
  * in the configuration. "GCM objective 6" always resolves to the GCM.
  */
 import type { DocumentModel } from '../model/model';
+import type { Heading } from '../model/headings';
 import type { ReferenceData } from '../data/reference';
 import type { GcmObjective } from '../data/gcm';
 import { GCM_TITLE, type PartRef } from './refs';
@@ -149,12 +150,24 @@ export function compactNamesGcm(ref: PartRef, model: DocumentModel): boolean {
 function reportsOnGcm(model: DocumentModel): boolean {
   return model.derived('objectives/resolve.reportsOnGcm', (m) => {
     if (!GCM_NAMED.test(m.text) || THIS_COMPACT.test(m.text)) return false;
-    const title = m.facts('headings')[0]?.title ?? '';
+    const title = documentTitle(m.facts('headings'));
     const at = title.search(GCM_NAMED);
     if (at < 0) return !/\bcompact\b/i.test(title);
     return !/\bcompact\b/i.test(title.replace(GCM_NAMED, '')) && !draftDesignation(title.slice(0, at));
   });
 }
+
+/**
+ * The document's title: its first heading of level 1, or else its first
+ * heading, passing over the headings of front matter ("Contents",
+ * "Abbreviations and acronyms") that may come before it.
+ */
+function documentTitle(headings: readonly Heading[]): string {
+  const titles = headings.filter((h) => !FRONT_MATTER.test(h.title));
+  return (titles.find((h) => h.depth === 1) ?? titles[0])?.title ?? '';
+}
+
+const FRONT_MATTER = /^(?:(?:table\s+of\s+)?contents|(?:list\s+of\s+)?(?:abbreviations|acronyms)(?:\s+and\s+(?:abbreviations|acronyms))?|foreword|preface|acknowledge?ments)$/i;
 
 /** A compact's words about itself. */
 const THIS_COMPACT = /\bthis\s+(?:Global\s+)?Compact\b/i;
