@@ -34,6 +34,8 @@ describe('the quick fix of a deprecated term', () => {
       'Illegal migrant workers and two migrant children in an irregular situation were found.',
     ]);
     assert.deepEqual(fixed('They met an illegal immigrant domestic worker.'), ['They met a migrant domestic worker in an irregular situation.']);
+    assert.deepEqual(fixed('## Protection of Illegal Migrant Workers'), ['## Protection of Migrant Workers in an Irregular Situation']);
+    assert.deepEqual(fixed('ILLEGAL MIGRANT WORKERS ARE PROTECTED.'), ['MIGRANT WORKERS IN AN IRREGULAR SITUATION ARE PROTECTED.']);
     const { findings } = lintText({ uri: 'file:///draft.md', version: 1, text: 'Illegal migrant workers were found.' }, DEFAULT_CONFIG);
     assert.deepEqual(
       findings.map((f) => [f.span, f.message.slice(0, f.message.indexOf('. '))]),
@@ -42,10 +44,10 @@ describe('the quick fix of a deprecated term', () => {
   });
 
   it('offers no fix before another noun the term qualifies, and one before a verb', () => {
-    const { findings } = lintText({ uri: 'file:///draft.md', version: 1, text: 'Illegal migrant smuggling and illegal migrant labour were found.' }, DEFAULT_CONFIG);
+    const { findings } = lintText({ uri: 'file:///draft.md', version: 1, text: 'Illegal migrant smuggling and illegal migrant labour were found. ILLEGAL MIGRANT SMUGGLING GROWS.' }, DEFAULT_CONFIG);
     const found = findings.filter((f) => f.checkId === 'terminology/deprecated-term');
-    assert.equal(found.length, 2);
-    assert.deepEqual(found.map((f) => f.fixes ?? []), [[], []]);
+    assert.equal(found.length, 3);
+    assert.deepEqual(found.map((f) => f.fixes ?? []), [[], [], []]);
     assert.deepEqual(fixed('An illegal migrant works here.'), ['A migrant in an irregular situation works here.']);
   });
 

@@ -65,18 +65,19 @@ const QUALIFIED_NOUNS = new Set(['worker', 'workers', 'child', 'children', 'woma
  */
 function requalified(text: string, end: number, replacement: string): { readonly words: string; readonly end: number } | undefined {
   const people = PEOPLE.exec(text.slice(end, end + 40));
-  const parts = /^(\S+)(\s+in\s.+)$/.exec(replacement);
+  const parts = /^(\S+)(\s+in\s.+)$/i.exec(replacement);
   if (!people || !parts) return undefined;
   return { words: `${parts[1] as string} ${(people[1] as string).replace(/\s+/g, ' ')}${parts[2] as string}`, end: end + people[0].length };
 }
 
-const PEOPLE = /^[ \t]+((?:domestic[ \t]+)?(?:workers?|child(?:ren)?|wom[ae]n|m[ae]n|girls|boys|famil(?:y|ies)|youth|students?|seafarers?|caregivers?|parents|minors))(?![\p{L}\p{N}'’-])/u;
+/** Written as the text has them: "Illegal Migrant Workers" in a heading gives "Migrant Workers in an Irregular Situation". */
+const PEOPLE = /^[ \t]+((?:domestic[ \t]+)?(?:workers?|child(?:ren)?|wom[ae]n|m[ae]n|girls|boys|famil(?:y|ies)|youth|students?|seafarers?|caregivers?|parents|minors))(?![\p{L}\p{N}'’-])/iu;
 
 /** Whether what follows a term at `end` is a possessive or a noun the term qualifies. */
 function needsRewording(text: string, end: number): boolean {
   if (/^['’]/.test(text.slice(end, end + 1))) return true;
-  const next = /^[ \t]+(\p{Ll}+)/u.exec(text.slice(end, end + 24));
-  return next !== null && QUALIFIED_NOUNS.has(next[1] as string);
+  const next = /^[ \t]+(\p{L}+)/u.exec(text.slice(end, end + 24));
+  return next !== null && QUALIFIED_NOUNS.has((next[1] as string).toLowerCase());
 }
 
 
