@@ -20,6 +20,8 @@ import { extractTermMentions, type TermMention } from '../terminology/terms';
 import { extractSpellingSlips, type SpellingSlip } from '../terminology/spelling';
 import { extractFixedTermSlips, type FixedTermSlip } from '../terminology/fixedTerms';
 import { extractAcronymUses, extractAcronymDefinitions, type AcronymUse, type AcronymDefinition } from '../terminology/acronyms';
+import { extractCommentsMatrices } from '../parse/matrix';
+import type { Span } from '../text/span';
 
 export interface FactMap {
   headings: Heading;
@@ -35,6 +37,8 @@ export interface FactMap {
   fixedTermSlips: FixedTermSlip;
   acronymUses: AcronymUse;
   acronymDefinitions: AcronymDefinition;
+  /** Tables of comments on another text, by paragraph (see parse/matrix.ts). */
+  commentsMatrices: Span;
 }
 
 export type FactKey = keyof FactMap;
@@ -68,6 +72,7 @@ export const EXTRACTORS: Extractors = {
   fixedTermSlips: extractFixedTermSlips,
   acronymUses: extractAcronymUses,
   acronymDefinitions: extractAcronymDefinitions,
+  commentsMatrices: extractCommentsMatrices,
 };
 
 export const FACT_KEYS = Object.keys(EXTRACTORS) as FactKey[];

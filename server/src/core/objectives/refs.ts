@@ -17,6 +17,7 @@ import type { Span } from '../text/span';
 import { patternsFor } from './patterns';
 import { objectiveHeadIn } from './extract';
 import { lastSentenceStart } from '../text/sentences';
+import { isCommentsMatrix } from '../parse/matrix';
 
 export type RefScope = 'local' | 'gcm' | 'foreign';
 
@@ -49,6 +50,8 @@ export interface PartRef {
    * which may be those of an annex the document holds (see resolve.ts).
    */
   readonly titled?: string;
+  /** The words after the mention name the document itself: "paragraph 7 of this note", "of the present report". */
+  readonly namesSelf?: true;
   /** A lettered subparagraph: "16 (c)" → "c" and the span of the letter. */
   readonly letter?: { readonly letter: string; readonly span: Span };
   /** Further subparagraphs of the same paragraph: "16 (b) and (c)", "16 (a) to (d)" (the last of a range). */
@@ -130,6 +133,8 @@ const TITLE_BEFORE = /\b(?:Agenda|Declaration|Convention|Covenant|Protocol|Frame
  * the draft's own ("the Compact's", "this draft's").
  */
 const OTHERS_BEFORE = /(?:^| )(?:its|their)$|(?:^|\s)(?!(?:Compact|compact|draft|document)[’']s\b)\S+(?:[’']s|s[’'])(?: [a-z]+)?$/;
+/** "of this …", "of the present …", "of our …" after a mention, past its letters. */
+const SELF_AFTER = new RegExp(String.raw`${OF_AFTER_LETTERS}(?:this|the\s+present|the\s+current|our)\b`);
 /** "paragraphs 8 and 9 thereof". */
 const THEREOF = /^\s*(?:,\s*)?thereof\b/;
 const GCM_WORDS = /^(?:\S+ )?(?:GCM|Global Compact|Marrakech Compact)(?:[’']s)?$/;
@@ -141,35 +146,6 @@ const LABEL_END = String.raw`[ \t]*[:—–][ \t]*[^\s"“'‘]`;
 const INLINE_LABEL = new RegExp(`^${LABEL_END}`);
 /** What ends a comment's label after the paragraphs it names: ":", or a few words then ":" ("Paragraph 31, first sentence:"). */
 const COMMENT_LABEL = new RegExp(String.raw`^(?:,[ \t]*[\p{L}\d]+(?: [\p{L}\d]+){0,4})?${LABEL_END}`, 'u');
-
-/** The heading of a table's column of paragraph numbers: "Paragraph", "Para.", "¶", "Paragraph no.", "Section/paragraph". */
-const PARAGRAPH_COLUMN = new RegExp(
-  String.raw`^(?:${PARAGRAPH}|¶|(?:paragraph|para\.?) ?(?:no\.?|number|#|ref\.?|reference)|(?:section|chapter|page) ?\/ ?(?:paragraph|para\.?)|(?:paragraph|para\.?) ?\/ ?(?:section|line))$`,
-  'i',
-);
-const DELIMITER_CELL = /^[ \t]*:?-+:?[ \t]*$/;
-
-/**
- * Whether a paragraph's text is a table (a header row, then a row of "---"
- * cells) with a column headed as paragraph numbers: the comments matrix of a
- * negotiation ("| Paragraph | Proposed text | Comment |"), whose rows name the
- * paragraphs of the text commented on.
- */
-function commentsMatrix(text: string): boolean {
-  const first = text.indexOf('\n');
-  if (first < 0) return false;
-  const second = text.indexOf('\n', first + 1);
-  const header = text.slice(0, first);
-  const delimiter = text.slice(first + 1, second < 0 ? text.length : second);
-  if (!header.includes('|') || !delimiter.includes('-')) return false;
-  return cellsOf(delimiter).every((c) => DELIMITER_CELL.test(c)) && cellsOf(header).some((c) => PARAGRAPH_COLUMN.test(c.replace(/[\u0000*_]/g, '').trim()));
-}
-
-/** The cells of a table row, without the pipes at its ends. */
-function cellsOf(row: string): string[] {
-  const t = row.trim();
-  return t.slice(t.startsWith('|') ? 1 : 0, t.endsWith('|') && t.length > 1 ? -1 : undefined).split('|');
-}
 
 const mentionCache = new Map<string, RegExp>();
 
@@ -221,8 +197,10 @@ function findRefs(run: Run, env: ExtractEnv, definitionAt: number, out: PartRef[
     // A table with a column of paragraph numbers is a matrix of comments on another text: the paragraphs it names are that text's,
     // as are those of a comment labelled "Paragraph 11:", unless the words after a mention name the commenting document itself ("of
     // the present report"): "of the draft", "the Compact (para. 46)" and "the annex, paragraph 3" are still the text commented on.
-    commenting ||= kind === 'paragraph' && own === 'local' && (matrix ??= commentsMatrix(text));
-    const scope = chained ? 'gcm' : commenting && own === 'local' && named !== 'resolution' ? 'foreign' : own;
+    commenting ||= kind === 'paragraph' && own === 'local' && (matrix ??= isCommentsMatrix(text));
+    // "of this note", "of the present report", "of this document": the document names itself.
+    const self = kind === 'paragraph' && own === 'local' && (named === 'resolution' || SELF_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 80)));
+    const scope = chained ? 'gcm' : commenting && own === 'local' && !self ? 'foreign' : own;
     gcmEnd = scope === 'gcm' && kind === 'paragraph' ? m.index + m[0].length : -1;
     const found = named === 'compact' || named === 'draft' || named === 'resolution' ? 'main' : named;
     const part = scope === 'local' || found === 'annex' ? found : undefined;
@@ -247,6 +225,7 @@ function findRefs(run: Run, env: ExtractEnv, definitionAt: number, out: PartRef[
         ...(part ? { part } : {}),
         ...(part === 'main' && (named === 'compact' || named === 'draft') ? { namesCompact: named } : {}),
         ...(titled ? { titled } : {}),
+        ...(self ? { namesSelf: true as const } : {}),
         ...(letterText ? { letter: { letter: letterText, span: { start: letterAt, end: letterAt + letterText.length } } } : {}),
         ...(isRange && previous && !previous.rangeFrom ? { rangeFrom: { number: previous.number, span: previous.span } } : {}),
       };

@@ -116,6 +116,8 @@ export function objectiveScope(ref: PartRef, draft: readonly DocumentModel[], da
 export function paragraphScope(ref: PartRef, draft: readonly DocumentModel[]): ParagraphScope {
   // "the Global Compact for Safe, Orderly and Regular Migration (the Compact)": its "paragraph 50 of the Compact" is the GCM's.
   if (draft[0] && compactNamesGcm(ref, draft[0])) return { kind: 'gcm' };
+  // A document that holds a comments matrix comments on another text: the paragraphs it names are that text's, unless it names itself ("paragraph 7 of this note").
+  if (ref.scope === 'local' && !ref.namesSelf && draft[0] && draft[0].facts('commentsMatrices').length > 0) return { kind: 'none' };
   const only = draft.length === 1 ? draft[0] : undefined;
   if (only && (ref.scope === 'local' || (ref.scope === 'foreign' && (ref.part === 'annex' || ref.titled !== undefined)))) {
     const segment = inFileSegment(only, ref);

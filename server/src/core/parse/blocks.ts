@@ -12,12 +12,14 @@
  * escapes and entities) becomes a space; excluded content (inline code, inline
  * HTML, link and image destinations, image alt text, the text of a link
  * that is its own reference label, bare URLs, e-mail addresses, paths, file
- * names and identifiers with underscores, text struck through with "~~") becomes
+ * names and identifiers with underscores, text struck through with "~~", the
+ * cells of a comments matrix that quote the text commented on, see matrix.ts) becomes
  * EXCLUDED, a character no pattern matches, so nothing is found inside it or
  * across it.
  */
 import type { Nodes, Parents, PhrasingContent, RootContent } from 'mdast';
 import { blankOut } from './preprocess';
+import { commentedTextCells } from './matrix';
 
 export const EXCLUDED = '\u0000';
 
@@ -216,6 +218,8 @@ class BlockBuilder {
     if (source.includes('~~') && source.length === text.length) {
       for (const m of source.matchAll(STRUCK)) text = text.slice(0, m.index) + EXCLUDED.repeat(m[0].length) + text.slice(m.index + m[0].length);
     }
+    // A comments matrix's column of the text commented on quotes that text: not this document's wording, never rewritten by a fix.
+    for (const [from, to] of commentedTextCells(text)) text = text.slice(0, from) + EXCLUDED.repeat(to - from) + text.slice(to);
     return { start, end, text, kind, depth, quoted, listItem };
   }
 

@@ -7,7 +7,8 @@
  * numeral, a word of text written in capitals, an ordinary word in capitals
  * for emphasis ("MUST", "NOT"), part of a document symbol or a currency before
  * an amount (see capitals.ts). A place's designation after its name ("Hong
- * Kong SAR") is never an acronym.
+ * Kong SAR") and a paragraph's label in a negotiation ("OP 3", "PP 2") are
+ * never acronyms.
  */
 import type { Block, Run } from '../parse/blocks';
 import type { Span } from '../text/span';
@@ -15,7 +16,7 @@ import type { ExtractEnv } from '../model/facts';
 import { blockTokens, type Token } from './tokens';
 import { lastBlockMemo } from '../memo';
 import { ACRONYM_SHAPE, acronymKey } from './acronymData';
-import { amount, designation, inSymbol, lineCounter, shouting, shoutedLines } from './capitals';
+import { amount, designation, inSymbol, lineCounter, paragraphLabel, shouting, shoutedLines } from './capitals';
 import { acronymListAt, definitionAt, type Definition } from './definitions';
 import { startsSentence } from './context';
 
@@ -135,6 +136,7 @@ function findAcronyms(run: Run, tokens: readonly Token[], env: ExtractEnv): Foun
     if (designation(run.text, tokens, i, terms.designations)) continue;
     // A part of a document symbol ("A/HRC/35/25", "CRC/C/GC/6") names a series, not the body.
     if (inSymbol(tokens, i)) continue;
+    if (paragraphLabel(tokens, i)) continue;
     if (shaped && !listed(t.raw)) {
       if (terms.emphasisWords.has(t.raw) || terms.spellingWords.has(t.norm)) continue;
       shouted ??= shoutedLines(run.text, tokens, listed);

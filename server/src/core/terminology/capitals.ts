@@ -90,6 +90,20 @@ export function amount(tokens: readonly Token[], i: number): boolean {
 }
 
 /**
+ * A negotiation's label of an operative or preambular paragraph: "OP 3",
+ * "PP2", "OPs 4–6", or the heading of a comments matrix's column of them
+ * ("| OP | Proposed text |"), alone in its cell.
+ */
+export function paragraphLabel(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i] as Token;
+  if (!PARAGRAPH_LABELS.has(t.raw)) return false;
+  const n = tokens[i + 1];
+  return (n?.kind === 'word' && /^\d/.test(n.raw)) || (tokens[i - 1]?.raw === '|' && n?.raw === '|');
+}
+
+const PARAGRAPH_LABELS = new Set(['OP', 'PP', 'OPs', 'PPs']);
+
+/**
  * Part of a document symbol such as "A/RES/71/280": a single letter or a
  * number across a slash, or the series letter that opens a symbol of two
  * slashes or more ("A" of "A/HRC/35/25", "E" of "E/CN.3/2024/2").

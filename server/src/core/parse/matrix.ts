@@ -1,0 +1,109 @@
+/**
+ * Comments matrices: tables in which a negotiation's participants comment on
+ * a draft, row by row, "| Para. | Zero draft text | Proposed text | Comment |".
+ * remark-parse (plain CommonMark) reads a table as a paragraph, so these read
+ * its text: a header row, a row of "---" cells, then the rows. Its column of
+ * paragraph numbers names the paragraphs of the text commented on (see
+ * objectives/refs.ts), and its column of that text's wording quotes it: the
+ * commenting document did not write it, and proposes to change it.
+ */
+import type { Block } from './blocks';
+import type { Span } from '../text/span';
+
+/** The heading of a table's column of paragraph numbers: "Paragraph", "Para.", "¶", "Paragraph no.", "Section/paragraph", "OP" or "PP" (operative, preambular). */
+const PARAGRAPH_COLUMN =
+  /^(?:paragraphs?|paras?\.?|¶|(?:paragraph|para\.?) ?(?:no\.?|number|#|ref\.?|reference)|(?:section|chapter|page) ?\/ ?(?:paragraph|para\.?)|(?:paragraph|para\.?) ?\/ ?(?:section|line)|(?:op|pp)(?: ?\/ ?(?:op|pp))?)$/i;
+/**
+ * The heading of a column that holds the wording of the text commented on:
+ * "Zero draft text", "Original text", "Current text", "Text of the draft",
+ * "Draft language". Not "Proposed text" or "Suggested amendment": those are
+ * the commenting document's own words.
+ */
+const COMMENTED_TEXT_COLUMN =
+  /^(?:(?:zero|first|second|third|revised|current|original|existing|advance|final)\s+(?:draft\s+)?(?:text|language|wording)|(?:zero|first|second|third|revised|current|original|existing)\s+draft|draft\s+(?:text|language|wording)|text\s+of\s+the\s+(?:(?:zero|first|second|third|revised|current)\s+)?draft)$/i;
+const DELIMITER_CELL = /^[ \t]*:?-+:?[ \t]*$/;
+
+/** A cell of a row: where it starts and ends in the row (the pipes excluded). */
+interface Cell {
+  readonly start: number;
+  readonly end: number;
+}
+
+/** The cells of a table row, without the pipes at its ends. */
+function cellsOf(row: string): Cell[] {
+  const cells: Cell[] = [];
+  const first = row.search(/\S/);
+  if (first < 0) return cells;
+  let end = row.length;
+  while (end > first && /\s/.test(row[end - 1] as string)) end--;
+  let start = row[first] === '|' ? first + 1 : first;
+  const last = end > start && row[end - 1] === '|' ? end - 1 : end;
+  for (let i = start; i <= last; i++) {
+    if (i === last || row[i] === '|') {
+      cells.push({ start, end: i });
+      start = i + 1;
+    }
+  }
+  return cells;
+}
+
+/** A cell's text as a heading: markup and masked characters gone, white space trimmed and collapsed. */
+function heading(row: string, cell: Cell): string {
+  return row
+    .slice(cell.start, cell.end)
+    .replace(/[\u0000*_]/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** The header's cells, when `text` is a table (a header row, then a row of "---" cells) with a column of paragraph numbers. */
+function matrixHeader(text: string): { readonly header: string; readonly cells: Cell[]; readonly body: number } | undefined {
+  const first = text.indexOf('\n');
+  if (first < 0) return undefined;
+  const second = text.indexOf('\n', first + 1);
+  const header = text.slice(0, first);
+  const delimiter = text.slice(first + 1, second < 0 ? text.length : second);
+  if (!header.includes('|') || !delimiter.includes('-')) return undefined;
+  if (!cellsOf(delimiter).every((c) => DELIMITER_CELL.test(delimiter.slice(c.start, c.end)))) return undefined;
+  const cells = cellsOf(header);
+  if (!cells.some((c) => PARAGRAPH_COLUMN.test(heading(header, c)))) return undefined;
+  return { header, cells, body: second < 0 ? text.length : second + 1 };
+}
+
+/** Whether a paragraph's text is a comments matrix: a table with a column of paragraph numbers. */
+export function isCommentsMatrix(text: string): boolean {
+  return text.includes('|') && matrixHeader(text) !== undefined;
+}
+
+/**
+ * In a comments matrix, the cells of the columns that quote the text
+ * commented on, as [start, end) offsets in `text`; none in any other text.
+ */
+export function commentedTextCells(text: string): [number, number][] {
+  if (!text.includes('|')) return [];
+  const matrix = matrixHeader(text);
+  if (!matrix) return [];
+  const columns = new Set<number>();
+  matrix.cells.forEach((c, i) => {
+    if (COMMENTED_TEXT_COLUMN.test(heading(matrix.header, c))) columns.add(i);
+  });
+  if (columns.size === 0) return [];
+  const out: [number, number][] = [];
+  for (let at = matrix.body; at < text.length; ) {
+    const next = text.indexOf('\n', at);
+    const end = next < 0 ? text.length : next;
+    const row = text.slice(at, end);
+    cellsOf(row).forEach((c, i) => {
+      if (columns.has(i) && c.end > c.start) out.push([at + c.start, at + c.end]);
+    });
+    at = end + 1;
+  }
+  return out;
+}
+
+/** The runs of a block that are comments matrices, as spans: a document that holds one comments on another text (see objectives/resolve.ts). */
+export function extractCommentsMatrices(block: Block): Span[] {
+  const out: Span[] = [];
+  for (const run of block.runs) if (run.kind === 'paragraph' && isCommentsMatrix(run.text)) out.push({ start: run.start, end: run.end });
+  return out;
+}
