@@ -149,7 +149,7 @@ export function compactNamesGcm(ref: PartRef, model: DocumentModel): boolean {
  * for …"): a national review "of the implementation of the Global Compact
  * for …", whose "paragraph 43 of the Compact" is the GCM's.
  */
-function reportsOnGcm(model: DocumentModel): boolean {
+export function reportsOnGcm(model: DocumentModel): boolean {
   return model.derived('objectives/resolve.reportsOnGcm', (m) => {
     if (!GCM_NAMED.test(m.text) || THIS_COMPACT.test(m.text)) return false;
     const title = documentTitle(m.facts('headings'));

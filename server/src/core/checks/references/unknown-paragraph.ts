@@ -5,16 +5,18 @@
  * 16 of resolution 73/195") are not checked.
  */
 import type { Check, Report } from '../check';
-import { draftOf, paragraphScope } from '../../objectives/resolve';
+import { draftOf, paragraphScope, reportsOnGcm } from '../../objectives/resolve';
 import { lowest, numberList } from '../../objectives/describe';
-import { citedLetters } from '../../objectives/refs';
+import { citedLetters, type PartRef } from '../../objectives/refs';
+import type { DocumentModel } from '../../model/model';
+import type { GcmData } from '../../data/gcm';
 
 export const unknownParagraph: Check = {
   id: 'references/unknown-paragraph',
   category: 'references',
   defaultSeverity: 'error',
   description: 'A reference to a paragraph or subparagraph that does not exist ("paragraph 60", "paragraph 16 (k)").',
-  docs: `When paragraphs are inserted or merged, "as set out in paragraph 16 (c)" silently comes to mean something else, or nothing. A reference is checked when the draft numbers its paragraphs ("16. We commit…", as numbered list items or paragraph openings, numbered in increasing order across the document, or across two thirds of its numbered items, so that a short list numbered from 1 again after them is only a list) against those numbers and against the lettered subparagraphs "(a)", "(b)"… of the paragraph (or "a)", "b)"… opening lines of their own), cited as "paragraph 16 (c)" or "subparagraph (c) of paragraph 16" (an item inside a subparagraph, "paragraph 16 (c) (ii)", is not checked). "Paragraph 60 of the GCM" is checked against the GCM's 54 paragraphs, and "paragraph 15 (k) of the GCM" against the ten guiding principles, (a) to (j), of its paragraph 15 (the only paragraph of the GCM whose subparagraphs the reference data holds). So is "paragraph 43 of the Compact" where "the Compact" is the GCM: in a document that names the GCM "(the Compact)", and in one that writes about the GCM (names it by its title, with a title of its own that is neither the GCM's nor another compact's, and never says "this Compact"), such as a national review of its implementation. In a draft of several files, each file numbers its own paragraphs: "paragraph 3 of the compact" is checked against the main text's, "paragraph 3 of the annex" and "the annex, paragraph 3" against the annexes'. So do a document and its annex in one file (a resolution with the text it adopts): after a heading named "Annex" whose paragraphs are numbered from 1 again, a bare "paragraph 3" is the paragraph of the part it stands in, and "paragraph 3 of the Regional Action Plan" the annex's when that is the title of the annex (in its heading, or in a heading under it). References to another document ("paragraph 16 of resolution 73/195", "A/RES/73/195, paragraph 16", "paragraph 3 of annex II", "paragraph 9 of the outcome document", "its paragraph 9", "paragraph 9 thereof", inside a block quotation, or in a comments matrix, a table with a column headed "Paragraph", "Para.", "¶", "OP" or "PP", whose rows name the paragraphs of the text commented on, as does the rest of a document that holds one unless it names itself, "paragraph 7 of this note") and preambular paragraphs, which are not numbered in the text, are not checked, nor numbers below the first paragraph of a draft whose numbering starts above 1.
+  docs: `When paragraphs are inserted or merged, "as set out in paragraph 16 (c)" silently comes to mean something else, or nothing. A reference is checked when the draft numbers its paragraphs ("16. We commit…", as numbered list items or paragraph openings, numbered in increasing order across the document, or across two thirds of its numbered items, so that a short list numbered from 1 again after them is only a list) against those numbers and against the lettered subparagraphs "(a)", "(b)"… of the paragraph (or "a)", "b)"… opening lines of their own), cited as "paragraph 16 (c)" or "subparagraph (c) of paragraph 16" (an item inside a subparagraph, "paragraph 16 (c) (ii)", is not checked). "Paragraph 60 of the GCM" is checked against the GCM's 54 paragraphs, and "paragraph 15 (k) of the GCM" against the ten guiding principles, (a) to (j), of its paragraph 15 (the only paragraph of the GCM whose subparagraphs the reference data holds). So is "paragraph 43 of the Compact" where "the Compact" is the GCM: in a document that names the GCM "(the Compact)", and in one that writes about the GCM (names it by its title, with a title of its own that is neither the GCM's nor another compact's, and never says "this Compact"), such as a national review of its implementation. In such a review, a paragraph or subparagraph it does not have itself that the GCM has gets a message saying how to cite the GCM's ("paragraph 15 (c) of the GCM"). In a draft of several files, each file numbers its own paragraphs: "paragraph 3 of the compact" is checked against the main text's, "paragraph 3 of the annex" and "the annex, paragraph 3" against the annexes'. So do a document and its annex in one file (a resolution with the text it adopts): after a heading named "Annex" whose paragraphs are numbered from 1 again, a bare "paragraph 3" is the paragraph of the part it stands in, and "paragraph 3 of the Regional Action Plan" the annex's when that is the title of the annex (in its heading, or in a heading under it). References to another document ("paragraph 16 of resolution 73/195", "A/RES/73/195, paragraph 16", "paragraph 3 of annex II", "paragraph 9 of the outcome document", "its paragraph 9", "paragraph 9 thereof", inside a block quotation, or in a comments matrix, a table with a column headed "Paragraph", "Para.", "¶", "OP" or "PP", whose rows name the paragraphs of the text commented on, as does the rest of a document that holds one unless it names itself, "paragraph 7 of this note") and preambular paragraphs, which are not numbered in the text, are not checked, nor numbers below the first paragraph of a draft whose numbering starts above 1.
 
 Invalid: \`as set out in paragraph 61\` in a draft of 54 paragraphs; \`paragraph 16 (k)\` when paragraph 16 ends at (f). Valid: \`paragraphs 16 and 17\`, \`para. 16 (c)\`.`,
   *run(model, ctx): Iterable<Report> {
@@ -41,7 +43,7 @@ Invalid: \`as set out in paragraph 61\` in a draft of 54 paragraphs; \`paragraph
       if (!para && ref.number < lowest(scope.defs)) continue;
       if (!para) {
         const where = scope.part === 'annex' ? 'the annex' : scope.part === 'main' ? 'the main text' : 'this draft';
-        yield { span: ref.span, message: `Paragraph ${ref.number} does not exist in ${where} (its paragraphs are ${numberList(scope.defs.map((d) => d.number))}).` };
+        yield { span: ref.span, message: `Paragraph ${ref.number} does not exist in ${where} (its paragraphs are ${numberList(scope.defs.map((d) => d.number))}).${gcmHint(ref, model, ctx.data.gcm, ref.letter?.letter)}` };
       } else if (ref.letter && para.letters.size === 0) {
         // A paragraph without lettered subparagraphs, unless its text holds the letter in a form not read as a label ("States will: (a) act; (b) report").
         if (para.uri !== model.uri) continue;
@@ -49,7 +51,7 @@ Invalid: \`as set out in paragraph 61\` in a draft of 54 paragraphs; \`paragraph
         const lettered = [...inline].some((k) => k.length === 1);
         for (const l of citedLetters(ref)) {
           if (inline.has(l.letter.toLowerCase())) continue;
-          yield { span: l.span, message: `Paragraph ${ref.number} has no subparagraph (${l.letter})${lettered ? '.' : ': it has no lettered subparagraphs.'}` };
+          yield { span: l.span, message: `Paragraph ${ref.number} has no subparagraph (${l.letter})${lettered ? '.' : ': it has no lettered subparagraphs.'}${lettered ? '' : gcmHint(ref, model, ctx.data.gcm, l.letter)}` };
         }
       } else if (ref.letter) {
         for (const l of citedLetters(ref)) {
@@ -76,3 +78,19 @@ function inlineLetters(body: string): Set<string> {
 }
 
 const INLINE_LETTER = /(?<!(?:\d|sub-?paragraphs?)\s?)\(([a-z]{1,2})\)|(?:^|\n)[ \t>*+-]*([a-z]{1,2})[.)][ \t]/g;
+
+/**
+ * In a document that writes about the GCM (a national review), a paragraph
+ * it does not have, or a letter its paragraph does not have, may be the
+ * GCM's ("the guiding principle in paragraph 15 (c)"): where the GCM has it,
+ * the message says how to cite it. Not for a reference that names the
+ * document itself ("paragraph 7 of this report").
+ */
+function gcmHint(ref: PartRef, model: DocumentModel, gcm: GcmData, letter?: string): string {
+  if (ref.namesSelf || ref.number < 1 || ref.number > gcm.lastParagraph || !reportsOnGcm(model)) return '';
+  // The data holds the letters of paragraph 15 alone: elsewhere a letter cannot be ruled out.
+  const letters = letter === undefined ? undefined : gcm.subparagraphs(ref.number);
+  if (letter !== undefined && letters && !letters.includes(letter.toLowerCase())) return '';
+  const cited = letter === undefined ? `${ref.number}` : `${ref.number} (${letter})`;
+  return ` If the GCM's paragraph ${cited} is meant, write "paragraph ${cited} of the GCM".`;
+}
