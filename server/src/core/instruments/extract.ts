@@ -135,7 +135,8 @@ function findMentions(run: Run, tokens: readonly Token[], env: ExtractEnv, out: 
 /**
  * "… and its 1967 Protocol" right after the name of a treaty that has one
  * protocol (see Instrument.protocol): a mention of that protocol, with the
- * year written before it. "Its Protocol to Prevent …" goes on into a title,
+ * year written before it, or after it as the ILO writes it ("and its
+ * Protocol of 2014"). "Its Protocol to Prevent …" goes on into a title,
  * which the search reads itself.
  */
 function protocolAfter(run: Run, tokens: readonly Token[], at: number, protocolId: string, registry: InstrumentRegistry): { mention: InstrumentMention; to: number } | undefined {
@@ -154,10 +155,22 @@ function protocolAfter(run: Run, tokens: readonly Token[], at: number, protocolI
   if (!/^[\s,)]*$/.test(between(last, tokens[at] as Token))) return undefined;
   for (let j = at; j < w; j++) if (!/^\s+$/.test(between(tokens[j] as Token, tokens[j + 1] as Token))) return undefined;
   const next = tokens[w + 1];
-  if (next && next.segment === word.segment && (next.norm === 'to' || TITLE_LINKS.has(next.norm)) && /^\s+$/.test(between(word, next))) return undefined;
+  // "its Protocol of 2014", as the ILO writes it: the year after the word, unless a title goes on ("of 2014 to the …").
+  const after = tokens[w + 2];
+  const yearAfter =
+    !year && next?.norm === 'of' && after !== undefined && isYear(after.raw) && after.segment === word.segment && /^\s+$/.test(between(word, next)) && /^\s+$/.test(between(next, after)) && tokens[w + 3]?.norm !== 'to' ? after : undefined;
+  if (!yearAfter && next && next.segment === word.segment && (next.norm === 'to' || TITLE_LINKS.has(next.norm)) && /^\s+$/.test(between(word, next))) return undefined;
   const span = (t: Token): Span => ({ start: run.start + t.start, end: run.start + t.end });
-  const mention: InstrumentMention = { match: 'exact', ids: [protocol.id], form: 'alias', name: protocol.title, span: { start: span(year ?? word).start, end: span(word).end }, ...(year ? { year: { value: Number(year.raw), span: span(year) } } : {}) };
-  return { mention, to: w + 1 };
+  const dated = year ?? yearAfter;
+  const mention: InstrumentMention = {
+    match: 'exact',
+    ids: [protocol.id],
+    form: 'alias',
+    name: protocol.title,
+    span: { start: span(year ?? word).start, end: span(yearAfter ?? word).end },
+    ...(dated ? { year: { value: Number(dated.raw), span: span(dated) } } : {}),
+  };
+  return { mention, to: yearAfter ? w + 3 : w + 1 };
 }
 
 /** Words that join the parts of a title: "Abolition of Forced Labour", "Declaration on Cultural Diversity". */
