@@ -104,7 +104,9 @@ function findMentions(run: Run, tokens: readonly Token[], env: ExtractEnv, out: 
       const only = name.ids.length === 1 ? registry.byId(name.ids[0] as string) : undefined;
       // Before a title that goes on ("the 2001 Universal Declaration on Cultural Diversity"), a year may date that other title.
       const year = only && !(found === exact && continuesTitle(tokens, exact)) ? yearWith(run, tokens, from, to, mention.span, only.iloNumber !== null, name.form === 'acronym') : undefined;
-      const number = found === exact && wrongNumber ? { value: wrongNumber.value, span: digitsOf(wrongNumber, at(wrongNumber.index, wrongNumber.index + 1, false)) } : undefined;
+      // A near-miss's number is compared too: "the Domestic Worker Convention, 2011 (No. 190)" has two slips.
+      const wrong = found === exact ? wrongNumber : numberNotIts(run.text, tokens, found, registry);
+      const number = wrong ? { value: wrong.value, span: digitsOf(wrong, at(wrong.index, wrong.index + 1, false)) } : undefined;
       out.push(year || number ? { ...mention, ...(year ? { year } : {}), ...(number ? { number } : {}) } : mention);
       i = consumed = to;
       const defined = definedAcronymAt(run.text, tokens, to, name.ids, registry);
