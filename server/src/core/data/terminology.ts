@@ -103,6 +103,8 @@ export interface SpellingForm {
   readonly us: string;
   readonly 'en-gb-ise': string;
   readonly risky?: boolean;
+  /** The words around an occurrence in which the other convention's form is right ("computer program"): not reported there. */
+  readonly unless?: Context;
   readonly note?: string;
 }
 

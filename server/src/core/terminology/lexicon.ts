@@ -33,6 +33,12 @@ export interface TermEntry {
   readonly unless?: Context;
 }
 
+/** A spelling matcher's payload: the configured convention's form, and where the form found is right. */
+export interface SpellingPayload {
+  readonly replacement: string;
+  readonly unless?: Context;
+}
+
 /** The matchers of the data that no configuration changes: the fixed terms and the spelling data. */
 interface FixedLexicon {
   readonly casings: PhraseMatcher<{ readonly term: FixedTerm; readonly index: number }>;
@@ -40,7 +46,8 @@ interface FixedLexicon {
   readonly properNames: PhraseMatcher<true>;
   /** A proper name written in another convention's spelling ("International Labor Organization"), with the name as officially written. */
   readonly misspeltNames: PhraseMatcher<string>;
-  spelling(convention: Convention): PhraseMatcher<string>;
+  /** Per convention, the forms of the others: each with the convention's form, and the words around it in which it is right. */
+  spelling(convention: Convention): PhraseMatcher<SpellingPayload>;
   /** The first words of every phrase of these matchers, for every convention. */
   readonly starts: ReadonlySet<string>;
 }
@@ -126,7 +133,7 @@ function compileFixed(fixedTerms: readonly FixedTerm[], spelling: TerminologyDat
   const misspeltNames = new PhraseMatcher<string>();
   for (const name of spelling.properNames) for (const form of misspelt[name] ?? []) misspeltNames.addWords(wordsOf(form), name);
   const forms = spelling.forms.map((f) => CONVENTIONS.map((c) => wordsOf(f[c])));
-  const byConvention = new Map<Convention, PhraseMatcher<string>>();
+  const byConvention = new Map<Convention, PhraseMatcher<SpellingPayload>>();
   const starts = new Set([...casings.firstWords(), ...wrongForms.firstWords(), ...properNames.firstWords(), ...misspeltNames.firstWords()]);
   for (const words of forms) for (const w of words) if (w[0] !== undefined) starts.add(w[0]);
   return {
@@ -137,13 +144,13 @@ function compileFixed(fixedTerms: readonly FixedTerm[], spelling: TerminologyDat
     spelling(convention) {
       let m = byConvention.get(convention);
       if (!m) {
-        const matcher = new PhraseMatcher<string>();
+        const matcher = new PhraseMatcher<SpellingPayload>();
         spelling.forms.forEach((f, index) => {
           // Ambiguous forms (see their notes) would cost more false alarms than they find.
           if (f.risky) return;
           const words = forms[index] as readonly (readonly string[])[];
           CONVENTIONS.forEach((other, o) => {
-            if (f[other] !== f[convention]) matcher.addWords(words[o] as readonly string[], f[convention]);
+            if (f[other] !== f[convention]) matcher.addWords(words[o] as readonly string[], { replacement: f[convention], ...(f.unless ? { unless: f.unless } : {}) });
           });
         });
         byConvention.set(convention, (m = matcher));

@@ -9,9 +9,9 @@
 import type { Block, Run } from '../parse/blocks';
 import type { Span } from '../text/span';
 import type { ExtractEnv } from '../model/facts';
-import { lexicon, lexiconStarts } from './lexicon';
+import { lexicon, lexiconStarts, type SpellingPayload } from './lexicon';
 import { blockTokens, isCapitalized, type Token } from './tokens';
-import { inProperName, inRanges, quotedRanges, startsSentence } from './context';
+import { contextMatches, inProperName, inRanges, quotedRanges, startsSentence } from './context';
 import { matchCase } from './terms';
 
 export interface SpellingSlip {
@@ -58,8 +58,11 @@ export function extractSpellingSlips(block: Block, env: ExtractEnv): SpellingSli
       if (quoted(first, last)) continue;
       // A capitalized word mid-sentence, or beside other capitalized words, belongs to a name.
       if (isCapitalized(first.raw) && ((run.kind === 'paragraph' && !startsSentence(tokens, m.first)) || inProperName(tokens, m.first, m.last))) continue;
+      const form = m.payloads[0] as SpellingPayload;
+      // "computer program": the other convention's form is right here.
+      if (form.unless && contextMatches(tokens, m.first, m.last, form.unless)) continue;
       const found = run.text.slice(first.start, last.end);
-      slips.push({ span: { start: run.start + first.start, end: run.start + last.end }, found, replacement: matchCase(found, m.payloads[0] as string) });
+      slips.push({ span: { start: run.start + first.start, end: run.start + last.end }, found, replacement: matchCase(found, form.replacement) });
     }
     if (misnamed.length) slips.sort((a, b) => a.span.start - b.span.start);
     out.push(...slips);
