@@ -215,11 +215,12 @@ class BlockBuilder {
     if (NAME_HINT.test(text)) text = text.replace(NAME_PATTERN, (m) => EXCLUDED.repeat(m.length));
     // Read in the source, where the markup of struck text ("~~*labor*~~") is still there to read past; masked in the text.
     const source = this.slice(start, end);
-    if (source.includes('~~') && source.length === text.length) {
-      for (const m of source.matchAll(STRUCK)) text = text.slice(0, m.index) + EXCLUDED.repeat(m[0].length) + text.slice(m.index + m[0].length);
-    }
+    const same = source.length === text.length;
+    const struck: [number, number][] = same && source.includes('~~') ? [...source.matchAll(STRUCK)].map((m) => [m.index, m.index + m[0].length]) : [];
     // A comments matrix's column of the text commented on quotes that text: not this document's wording, never rewritten by a fix.
-    for (const [from, to] of commentedTextCells(text)) text = text.slice(0, from) + EXCLUDED.repeat(to - from) + text.slice(to);
+    // Its cells are read in the source, where an escaped pipe ("\\|") is still one.
+    const commented = commentedTextCells(text, same ? source : text);
+    if (struck.length || commented.length) text = masked(text, [...struck, ...commented]);
     return { start, end, text, kind, depth, quoted, listItem };
   }
 
@@ -320,4 +321,19 @@ class BlockBuilder {
  */
 function detach(s: string): string {
   return s.length < 2 ? s : [s.slice(0, 1), s.slice(1)].join('');
+}
+
+/** `text` with each of the ranges replaced by EXCLUDED, in one pass whatever their number. */
+function masked(text: string, ranges: readonly (readonly [number, number])[]): string {
+  const sorted = [...ranges].sort((a, b) => a[0] - b[0]);
+  const parts: string[] = [];
+  let at = 0;
+  for (const [from, to] of sorted) {
+    if (to <= at) continue;
+    const s = Math.max(from, at);
+    parts.push(text.slice(at, s), EXCLUDED.repeat(to - s));
+    at = to;
+  }
+  parts.push(text.slice(at));
+  return parts.join('');
 }

@@ -29,7 +29,7 @@ interface Cell {
   readonly end: number;
 }
 
-/** The cells of a table row, without the pipes at its ends. */
+/** The cells of a table row, without the pipes at its ends; a pipe escaped with a backslash is part of its cell, as in GFM. */
 function cellsOf(row: string): Cell[] {
   const cells: Cell[] = [];
   const first = row.search(/\S/);
@@ -37,9 +37,9 @@ function cellsOf(row: string): Cell[] {
   let end = row.length;
   while (end > first && /\s/.test(row[end - 1] as string)) end--;
   let start = row[first] === '|' ? first + 1 : first;
-  const last = end > start && row[end - 1] === '|' ? end - 1 : end;
+  const last = end > start && row[end - 1] === '|' && row[end - 2] !== '\\' ? end - 1 : end;
   for (let i = start; i <= last; i++) {
-    if (i === last || row[i] === '|') {
+    if (i === last || (row[i] === '|' && row[i - 1] !== '\\')) {
       cells.push({ start, end: i });
       start = i + 1;
     }
@@ -78,8 +78,10 @@ export function isCommentsMatrix(text: string): boolean {
 /**
  * In a comments matrix, the cells of the columns that quote the text
  * commented on, as [start, end) offsets in `text`; none in any other text.
+ * The rows are split into cells in `source` (the run's source, of the same
+ * length), where an escaped pipe is still told from a cell's end.
  */
-export function commentedTextCells(text: string): [number, number][] {
+export function commentedTextCells(text: string, source = text): [number, number][] {
   if (!text.includes('|')) return [];
   const matrix = matrixHeader(text);
   if (!matrix) return [];
@@ -92,7 +94,7 @@ export function commentedTextCells(text: string): [number, number][] {
   for (let at = matrix.body; at < text.length; ) {
     const next = text.indexOf('\n', at);
     const end = next < 0 ? text.length : next;
-    const row = text.slice(at, end);
+    const row = source.slice(at, end);
     cellsOf(row).forEach((c, i) => {
       if (columns.has(i) && c.end > c.start) out.push([at + c.start, at + c.end]);
     });
