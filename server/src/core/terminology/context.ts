@@ -12,14 +12,16 @@ import { isAbbreviation } from '../text/abbreviations';
 import { dataPhraseWords, isAllCaps, isCapitalized, type Token } from './tokens';
 
 /**
- * Quoted ranges of a run's text, [start, end) pairs: between double quotes,
- * curly or straight (a straight one may close a curly one, and the other way
- * round, as drafts mix them), between « and » or „ and “ (or ”), and between
- * single quotes, curly or straight. A single quote is also an apostrophe ("don't", "States' duties"):
- * it opens a quotation only before a letter and after a space, a line break,
- * a parenthesis or a dash, and closes one only where no letter or digit
- * follows. A blank line ends an open quotation. One native scan from mark to
- * mark: most runs have none.
+ * Quoted ranges of a run's text, [start, end) pairs: between curly double
+ * quotes or a pair of straight ones, between « and », between „ and “ (or ”),
+ * and between single quotes, curly or straight. A single quote is also an
+ * apostrophe ("don't", "States' duties"): it opens a quotation only before a
+ * letter and after a space, a line break, a parenthesis or a dash, and closes
+ * one only where no letter or digit follows. A quotation inside another, in
+ * other marks, is part of it (“He said "…"”); where the outer one is never
+ * closed ("He wrote "notes and “…”"), the inner one still counts. A blank
+ * line ends an open quotation. One native scan from mark to mark: most runs
+ * have none.
  */
 export function quotedRanges(run: Run): readonly (readonly [number, number])[] {
   if (run.quoted) return [[0, run.text.length]];
@@ -29,22 +31,32 @@ export function quotedRanges(run: Run): readonly (readonly [number, number])[] {
   let open = -1;
   /** The marks that close the open quotation: one character each. */
   let closer = '';
-  for (let m = marks.exec(text); m !== null; m = marks.exec(text)) {
+  /** The first quotation opened, in other marks, inside the open one: where the scan resumes if that one is never closed. */
+  let inner = -1;
+  for (;;) {
+    const m = marks.exec(text);
+    if (m === null || (m[0] === '\n' && open >= 0 && inner >= 0)) {
+      // The end, or a blank line, with a quotation still open: the scan resumes at the first quotation opened inside it.
+      if (open < 0 || inner < 0) break;
+      marks.lastIndex = inner;
+      open = inner = -1;
+      continue;
+    }
     const c = m[0];
     const i = m.index;
     if (open < 0) {
       if (c === '“' || c === '"' || c === '«' || c === '„') {
         open = i;
-        closer = c === '«' ? '»' : c === '„' ? '“”' : '"”';
+        closer = c === '«' ? '»' : c === '„' ? '“”' : c === '"' ? '"' : '”';
       } else if ((c === '‘' || c === "'") && opensSingle(text, i)) {
         open = i;
         closer = "'";
       }
-    } else if (c === '\n') open = -1;
-    else if (closer === "'" ? (c === '’' || c === "'") && !WORD_CHAR.test(text[i + 1] ?? '') : closer.includes(c)) {
+    } else if (closer === "'" ? (c === '’' || c === "'") && !WORD_CHAR.test(text[i + 1] ?? '') : closer.includes(c)) {
       out.push([open, i + 1]);
-      open = -1;
-    }
+      open = inner = -1;
+    } else if (c === '\n') open = -1;
+    else if (inner < 0 && (c === '“' || c === '"' || c === '«' || c === '„')) inner = i;
   }
   return out;
 }
