@@ -50,7 +50,7 @@ export interface PartRef {
    * which may be those of an annex the document holds (see resolve.ts).
    */
   readonly titled?: string;
-  /** The words after the mention name the document itself: "paragraph 7 of this note", "of the present report". */
+  /** The words after the mention name the document itself: "paragraph 7 of this note", "of the present report", "paragraph 9 above". */
   readonly namesSelf?: true;
   /** A lettered subparagraph: "16 (c)" → "c" and the span of the letter. */
   readonly letter?: { readonly letter: string; readonly span: Span };
@@ -133,8 +133,8 @@ const TITLE_BEFORE = /\b(?:Agenda|Declaration|Convention|Covenant|Protocol|Frame
  * the draft's own ("the Compact's", "this draft's").
  */
 const OTHERS_BEFORE = /(?:^| )(?:its|their)$|(?:^|\s)(?!(?:Compact|compact|draft|document)[’']s\b)\S+(?:[’']s|s[’'])(?: [a-z]+)?$/;
-/** "of this …", "of the present …", "of our …" after a mention, past its letters. */
-const SELF_AFTER = new RegExp(String.raw`${OF_AFTER_LETTERS}(?:this|the\s+present|the\s+current|our)\b`);
+/** "of this …", "of the present …", "of our …", or "above" or "below", after a mention, past its letters. */
+const SELF_AFTER = new RegExp(String.raw`${OF_AFTER_LETTERS}(?:this|the\s+present|the\s+current|our)\b|^(?:\s*(?:${LETTER_JOINER}\s*)?\([a-z]{1,2}\))*\s*(?:above|below)\b`);
 /** "paragraphs 8 and 9 thereof". */
 const THEREOF = /^\s*(?:,\s*)?thereof\b/;
 const GCM_WORDS = /^(?:\S+ )?(?:GCM|Global Compact|Marrakech Compact)(?:[’']s)?$/;
@@ -198,8 +198,8 @@ function findRefs(run: Run, env: ExtractEnv, definitionAt: number, out: PartRef[
     // as are those of a comment labelled "Paragraph 11:", unless the words after a mention name the commenting document itself ("of
     // the present report"): "of the draft", "the Compact (para. 46)" and "the annex, paragraph 3" are still the text commented on.
     commenting ||= kind === 'paragraph' && own === 'local' && (matrix ??= isCommentsMatrix(text));
-    // "of this note", "of the present report", "of this document": the document names itself.
-    const self = kind === 'paragraph' && own === 'local' && (named === 'resolution' || SELF_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 80)));
+    // "of this note", "of the present report", "of this document", "paragraph 9 above": the document names itself ("of the current draft" names the draft).
+    const self = kind === 'paragraph' && own === 'local' && (named === 'resolution' || (named === undefined && SELF_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 80))));
     const scope = chained ? 'gcm' : commenting && own === 'local' && !self ? 'foreign' : own;
     gcmEnd = scope === 'gcm' && kind === 'paragraph' ? m.index + m[0].length : -1;
     const found = named === 'compact' || named === 'draft' || named === 'resolution' ? 'main' : named;

@@ -21,6 +21,8 @@ const PARAGRAPH_COLUMN =
  */
 const COMMENTED_TEXT_COLUMN =
   /^(?:(?:zero|first|second|third|revised|current|original|existing|advance|final)\s+(?:draft\s+)?(?:text|language|wording)|(?:zero|first|second|third|revised|current|original|existing)\s+draft|draft\s+(?:text|language|wording)|text\s+of\s+the\s+(?:(?:zero|first|second|third|revised|current)\s+)?draft)$/i;
+/** The heading of a column of comments on, or proposals for, the text commented on: "Comment", "Proposed text", "Suggested amendment", "Justification". */
+const COMMENT_COLUMN = /\b(?:comments?|proposed|proposals?|suggested|suggestions?|amendments?|justification|rationale|remarks?)\b/i;
 const DELIMITER_CELL = /^[ \t]*:?-+:?[ \t]*$/;
 
 /** A cell of a row: where it starts and ends in the row (the pipes excluded). */
@@ -103,9 +105,18 @@ export function commentedTextCells(text: string, source = text): [number, number
   return out;
 }
 
-/** The runs of a block that are comments matrices, as spans: a document that holds one comments on another text (see objectives/resolve.ts). */
+/**
+ * The runs of a block that are comments matrices with a column of comments,
+ * proposals or the commented text's wording (not only a table of contents by
+ * paragraph, "| Para. | Topic |"), as spans: a document that holds one
+ * comments on another text (see objectives/resolve.ts).
+ */
 export function extractCommentsMatrices(block: Block): Span[] {
   const out: Span[] = [];
-  for (const run of block.runs) if (run.kind === 'paragraph' && isCommentsMatrix(run.text)) out.push({ start: run.start, end: run.end });
+  for (const run of block.runs) {
+    if (run.kind !== 'paragraph' || !run.text.includes('|')) continue;
+    const matrix = matrixHeader(run.text);
+    if (matrix?.cells.some((c) => COMMENT_COLUMN.test(heading(matrix.header, c)) || COMMENTED_TEXT_COLUMN.test(heading(matrix.header, c)))) out.push({ start: run.start, end: run.end });
+  }
   return out;
 }
