@@ -43,6 +43,13 @@ describe('the quick fix of a deprecated term', () => {
     );
   });
 
+  it('offers no fix where the people it qualifies are part of a longer noun, or the term is plural', () => {
+    const { findings } = lintText({ uri: 'file:///draft.md', version: 1, text: 'Illegal migrant family members and illegal migrant worker rights matter; illegal migrants women too.' }, DEFAULT_CONFIG);
+    const found = findings.filter((f) => f.checkId === 'terminology/deprecated-term');
+    assert.equal(found.length, 3);
+    assert.deepEqual(found.map((f) => [f.fixes ?? [], f.message.includes(', here ')]), [[[], false], [[], false], [[], false]]);
+  });
+
   it('offers no fix before another noun the term qualifies, and one before a verb', () => {
     const { findings } = lintText({ uri: 'file:///draft.md', version: 1, text: 'Illegal migrant smuggling and illegal migrant labour were found. ILLEGAL MIGRANT SMUGGLING GROWS.' }, DEFAULT_CONFIG);
     const found = findings.filter((f) => f.checkId === 'terminology/deprecated-term');

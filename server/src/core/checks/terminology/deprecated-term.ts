@@ -66,9 +66,17 @@ const QUALIFIED_NOUNS = new Set(['worker', 'workers', 'child', 'children', 'woma
 function requalified(text: string, end: number, replacement: string): { readonly words: string; readonly end: number } | undefined {
   const people = PEOPLE.exec(text.slice(end, end + 40));
   const parts = /^(\S+)(\s+in\s.+)$/i.exec(replacement);
-  if (!people || !parts) return undefined;
-  return { words: `${parts[1] as string} ${(people[1] as string).replace(/\s+/g, ' ')}${parts[2] as string}`, end: end + people[0].length };
+  // A plural term ("illegal migrants") qualifies no noun; and where another noun follows ("illegal migrant family members",
+  // "illegal migrant worker rights"), the phrase goes on past the people: the sentence needs rewording.
+  if (!people || !parts || /s$/i.test(parts[1] as string)) return undefined;
+  const after = end + people[0].length;
+  const next = /^[ \t]+(\p{L}+)/u.exec(text.slice(after, after + 24))?.[1];
+  if (next !== undefined && !FOLLOWERS.has(next.toLowerCase())) return undefined;
+  return { words: `${parts[1] as string} ${(people[1] as string).replace(/\s+/g, ' ')}${parts[2] as string}`, end: after };
 }
+
+/** Words that may follow the people a term qualifies without making them part of a longer noun: verbs, prepositions, conjunctions. */
+const FOLLOWERS = new Set(['are', 'were', 'is', 'was', 'be', 'been', 'have', 'has', 'had', 'will', 'would', 'can', 'could', 'may', 'might', 'must', 'should', 'shall', 'do', 'does', 'did', 'and', 'or', 'but', 'nor', 'in', 'at', 'on', 'of', 'for', 'from', 'to', 'with', 'without', 'by', 'as', 'into', 'under', 'across', 'within', 'during', 'through', 'who', 'whom', 'whose', 'that', 'which', 'than', 'remain', 'remains', 'face', 'faces', 'need', 'needs', 'work', 'works', 'live', 'lives']);
 
 /** Written as the text has them: "Illegal Migrant Workers" in a heading gives "Migrant Workers in an Irregular Situation". */
 const PEOPLE = /^[ \t]+((?:domestic[ \t]+)?(?:workers?|child(?:ren)?|wom[ae]n|m[ae]n|girls|boys|famil(?:y|ies)|youth|students?|seafarers?|caregivers?|parents|minors))(?![\p{L}\p{N}'’-])/iu;
