@@ -159,14 +159,9 @@ export function reportsOnGcm(model: DocumentModel): boolean {
   });
 }
 
-/**
- * The document's title: its first heading of level 1, or else its first
- * heading, passing over the headings of front matter ("Contents",
- * "Abbreviations and acronyms") that may come before it.
- */
+/** The document's title: its first heading, past those of front matter ("Contents", "Abbreviations and acronyms") that may come before it. */
 function documentTitle(headings: readonly Heading[]): string {
-  const titles = headings.filter((h) => !FRONT_MATTER.test(h.title));
-  return (titles.find((h) => h.depth === 1) ?? titles[0])?.title ?? '';
+  return headings.find((h) => !FRONT_MATTER.test(h.title))?.title ?? '';
 }
 
 const FRONT_MATTER = /^(?:(?:table\s+of\s+)?contents|(?:list\s+of\s+)?(?:abbreviations|acronyms)(?:\s+and\s+(?:abbreviations|acronyms))?|foreword|preface|acknowledge?ments)$/i;
