@@ -92,13 +92,15 @@ export function amount(tokens: readonly Token[], i: number): boolean {
 /**
  * A negotiation's label of an operative or preambular paragraph: "OP 3",
  * "PP2", "OPs 4–6", or the heading of a comments matrix's column of them
- * ("| OP | Proposed text |"), alone in its cell.
+ * ("| OP | Proposed text |", "| OP/PP |"), alone in its cell.
  */
 export function paragraphLabel(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i] as Token;
   if (!PARAGRAPH_LABELS.has(t.raw)) return false;
   const n = tokens[i + 1];
-  return (n?.kind === 'word' && /^\d/.test(n.raw)) || (tokens[i - 1]?.raw === '|' && n?.raw === '|');
+  // Alone in a header's cell, or beside the other label there ("| OP/PP |").
+  const around = (t: Token | undefined): boolean => t?.raw === '|' || t?.raw === '/';
+  return (n?.kind === 'word' && /^\d/.test(n.raw)) || (around(tokens[i - 1]) && around(n));
 }
 
 const PARAGRAPH_LABELS = new Set(['OP', 'PP', 'OPs', 'PPs']);
