@@ -10,6 +10,8 @@
  * reading aid, the diagnostics are the judgement.
  */
 import raw from '../data/instruments.json';
+/** A gloss in parentheses after an id of a list: "SDG indicators 10.7.1 (recruitment cost) and 10.7.5", as the core reads it. */
+import { GLOSS } from '../server/src/core/sdg/extract';
 
 export const GRAMMAR_PATH = 'grammars/compact-lint.injection.tmLanguage.json';
 export const GRAMMAR_SCOPE = 'compact-lint.injection';
@@ -34,8 +36,6 @@ const PARA = String.raw`\d{1,3}(?:\s?\([a-z]\))?`;
 const END = String.raw`(?![\w°%]|\.\d|\s*(?:°|%|per\s+cent|percent|million|billion|thousand|years?)\b)`;
 const SEP = String.raw`\s*(?:,\s*(?:(?:and|or)\s+)?|\s(?:and|or|to)\s+|[&–—-]\s*)`;
 
-/** A gloss in parentheses after an id of a list, with no digits: "SDG indicators 10.7.1 (recruitment cost) and 10.7.5" (as core/sdg/extract.ts reads it). */
-const GLOSS = String.raw`\s*\([^()\d\n]{1,60}\)`;
 
 const list = (id: string, gloss = false): string => `${id}${END}(?:${gloss ? `(?:${GLOSS})?` : ''}${SEP}${id}${END})*`;
 

@@ -17,7 +17,7 @@ import type { Span } from '../text/span';
 import { patternsFor } from './patterns';
 import { objectiveHeadIn } from './extract';
 import { lastSentenceStart } from '../text/sentences';
-import { isCommentsMatrix } from '../parse/matrix';
+import { isCommentsMatrix, PARAGRAPH_WORD } from '../parse/matrix';
 
 export type RefScope = 'local' | 'gcm' | 'foreign';
 
@@ -111,7 +111,7 @@ const LETTER_JOINER = String.raw`(?:,|and|or|to|[–—-])`;
 const OF_AFTER_LETTERS = String.raw`^(?:\s*(?:${LETTER_JOINER}\s*)?\([a-z]{1,2}\))*\s*(?:,\s*)?of\s+`;
 /** The Global Compact on Refugees, the other global compact, right before a keyword. */
 const GCR_BEFORE = new RegExp(String.raw`${GCR_TITLE}(?:[’']s?)?(?:,|\s*\()?\s*$`);
-const PARAGRAPH = String.raw`paragraphs?|paras?\b\.?`;
+const PARAGRAPH = PARAGRAPH_WORD;
 const ONE = new RegExp(String.raw`(${SEPARATOR})?(${DIGITS})${NOT_AFTER_NUM}${LETTER}`, 'giy');
 const AFTER_OF = new RegExp(String.raw`${OF_AFTER_LETTERS}(?:(this|the\s+present|the\s+current|our)\b|(?:the\s+)?(${GCM_NAME})\b|(?:the\s+)?(Compact|draft|document(?!\s+[A-Z]{1,5}\/))\b|(?:the\s+|its\s+|their\s+)?(?:\d{4}\s+)?(?:(?:first|second|third|final|strategic|national|regional|global|ministerial|political|progress|outcome|annual|joint|relevant|respective|general|road|action|work)[\s-]+)?([A-Z]|annex(?:es)?\b|maps?\b|resolutions?\b|decisions?\b|reports?\b|declarations?\b|conventions?\b|covenants?\b|protocols?\b|agreements?\b|agendas?\b|frameworks?\b|plans?\b|programmes?\b|guidelines?\b|principles?\b|outcomes?\b|statements?\b|summar(?:y|ies)\b|conclusions?\b|recommendations?\b|strateg(?:y|ies)\b|charters?\b|treat(?:y|ies)\b|communiqu[eé]s?\b|notes?\b|letters?\b|minutes\b|roadmaps?\b|mandates?\b|statutes?\b|constitutions?\b|memorand(?:um|a)\b|pacts?\b|handbooks?\b|manuals?\b|comments?\b|articles?\b|documents?\s+[A-Z]{1,5}\/))`);
 /** A resolution or decision by its number, "resolution 73/195"; a document by its symbol, "A/RES/73/195", "(A/78/123)". */

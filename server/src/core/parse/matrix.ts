@@ -10,9 +10,14 @@
 import type { Block } from './blocks';
 import type { Span } from '../text/span';
 
+/** The word for a paragraph in a reference or a heading: "paragraph", "paragraphs", "para.", "paras". */
+export const PARAGRAPH_WORD = String.raw`paragraphs?|paras?\b\.?`;
+
 /** The heading of a table's column of paragraph numbers: "Paragraph", "Para.", "¶", "Paragraph no.", "Section/paragraph", "OP" or "PP" (operative, preambular). */
-const PARAGRAPH_COLUMN =
-  /^(?:paragraphs?|paras?\.?|¶|(?:paragraph|para\.?) ?(?:no\.?|number|#|ref\.?|reference)|(?:section|chapter|page) ?\/ ?(?:paragraph|para\.?)|(?:paragraph|para\.?) ?\/ ?(?:section|line)|(?:op|pp)(?: ?\/ ?(?:op|pp))?)$/i;
+const PARAGRAPH_COLUMN = new RegExp(
+  String.raw`^(?:${PARAGRAPH_WORD}|¶|(?:paragraph|para\.?) ?(?:no\.?|number|#|ref\.?|reference)|(?:section|chapter|page) ?\/ ?(?:paragraph|para\.?)|(?:paragraph|para\.?) ?\/ ?(?:section|line)|(?:op|pp)(?: ?\/ ?(?:op|pp))?)$`,
+  'i',
+);
 /**
  * The heading of a column that holds the wording of the text commented on:
  * "Zero draft text", "Original text", "Current text", "Text of the draft",

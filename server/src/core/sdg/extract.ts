@@ -41,7 +41,7 @@ const NOT_AFTER_ID = String.raw`(?![\w°%]|\.\d|\.[a-zA-Z]\b|,\d|\s*(?:°|%|per\
 // Leading white space is matched once, outside the alternation, so no two branches compete for it.
 const SEPARATOR = String.raw`\s*(?:,\s*(?:(?:and|or)\s+)?|\b(?:and|or|to)\s+|[&–—-]\s*)`;
 // A few words in parentheses glossing an id before the next: "indicators 10.7.1 (recruitment cost) and 10.7.5", "SDGs 5 (gender equality) and 10".
-const GLOSS = String.raw`\s*\([^()\d\n]{1,60}\)`;
+export const GLOSS = String.raw`\s*\([^()\d\n]{1,60}\)`;
 const KEYWORD = String.raw`\b(?:(Sustainable\s+Development\s+Goals?|SDGs?)(?:\s+(?:[Gg]oals?|([Tt]argets?|[Ii]ndicators?)))?|(Goals?)|([Tt]argets?|[Ii]ndicators?))`;
 const MENTION = new RegExp(
   // "SDG 18", "SDG18" and "SDG-18".

@@ -52,10 +52,9 @@ interface FixedLexicon {
   readonly starts: ReadonlySet<string>;
 }
 
+/** The first words of every phrase of its matchers (`starts`), for every convention: where any match starts. */
 export interface Lexicon extends FixedLexicon {
   readonly terms: PhraseMatcher<TermEntry>;
-  /** The first words of every phrase of these matchers, for every convention: where any match starts. */
-  readonly starts: ReadonlySet<string>;
 }
 
 export const lexicon = perObject(compile);
@@ -109,12 +108,7 @@ function compile(data: TerminologyData): Lexicon {
     for (const d of concept.deprecated) terms.addWords(wordsOf(d.term), { concept, role: 'deprecated', term: d.term, replacement: d.replacement, reason: d.reason, ...(d.unless ? { unless: d.unless } : {}) });
   }
   const fixed = fixedLexicon(data.fixedTerms)(data.spelling);
-  return { ...pick(fixed), terms, starts: new Set([...terms.firstWords(), ...fixed.starts]) };
-}
-
-/** The fields of a FixedLexicon, its starts excepted. */
-function pick(fixed: FixedLexicon): Omit<FixedLexicon, 'starts'> {
-  return { casings: fixed.casings, wrongForms: fixed.wrongForms, properNames: fixed.properNames, misspeltNames: fixed.misspeltNames, spelling: (c) => fixed.spelling(c) };
+  return { ...fixed, terms, starts: new Set([...terms.firstWords(), ...fixed.starts]) };
 }
 
 const fixedLexicon = perObject((fixedTerms: readonly FixedTerm[]) => perObject((spelling: TerminologyData['spelling']) => compileFixed(fixedTerms, spelling)));
