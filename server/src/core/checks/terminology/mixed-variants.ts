@@ -1,6 +1,7 @@
 import type { Check, Report } from '../check';
 import type { TermMention } from '../../terminology/terms';
 import { inOwnWords, matchCase, titleConcepts } from '../../terminology/terms';
+import { dataPhraseWords, phraseWords } from '../../terminology/tokens';
 
 export const mixedVariants: Check = {
   id: 'terminology/mixed-variants',
@@ -31,8 +32,8 @@ Invalid: \`Trafficking in persons is a crime. â€¦ victims of human trafficking â
       let title: TermMention | undefined;
       if (!counts.has(preferred)) {
         titles ??= model.facts('termMentions').filter((t) => titleConcepts(model.data.terminology).has(t.concept));
-        const agreed = preferred.toLowerCase();
-        title = titles.find((t) => t.text.toLowerCase().includes(agreed));
+        const agreed = dataPhraseWords(preferred);
+        title = titles.find((t) => holdsWords(phraseWords(t.text), agreed));
       }
       if (counts.size + (title ? 1 : 0) < 2) continue;
       // The agreed wording, where the document uses it, is never the form that gives way, however often another is used.
@@ -58,3 +59,9 @@ Invalid: \`Trafficking in persons is a crime. â€¦ victims of human trafficking â
     }
   },
 };
+
+/** Whether `words` hold `part`, word for word, somewhere in a row: "Global Compact on Refugees" holds "refugees", not "refugee". */
+function holdsWords(words: readonly string[], part: readonly string[]): boolean {
+  for (let i = 0; i + part.length <= words.length; i++) if (part.every((w, k) => words[i + k] === w)) return true;
+  return false;
+}
