@@ -480,13 +480,14 @@ describe('a document that holds its annex', () => {
 
 describe('a report on the GCM citing paragraphs it does not have', () => {
   it('says how to cite the GCM\'s paragraph, except where the reference names the report itself', () => {
-    const text = '# National review of the Global Compact for Safe, Orderly and Regular Migration\n\n1. Paragraph 31 applies.\n\n2. Paragraph 7 of this report is missing.\n';
+    const text = '# National review of the Global Compact for Safe, Orderly and Regular Migration\n\n1. Paragraph 31 applies.\n\n2. Paragraph 7 of this report is missing, as is paragraph 40 of the draft.\n';
     const model = buildModel({ uri: 'file:///review.md', version: 1, text }, DEFAULT_CONFIG);
     assert.deepEqual(
       lintModel(model).filter((f) => f.checkId === 'references/unknown-paragraph').map((f) => f.message),
       [
         'Paragraph 31 does not exist in this draft (its paragraphs are 1, 2). If the GCM\'s paragraph 31 is meant, write "paragraph 31 of the GCM".',
         'Paragraph 7 does not exist in this draft (its paragraphs are 1, 2).',
+        'Paragraph 40 does not exist in this draft (its paragraphs are 1, 2).',
       ],
     );
   });
