@@ -92,10 +92,31 @@ export function startsSentence(tokens: readonly Token[], i: number): boolean {
     if (t.kind === 'punct' && t.raw === '.') return !isAbbreviation(wordBefore(tokens, j), tokens[j + 1]?.raw ?? '');
     if (t.kind === 'punct' && /[!?:;•]/.test(t.raw)) return true;
     if (t.kind === 'punct' && /[“"‘'(\[*_]/.test(t.raw)) continue;
+    // A subparagraph's label, "(c) Mobilise …", "b) Prioritise …", "; and (d) Organize …": what follows starts its text.
+    if (t.raw === ')') return opensSubparagraph(tokens, j);
     return false;
   }
   return true;
 }
+
+/**
+ * Whether the ")" at token j closes a subparagraph's label ("(c)", "c)",
+ * "(iv)", "(2)") that opens the run or follows a stop, a colon, a semicolon,
+ * or "and"/"or" after a semicolon or comma ("…; and (d)").
+ */
+function opensSubparagraph(tokens: readonly Token[], j: number): boolean {
+  const label = tokens[j - 1];
+  if (label?.kind !== 'word' || !SUBPARAGRAPH_LABEL.test(label.raw)) return false;
+  let k = j - 2;
+  if (tokens[k]?.raw === '(') k--;
+  const before = tokens[k];
+  if (before === undefined) return true;
+  if (before.kind === 'punct') return /[.:;•]/.test(before.raw);
+  return (before.norm === 'and' || before.norm === 'or') && /^[;,]$/.test(tokens[k - 1]?.raw ?? '');
+}
+
+/** A subparagraph's letter or number: "c", "aa", "iv", "2". */
+const SUBPARAGRAPH_LABEL = /^(?:[a-z]{1,2}|[ivxl]{1,5}|\d{1,2})$/;
 
 /** The word written right before token `j`, with the full stops inside it ("e.g" before the last stop of "e.g."); '' if none. */
 function wordBefore(tokens: readonly Token[], j: number): string {
