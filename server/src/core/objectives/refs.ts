@@ -203,7 +203,9 @@ function findRefs(run: Run, env: ExtractEnv, definitionAt: number, out: PartRef[
     const scope = chained ? 'gcm' : commenting && own === 'local' && !self ? 'foreign' : own;
     gcmEnd = scope === 'gcm' && kind === 'paragraph' ? m.index + m[0].length : -1;
     const found = named === 'compact' || named === 'draft' || named === 'resolution' ? 'main' : named;
-    const part = scope === 'local' || found === 'annex' ? found : undefined;
+    // "A/RES/73/195, annex, para. 50", "resolution 70/1, annex, paragraph 29": another document's annex, never the draft's own.
+    const otherAnnex = found === 'annex' && own === 'foreign' && FOREIGN_ANNEX.test(lastWords(text.slice(Math.max(0, m.index - 80), m.index).replace(/\u0000/g, ' '), 3));
+    const part = scope === 'local' || (found === 'annex' && !otherAnnex) ? found : undefined;
     const titled = kind === 'paragraph' && scope === 'foreign' && !run.quoted ? titleAfter(text, m.index + m[0].length) : undefined;
     const refs: PartRef[] = [];
     ONE.lastIndex = 0;
