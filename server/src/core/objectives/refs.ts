@@ -135,6 +135,8 @@ const TITLE_BEFORE = /\b(?:Agenda|Declaration|Convention|Covenant|Protocol|Frame
 const OTHERS_BEFORE = /(?:^| )(?:its|their)$|(?:^|\s)(?!(?:Compact|compact|draft|document)[’']s\b)\S+(?:[’']s|s[’'])(?: [a-z]+)?$/;
 /** "of this …", "of the present …", "of our …", or "above" or "below", after a mention, past its letters. */
 const SELF_AFTER = new RegExp(String.raw`${OF_AFTER_LETTERS}(?:this|the\s+present|the\s+current|our)\b|^(?:\s*(?:${LETTER_JOINER}\s*)?\([a-z]{1,2}\))*\s*(?:above|below)\b`);
+/** "Ibid., para. 12", "op. cit., paragraph 4": the source a footnote cited before. */
+const IBID = /(?:^|\s)(?:ibid|op\.\s?cit|loc\.\s?cit)\.?,?$/i;
 /** "paragraphs 8 and 9 thereof". */
 const THEREOF = /^\s*(?:,\s*)?thereof\b/;
 const GCM_WORDS = /^(?:\S+ )?(?:GCM|Global Compact|Marrakech Compact)(?:[’']s)?$/;
@@ -320,7 +322,7 @@ function scopeOf(text: string, start: number, end: number): RefScope {
   if (/(?:^| )preambular$/i.test(words)) return 'foreign';
   // "its paragraph 9", "the Strategic Plan's objective 2", "the project's specific objective 7": a document just named, or another's (the GCM's, right after its name: "the Global Compact, in its paragraph 5").
   if (OTHERS_BEFORE.test(words) && !gcm) return 'foreign';
-  if (THEREOF.test(text.slice(end, end + 20))) return 'foreign';
+  if (THEREOF.test(text.slice(end, end + 20)) || IBID.test(words)) return 'foreign';
   if (TITLE_BEFORE.test(before) || FOREIGN_ANNEX.test(lastWords(before, 3))) return 'foreign';
   const after = AFTER_OF.exec(text.slice(end, end + 120));
   if (after) {
