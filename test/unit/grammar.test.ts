@@ -97,6 +97,10 @@ describe('injection grammar', () => {
       'paragraphs=keyword.other.reference.paragraph', '16 (a)=constant.numeric.paragraph', '17=constant.numeric.paragraph',
       '§=keyword.other.reference.paragraph', '4=constant.numeric.paragraph',
     ]);
+    assert.deepEqual(scoped(grammar, 'as OP 17 and OP3 say, not OPEN 4'), [
+      'OP=keyword.other.reference.paragraph', '17=constant.numeric.paragraph',
+      'OP=keyword.other.reference.paragraph', '3=constant.numeric.paragraph',
+    ]);
   });
 
   it('scopes instrument acronyms as whole words, longest first', () => {

@@ -16,7 +16,7 @@ import type { ExtractEnv } from '../model/facts';
 import type { Span } from '../text/span';
 import { patternsFor } from './patterns';
 import { objectiveHeadIn } from './extract';
-import { lastSentenceStart } from '../text/sentences';
+import { holdsSentenceEnd, lastSentenceStart } from '../text/sentences';
 import { isCommentsMatrix, PARAGRAPH_WORD } from '../parse/matrix';
 
 export type RefScope = 'local' | 'gcm' | 'foreign';
@@ -176,6 +176,8 @@ function findRefs(run: Run, env: ExtractEnv, definitionAt: number, out: PartRef[
   re.lastIndex = 0;
   /** Where the last mention of the GCM's paragraphs ended, for the next one chained to it. */
   let gcmEnd = -1;
+  /** The number of that mention's first paragraph. */
+  let gcmNumber: number | undefined;
   /** The run opens with a comment's label ("Para 44: …"): the paragraphs it cites are those of the text commented on. */
   let commenting = false;
   let matrix: boolean | undefined;
@@ -192,7 +194,9 @@ function findRefs(run: Run, env: ExtractEnv, definitionAt: number, out: PartRef[
     // A block quotation quotes another text, whose numbers are its own.
     const own = run.quoted ? 'foreign' : scopeOf(text, m.index, m.index + m[0].length);
     // "the Global Compact, including in paragraph 43, specifically paragraph 31": a mention chained to one of the GCM's is the GCM's too.
-    const chained = own === 'local' && gcmEnd >= 0 && CHAINED.test(text.slice(gcmEnd, m.index)) && !AFTER_OF.test(text.slice(m.index + m[0].length, m.index + m[0].length + 120));
+    // Also the GCM's paragraph named again in its sentence: "paragraph 15 (f) on human rights and paragraph 15 (k) on …".
+    const again = gcmNumber !== undefined && parseInt(m[2] as string, 10) === gcmNumber && !holdsSentenceEnd(text.slice(gcmEnd, m.index));
+    const chained = own === 'local' && gcmEnd >= 0 && (again || CHAINED.test(text.slice(gcmEnd, m.index))) && !AFTER_OF.test(text.slice(m.index + m[0].length, m.index + m[0].length + 120));
     // "of the annex" is another document's unless the draft has an annex file of its own (see resolve.ts): such a reference keeps its part.
     // "the Compact, in particular paragraph 49", "the Compact (para. 46)": the compact named before the mention, as "of the Compact" names it after.
     const named = kind === 'paragraph' && !run.quoted ? (partOf(text, m.index, m.index + m[0].length) ?? (compactBefore(text, m.index) ? 'compact' : undefined)) : undefined;
@@ -204,6 +208,7 @@ function findRefs(run: Run, env: ExtractEnv, definitionAt: number, out: PartRef[
     const self = kind === 'paragraph' && own === 'local' && (named === 'resolution' || (named === undefined && SELF_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 80))));
     const scope = chained ? 'gcm' : commenting && own === 'local' && !self ? 'foreign' : own;
     gcmEnd = scope === 'gcm' && kind === 'paragraph' ? m.index + m[0].length : -1;
+    gcmNumber = gcmEnd >= 0 ? parseInt(m[2] as string, 10) : undefined;
     const found = named === 'compact' || named === 'draft' || named === 'resolution' ? 'main' : named;
     // "A/RES/73/195, annex, para. 50", "resolution 70/1, annex, paragraph 29": another document's annex, never the draft's own.
     const otherAnnex = found === 'annex' && own === 'foreign' && FOREIGN_ANNEX.test(lastWords(text.slice(Math.max(0, m.index - 80), m.index).replace(/\u0000/g, ' '), 3));

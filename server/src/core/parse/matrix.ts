@@ -10,8 +10,8 @@
 import type { Block } from './blocks';
 import type { Span } from '../text/span';
 
-/** The word for a paragraph in a reference or a heading: "paragraph", "paragraphs", "para.", "paras". */
-export const PARAGRAPH_WORD = String.raw`paragraphs?|paras?\b\.?`;
+/** The word for a paragraph in a reference or a heading: "paragraph", "paragraphs", "para.", "paras", and "OP" as negotiators write an operative paragraph ("OP 17"). */
+export const PARAGRAPH_WORD = String.raw`paragraphs?|paras?\b\.?|OPs?(?=\s?\d)`;
 
 /** The heading of a table's column of paragraph numbers: "Paragraph", "Para.", "¶", "Paragraph no.", "Section/paragraph", "OP" or "PP" (operative, preambular). */
 const PARAGRAPH_COLUMN = new RegExp(
