@@ -211,7 +211,7 @@ const AFTER_QUOTE = new RegExp(
 );
 // The verb and the quotation are at most four words apart ("calls on Member States to"), so a later clause with its own subject does not inherit the target.
 const BEFORE_QUOTE = new RegExp(
-  String.raw`(?:\b(SDG)\s*(?:[Tt]argets?\s+)?|\b[Tt]argets?\s+)(\d{1,2}\.(?:\d{1,2}|[a-z]))(?![\w.]\w)(\s+of\s+the\s+(?:SDGs|Sustainable\s+Development\s+Goals|2030\s+Agenda))?(,?\s*which\s+(?:\w+\s+){0,4}?|,?\s*whose\s+(?:(?:full|official|agreed)\s+)?(?:text|wording)\s+(?:reads|states|is)\s*:?\s*|\s*:\s*|\s*\(\s*|\s*[—–]\s*|\s+puts\s+it[:,]?\s*|,\s+(?:[\w’'-]+\s+){0,3}?(?:agreed|committed|pledged|undertook|resolved)\s+to\s+|,?\s+(?:calls?|commits?|aims?|seeks?|urges?|reads?|states?|provides?|requires?|asks?)\b(?:\s+[\w’'-]+){0,4}?\s*(?::\s*)?)$`,
+  String.raw`(?:\b(SDG)\s*(?:[Tt]argets?\s+)?|\b[Tt]argets?\s+)(\d{1,2}\.(?:\d{1,2}|[a-z]))(?![\w.]\w)(\s+of\s+the\s+(?:SDGs|Sustainable\s+Development\s+Goals|2030\s+Agenda))?(,?\s*which\s+(?:\w+\s+){0,4}?|,?\s*whose\s+(?:(?:full|official|agreed)\s+)?(?:text|wording)\s+(?:reads|states|is)\s*:?\s*|\s*:\s*|\s*\(\s*|\s*[—–]\s*|,?\s+to\s+|\s+puts\s+it[:,]?\s*|,\s+(?:[\w’'-]+\s+){0,3}?(?:agreed|committed|pledged|undertook|resolved)\s+to\s+|,?\s+(?:calls?|commits?|aims?|seeks?|urges?|reads?|states?|provides?|requires?|asks?)\b(?:\s+[\w’'-]+){0,4}?\s*(?::\s*)?)$`,
 );
 
 /** A relative clause still open before a target: ", which builds on", ", that refers to" with no comma after it. */
