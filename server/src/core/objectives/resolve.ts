@@ -53,13 +53,22 @@ interface DraftIndex {
 interface GcmRepetition {
   readonly repeats: boolean;
   readonly added?: ReadonlyMap<number, readonly ObjectiveDef[]>;
+  /** Definitions that carry another GCM objective's title than their number's (see repeatsGcm). */
+  readonly misnumbered: readonly MisnumberedObjective[];
+}
+
+/** An objective of a draft that repeats the GCM's, under the number of one and the title of another: "Objective 12: Use migration detention only …" (objective 13's). */
+export interface MisnumberedObjective {
+  readonly def: ObjectiveDef;
+  /** The GCM objective whose title it carries. */
+  readonly titleOf: number;
 }
 
 function repetitionOf(index: DraftIndex, data: ReferenceData): GcmRepetition {
   if (index.repetition) return index.repetition;
-  const repeats = repeatsGcm(index.objectives, data);
+  const { repeats, misnumbered } = repeatsGcm(index.objectives, data);
   const added = repeats ? new Map([...index.objectiveByNumber].filter(([n]) => !data.gcm.objectives.has(n))) : undefined;
-  return (index.repetition = added && added.size > 0 ? { repeats, added } : { repeats });
+  return (index.repetition = added && added.size > 0 ? { repeats, added, misnumbered } : { repeats, misnumbered });
 }
 
 /**
@@ -298,6 +307,11 @@ export function draftRepeatsGcm(draft: readonly DocumentModel[], data: Reference
   return repetitionOf(indexOf(draft), data).repeats;
 }
 
+/** In a draft that repeats the GCM's objectives, those under one GCM number with another's title. */
+export function misnumberedGcmObjectives(draft: readonly DocumentModel[], data: ReferenceData): readonly MisnumberedObjective[] {
+  return repetitionOf(indexOf(draft), data).misnumbered;
+}
+
 /** The title a reference should quote: the first titled definition's, or the GCM's. */
 export function titleOf(found: { defs: readonly ObjectiveDef[]; gcm?: GcmObjective }): string | undefined {
   return found.defs.find((d) => d.title)?.title ?? found.gcm?.title;
@@ -309,14 +323,28 @@ export function titleOf(found: { defs: readonly ObjectiveDef[]; gcm?: GcmObjecti
  * objectives, only words of them. Objectives numbered after the GCM's (a
  * review proposing an "Objective 24") are the document's additions.
  */
-function repeatsGcm(defs: readonly ObjectiveDef[], data: ReferenceData): boolean {
+function repeatsGcm(defs: readonly ObjectiveDef[], data: ReferenceData): { readonly repeats: boolean; readonly misnumbered: readonly MisnumberedObjective[] } {
   const titled = defs.filter((d) => d.title && data.gcm.objectives.has(d.number));
-  if (titled.length === 0) return false;
-  if (titled.every((d) => gcmTitled(d, data, false))) return true;
+  const none = { repeats: false, misnumbered: [] };
+  if (titled.length === 0) return none;
+  if (titled.every((d) => gcmTitled(d, data, false))) return { repeats: true, misnumbered: [] };
   // A selection of objectives (not 1, 2, 3… as a draft numbers its own) under titles made of the GCM's words: a report on the GCM's.
   const numbers = [...new Set(defs.map((d) => d.number))].sort((a, b) => a - b);
   const selection = numbers.some((n, i) => n !== i + 1);
-  return selection && titled.every((d) => gcmTitled(d, data, true));
+  if (selection && titled.every((d) => gcmTitled(d, data, true))) return { repeats: true, misnumbered: [] };
+  // A slip in one number of a report on the GCM's objectives: "Objective 12" over objective 13's title. The others, two at least
+  // and twice as many, carry their own number's title.
+  const misnumbered: MisnumberedObjective[] = [];
+  let own = 0;
+  for (const d of titled) {
+    if (gcmTitled(d, data, selection)) own++;
+    else {
+      const other = [...data.gcm.objectives.keys()].find((n) => n !== d.number && gcmTitled({ ...d, number: n }, data, false));
+      if (other === undefined) return none;
+      misnumbered.push({ def: d, titleOf: other });
+    }
+  }
+  return misnumbered.length > 0 && own >= 2 && own >= 2 * misnumbered.length ? { repeats: true, misnumbered } : none;
 }
 
 function gcmTitled(def: ObjectiveDef, data: ReferenceData, inOwnWords: boolean): boolean {
