@@ -104,6 +104,11 @@ export function definitionAt(tokens: readonly Token[], acronym: string, first: n
   if (cell !== null) return { long: { first: pastArticle(tokens, cell, first - 1), last: first - 1 } };
   const apposition = appositionAfter(tokens, last, acronym, env);
   if (apposition !== null) return { long: apposition };
+  // An entry of a list of abbreviations written inline, "Abbreviations: CSO, civil society organization; NCM, …": a comma leads it.
+  if (tokens[last]?.norm === ',' && opensEntry(tokens, first)) {
+    const end = wholeEntryAfter(tokens, first, last, acronym);
+    if (end !== null) return { long: { first: last + 1, last: end } };
+  }
   for (const lead of [last, last + 1]) {
     if (!LEADS.has(tokens[lead]?.norm ?? '') || (lead > last && tokens[last]?.kind !== 'word')) continue;
     const end = longFormAfter(tokens, lead + 1, acronym, env) ?? wholeEntryAfter(tokens, first, lead, acronym) ?? nameInParentheses(tokens, lead, acronym);
@@ -225,13 +230,14 @@ function jointDefinition(tokens: readonly Token[], first: number, last: number, 
 /**
  * The end (exclusive) of a long form that fills an entry of a table or list
  * of abbreviations, written as the body calls itself ("| MPTF | Migration
- * Multi-Partner Trust Fund |", "MPTF: Migration Multi-Partner Trust Fund"),
- * when its words hold the acronym's letters, in order, as initials: the whole
- * cell, or the rest of a line that the acronym opens. Null otherwise.
+ * Multi-Partner Trust Fund |", "MPTF: Migration Multi-Partner Trust Fund",
+ * "…; NCM, national coordination mechanism;"), when its words hold the
+ * acronym's letters, in order, as initials: the whole cell, or the rest of
+ * an entry that the acronym opens (up to a full stop or a semicolon). Null otherwise.
  */
 function wholeEntryAfter(tokens: readonly Token[], first: number, lead: number, acronym: string): number | null {
   const cell = tokens[lead]?.norm === '|';
-  if (!cell && first !== 0) return null;
+  if (!cell && !opensEntry(tokens, first)) return null;
   const want = letters(acronym);
   let end = lead + 1;
   let words = 0;
@@ -246,6 +252,11 @@ function wholeEntryAfter(tokens: readonly Token[], first: number, lead: number, 
   }
   if ((cell && tokens[end]?.norm !== '|') || words === 0 || words > reachOf(want)) return null;
   return spellsInOrder(tokens, lead + 1, end, want) ? end : null;
+}
+
+/** Whether the acronym at `first` opens an entry of a list of abbreviations: the run's first word, or after a colon or a semicolon. */
+function opensEntry(tokens: readonly Token[], first: number): boolean {
+  return first === 0 || tokens[first - 1]?.norm === ';' || tokens[first - 1]?.norm === ':';
 }
 
 /**
