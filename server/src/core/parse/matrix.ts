@@ -63,8 +63,15 @@ function heading(row: string, cell: Cell): string {
     .trim();
 }
 
-/** The header's cells, when `text` is a table (a header row, then a row of "---" cells) with a column of paragraph numbers. */
-function matrixHeader(text: string): { readonly header: string; readonly cells: Cell[]; readonly body: number } | undefined {
+/** A table's header row: its cells' headings, and where its body starts in the text. */
+interface TableHeader {
+  readonly headings: readonly string[];
+  readonly body: number;
+}
+
+/** The header of a table (a header row, then a row of "---" cells) that `text` holds; undefined for any other text. */
+function tableHeader(text: string): TableHeader | undefined {
+  if (!text.includes('|')) return undefined;
   const first = text.indexOf('\n');
   if (first < 0) return undefined;
   const second = text.indexOf('\n', first + 1);
@@ -72,33 +79,34 @@ function matrixHeader(text: string): { readonly header: string; readonly cells: 
   const delimiter = text.slice(first + 1, second < 0 ? text.length : second);
   if (!header.includes('|') || !delimiter.includes('-')) return undefined;
   if (!cellsOf(delimiter).every((c) => DELIMITER_CELL.test(delimiter.slice(c.start, c.end)))) return undefined;
-  const cells = cellsOf(header);
-  if (!cells.some((c) => PARAGRAPH_COLUMN.test(heading(header, c)))) return undefined;
-  return { header, cells, body: second < 0 ? text.length : second + 1 };
+  return { headings: cellsOf(header).map((c) => heading(header, c)), body: second < 0 ? text.length : second + 1 };
 }
 
-/** Whether a paragraph's text is a comments matrix: a table with a column of paragraph numbers. */
-export function isCommentsMatrix(text: string): boolean {
-  return text.includes('|') && matrixHeader(text) !== undefined;
+/** The header of a comments matrix: a table with a column of paragraph numbers. */
+function matrixHeader(text: string): TableHeader | undefined {
+  const table = tableHeader(text);
+  return table?.headings.some((h) => PARAGRAPH_COLUMN.test(h)) ? table : undefined;
 }
 
 /**
- * In a comments matrix, the cells of the columns that quote the text
- * commented on, as [start, end) offsets in `text`; none in any other text.
- * The rows are split into cells in `source` (the run's source, of the same
- * length), where an escaped pipe is still told from a cell's end.
+ * The body cells, as [start, end) offsets in `text`, of the columns of a
+ * table whose heading `column` accepts; none in any other text. The rows are
+ * split into cells in `source` (the run's source, of the same length), where
+ * an escaped pipe is still told from a cell's end.
  */
-export function commentedTextCells(text: string, source = text): [number, number][] {
-  if (!text.includes('|')) return [];
-  const matrix = matrixHeader(text);
-  if (!matrix) return [];
+export function columnCells(text: string, column: RegExp, source = text): [number, number][] {
+  return cellsIn(tableHeader(text), text, column, source);
+}
+
+function cellsIn(table: TableHeader | undefined, text: string, column: RegExp, source: string): [number, number][] {
+  if (!table) return [];
   const columns = new Set<number>();
-  matrix.cells.forEach((c, i) => {
-    if (COMMENTED_TEXT_COLUMN.test(heading(matrix.header, c))) columns.add(i);
+  table.headings.forEach((h, i) => {
+    if (column.test(h)) columns.add(i);
   });
   if (columns.size === 0) return [];
   const out: [number, number][] = [];
-  for (let at = matrix.body; at < text.length; ) {
+  for (let at = table.body; at < text.length; ) {
     const next = text.indexOf('\n', at);
     const end = next < 0 ? text.length : next;
     const row = source.slice(at, end);
@@ -108,6 +116,20 @@ export function commentedTextCells(text: string, source = text): [number, number
     at = end + 1;
   }
   return out;
+}
+
+/** Whether a paragraph's text is a comments matrix: a table with a column of paragraph numbers. */
+export function isCommentsMatrix(text: string): boolean {
+  return matrixHeader(text) !== undefined;
+}
+
+/**
+ * In a comments matrix, the cells of the columns that quote the text
+ * commented on, as [start, end) offsets in `text` (see columnCells); none in
+ * any other text.
+ */
+export function commentedTextCells(text: string, source = text): [number, number][] {
+  return cellsIn(matrixHeader(text), text, COMMENTED_TEXT_COLUMN, source);
 }
 
 /**
@@ -120,8 +142,7 @@ export function extractCommentsMatrices(block: Block): Span[] {
   const out: Span[] = [];
   for (const run of block.runs) {
     if (run.kind !== 'paragraph' || !run.text.includes('|')) continue;
-    const matrix = matrixHeader(run.text);
-    if (matrix?.cells.some((c) => COMMENT_COLUMN.test(heading(matrix.header, c)) || COMMENTED_TEXT_COLUMN.test(heading(matrix.header, c)))) out.push({ start: run.start, end: run.end });
+    if (matrixHeader(run.text)?.headings.some((h) => COMMENT_COLUMN.test(h) || COMMENTED_TEXT_COLUMN.test(h))) out.push({ start: run.start, end: run.end });
   }
   return out;
 }
