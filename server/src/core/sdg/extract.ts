@@ -8,6 +8,7 @@
  * "the 1.5°C target") are not either: precision matters more than recall.
  */
 import type { Block, Run } from '../parse/blocks';
+import { columnCells } from '../parse/matrix';
 import type { Span } from '../text/span';
 import { holdsSentenceEnd, lastSentenceStart } from '../text/sentences';
 
@@ -55,8 +56,35 @@ export function extractSdgRefs(block: Block): SdgRef[] {
   for (const run of block.runs) {
     if (!/\d/.test(run.text)) continue;
     findRefs(run, out);
+    if (run.kind === 'paragraph' && run.text.includes('|')) columnRefs(run, out);
   }
   return out;
+}
+
+/** The heading of a table's column of SDG ids: "SDG indicator", "SDG targets", "SDG indicator no.". */
+const SDG_COLUMN = /^SDGs?\s+(?:global\s+)?(?:targets?|indicators?)(?:\s+(?:no\.?|number|#|id|code))?$/i;
+const WHOLE_ID = new RegExp(String.raw`^\s*(${ID})\s*$`);
+
+/**
+ * The ids that fill the cells of a table's column headed as SDG ids ("| SDG
+ * indicator | Baseline |", then "| 10.7.1 | … |"): each an SDG reference, of
+ * the kind its parts say, as if "SDG" were written before it.
+ */
+function columnRefs(run: Run, out: SdgRef[]): void {
+  const cells = columnCells(run.text, SDG_COLUMN);
+  if (cells.length === 0) return;
+  const found: SdgRef[] = [];
+  for (const [from, to] of cells) {
+    const m = WHOLE_ID.exec(run.text.slice(from, to));
+    if (!m) continue;
+    const id = (m[1] as string).toLowerCase();
+    const at = run.start + from + (m[0].length - m[0].trimStart().length);
+    const span = { start: at, end: at + id.length };
+    found.push({ kind: kindOf(id), id, span, mention: span, keyword: 'sdg', rangeEnd: false });
+  }
+  // In the order of the text, with the references read in the run's words.
+  out.push(...found);
+  out.sort((a, b) => a.span.start - b.span.start);
 }
 
 function findRefs(run: Run, out: SdgRef[]): void {

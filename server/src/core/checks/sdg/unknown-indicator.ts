@@ -9,7 +9,7 @@ export const unknownIndicator: Check = {
   description: 'An SDG indicator that does not exist or was withdrawn ("indicator 10.7.9").',
   docs: `Global SDG indicators are numbered within their target (10.7.1 to 10.7.4). The ids follow the global indicator framework after its 2023 refinement; an indicator that was removed in a refinement is reported as such. A bare "indicator 2.3.4" that a project's results framework numbers ("Output indicator 1.1.5", "under Outcome 2 of the results framework, indicator 2.3.4") is not taken for an SDG indicator, nor is a bare one in a document that numbers targets or indicators of its own (in its headings, or in labels that open its list items or table cells, "- Indicator 1.1.2: Share of …", two at least with ids the SDGs do not have); "SDG indicator 2.3.4" always is.
 
-So is an id of three parts called a target ("target 10.7.9") when no indicator has it.
+So is an id in a table\'s column headed "SDG indicator" or "SDG target" ("| SDG indicator | Baseline |", then "| 10.7.9 | … |"), and an id of three parts called a target ("target 10.7.9") when no indicator has it.
 
 Invalid: \`indicator 10.7.9\`, \`target 10.7.9\`. Valid: \`indicator 10.7.2\`.`,
   *run(model, ctx): Iterable<Report> {
