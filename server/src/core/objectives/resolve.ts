@@ -332,8 +332,9 @@ function repeatsGcm(defs: readonly ObjectiveDef[], data: ReferenceData): { reado
   const numbers = [...new Set(defs.map((d) => d.number))].sort((a, b) => a - b);
   const selection = numbers.some((n, i) => n !== i + 1);
   if (selection && titled.every((d) => gcmTitled(d, data, true))) return { repeats: true, misnumbered: [] };
-  // A slip in one number of a report on the GCM's objectives: "Objective 12" over objective 13's title. The others, two at least
-  // and twice as many, carry their own number's title.
+  // A slip in one number of a report on the GCM's objectives (a selection of them, not a draft numbering its own 1, 2, 3…):
+  // "Objective 12" over objective 13's title. The others, two at least and twice as many, carry their own number's title.
+  if (!selection) return none;
   const misnumbered: MisnumberedObjective[] = [];
   let own = 0;
   for (const d of titled) {
