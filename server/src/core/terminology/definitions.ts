@@ -105,7 +105,7 @@ export function definitionAt(tokens: readonly Token[], acronym: string, first: n
   const apposition = appositionAfter(tokens, last, acronym, env);
   if (apposition !== null) return { long: apposition };
   // An entry of a list of abbreviations written inline, "Abbreviations: CSO, civil society organization; NCM, …": a comma leads it.
-  if (tokens[last]?.norm === ',' && opensEntry(tokens, first)) {
+  if (tokens[last]?.norm === ',' && inlineListEntry(tokens, first)) {
     const end = wholeEntryAfter(tokens, first, last, acronym);
     if (end !== null) return { long: { first: last + 1, last: end } };
   }
@@ -237,7 +237,7 @@ function jointDefinition(tokens: readonly Token[], first: number, last: number, 
  */
 function wholeEntryAfter(tokens: readonly Token[], first: number, lead: number, acronym: string): number | null {
   const cell = tokens[lead]?.norm === '|';
-  if (!cell && !opensEntry(tokens, first)) return null;
+  if (!cell && first !== 0 && !inlineListEntry(tokens, first)) return null;
   const want = letters(acronym);
   let end = lead + 1;
   let words = 0;
@@ -254,10 +254,23 @@ function wholeEntryAfter(tokens: readonly Token[], first: number, lead: number, 
   return spellsInOrder(tokens, lead + 1, end, want) ? end : null;
 }
 
-/** Whether the acronym at `first` opens an entry of a list of abbreviations: the run's first word, or after a colon or a semicolon. */
-function opensEntry(tokens: readonly Token[], first: number): boolean {
-  return first === 0 || tokens[first - 1]?.norm === ';' || tokens[first - 1]?.norm === ':';
+/**
+ * Whether the acronym at `first` opens an entry of a list of abbreviations
+ * written inline: after the colon of its label ("Abbreviations:", "List of
+ * acronyms:") or after a semicolon that ends an earlier entry of that list.
+ */
+function inlineListEntry(tokens: readonly Token[], first: number): boolean {
+  const before = tokens[first - 1]?.norm;
+  if (before !== ';' && before !== ':') return false;
+  for (let j = first - 1; j > 0; j--) {
+    const t = tokens[j] as Token;
+    if (t.norm === ':') return LIST_LABELS.has(tokens[j - 1]?.norm ?? '');
+    if (t.norm === '.') return false;
+  }
+  return false;
 }
+
+const LIST_LABELS = new Set(['abbreviations', 'acronyms', 'abbreviation', 'acronym']);
 
 /**
  * The first token of a long form that fills the table cell before the
