@@ -111,12 +111,14 @@ function opensSubparagraph(tokens: readonly Token[], j: number): boolean {
   if (tokens[k]?.raw === '(') k--;
   const before = tokens[k];
   if (before === undefined) return true;
-  if (before.kind === 'punct') return /[.:;•]/.test(before.raw);
+  // After a full stop that is not an abbreviation's ("(art. 5) Programs" is not a label).
+  if (before.raw === '.') return !isAbbreviation(wordBefore(tokens, k), label.raw);
+  if (before.kind === 'punct') return /[:;•]/.test(before.raw);
   return (before.norm === 'and' || before.norm === 'or') && /^[;,]$/.test(tokens[k - 1]?.raw ?? '');
 }
 
-/** A subparagraph's letter or number: "c", "aa", "iv", "2". */
-const SUBPARAGRAPH_LABEL = /^(?:[a-z]{1,2}|[ivxl]{1,5}|\d{1,2})$/;
+/** A subparagraph's letter or number: "c", "aa", "iv", "2", "A". */
+const SUBPARAGRAPH_LABEL = /^(?:[a-z]{1,2}|[A-Z]|[ivxl]{1,5}|\d{1,2})$/;
 
 /** The word written right before token `j`, with the full stops inside it ("e.g" before the last stop of "e.g."); '' if none. */
 function wordBefore(tokens: readonly Token[], j: number): string {
