@@ -80,7 +80,7 @@ export function injectionGrammar(acronyms: readonly string[] = instrumentAcronym
         ],
       },
       objective: { patterns: [reference('objective', '[Oo]bjectives?', list(NUM), NUM)] },
-      paragraph: { patterns: [reference('paragraph', String.raw`[Pp]aragraphs?|[Pp]aras?\.|§§?|OPs?`, list(PARA), PARA, String.raw`\s*`)] },
+      paragraph: { patterns: [reference('paragraph', String.raw`[Pp]aragraphs?|[Pp]aras?\.|§§?|OPs?(?= )`, list(PARA), PARA, String.raw`\s*`)] },
       instrument: {
         patterns: [
           {

@@ -97,9 +97,8 @@ describe('injection grammar', () => {
       'paragraphs=keyword.other.reference.paragraph', '16 (a)=constant.numeric.paragraph', '17=constant.numeric.paragraph',
       '§=keyword.other.reference.paragraph', '4=constant.numeric.paragraph',
     ]);
-    assert.deepEqual(scoped(grammar, 'as OP 17 and OP3 say, not OPEN 4'), [
+    assert.deepEqual(scoped(grammar, 'as OP 17 says, not OP3 (an Optional Protocol), OPEN 4 or op 7'), [
       'OP=keyword.other.reference.paragraph', '17=constant.numeric.paragraph',
-      'OP=keyword.other.reference.paragraph', '3=constant.numeric.paragraph',
     ]);
   });
 

@@ -17,7 +17,7 @@ import type { Span } from '../text/span';
 import { patternsFor } from './patterns';
 import { objectiveHeadIn } from './extract';
 import { holdsSentenceEnd, lastSentenceStart } from '../text/sentences';
-import { isCommentsMatrix, PARAGRAPH_WORD } from '../parse/matrix';
+import { isCommentsMatrix, isOperativeLabel, PARAGRAPH_WORD } from '../parse/matrix';
 
 export type RefScope = 'local' | 'gcm' | 'foreign';
 
@@ -183,6 +183,8 @@ function findRefs(run: Run, env: ExtractEnv, definitionAt: number, out: PartRef[
   let matrix: boolean | undefined;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     const kind = m[1] !== undefined ? 'objective' : 'paragraph';
+    // "op 7", "Op 12": not the label of an operative paragraph, which is written in capitals.
+    if (kind === 'paragraph' && /^op/i.test(m[0]) && !isOperativeLabel(m[0].slice(0, m[0].search(/\s/)))) continue;
     // "Paragraph 11: add …", "Paragraphs 27–29: …", "Paragraph 31, first sentence: …" opening a paragraph or an item: a comment's label naming the paragraphs of the text commented on.
     if (kind === 'paragraph' && /^\s*$/.test(text.slice(0, m.index)) && COMMENT_LABEL.test(text.slice(m.index + m[0].length, m.index + m[0].length + 40))) {
       commenting = true;
@@ -193,10 +195,6 @@ function findRefs(run: Run, env: ExtractEnv, definitionAt: number, out: PartRef[
     const mention = { start: run.start + m.index, end: run.start + m.index + m[0].length };
     // A block quotation quotes another text, whose numbers are its own.
     const own = run.quoted ? 'foreign' : scopeOf(text, m.index, m.index + m[0].length);
-    // "the Global Compact, including in paragraph 43, specifically paragraph 31": a mention chained to one of the GCM's is the GCM's too.
-    // Also the GCM's paragraph named again in its sentence: "paragraph 15 (f) on human rights and paragraph 15 (k) on …".
-    const again = gcmNumber !== undefined && parseInt(m[2] as string, 10) === gcmNumber && !holdsSentenceEnd(text.slice(gcmEnd, m.index));
-    const chained = own === 'local' && gcmEnd >= 0 && (again || CHAINED.test(text.slice(gcmEnd, m.index))) && !AFTER_OF.test(text.slice(m.index + m[0].length, m.index + m[0].length + 120));
     // "of the annex" is another document's unless the draft has an annex file of its own (see resolve.ts): such a reference keeps its part.
     // "the Compact, in particular paragraph 49", "the Compact (para. 46)": the compact named before the mention, as "of the Compact" names it after.
     const named = kind === 'paragraph' && !run.quoted ? (partOf(text, m.index, m.index + m[0].length) ?? (compactBefore(text, m.index) ? 'compact' : undefined)) : undefined;
@@ -206,6 +204,10 @@ function findRefs(run: Run, env: ExtractEnv, definitionAt: number, out: PartRef[
     commenting ||= kind === 'paragraph' && own === 'local' && (matrix ??= isCommentsMatrix(text));
     // "of this note", "of the present report", "of this document", "paragraph 9 above": the document names itself ("of the current draft" names the draft).
     const self = kind === 'paragraph' && own === 'local' && (named === 'resolution' || (named === undefined && SELF_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 80))));
+    // "the Global Compact, including in paragraph 43, specifically paragraph 31": a mention chained to one of the GCM's is the GCM's too.
+    // Also the GCM's paragraph named again in its sentence: "paragraph 15 (f) on human rights and paragraph 15 (k) on …" (not "… below").
+    const again = !self && gcmNumber !== undefined && parseInt(m[2] as string, 10) === gcmNumber && !holdsSentenceEnd(text.slice(gcmEnd, m.index));
+    const chained = own === 'local' && gcmEnd >= 0 && (again || CHAINED.test(text.slice(gcmEnd, m.index))) && !AFTER_OF.test(text.slice(m.index + m[0].length, m.index + m[0].length + 120));
     const scope = chained ? 'gcm' : commenting && own === 'local' && !self ? 'foreign' : own;
     gcmEnd = scope === 'gcm' && kind === 'paragraph' ? m.index + m[0].length : -1;
     gcmNumber = gcmEnd >= 0 ? parseInt(m[2] as string, 10) : undefined;

@@ -10,8 +10,13 @@
 import type { Block } from './blocks';
 import type { Span } from '../text/span';
 
-/** The word for a paragraph in a reference or a heading: "paragraph", "paragraphs", "para.", "paras", and "OP" as negotiators write an operative paragraph ("OP 17"). */
-export const PARAGRAPH_WORD = String.raw`paragraphs?|paras?\b\.?|OPs?(?=\s?\d)`;
+/**
+ * The word for a paragraph in a reference or a heading: "paragraph",
+ * "paragraphs", "para.", "paras", and "OP" as negotiators write an operative
+ * paragraph, "OP 17" (in capitals and before a space: a pattern with the
+ * "i" flag that uses it must check the case, see isOperativeLabel).
+ */
+export const PARAGRAPH_WORD = String.raw`paragraphs?|paras?\b\.?|OPs?(?= \d)`;
 
 /** The heading of a table's column of paragraph numbers: "Paragraph", "Para.", "¶", "Paragraph no.", "Section/paragraph", "OP" or "PP" (operative, preambular). */
 const PARAGRAPH_COLUMN = new RegExp(
@@ -88,30 +93,37 @@ function matrixHeader(text: string): TableHeader | undefined {
   return table?.headings.some((h) => PARAGRAPH_COLUMN.test(h)) ? table : undefined;
 }
 
+/** A body cell of a table: where it is in the text, and its column's heading. */
+export interface ColumnCell {
+  readonly start: number;
+  readonly end: number;
+  readonly heading: string;
+}
+
 /**
- * The body cells, as [start, end) offsets in `text`, of the columns of a
- * table whose heading `column` accepts; none in any other text. The rows are
- * split into cells in `source` (the run's source, of the same length), where
- * an escaped pipe is still told from a cell's end.
+ * The body cells of the columns of a table whose heading `column` accepts;
+ * none in any other text. The rows are split into cells in `source` (the
+ * run's source, of the same length), where an escaped pipe is still told
+ * from a cell's end.
  */
-export function columnCells(text: string, column: RegExp, source = text): [number, number][] {
+export function columnCells(text: string, column: RegExp, source = text): ColumnCell[] {
   return cellsIn(tableHeader(text), text, column, source);
 }
 
-function cellsIn(table: TableHeader | undefined, text: string, column: RegExp, source: string): [number, number][] {
+function cellsIn(table: TableHeader | undefined, text: string, column: RegExp, source: string): ColumnCell[] {
   if (!table) return [];
   const columns = new Set<number>();
   table.headings.forEach((h, i) => {
     if (column.test(h)) columns.add(i);
   });
   if (columns.size === 0) return [];
-  const out: [number, number][] = [];
+  const out: ColumnCell[] = [];
   for (let at = table.body; at < text.length; ) {
     const next = text.indexOf('\n', at);
     const end = next < 0 ? text.length : next;
     const row = source.slice(at, end);
     cellsOf(row).forEach((c, i) => {
-      if (columns.has(i) && c.end > c.start) out.push([at + c.start, at + c.end]);
+      if (columns.has(i) && c.end > c.start) out.push({ start: at + c.start, end: at + c.end, heading: table.headings[i] as string });
     });
     at = end + 1;
   }
@@ -129,7 +141,7 @@ export function isCommentsMatrix(text: string): boolean {
  * any other text.
  */
 export function commentedTextCells(text: string, source = text): [number, number][] {
-  return cellsIn(matrixHeader(text), text, COMMENTED_TEXT_COLUMN, source);
+  return cellsIn(matrixHeader(text), text, COMMENTED_TEXT_COLUMN, source).map((c) => [c.start, c.end]);
 }
 
 /**
@@ -145,4 +157,9 @@ export function extractCommentsMatrices(block: Block): Span[] {
     if (matrixHeader(run.text)?.headings.some((h) => COMMENT_COLUMN.test(h) || COMMENTED_TEXT_COLUMN.test(h))) out.push({ start: run.start, end: run.end });
   }
   return out;
+}
+
+/** Whether a reference's keyword, matched case-insensitively, is "OP" as written for an operative paragraph ("OP 17", not "op 7" or "Op 12"). */
+export function isOperativeLabel(keyword: string): boolean {
+  return /^OPs?$/.test(keyword);
 }

@@ -61,30 +61,47 @@ export function extractSdgRefs(block: Block): SdgRef[] {
   return out;
 }
 
-/** The heading of a table's column of SDG ids: "SDG indicator", "SDG targets", "SDG indicator no.". */
-const SDG_COLUMN = /^SDGs?\s+(?:global\s+)?(?:targets?|indicators?)(?:\s+(?:no\.?|number|#|id|code))?$/i;
-const WHOLE_ID = new RegExp(String.raw`^\s*(${ID})\s*$`);
+/** The heading of a table's column of SDG ids: "SDG indicator", "SDG targets", "SDG target/indicator", "SDG indicator no.". */
+const SDG_COLUMN = /^SDGs?\s+(?:global\s+)?(?:targets?|indicators?)(?:\s*\/\s*(?:targets?|indicators?))?(?:\s+(?:no\.?|number|#|id|code))?$/i;
+/** A cell of ids alone: "10.7.1", "10.7.1, 10.7.2", "10.7.1 and 10.7.2". */
+const IDS_CELL = new RegExp(String.raw`^\s*${ID}(?:\s*(?:,|;|and)\s*${ID})*\s*$`);
+const ID_IN_CELL = new RegExp(ID, 'g');
 
 /**
  * The ids that fill the cells of a table's column headed as SDG ids ("| SDG
- * indicator | Baseline |", then "| 10.7.1 | … |"): each an SDG reference, of
- * the kind its parts say, as if "SDG" were written before it.
+ * indicator | Baseline |", then "| 10.7.1 | … |"): each an SDG reference, as
+ * if "SDG" were written before it, where its parts are those of the kind the
+ * heading names (a column of indicators holds ids of three parts); a cell
+ * that holds anything else (a value, "67%") holds no reference.
  */
 function columnRefs(run: Run, out: SdgRef[]): void {
-  const cells = columnCells(run.text, SDG_COLUMN);
-  if (cells.length === 0) return;
-  const found: SdgRef[] = [];
-  for (const [from, to] of cells) {
-    const m = WHOLE_ID.exec(run.text.slice(from, to));
-    if (!m) continue;
-    const id = (m[1] as string).toLowerCase();
-    const at = run.start + from + (m[0].length - m[0].trimStart().length);
-    const span = { start: at, end: at + id.length };
-    found.push({ kind: kindOf(id), id, span, mention: span, keyword: 'sdg', rangeEnd: false });
+  const text = run.text;
+  const cells = columnCells(text, SDG_COLUMN);
+  let added = false;
+  for (const { start: from, end: to, heading } of cells) {
+    const cell = text.slice(from, to);
+    if (!IDS_CELL.test(cell)) continue;
+    const kinds = columnKinds(heading);
+    ID_IN_CELL.lastIndex = 0;
+    for (let m = ID_IN_CELL.exec(cell); m; m = ID_IN_CELL.exec(cell)) {
+      const id = m[0].toLowerCase();
+      const kind = kindOf(id);
+      if (!kinds.has(kind)) continue;
+      const span = { start: run.start + from + m.index, end: run.start + from + m.index + id.length };
+      out.push({ kind, id, span, mention: span, keyword: 'sdg', rangeEnd: false });
+      added = true;
+    }
   }
   // In the order of the text, with the references read in the run's words.
-  out.push(...found);
-  out.sort((a, b) => a.span.start - b.span.start);
+  if (added) out.sort((a, b) => a.span.start - b.span.start);
+}
+
+/** The kinds a column's heading names: "SDG indicator" → indicators, "SDG target/indicator" → both. */
+function columnKinds(heading: string): ReadonlySet<SdgKind> {
+  const kinds = new Set<SdgKind>();
+  if (/target/i.test(heading)) kinds.add('target');
+  if (/indicator/i.test(heading)) kinds.add('indicator');
+  return kinds;
 }
 
 function findRefs(run: Run, out: SdgRef[]): void {
@@ -242,6 +259,9 @@ const BEFORE_QUOTE = new RegExp(
   String.raw`(?:\b(SDG)\s*(?:[Tt]argets?\s+)?|\b[Tt]argets?\s+)(\d{1,2}\.(?:\d{1,2}|[a-z]))(?![\w.]\w)(\s+of\s+the\s+(?:SDGs|Sustainable\s+Development\s+Goals|2030\s+Agenda))?(,?\s*which\s+(?:\w+\s+){0,4}?|,?\s*whose\s+(?:(?:full|official|agreed)\s+)?(?:text|wording)\s+(?:reads|states|is)\s*:?\s*|\s*:\s*|\s*\(\s*|\s*[—–]\s*|,?\s+to\s+|\s+puts\s+it[:,]?\s*|,\s+(?:[\w’'-]+\s+){0,3}?(?:agreed|committed|pledged|undertook|resolved)\s+to\s+|,?\s+(?:calls?|commits?|aims?|seeks?|urges?|reads?|states?|provides?|requires?|asks?)\b(?:\s+[\w’'-]+){0,4}?\s*(?::\s*)?)$`,
 );
 
+/** A commitment that a target holds, named before it: "the commitment in", "our pledge under", "the ambition of". */
+const COMMITMENT_BEFORE = /\b(?:commitments?|pledges?|promises?|ambitions?|aims?|calls?)\s+(?:(?:made|set\s+out|enshrined|expressed)\s+)?(?:in|under|of|by)\s+(?:the\s+)?$/i;
+
 /** A relative clause still open before a target: ", which builds on", ", that refers to" with no comma after it. */
 const IN_RELATIVE_CLAUSE = /,\s*(?:which|that|who|whose)\b[^,.;:]*$/;
 
@@ -295,6 +315,8 @@ export function extractSdgQuotes(block: Block): SdgQuote[] {
         const before = BEFORE_QUOTE.exec(text.slice(windowStart, m.index));
         // "The Global Compact, which builds on SDG target 10.7, commits States to "…"": the verb after the clause is its subject's.
         if (before && /^,\s*(?!which\b|whose\b)/.test(before[4] ?? '') && IN_RELATIVE_CLAUSE.test(text.slice(Math.max(0, windowStart + before.index - 120), windowStart + before.index))) continue;
+        // "to" after the target attributes a quotation only to a commitment it holds ("the commitment in SDG target 10.c to "…""), not a move ("from target 10.7 to "…"").
+        if (before && /^,?\s+to\s+$/.test(before[4] ?? '') && !COMMITMENT_BEFORE.test(text.slice(Math.max(0, windowStart + before.index - 60), windowStart + before.index))) continue;
         if (before) {
           targetId = before[2] as string;
           targetStart = windowStart + before.index + before[0].indexOf(targetId);

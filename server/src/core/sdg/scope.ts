@@ -102,3 +102,14 @@ function citesSdg(level: SdgKind, id: string, rest: string, sdg: SdgData): boole
 function firstWords(text: string): string {
   return (text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).slice(0, 3).join(' ');
 }
+
+/**
+ * Whether a reference called by the other kind's keyword, whose id is of
+ * neither kind, is reported as an id that does not exist: where it names the
+ * SDGs ("SDG target 10.7.9", "SDG indicator 10.12") or has a target's letter
+ * ("target 10.c.2"), which no national or project framework uses; a bare
+ * "indicator 3.14" may be a project's own, and a national one is.
+ */
+export function neitherKind(ref: SdgRef): boolean {
+  return !ref.national && (ref.keyword === 'sdg' || /[a-z]/.test(ref.id));
+}

@@ -8,7 +8,7 @@ export const wrongKeyword: Check = {
   category: 'sdg',
   defaultSeverity: 'warning',
   description: 'An SDG indicator called a target, or a target called an indicator ("target 10.7.2").',
-  docs: `SDG ids say what they number: a goal has one number (10), a target two parts (10.7, 10.c), an indicator three (10.7.2). "Target 10.7.2" names indicator 10.7.2 with the wrong word, and "indicator 10.7" target 10.7: a reader cannot tell which was meant. The finding is on the keyword; the quick fix writes the other keyword (or, for an indicator, names its target instead). Only the id right after the keyword is read this way, and only an id that exists as the other kind: in a list ("targets 8.7 and 10.7.2") nothing is reported, and an id of neither kind ("target 10.7.9", "indicator 10.12") is reported by sdg/unknown-indicator or sdg/unknown-target.
+  docs: `SDG ids say what they number: a goal has one number (10), a target two parts (10.7, 10.c), an indicator three (10.7.2). "Target 10.7.2" names indicator 10.7.2 with the wrong word, and "indicator 10.7" target 10.7: a reader cannot tell which was meant. The finding is on the keyword; the quick fix writes the other keyword (or, for an indicator, names its target instead). Only the id right after the keyword is read this way, and only an id that exists as the other kind: in a list ("targets 8.7 and 10.7.2") nothing is reported, and an id of neither kind ("SDG target 10.7.9", "SDG indicator 10.12") is reported by sdg/unknown-indicator or sdg/unknown-target.
 
 Invalid: \`target 10.7.2\`, \`SDG indicator 10.7\`. Valid: \`indicator 10.7.2\`, \`target 10.7\`.`,
   *run(model, ctx): Iterable<Report> {
