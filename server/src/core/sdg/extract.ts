@@ -63,8 +63,9 @@ export function extractSdgRefs(block: Block): SdgRef[] {
 
 /** The heading of a table's column of SDG ids: "SDG indicator", "SDG targets", "SDG target/indicator", "SDG indicator no.". */
 const SDG_COLUMN = /^SDGs?\s+(?:global\s+)?(?:targets?|indicators?)(?:\s*\/\s*(?:targets?|indicators?))?(?:\s+(?:no\.?|number|#|id|code))?$/i;
-/** A cell of ids alone: "10.7.1", "10.7.1, 10.7.2", "10.7.1 and 10.7.2". */
-const IDS_CELL = new RegExp(String.raw`^\s*${ID}(?:\s*(?:,|;|and)\s*${ID})*\s*$`);
+/** What parts the ids of a cell: "10.7.1, 10.7.2", "10.7.1 and 10.7.2". */
+const CELL_SEPARATOR = /\s*(?:[,;]|\band\b)\s*/;
+const WHOLE_ID = new RegExp(String.raw`^${ID}$`);
 const ID_IN_CELL = new RegExp(ID, 'g');
 
 /**
@@ -80,7 +81,8 @@ function columnRefs(run: Run, out: SdgRef[]): void {
   let added = false;
   for (const { start: from, end: to, heading } of cells) {
     const cell = text.slice(from, to);
-    if (!IDS_CELL.test(cell)) continue;
+    // A cell of ids alone (read part by part: one pattern for the whole list could backtrack exponentially).
+    if (!cell.trim().split(CELL_SEPARATOR).every((part) => WHOLE_ID.test(part))) continue;
     const kinds = columnKinds(heading);
     ID_IN_CELL.lastIndex = 0;
     for (let m = ID_IN_CELL.exec(cell); m; m = ID_IN_CELL.exec(cell)) {
