@@ -20,7 +20,7 @@ import { extractTermMentions, type TermMention } from '../terminology/terms';
 import { extractSpellingSlips, type SpellingSlip } from '../terminology/spelling';
 import { extractFixedTermSlips, type FixedTermSlip } from '../terminology/fixedTerms';
 import { extractAcronymUses, extractAcronymDefinitions, type AcronymUse, type AcronymDefinition } from '../terminology/acronyms';
-import { extractCommentsMatrices } from '../parse/matrix';
+import { extractCommentsMatrices } from '../parse/tables';
 import type { Span } from '../text/span';
 
 export interface FactMap {
@@ -37,7 +37,7 @@ export interface FactMap {
   fixedTermSlips: FixedTermSlip;
   acronymUses: AcronymUse;
   acronymDefinitions: AcronymDefinition;
-  /** Tables of comments on another text, by paragraph (see parse/matrix.ts). */
+  /** Tables of comments on another text, by paragraph (see parse/tables.ts). */
   commentsMatrices: Span;
 }
 

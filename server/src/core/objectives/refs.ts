@@ -17,7 +17,7 @@ import type { Span } from '../text/span';
 import { patternsFor } from './patterns';
 import { objectiveHeadIn } from './extract';
 import { holdsSentenceEnd, lastSentenceStart } from '../text/sentences';
-import { isCommentsMatrix, isOperativeLabel, PARAGRAPH_WORD } from '../parse/matrix';
+import { isCommentsMatrix, isOperativeLabel, PARAGRAPH_WORD } from '../parse/tables';
 
 export type RefScope = 'local' | 'gcm' | 'foreign';
 

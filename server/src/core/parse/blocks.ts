@@ -13,13 +13,13 @@
  * HTML, link and image destinations, image alt text, the text of a link
  * that is its own reference label, bare URLs, e-mail addresses, paths, file
  * names and identifiers with underscores, text struck through with "~~", the
- * cells of a comments matrix that quote the text commented on, see matrix.ts) becomes
+ * cells of a comments matrix that quote the text commented on, see tables.ts) becomes
  * EXCLUDED, a character no pattern matches, so nothing is found inside it or
  * across it.
  */
 import type { Nodes, Parents, PhrasingContent, RootContent } from 'mdast';
 import { blankOut } from './preprocess';
-import { commentedTextCells } from './matrix';
+import { commentedTextCells } from './tables';
 
 export const EXCLUDED = '\u0000';
 

@@ -8,7 +8,7 @@
  * "the 1.5°C target") are not either: precision matters more than recall.
  */
 import type { Block, Run } from '../parse/blocks';
-import { columnCells } from '../parse/matrix';
+import { columnCells } from '../parse/tables';
 import type { Span } from '../text/span';
 import { holdsSentenceEnd, lastSentenceStart } from '../text/sentences';
 

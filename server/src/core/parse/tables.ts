@@ -1,11 +1,15 @@
 /**
- * Comments matrices: tables in which a negotiation's participants comment on
- * a draft, row by row, "| Para. | Zero draft text | Proposed text | Comment |".
- * remark-parse (plain CommonMark) reads a table as a paragraph, so these read
- * its text: a header row, a row of "---" cells, then the rows. Its column of
- * paragraph numbers names the paragraphs of the text commented on (see
- * objectives/refs.ts), and its column of that text's wording quotes it: the
- * commenting document did not write it, and proposes to change it.
+ * Tables. remark-parse (plain CommonMark) reads a GFM table as a paragraph,
+ * so these read its text: a header row, a row of "---" cells, then the rows,
+ * split into cells at unescaped pipes. A column is found by its heading
+ * (columnCells: an "SDG indicator" column holds SDG ids, see sdg/extract.ts).
+ *
+ * Comments matrices are tables in which a negotiation's participants comment
+ * on a draft, row by row, "| Para. | Zero draft text | Proposed text |
+ * Comment |". Their column of paragraph numbers names the paragraphs of the
+ * text commented on (see objectives/refs.ts), and their column of that text's
+ * wording quotes it: the commenting document did not write it, and proposes
+ * to change it (it is masked, see blocks.ts).
  */
 import type { Block } from './blocks';
 import type { Span } from '../text/span';
