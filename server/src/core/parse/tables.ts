@@ -78,9 +78,19 @@ interface TableHeader {
   readonly body: number;
 }
 
+/** The text tableHeader read last, and what it found: the extractors of a block's facts read one table's header in turn. */
+let lastTable: { readonly text: string; readonly header: TableHeader | undefined } | undefined;
+
 /** The header of a table (a header row, then a row of "---" cells) that `text` holds; undefined for any other text. */
 function tableHeader(text: string): TableHeader | undefined {
   if (!text.includes('|')) return undefined;
+  if (lastTable?.text === text) return lastTable.header;
+  const header = readHeader(text);
+  lastTable = { text, header };
+  return header;
+}
+
+function readHeader(text: string): TableHeader | undefined {
   const first = text.indexOf('\n');
   if (first < 0) return undefined;
   const second = text.indexOf('\n', first + 1);
