@@ -340,18 +340,23 @@ function repeatsGcm(defs: readonly ObjectiveDef[], data: ReferenceData): { reado
   for (const d of titled) {
     if (gcmTitled(d, data, selection)) own++;
     else {
-      const other = [...data.gcm.objectives.keys()].find((n) => n !== d.number && gcmTitled({ ...d, number: n }, data, false));
+      const other = [...data.gcm.objectives.values()].find((o) => o.number !== d.number && titledAs(d.title, o, data, false));
       if (other === undefined) return none;
-      misnumbered.push({ def: d, titleOf: other });
+      misnumbered.push({ def: d, titleOf: other.number });
     }
   }
   return misnumbered.length > 0 && own >= 2 && own >= 2 * misnumbered.length ? { repeats: true, misnumbered } : none;
 }
 
+/** Whether a definition carries the title of the GCM's objective of its number. */
 function gcmTitled(def: ObjectiveDef, data: ReferenceData, inOwnWords: boolean): boolean {
   const gcm = data.gcm.objectives.get(def.number);
-  if (!gcm) return false;
-  const title = normalizeTitle(def.title);
+  return gcm !== undefined && titledAs(def.title, gcm, data, inOwnWords);
+}
+
+/** Whether a title is a GCM objective's: its title, its short label, their first words, one word off, or (`inOwnWords`) a few of their words. */
+function titledAs(written: string, gcm: GcmObjective, data: ReferenceData, inOwnWords: boolean): boolean {
+  const title = normalizeTitle(written);
   const official = normalizeTitle(gcm.title);
   if (title === official || title === normalizeTitle(gcm.shortLabel) || (title.split(' ').length >= 3 && official.startsWith(title)) || oneWordOff(title, official)) return true;
   if (!inOwnWords) return false;
