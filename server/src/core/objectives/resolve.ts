@@ -125,6 +125,8 @@ export function objectiveScope(ref: PartRef, draft: readonly DocumentModel[], da
 export function paragraphScope(ref: PartRef, draft: readonly DocumentModel[]): ParagraphScope {
   // "the Global Compact for Safe, Orderly and Regular Migration (the Compact)": its "paragraph 50 of the Compact" is the GCM's.
   if (draft[0] && compactNamesGcm(ref, draft[0])) return { kind: 'gcm' };
+  // "OP 25" where the document defines "OP" as something else ("the Operational Plan (OP)"): not an operative paragraph.
+  if (draft[0] && opNamesOtherwise(ref, draft[0])) return { kind: 'none' };
   // A document that holds a comments matrix comments on another text: the paragraphs it names are that text's, unless it names itself ("paragraph 7 of this note").
   if (ref.scope === 'local' && !ref.namesSelf && draft[0] && draft[0].facts('commentsMatrices').length > 0) return { kind: 'none' };
   const only = draft.length === 1 ? draft[0] : undefined;
@@ -139,6 +141,14 @@ export function paragraphScope(ref: PartRef, draft: readonly DocumentModel[]): P
   if (part) return part;
   const index = indexOf(draft);
   return index.paragraphs.length > 0 ? { kind: 'draft', defs: index.paragraphs, byNumber: index.paragraphByNumber } : { kind: 'none' };
+}
+
+/** Whether the reference is written "OP 25" in a document that defines the acronym "OP" as other words than "operative paragraph". */
+function opNamesOtherwise(ref: PartRef, model: DocumentModel): boolean {
+  if (!model.text.startsWith('OP', ref.mention.start)) return false;
+  return model.derived('objectives/resolve.opDefinedOtherwise', (m) =>
+    m.facts('acronymDefinitions').some((d) => d.acronym === 'OP' && d.expansion !== null && !/^operative paragraph$/i.test(d.expansion)),
+  );
 }
 
 /** The GCM's title defined as "the Compact" in the document: "… Regular Migration (the Compact)", "(the “Compact”)", "(hereinafter “the Compact”)". */
