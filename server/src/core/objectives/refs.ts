@@ -119,8 +119,12 @@ const RESOLUTION = String.raw`(?:resolution|decision) \d{1,3}\/\d{1,4}`;
 const SYMBOL = String.raw`\(?[A-Z]{1,5}(?:\/[A-Z][A-Z.\d]{0,8})*\/\d[\w/.]*\)?`;
 /** The word or two before a keyword that name another document or framework: "resolution 73/195,", "A/RES/73/195", "MiGOF". */
 const FOREIGN_WORDS = new RegExp(String.raw`^(?:${RESOLUTION}|(?:\S+ )?(?:${SYMBOL}|\(?(?!GCM\b)[A-Z][A-Za-z]*[A-Z](?:[’']s?)?)),?$`);
-/** The last three words before a keyword when they name the annex of a resolution or of a document by its symbol: "resolution 73/195, annex, paragraph 16". */
-const FOREIGN_ANNEX = new RegExp(String.raw`^(?:\S+ )?(?:${RESOLUTION}|${SYMBOL}),? annex,?$`);
+/** The last three words before a keyword when they name the annex of a resolution or of a document by its symbol: "resolution 73/195, annex, paragraph 16", "A/RES/73/195 (annex), para. 42". */
+const FOREIGN_ANNEX = new RegExp(String.raw`^(?:\S+ )?(?:${RESOLUTION}|${SYMBOL}),? (?:annex|\(annex\)),?$`);
+/** Whether the text before a keyword ends with the annex of a resolution or of a document by its symbol (see FOREIGN_ANNEX). */
+function foreignAnnexBefore(before: string): boolean {
+  return FOREIGN_ANNEX.test(lastWords(before, 3));
+}
 /**
  * A title that a mention in parentheses or after a comma cites: "the 2030
  * Agenda (paragraph 29)", "the New York Declaration, para. 60". The draft's
@@ -135,8 +139,10 @@ const TITLE_BEFORE = /\b(?:Agenda|Declaration|Convention|Covenant|Protocol|Frame
 const OTHERS_BEFORE = /(?:^| )(?:its|their)$|(?:^|\s)(?!(?:Compact|compact|draft|document)[’']s\b)\S+(?:[’']s|s[’'])(?: [a-z]+)?$/;
 /** "of this …", "of the present …", "of our …", or "above" or "below", after a mention, past its letters. */
 const SELF_AFTER = new RegExp(String.raw`${OF_AFTER_LETTERS}(?:this|the\s+present|the\s+current|our)\b|^(?:\s*(?:${LETTER_JOINER}\s*)?\([a-z]{1,2}\))*\s*(?:above|below)\b`);
-/** "Ibid., para. 12", "op. cit., paragraph 4": the source a footnote cited before. */
-const IBID = /(?:^|\s)(?:ibid|op\.\s?cit|loc\.\s?cit)\.?,?$/i;
+/** "Ibid., para. 12", "Id., para. 9", "op. cit., paragraph 4", "ibid., p. 4, para. 18": the source a footnote cited before (read in the last four words). */
+const IBID = /(?:^|\s)(?:ibid\.?|id\.|op\.\s?cit\.?|loc\.\s?cit\.?),?(?: pp?\. ?\d+(?:[–-]\d+)?,?)?$/i;
+/** "annex II, paragraph 3", as "paragraph 3 of annex II": an annex by its number, another document's (see PART_AFTER). */
+const NUMBERED_ANNEX_BEFORE = /\b[Aa]nnex (?:[IVXLC]+|[A-Z]|\d{1,2}),?$/;
 /** "paragraphs 8 and 9 thereof". */
 const THEREOF = /^\s*(?:,\s*)?thereof\b/;
 const GCM_WORDS = /^(?:\S+ )?(?:GCM|Global Compact|Marrakech Compact)(?:[’']s)?$/;
@@ -213,7 +219,7 @@ function findRefs(run: Run, env: ExtractEnv, definitionAt: number, out: PartRef[
     gcmNumber = gcmEnd >= 0 ? parseInt(m[2] as string, 10) : undefined;
     const found = named === 'compact' || named === 'draft' || named === 'resolution' ? 'main' : named;
     // "A/RES/73/195, annex, para. 50", "resolution 70/1, annex, paragraph 29": another document's annex, never the draft's own.
-    const otherAnnex = found === 'annex' && own === 'foreign' && FOREIGN_ANNEX.test(lastWords(text.slice(Math.max(0, m.index - 80), m.index).replace(/\u0000/g, ' '), 3));
+    const otherAnnex = found === 'annex' && own === 'foreign' && foreignAnnexBefore(text.slice(Math.max(0, m.index - 80), m.index).replace(/\u0000/g, ' '));
     const part = scope === 'local' || (found === 'annex' && !otherAnnex) ? found : undefined;
     const titled = kind === 'paragraph' && scope === 'foreign' && !run.quoted ? titleAfter(text, m.index + m[0].length) : undefined;
     const refs: PartRef[] = [];
@@ -329,8 +335,8 @@ function scopeOf(text: string, start: number, end: number): RefScope {
   if (/(?:^| )preambular$/i.test(words)) return 'foreign';
   // "its paragraph 9", "the Strategic Plan's objective 2", "the project's specific objective 7": a document just named, or another's (the GCM's, right after its name: "the Global Compact, in its paragraph 5").
   if (OTHERS_BEFORE.test(words) && !gcm) return 'foreign';
-  if (THEREOF.test(text.slice(end, end + 20)) || IBID.test(words)) return 'foreign';
-  if (TITLE_BEFORE.test(before) || FOREIGN_ANNEX.test(lastWords(before, 3))) return 'foreign';
+  if (THEREOF.test(text.slice(end, end + 20)) || IBID.test(lastWords(before, 4))) return 'foreign';
+  if (TITLE_BEFORE.test(before) || NUMBERED_ANNEX_BEFORE.test(words) || foreignAnnexBefore(before)) return 'foreign';
   const after = AFTER_OF.exec(text.slice(end, end + 120));
   if (after) {
     if (after[2]) return 'gcm';
