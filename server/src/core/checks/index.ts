@@ -18,6 +18,7 @@ import { ambiguousName } from './instruments/ambiguous-name';
 import { unknownInstrument } from './instruments/unknown-instrument';
 import { unknownObjective } from './references/unknown-objective';
 import { unknownParagraph } from './references/unknown-paragraph';
+import { wrongDirection } from './references/wrong-direction';
 import { duplicateObjective } from './references/duplicate-objective';
 import { objectiveNumbering } from './references/objective-numbering';
 import { objectiveTitleMismatch } from './references/objective-title-mismatch';
@@ -44,6 +45,7 @@ export const CHECKS: readonly Check[] = [
   unknownInstrument,
   unknownObjective,
   unknownParagraph,
+  wrongDirection,
   duplicateObjective,
   objectiveNumbering,
   objectiveTitleMismatch,

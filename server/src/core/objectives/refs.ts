@@ -52,6 +52,8 @@ export interface PartRef {
   readonly titled?: string;
   /** The words after the mention name the document itself: "paragraph 7 of this note", "of the present report", "paragraph 9 above". */
   readonly namesSelf?: true;
+  /** "above" or "below" right after the mention (past its letters), with the word's span: "paragraph 9 above", "objective 3 (b) below". */
+  readonly direction?: { readonly word: 'above' | 'below'; readonly span: Span };
   /** A lettered subparagraph: "16 (c)" → "c" and the span of the letter. */
   readonly letter?: { readonly letter: string; readonly span: Span };
   /** Further subparagraphs of the same paragraph: "16 (b) and (c)", "16 (a) to (d)" (the last of a range). */
@@ -139,6 +141,8 @@ const TITLE_BEFORE = /\b(?:Agenda|Declaration|Convention|Covenant|Protocol|Frame
 const OTHERS_BEFORE = /(?:^| )(?:its|their)$|(?:^|\s)(?!(?:Compact|compact|draft|document)[’']s\b)\S+(?:[’']s|s[’'])(?: [a-z]+)?$/;
 /** "of this …", "of the present …", "of our …", or "above" or "below", after a mention, past its letters. */
 const SELF_AFTER = new RegExp(String.raw`${OF_AFTER_LETTERS}(?:this|the\s+present|the\s+current|our)\b|^(?:\s*(?:${LETTER_JOINER}\s*)?\([a-z]{1,2}\))*\s*(?:above|below)\b`);
+/** "above" or "below" after a mention, past its letters (see PartRef.direction). */
+const DIRECTION_AFTER = new RegExp(String.raw`^(?:\s*(?:${LETTER_JOINER}\s*)?\([a-z]{1,2}\))*\s*(above|below)\b`, 'd');
 /** "Ibid., para. 12", "Id., para. 9", "op. cit., paragraph 4", "ibid., p. 4, para. 18": the source a footnote cited before (read in the last four words). */
 const IBID = /(?:^|\s)(?:ibid\.?|id\.|op\.\s?cit\.?|loc\.\s?cit\.?),?(?: pp?\. ?\d+(?:[–-]\d+)?,?)?$/i;
 /** "annex II, paragraph 3", as "paragraph 3 of annex II": an annex by its number, another document's (see PART_AFTER). */
@@ -222,6 +226,7 @@ function findRefs(run: Run, env: ExtractEnv, definitionAt: number, out: PartRef[
     const otherAnnex = found === 'annex' && own === 'foreign' && foreignAnnexBefore(text.slice(Math.max(0, m.index - 80), m.index).replace(/\u0000/g, ' '));
     const part = scope === 'local' || (found === 'annex' && !otherAnnex) ? found : undefined;
     const titled = kind === 'paragraph' && scope === 'foreign' && !run.quoted ? titleAfter(text, m.index + m[0].length) : undefined;
+    const direction = scope === 'local' ? directionAfter(text, m.index + m[0].length, run.start) : undefined;
     const refs: PartRef[] = [];
     ONE.lastIndex = 0;
     let previous: PartRef | undefined;
@@ -243,6 +248,7 @@ function findRefs(run: Run, env: ExtractEnv, definitionAt: number, out: PartRef[
         ...(part === 'main' && (named === 'compact' || named === 'draft') ? { namesCompact: named } : {}),
         ...(titled ? { titled } : {}),
         ...(self ? { namesSelf: true as const } : {}),
+        ...(direction ? { direction } : {}),
         ...(letterText ? { letter: { letter: letterText, span: { start: letterAt, end: letterAt + letterText.length } } } : {}),
         ...(isRange && previous && !previous.rangeFrom ? { rangeFrom: { number: previous.number, span: previous.span } } : {}),
       };
@@ -271,6 +277,15 @@ function findRefs(run: Run, env: ExtractEnv, definitionAt: number, out: PartRef[
     }
     out.push(...refs);
   }
+}
+
+/** "above" or "below" after a mention ending at `end` in `text` (which starts at document offset `base`). */
+function directionAfter(text: string, end: number, base: number): PartRef['direction'] {
+  const slice = text.slice(end, end + 40);
+  if (!slice.includes('above') && !slice.includes('below')) return undefined;
+  const d = DIRECTION_AFTER.exec(slice);
+  const at = d?.indices?.[1];
+  return d && at ? { word: d[1] as 'above' | 'below', span: { start: base + end + at[0], end: base + end + at[1] } } : undefined;
 }
 
 const MORE_LETTER = new RegExp(String.raw`\s*(${LETTER_JOINER}\s*)?\(([a-z]{1,2})\)(?![\w(])`, 'y');
