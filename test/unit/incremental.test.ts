@@ -96,6 +96,15 @@ describe('incremental analysis', () => {
     );
   });
 
+  it('moves the quoted text of a comments matrix with its table, for the acronyms it defines', () => {
+    const text = 'Intro.\n\nSecond.\n\nThird.\n\n| Para. | Zero draft text | Comment |\n| --- | --- | --- |\n| 4 | The Migrant Resource Centres (MRCs) advise. | MRCs help. |\n';
+    matchesFullAnalysis(text, [{ at: 0, remove: 0, insert: 'An ' }, { at: 2, remove: 1, insert: '' }]);
+    const model = updateModel(buildModel({ uri: 'u', version: 0, text }, DEFAULT_CONFIG), { uri: 'u', version: 1, text: `An ${text}` }, DEFAULT_CONFIG, [{ start: 0, end: 0, newLength: 3 }]);
+    const [definition] = model.facts('acronymDefinitions');
+    assert.equal(`An ${text}`.slice(definition?.span.start, definition?.span.end), 'MRCs');
+    assert.deepEqual(lintModel(model).filter((f) => f.checkId === 'terminology/acronym-undefined'), []);
+  });
+
   it('re-parses only the edited blocks of a document whose markup the guards blanked elsewhere', () => {
     const model = buildModel({ uri: 'u', version: 0, text: GUARDED }, DEFAULT_CONFIG);
     assert.ok(model.neutralized.length >= 2, 'the guards blanked markup');

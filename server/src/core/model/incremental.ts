@@ -155,7 +155,7 @@ function hasBracket(text: string): boolean {
 function shiftBlock(b: AnalyzedBlock, delta: number): AnalyzedBlock {
   if (delta === 0) return b;
   const runs: Run[] = [];
-  for (const r of b.runs) runs.push({ start: r.start + delta, end: r.end + delta, text: r.text, kind: r.kind, depth: r.depth, quoted: r.quoted, listItem: r.listItem });
+  for (const r of b.runs) runs.push({ start: r.start + delta, end: r.end + delta, text: r.text, kind: r.kind, depth: r.depth, quoted: r.quoted, listItem: r.listItem, ...(r.commentedText !== undefined ? { commentedText: r.commentedText } : {}) });
   const listItems = b.listItems.length === 0 ? b.listItems : b.listItems.map((l): ListItem => ({ start: l.start + delta, end: l.end + delta, number: l.number, level: l.level }));
   const comments = b.comments.length === 0 ? b.comments : b.comments.map((c): Comment => ({ start: c.start + delta, end: c.end + delta, body: c.body }));
   return { start: b.start + delta, end: b.end + delta, type: b.type, runs, listItems, comments, definitions: b.definitions, facts: shiftSpans(b.facts, delta) };

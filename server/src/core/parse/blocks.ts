@@ -36,6 +36,12 @@ export interface Run {
   readonly quoted: boolean;
   /** Index in the block's `listItems` of the innermost enclosing list item, or -1. */
   readonly listItem: number;
+  /**
+   * In a comments matrix, the cells that quote the text commented on, which
+   * `text` masks: the same offsets, everything else masked. Read for the
+   * acronyms that text defines, which a reader of the matrix sees defined.
+   */
+  readonly commentedText?: string;
 }
 
 export interface ListItem {
@@ -220,8 +226,10 @@ class BlockBuilder {
     // A comments matrix's column of the text commented on quotes that text: not this document's wording, never rewritten by a fix.
     // Its cells are read in the source, where an escaped pipe ("\\|") is still one.
     const commented = commentedTextCells(text, same ? source : text);
-    if (struck.length || commented.length) text = masked(text, [...struck, ...commented]);
-    return { start, end, text, kind, depth, quoted, listItem };
+    if (!struck.length && !commented.length) return { start, end, text, kind, depth, quoted, listItem };
+    const commentedText = commented.length ? masked(kept(text, commented), struck) : undefined;
+    text = masked(text, [...struck, ...commented]);
+    return { start, end, text, kind, depth, quoted, listItem, ...(commentedText ? { commentedText } : {}) };
   }
 
   /** Masks a paragraph's inline content, piece by piece; iterative for deeply nested emphasis and links. */
@@ -321,6 +329,18 @@ class BlockBuilder {
  */
 function detach(s: string): string {
   return s.length < 2 ? s : [s.slice(0, 1), s.slice(1)].join('');
+}
+
+/** `text` with everything but the ranges replaced by EXCLUDED. */
+function kept(text: string, ranges: readonly (readonly [number, number])[]): string {
+  const outside: [number, number][] = [];
+  let at = 0;
+  for (const [from, to] of [...ranges].sort((a, b) => a[0] - b[0])) {
+    if (from > at) outside.push([at, from]);
+    at = Math.max(at, to);
+  }
+  if (at < text.length) outside.push([at, text.length]);
+  return masked(text, outside);
 }
 
 /** `text` with each of the ranges replaced by EXCLUDED, in one pass whatever their number. */

@@ -13,7 +13,7 @@
 import type { Block, Run } from '../parse/blocks';
 import type { Span } from '../text/span';
 import type { ExtractEnv } from '../model/facts';
-import { blockTokens, type Token } from './tokens';
+import { blockTokens, tokenize, type Token } from './tokens';
 import { lastBlockMemo } from '../memo';
 import { ACRONYM_SHAPE, acronymKey } from './acronymData';
 import { amount, designation, inSymbol, lineCounter, paragraphLabel, shouting, shoutedLines } from './capitals';
@@ -35,6 +35,8 @@ export interface AcronymDefinition {
   readonly acronym: string;
   readonly expansion: string | null;
   readonly expansionSpan: Span | null;
+  /** Defined in a comments matrix's quotation of the text commented on (see Run.commentedText): that text's definition, which a reader sees, not the document's own wording. */
+  readonly inCommentedText?: true;
 }
 
 const ROMAN = /^[IVXLCDM]+s?$/;
@@ -70,19 +72,28 @@ export function extractAcronymDefinitions(block: Block, env: ExtractEnv): Acrony
   const found = acronymsOf(block, env);
   for (let r = 0; r < block.runs.length; r++) {
     const run = block.runs[r] as Run;
-    const tokens = tokensOf[r] as Token[];
-    for (const { acronym, first, last, definition } of found[r] as Found[]) {
-      if (!definition) continue;
-      const { long } = definition;
-      out.push({
-        span: spanOf(run, tokens, first, last),
-        acronym,
-        expansion: long === null ? null : run.text.slice((tokens[long.first] as Token).start, (tokens[long.last - 1] as Token).end).replace(/\s+/g, ' '),
-        expansionSpan: long === null ? null : spanOf(run, tokens, long.first, long.last),
-      });
+    definitionsIn(run, tokensOf[r] as Token[], found[r] as Found[], false, out);
+    if (run.commentedText !== undefined) {
+      const commented: Run = { ...run, text: run.commentedText };
+      const tokens = tokenize(commented.text);
+      definitionsIn(commented, tokens, findAcronyms(commented, tokens, env), true, out);
     }
   }
-  return out;
+  return out.length > 1 ? out.sort((a, b) => a.span.start - b.span.start) : out;
+}
+
+function definitionsIn(run: Run, tokens: readonly Token[], found: readonly Found[], inCommentedText: boolean, out: AcronymDefinition[]): void {
+  for (const { acronym, first, last, definition } of found) {
+    if (!definition) continue;
+    const { long } = definition;
+    out.push({
+      span: spanOf(run, tokens, first, last),
+      acronym,
+      expansion: long === null ? null : run.text.slice((tokens[long.first] as Token).start, (tokens[long.last - 1] as Token).end).replace(/\s+/g, ' '),
+      expansionSpan: long === null ? null : spanOf(run, tokens, long.first, long.last),
+      ...(inCommentedText ? { inCommentedText: true as const } : {}),
+    });
+  }
 }
 
 interface Found {

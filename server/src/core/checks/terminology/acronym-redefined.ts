@@ -15,7 +15,8 @@ Invalid: \`Regional Consultative Process (RCP) … Regional Cooperation Programm
   *run(model): Iterable<Report> {
     const first = new Map<string, AcronymDefinition>();
     for (const d of model.facts('acronymDefinitions')) {
-      if (d.expansion === null) continue;
+      // The text a comments matrix quotes defines its acronyms its own way.
+      if (d.expansion === null || d.inCommentedText) continue;
       const key = acronymKey(d.acronym);
       const earlier = first.get(key);
       if (!earlier) {
