@@ -49,7 +49,7 @@ const SKIP = 2;
 const EXTRA = 3;
 
 export function compareQuote(quoted: string, official: OfficialText): QuoteComparison | undefined {
-  const segs = segments(quoted);
+  const segs = segments(quoted).map((s) => (s.words.some((w) => w.stem !== undefined) ? { ...s, words: s.words.map((w) => altered(w, official)) } : s));
   const q = segs.flatMap((s) => s.words);
   const o = official.words;
   if (q.length === 0 || o.length === 0) return undefined;
@@ -158,6 +158,22 @@ const DANGLING = new Set(['and', 'or', 'the', 'of', 'to', 'in', 'for', 'with', '
 
 /** How far beyond its aligned words a segment's fragment may grow to take in a quoted word moved out of order. */
 const REACH = 3;
+
+/**
+ * A word whose form the quotation changed in brackets, as the official word
+ * it changes: one that starts or ends with the letters outside the brackets,
+ * and is at most four letters longer or shorter than the word as quoted
+ * ("facilitat[ing]" and "facilitate[s]" are "facilitate", "[re]affirm" is
+ * "reaffirm"). Without one, the word stands as written, brackets left out.
+ */
+function altered(w: Word, official: OfficialText): Word {
+  const stem = w.stem;
+  if (stem === undefined || stem.length < 3 || official.vocabulary.has(w.norm)) return w;
+  for (const v of official.vocabulary) {
+    if (Math.abs(v.length - w.norm.length) <= 4 && (v.startsWith(stem) || v.endsWith(stem))) return { ...w, norm: v };
+  }
+  return w;
+}
 
 /**
  * Replaces each segment's words by the official words it was aligned with,

@@ -10,6 +10,8 @@ export interface Word {
   readonly norm: string;
   readonly start: number;
   readonly end: number;
+  /** A quoted word whose form the quoting text changed in brackets ("facilitat[ing]", "State[s]", "[re]affirm"): its letters outside the brackets, lower case. */
+  readonly stem?: string;
 }
 
 export interface Segment {
@@ -26,16 +28,23 @@ export interface OfficialText {
   readonly vocabulary: ReadonlySet<string>;
 }
 
-// A letter in brackets is a change of case ("[T]he"), part of its word; so are invisible marks that text copied from a PDF keeps inside words (a soft hyphen, a zero-width space or joiner).
-const WORD = /(?:[\p{L}\p{N}]|\[\p{L}\])(?:[\p{L}\p{N}\u00AD\u200B-\u200D\u2060]|\[\p{L}\])*/gu;
+// Letters in brackets joined to a word are part of it: a change of case ("[T]he") or of form ("facilitat[ing]", "[re]affirm"); so are invisible marks that text copied from a PDF keeps inside words (a soft hyphen, a zero-width space or joiner).
+const WORD = /(?:[\p{L}\p{N}]|\[\p{L}{1,5}\])(?:[\p{L}\p{N}\u00AD\u200B-\u200D\u2060]|\[\p{L}{1,5}\])*/gu;
 const NOT_IN_NORM = /[[\]\u00AD\u200B-\u200D\u2060]/g;
-// An omission mark ("…", "...", "[…]") or a bracketed insertion; one bracketed letter is a change of case, not a gap.
-const GAP = /\[[^[\]\n]{1,60}\]|…|\.\.\./g;
+const BRACKETED = /\[\p{L}{1,5}\]/gu;
+// An omission mark ("…", "...", "[…]") or a bracketed insertion ("[States]", "[and]"); letters in brackets joined to a word are part of it (see WORD).
+const GAP = /\[(?!\p{L}{1,5}\])[^[\]\n]{1,60}\]|(?<![\p{L}\p{N}])\[\p{L}{1,5}\](?![\p{L}\p{N}[])|…|\.\.\./gu;
 const CASE_CHANGE = /^\[\p{L}\]$/u;
 
 export function words(text: string, offset = 0): Word[] {
   const out: Word[] = [];
-  for (const m of text.matchAll(WORD)) out.push({ norm: m[0].replace(NOT_IN_NORM, '').toLowerCase(), start: offset + m.index, end: offset + m.index + m[0].length });
+  for (const m of text.matchAll(WORD)) {
+    const raw = m[0];
+    const norm = raw.replace(NOT_IN_NORM, '').toLowerCase();
+    // One capital in brackets opening a word changes its case only.
+    const stem = raw.includes('[') && !/^\[\p{L}\][^[]*$/u.test(raw) ? raw.replace(BRACKETED, '').replace(NOT_IN_NORM, '').toLowerCase() : undefined;
+    out.push({ norm, start: offset + m.index, end: offset + m.index + raw.length, ...(stem !== undefined ? { stem } : {}) });
+  }
   return out;
 }
 
