@@ -133,6 +133,14 @@ function wordBefore(tokens: readonly Token[], j: number): string {
 }
 
 const LINKS = new Set(['of', 'for', 'on', 'and', 'the', 'against', 'in', 'to']);
+/**
+ * Words that continue a name in French, Spanish, Italian or Portuguese after
+ * its first word ("Organisation des Nations Unies", "Organisation
+ * internationale pour les migrations", "Organización de los Estados
+ * Americanos"): a name in another language keeps its spelling, also where it
+ * opens a sentence. None is an English word.
+ */
+const FOREIGN_NAME_WORDS = new Set(['des', 'du', 'de', 'del', 'della', 'delle', 'dos', 'das', 'pour', 'internationale', 'mondiale', 'nationale', 'européenne', 'internacional', 'mundial', 'nacional', 'europea', 'internazionale']);
 
 /**
  * Is the phrase at tokens [first, last) part of a proper name: a capitalized
@@ -141,7 +149,7 @@ const LINKS = new Set(['of', 'for', 'on', 'and', 'the', 'against', 'in', 'to']);
  */
 export function inProperName(tokens: readonly Token[], first: number, last: number): boolean {
   const next = tokens[last];
-  if (next?.kind === 'word' && isCapitalized(next.raw)) return true;
+  if (next?.kind === 'word' && (isCapitalized(next.raw) || FOREIGN_NAME_WORDS.has(next.norm))) return true;
   // "the Human Rights-Based Approach": a capitalized word joined by a hyphen continues the name.
   const joined = tokens[last + 1];
   if (next?.norm === '-' && joined?.kind === 'word' && isCapitalized(joined.raw) && next.start === (tokens[last - 1] as Token).end && joined.start === next.end) return true;
