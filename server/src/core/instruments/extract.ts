@@ -320,6 +320,8 @@ function yearWith(run: Run, tokens: readonly Token[], from: number, to: number, 
   }
   // ", 1930" is the ILO's way of dating a convention; elsewhere it may be a ratification year. "The CRC of 2023" is the Committee's session.
   if (acronym) return undefined;
+  // A name that holds its year already ("Forced Labour Convention, 1930 (No. 29), 1998"): a year after it is another date, a ratification's.
+  if (YEAR_IN.test(run.text.slice(span.start - run.start, span.end - run.start))) return undefined;
   // "of 1951", and in a formal citation "of 28 July 1951".
   const after = (ilo ? /^(,\s*|\s+of\s+(?:\d{1,2}\s+[A-Z][a-z]{2,8}\s+)?)(\d{4})\b(?![–-]\d)/ : /^(\s+of\s+(?:\d{1,2}\s+[A-Z][a-z]{2,8}\s+)?)(\d{4})\b(?![–-]\d)/).exec(
     run.text.slice(end - run.start, end - run.start + 28),
@@ -330,6 +332,8 @@ function yearWith(run: Run, tokens: readonly Token[], from: number, to: number, 
   }
   return undefined;
 }
+
+const YEAR_IN = /\b(?:1[89]|20)\d\d\b/;
 
 /** An acronym in parentheses right after a name, which it defines: " (CRC)", " (CMW)", " (UN-Habitat)"; not a word, " (Revised)". */
 const ACRONYM_AFTER = /^\s*\([A-Z][a-z]*[A-Z][A-Za-z]*(?:-[A-Z][A-Za-z]*)?\)/;
