@@ -170,6 +170,7 @@ export function inProperName(tokens: readonly Token[], first: number, last: numb
 
 /** The United Nations, which "Member States" and "Secretary-General" name without saying so. */
 const UN_WORDS = new Set(['UN', 'United', 'Organization']);
+const UN_WORDS_LOWER = new Set(['un', 'united', 'organization']);
 /**
  * The United Nations' own organs, whose members are its Member States ("the
  * Member States of the General Assembly"), as the normalized words of their
@@ -249,6 +250,8 @@ function namesAnotherOrganization(tokens: readonly Token[], first: number, last:
   const name = tokens[at];
   if (name?.kind !== 'word' || UN_WORDS.has(name.raw)) return false;
   if (!the && isAllCaps(name.raw) && name.raw.length >= 2) return true;
+  // "the secretary general of the employers' federation": a body in lower case is not the United Nations (nor "the united nations").
+  if (the && name.raw === name.norm && !UN_WORDS_LOWER.has(name.norm) && !unOrganAt(tokens, at)) return true;
   return isCapitalized(name.raw) && !unOrganAt(tokens, at);
 }
 
