@@ -275,7 +275,7 @@ function findRefs(run: Run, env: ExtractEnv, definitionAt: number, out: PartRef[
         refs[0] = { ...(refs[0] as PartRef), quotedTitle: { text: quoted, span: { start: s, end: s + quoted.length } } };
       }
     }
-    out.push(...refs);
+    for (const ref of refs) out.push(ref);
   }
 }
 

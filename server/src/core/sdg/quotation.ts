@@ -195,8 +195,14 @@ function rebuild(quoted: string, segs: readonly Segment[], a: Alignment, officia
     const base = k;
     k += s.words.length;
     const idx = s.words.map((_, w) => base + w);
-    let lo = Math.min(...idx.map((x) => a.firstOf[x] as number).filter((x) => x >= 0));
-    let hi = Math.max(...idx.map((x) => a.lastOf[x] as number).filter((x) => x >= 0));
+    let lo = Infinity;
+    let hi = -Infinity;
+    for (const x of idx) {
+      const f = a.firstOf[x] as number;
+      const l = a.lastOf[x] as number;
+      if (f >= 0 && f < lo) lo = f;
+      if (l >= 0 && l > hi) hi = l;
+    }
     const betweenStart = from;
     const between = quoted.slice(from, first.start);
     from = last.end;

@@ -65,7 +65,8 @@ export function extractSpellingSlips(block: Block, env: ExtractEnv): SpellingSli
       slips.push({ span: { start: run.start + first.start, end: run.start + last.end }, found, replacement: matchCase(found, form.replacement) });
     }
     if (misnamed.length) slips.sort((a, b) => a.span.start - b.span.start);
-    out.push(...slips);
+    // One at a time: a run may hold a hundred thousand slips, more arguments than a call takes.
+    for (const slip of slips) out.push(slip);
   }
   return out;
 }
