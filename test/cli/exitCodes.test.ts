@@ -385,6 +385,21 @@ describe('CLI: exit codes and messages', () => {
     }
   });
 
+  it('reads a glob from the folder it names, above the working folder too, and leaves out what an exclusion names there', () => {
+    const dir = tempTree({ 'a/1.md': 'The labor.\n', 'a/archive/old.md': 'The labor.\n', 'b/2.md': 'The labor.\n', 'node_modules/m/3.md': 'The labor.\n' });
+    const from = join(dir, 'a');
+    const files = (args: string[]): string[] => {
+      const r = runCli(['--format', 'json', ...args], from);
+      assert.equal(r.code, 0, `${args.join(' ')}: ${r.stderr}`);
+      return (JSON.parse(r.stdout) as { filePath: string }[]).map((f) => relative(dir, f.filePath)).sort();
+    };
+    const all = [join('a', '1.md'), join('a', 'archive', 'old.md'), join('b', '2.md')];
+    assert.deepEqual(files(['../**/*.md']), all);
+    assert.deepEqual(files([`${dir}/**/*.md`]), all);
+    assert.deepEqual(files(['../**/1.md']), [join('a', '1.md')]);
+    assert.deepEqual(files(['..', '!../**/archive']), [join('a', '1.md'), join('b', '2.md')]);
+  });
+
   it('reads a glob through folders named with parentheses or braces as they are written, to include or to exclude', () => {
     const dir = tempTree({ 'Drafts (2024)/a.md': 'The labor.\n', 'GCM {rev}/b.md': 'The labor.\n', 'plain/c.md': 'The labor.\n' });
     const files = (args: string[]): string[] => {

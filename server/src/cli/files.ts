@@ -126,21 +126,36 @@ function isGlob(p: string): boolean {
 }
 
 /**
- * The arguments of globSync for a glob whose leading folders exist as
- * written with characters that globs give a meaning to ("Drafts (2024)/*.md",
- * "GCM {rev}/*.md", as folders are named on many machines): the glob is read
- * from inside those folders, whose names are then their own, as a shell's
- * glob takes them. Any other glob is read from `cwd` as it is.
+ * The arguments of globSync for a glob, read from the folder its leading
+ * folders name: the longest run of them without a wildcard, where it leads
+ * out of `cwd` ("../**\/*.md" from the folder above, an absolute glob from
+ * its own folders), or that exist as written with characters that globs give
+ * a meaning to ("Drafts (2024)/*.md", "GCM {rev}/*.md", as folders are named
+ * on many machines), whose names are then their own, as a shell's glob takes
+ * them. So a glob that leads out of the working folder matches what it
+ * matches when run from the folder it names, and passes over the folders
+ * under that folder that globs pass over (node_modules). A glob whose leading folders lie under `cwd`, or name
+ * node_modules, is read from `cwd`, as is one without such folders.
  */
 function fromLiteralFolders(pattern: string, cwd: string, options: Omit<GlobOptions, 'cwd'>): [string, GlobOptions] {
   const segments = pattern.split(/[\\/]/);
   for (let k = segments.length - 1; k > 0; k--) {
-    const prefix = segments.slice(0, k).join('/');
-    if (!/[(){}[\]!+@*?]/.test(prefix)) break;
-    if (isFolder(resolve(cwd, prefix))) return [segments.slice(k).join('/'), { ...options, cwd: resolve(cwd, prefix) }];
+    const prefix = segments.slice(0, k).join('/') || '/';
+    const folder = resolve(cwd, prefix);
+    if (!/[(){}[\]!+@*?]/.test(prefix)) {
+      // Globs under the working folder are read from it, where a folder they name in node_modules is passed over ("node_modules/x/*.md").
+      const rel = relative(cwd, folder);
+      const outside = rel === '..' || rel.startsWith(`..${sep}`) || isAbsolute(rel);
+      if (outside && !IGNORED_SEGMENT.test(prefix) && isFolder(folder)) return [segments.slice(k).join('/'), { ...options, cwd: folder }];
+      break;
+    }
+    if (isFolder(folder)) return [segments.slice(k).join('/'), { ...options, cwd: folder }];
   }
   return [pattern, { ...options, cwd }];
 }
+
+/** A folder that globs pass over (see IGNORED_FOLDERS), named in a path. */
+const IGNORED_SEGMENT = /(?:^|[\\/])(?:node_modules|\.git)(?:[\\/]|$)/;
 
 /** Whether a path is a folder; a path that cannot be read (a loop of symbolic links, no permission) is not one. */
 function isFolder(path: string): boolean {
