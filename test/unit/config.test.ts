@@ -37,6 +37,13 @@ describe('configuration', () => {
     assert.equal(r.config.spelling, undefined);
   });
 
+  it('reports a number too large to be read ("1e400", which JSON reads as Infinity) as no value the setting takes', () => {
+    const text = '{ "maxFileSize": 1e400 }';
+    const r = parseConfig(text);
+    assert.deepEqual(r.problems.map((p) => [p.message, text.slice(p.start, p.end)]), [['Invalid value for "maxFileSize": expected integer.', '1e400']]);
+    assert.equal(r.config.maxFileSize, undefined);
+  });
+
   it('reports a key given twice in one object at its second occurrence, and keeps the last value', () => {
     const text = '{ "spelling": "us", "checks": { "sdg/unknown-goal": "off", "sdg/unknown-goal": "error" }, "spelling": "un" }';
     const r = parseConfig(text);

@@ -127,6 +127,9 @@ function nodeValue(node: Node, problems: ConfigProblem[]): unknown {
     }
     case 'array':
       return (node.children ?? []).map((c) => nodeValue(c, problems));
+    case 'number':
+      // "1e400" reads as Infinity, which would pass for an integer above any minimum: kept as text, it is reported as no value the setting takes.
+      return Number.isFinite(node.value) ? node.value : String(node.value);
     default:
       return node.value;
   }
