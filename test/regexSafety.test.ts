@@ -90,6 +90,7 @@ describe('adversarial inputs', () => {
     'unclosed links': () => '[a]('.repeat(50000),
     'quotation marks': () => '"'.repeat(100000) + ' “'.repeat(50000),
     'one huge paragraph of references': () => 'targets 1.1, 1.2 and 1.3 and '.repeat(30000),
+    'unclosed code spans of every length': () => Array.from({ length: 1000 }, (_, i) => `${'`'.repeat(i + 1)}a`).join(''),
   };
   for (const [name, make] of Object.entries(cases)) {
     it(`${name}: analysed in under a second`, () => {

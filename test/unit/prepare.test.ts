@@ -73,6 +73,22 @@ describe('prepareAfterEdit and preparedSlice', () => {
     );
   });
 
+  it('blanks the backticks of a chunk whose unclosed code spans the parser would each scan to its end, and of no other', () => {
+    let unclosed = '';
+    for (let i = 1; i <= 1500; i++) unclosed += `${'`'.repeat(i)}a`;
+    const rows = Array.from({ length: 2000 }, (_, i) => `| \`code ${i}\` | \`\`a \` b\`\` |`).join('\n');
+    const text = `${unclosed}\n\nA \`code\` span.\n\n| Name | Value |\n| --- | --- |\n${rows}\n`;
+    const prepared = prepare(text);
+    // The chunk, to the line break that ends it.
+    assert.deepEqual(prepared.delimiters, [{ start: 0, end: unclosed.length + 1 }]);
+    assert.equal(prepared.text.slice(0, unclosed.length).includes('`'), false);
+    assert.equal(prepared.text.slice(unclosed.length), text.slice(unclosed.length));
+    // After an edit in the table, as in a full preparation.
+    const at = text.indexOf('code 7');
+    const next = `${text.slice(0, at)}x${text.slice(at)}`;
+    assert.deepEqual(prepareAfterEdit(prepared, next, at, at, at + 1), guardsOf(prepare(next)));
+  });
+
   it('finds nothing to blank after an edit of a text that needs nothing', () => {
     const text = 'First paragraph.\n\nSecond *one*.\n\nThird.\n';
     const next = text.replace('Second', 'Secund');

@@ -5,8 +5,10 @@
  * - YAML or TOML front matter becomes blank lines (it is never checked);
  * - constructs on which remark's parser is super-linear are neutralized, so
  *   that no input can stall the editor: a paragraph with more than
- *   MAX_DELIMITERS emphasis or link brackets (`*`, `_`, `[`, `]`) has them
- *   blanked (its words are still checked), and a line that opens more than
+ *   MAX_DELIMITERS emphasis or link brackets (`*`, `_`, `[`, `]`), or with
+ *   backtick strings that open no code span and would each be scanned to the
+ *   paragraph's end (see codeSpanScan), has them and its backticks blanked
+ *   (its words are still checked), and a line that opens more than
  *   MAX_NESTING lists or block quotes has the deeper markers blanked (its
  *   words are still checked), and a line indented beyond MAX_INDENT columns,
  *   as lists that each line nests one level deeper are, has its indentation
@@ -40,6 +42,11 @@ export interface Prepared extends Guards {
 }
 
 export const MAX_DELIMITERS = 400;
+/**
+ * Characters the parser may scan for the closing backticks of code spans
+ * that never close, in one chunk (see codeSpanScan): about 35 ms of its time.
+ */
+export const MAX_CODE_SPAN_SCAN = 2_000_000;
 export const MAX_NESTING = 16;
 /** Columns of indentation: 32 levels of lists indented by two spaces each. */
 export const MAX_INDENT = 64;
@@ -193,7 +200,7 @@ function guardDelimiters(text: string, out: Span[]): string {
   let chunkStart = 0;
   let count = 0;
   const flush = (end: number): void => {
-    if (count > MAX_DELIMITERS) out.push({ start: chunkStart, end });
+    if (count > MAX_DELIMITERS || codeSpanScan(text, chunkStart, end) > MAX_CODE_SPAN_SCAN) out.push({ start: chunkStart, end });
     count = 0;
   };
   const lead = LEADING_BLANK_LINE.exec(text);
@@ -215,15 +222,59 @@ function guardDelimiters(text: string, out: Span[]): string {
   return replaceIn(text, out.slice(first), blankDelimiters);
 }
 
+const BACKTICKS = /`+/g;
+
 /**
- * What guardDelimiters does to a chunk with too many delimiters: each becomes
- * a no-break space, which Markdown does not count as indentation (as for
+ * How many characters the parser scans in text[from, to) for the closing
+ * backticks of code spans: a string of backticks opens a code span that ends
+ * at the next string of the same length, and one with no such string after
+ * it is scanned for one to the chunk's end, then read as text. The strings
+ * are simulated in order, as the parser meets them; a chunk that holds
+ * hundreds of unclosed strings of different lengths ("`a``a```a…") costs the
+ * parser time quadratic in its length. Linear: each string is looked at once
+ * per length.
+ */
+function codeSpanScan(text: string, from: number, to: number): number {
+  const first = text.indexOf('`', from);
+  if (first < 0 || first >= to) return 0;
+  const runs: { at: number; length: number }[] = [];
+  BACKTICKS.lastIndex = first;
+  for (let m = BACKTICKS.exec(text); m && m.index < to; m = BACKTICKS.exec(text)) runs.push({ at: m.index, length: m[0].length });
+  // For each length, the indexes of the strings of that length, and how many of them the simulation has passed.
+  const byLength = new Map<number, number[]>();
+  runs.forEach((r, i) => {
+    const list = byLength.get(r.length);
+    if (list) list.push(i);
+    else byLength.set(r.length, [i]);
+  });
+  const passed = new Map<number, number>();
+  let cost = 0;
+  for (let i = 0; i < runs.length; ) {
+    const run = runs[i] as { at: number; length: number };
+    const list = byLength.get(run.length) as number[];
+    let k = passed.get(run.length) ?? 0;
+    while (k < list.length && (list[k] as number) <= i) k++;
+    passed.set(run.length, k);
+    if (k < list.length) {
+      // Closed: the code span holds every string up to its closing one.
+      i = (list[k] as number) + 1;
+    } else {
+      cost += to - run.at;
+      i++;
+    }
+  }
+  return cost;
+}
+
+/**
+ * What guardDelimiters does to a chunk with too many delimiters: each, and
+ * each backtick, becomes a no-break space, which Markdown does not count as indentation (as for
  * NestingSpan), so that a line that starts with hundreds of them is read as
  * a paragraph, whose words are checked, not as indented code.
  */
 function blankDelimiters(s: string): string {
   // A pattern of its own: DELIMITER keeps its position between the scans of guardDelimiters.
-  return s.replace(/[*_[\]]/g, '\u00a0');
+  return s.replace(/[*_[\]`]/g, '\u00a0');
 }
 
 /** `text` with each of the ordered, disjoint `spans` rewritten by `f`; the rest is copied as slices, not characters. */
