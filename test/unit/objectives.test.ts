@@ -33,6 +33,19 @@ describe('objectives across a draft', () => {
   });
 });
 
+describe('the hint to cite the GCM in a review of it', () => {
+  const review = '# National review of the implementation of the Global Compact for Safe, Orderly and Regular Migration\n\n1. First.\n\n2. Paragraph 12 of this annex and paragraph 13 are not here.\n';
+  const messages = lintModel(buildModel({ uri: 'file:///r.md', version: 1, text: review }, DEFAULT_CONFIG))
+    .filter((f) => f.checkId === 'references/unknown-paragraph')
+    .map((f) => f.message);
+
+  it('is given for a paragraph the review does not have, and not for one of an annex it names', () => {
+    assert.equal(messages.length, 2);
+    assert.ok(!(messages[0] as string).includes('of the GCM'), messages[0]);
+    assert.ok((messages[1] as string).includes('write "paragraph 13 of the GCM"'), messages[1]);
+  });
+});
+
 describe('numbering findings', () => {
   it('offer renumbering as a quick fix, references included', () => {
     const text = '## Objective 1: A\n\n## Objective 3: B\n\nSee objective 3.\n';

@@ -132,7 +132,10 @@ function foreignAnnexBefore(before: string): boolean {
  * Agenda (paragraph 29)", "the New York Declaration, para. 60". The draft's
  * own name ("the Compact (paragraph 16)") is not one of them.
  */
-const TITLE_BEFORE = /\b(?:Agenda|Declaration|Convention|Covenant|Protocol|Framework|Strategy|Resolution|Report|Charter|Agreement|Principles|Guidelines|Consensus|Programme\s+of\s+Action|Plan\s+of\s+Action)(?:\s+\d{4})?\s*[,(]\s*$/;
+const TITLE_BEFORE =
+  /\b(?:Agenda|Declaration|Convention|Covenant|Protocol|Framework|Strategy|Resolution|Report|Charter|Agreement|Principles|Guidelines|Consensus|Programme\s+of\s+Action|Plan\s+of\s+Action)(?:\s+\d{4})?(?:\s+(?:of|on|for)(?:\s+the)?(?:\s+[A-Z][\w’'-]*){1,6})?\s*[,(]\s*$/;
+/** A document by its number before a keyword: "general comment No. 6, para. 30", "general recommendation No. 26 (2008), paragraph 4". */
+const NUMBERED_BEFORE = /\b(?:comments?|recommendations?|conventions?|resolutions?|decisions?|reports?|notes?)\s+No\.\s?\d{1,4}(?:\s?\(\d{4}\))?,?\s*$/i;
 /**
  * The last words before a keyword that give it to another document: "its" or
  * "their", or a possessive ("the Plan's", "the project's specific") other than
@@ -351,7 +354,7 @@ function scopeOf(text: string, start: number, end: number): RefScope {
   // "its paragraph 9", "the Strategic Plan's objective 2", "the project's specific objective 7": a document just named, or another's (the GCM's, right after its name: "the Global Compact, in its paragraph 5").
   if (OTHERS_BEFORE.test(words) && !gcm) return 'foreign';
   if (THEREOF.test(text.slice(end, end + 20)) || IBID.test(lastWords(before, 4))) return 'foreign';
-  if (TITLE_BEFORE.test(before) || NUMBERED_ANNEX_BEFORE.test(words) || foreignAnnexBefore(before)) return 'foreign';
+  if (TITLE_BEFORE.test(before) || NUMBERED_BEFORE.test(before) || NUMBERED_ANNEX_BEFORE.test(words) || foreignAnnexBefore(before)) return 'foreign';
   const after = AFTER_OF.exec(text.slice(end, end + 120));
   if (after) {
     if (after[2]) return 'gcm';

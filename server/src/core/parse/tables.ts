@@ -22,9 +22,14 @@ import type { Span } from '../text/span';
  */
 export const PARAGRAPH_WORD = String.raw`paragraphs?|paras?\b\.?|OPs?(?= \d)`;
 
-/** The heading of a table's column of paragraph numbers: "Paragraph", "Para.", "¶", "Paragraph no.", "Section/paragraph", "OP" or "PP" (operative, preambular). */
+/** A draft by its stage: "zero draft", "revised draft", "Rev.1", "Rev. 2". */
+const DRAFT_STAGE = String.raw`(?:(?:zero|first|second|third|revised|current|original|final)\s+draft|rev\.?\s?\d)`;
+/**
+ * The heading of a table's column of paragraph numbers: "Paragraph", "Para.", "¶", "Paragraph no.", "Section/paragraph", "OP" or "PP" (operative,
+ * preambular), also of a draft named by its stage: "Para. of zero draft", "Zero draft para.", "Paragraph (Rev.1)".
+ */
 const PARAGRAPH_COLUMN = new RegExp(
-  String.raw`^(?:${PARAGRAPH_WORD}|¶|(?:paragraph|para\.?) ?(?:no\.?|number|#|ref\.?|reference)|(?:section|chapter|page) ?\/ ?(?:paragraph|para\.?)|(?:paragraph|para\.?) ?\/ ?(?:section|line)|(?:op|pp)(?: ?\/ ?(?:op|pp))?)$`,
+  String.raw`^(?:${PARAGRAPH_WORD}|¶|(?:paragraph|para\.?) ?(?:no\.?|number|#|ref\.?|reference)|(?:section|chapter|page) ?\/ ?(?:paragraph|para\.?)|(?:paragraph|para\.?) ?\/ ?(?:section|line)|(?:op|pp)(?: ?\/ ?(?:op|pp))?|${DRAFT_STAGE} (?:paragraph|para\.?)|(?:paragraph|para\.?) (?:of (?:the )?${DRAFT_STAGE}|\(${DRAFT_STAGE}\)))$`,
   'i',
 );
 /**
@@ -155,7 +160,10 @@ export function isCommentsMatrix(text: string): boolean {
  * any other text.
  */
 export function commentedTextCells(text: string, source = text): [number, number][] {
-  return cellsIn(matrixHeader(text), text, COMMENTED_TEXT_COLUMN, source).map((c) => [c.start, c.end]);
+  const table = tableHeader(text);
+  // A table of proposals on the commented wording quotes it, with a column of paragraph numbers or without ("| Current text | Proposed text |").
+  const matrix = table?.headings.some((h) => PARAGRAPH_COLUMN.test(h)) || (table?.headings.some((h) => COMMENT_COLUMN.test(h)) && table.headings.some((h) => COMMENTED_TEXT_COLUMN.test(h)));
+  return matrix ? cellsIn(table, text, COMMENTED_TEXT_COLUMN, source).map((c) => [c.start, c.end]) : [];
 }
 
 /**

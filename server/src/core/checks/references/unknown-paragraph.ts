@@ -84,10 +84,11 @@ const INLINE_LETTER = /(?<!(?:\d|sub-?paragraphs?)\s?)\(([a-z]{1,2})\)|(?:^|\n)[
  * it does not have, or a letter its paragraph does not have, may be the
  * GCM's ("the guiding principle in paragraph 15 (c)"): where the GCM has it,
  * the message says how to cite it. Not for a reference that names the
- * document itself ("paragraph 7 of this report") or its draft ("paragraph 40 of the draft").
+ * document itself ("paragraph 7 of this report"), its draft ("paragraph 40 of the draft") or its
+ * annex ("paragraph 12 of this annex").
  */
 function gcmHint(ref: PartRef, model: DocumentModel, gcm: GcmData, letter?: string): string {
-  if (ref.namesSelf || ref.namesCompact !== undefined || ref.number < 1 || ref.number > gcm.lastParagraph || !reportsOnGcm(model)) return '';
+  if (ref.namesSelf || ref.namesCompact !== undefined || ref.part === 'annex' || ref.number < 1 || ref.number > gcm.lastParagraph || !reportsOnGcm(model)) return '';
   // The data holds the letters of paragraph 15 alone: elsewhere a letter cannot be ruled out.
   const letters = letter === undefined ? undefined : gcm.subparagraphs(ref.number);
   if (letter !== undefined && letters && !letters.includes(letter.toLowerCase())) return '';
