@@ -14,7 +14,7 @@ export interface Definition {
   readonly long: { readonly first: number; readonly last: number } | null;
 }
 
-const SMALL_WORDS = new Set(['of', 'the', 'and', 'for', 'on', 'in', 'to', 'a', 'an', 'at', 'by', 'with', 'de', 'des', 'du', 'la', 'le', 'et']);
+const SMALL_WORDS = new Set(['of', 'the', 'and', 'for', 'on', 'in', 'to', 'a', 'an', 'at', 'by', 'with', 'de', 'des', 'du', 'la', 'le', 'les', 'et', 'del', 'los', 'las', 'y', 'para', 'pour']);
 const OPENING_QUOTES = new Set(['"', '“', "'", '‘']);
 const CLOSING_QUOTES = new Set(['"', '”', "'", '’']);
 /** Words before a quoted acronym in parentheses. */
@@ -316,7 +316,7 @@ function spellsInOrder(tokens: readonly Token[], from: number, end: number, want
   let k = 0;
   for (let j = from; j < end && k < want.length; j++) {
     const t = tokens[j] as Token;
-    if (t.kind === 'word' && (t.raw[0] ?? '').toUpperCase() === want[k]) k++;
+    if (t.kind === 'word' && initialOf(t.raw) === want[k]) k++;
   }
   return k === want.length;
 }
@@ -346,6 +346,12 @@ function initialsBefore(tokens: readonly Token[], paren: number, acronym: string
   let from = paren;
   while (from > 0 && paren - (from - 1) <= reachOf(want) && tokens[from - 1]?.norm !== '.' && tokens[from - 1]?.norm !== ';') from--;
   return spellsInOrder(tokens, from, paren, want);
+}
+
+/** A word's first letter in capitals, without its accent: "étrangers" gives "E", as in "Office des étrangers (OE)". */
+function initialOf(raw: string): string {
+  const c = raw[0] ?? '';
+  return c < '\u00c0' ? c.toUpperCase() : (c.normalize('NFD')[0] ?? c).toUpperCase();
 }
 
 function startsLower(raw: string): boolean {
@@ -405,7 +411,7 @@ function longFormBefore(tokens: readonly Token[], paren: number, acronym: string
       if (/^[-,&']$/.test(t.norm)) continue;
       return null;
     }
-    if ((t.raw[0] ?? '').toUpperCase() === want[k]) {
+    if (initialOf(t.raw) === want[k]) {
       k--;
       start = j;
     } else if (!SMALL_WORDS.has(t.norm)) return null;
@@ -436,7 +442,7 @@ function longFormAfter(tokens: readonly Token[], from: number, acronym: string, 
       return null;
     }
     // "| CSO | civil society organization |": a generic term's long form is in lower case.
-    if ((t.raw[0] ?? '').toUpperCase() === want[k]) k++;
+    if (initialOf(t.raw) === want[k]) k++;
     else if (!SMALL_WORDS.has(t.norm)) return null;
     if (k === want.length) return j + 1;
   }
