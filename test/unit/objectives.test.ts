@@ -115,6 +115,14 @@ describe('renumbering objectives', () => {
     );
   });
 
+  it("leaves the GCM's objectives alone in a plan that writes about the GCM: \"the Compact's objective 2\"", () => {
+    const text = '# National action plan for the Global Compact for Safe, Orderly and Regular Migration\n\n## Objective 1: A\n\n## Objective 2: Inserted\n\n## Objective 2: B\n\nSee objective 2 and the Compact\'s objective 2, objective 2 of the Compact.\n';
+    const m = model('file:///d/plan.md', text);
+    const r = renumberAll([m]);
+    assert.ok('edits' in r);
+    assert.ok(apply(text, r.edits.get(m.uri)).endsWith("## Objective 3: B\n\nSee objective 3 and the Compact's objective 2, objective 2 of the Compact.\n"));
+  });
+
   it('a range over a duplicated number keeps every objective it covered', () => {
     const text = '## Objective 1: Data\n\n## Objective 2: Information\n\n## Objective 2: Skills\n\n## Objective 3: Review\n\nProgress on objectives 1 to 3 and objectives 1–2, objectives 3 to 3.\n';
     const m = model('file:///d/draft.md', text);

@@ -29,7 +29,7 @@ import { inDraftOrder, isDraftMember, isDraftPart } from '../config/draft';
 function keyOf(ref: PartRef, model: DocumentModel): string | undefined {
   if (ref.scope === 'foreign' && !namesOwnAnnex(ref, model)) return undefined;
   if (ref.kind === 'paragraph') return ref.scope !== 'gcm' && !compactNamesGcm(ref, model) ? paragraphKey(ref.number, model, paragraphTarget(ref, model)) : undefined;
-  if (ref.scope === 'gcm') return `gcm-objective:${ref.number}`;
+  if (ref.scope === 'gcm' || compactNamesGcm(ref, model)) return `gcm-objective:${ref.number}`;
   if (draftMembers([model]).length > 0) return `objective:${ref.number}|${draftKey(model)}`;
   return model.config.framework === 'gcm' ? `gcm-objective:${ref.number}` : undefined;
 }

@@ -37,7 +37,8 @@ export interface PartRef {
   readonly part?: 'main' | 'annex';
   /**
    * The words named the compact, the draft or the document ("paragraph 3 of
-   * the Compact"), not the resolution: in a resolution that holds the
+   * the Compact"; for an objective, "objective 20 of the Compact" or "the
+   * Compact's objective 20", always "compact"), not the resolution: in a resolution that holds the
    * compact as its annex, that is the annex (see resolve.ts inFileSegment).
    * "compact" where they called it "the Compact" (not the draft, the
    * document or the main text): the GCM in a document that calls the GCM so
@@ -249,6 +250,7 @@ function findRefs(run: Run, env: ExtractEnv, definitionAt: number, out: PartRef[
         scope,
         ...(part ? { part } : {}),
         ...(part === 'main' && (named === 'compact' || named === 'draft') ? { namesCompact: named } : {}),
+        ...(kind === 'objective' && own === 'local' && !run.quoted && namesTheCompact(text, m.index, m.index + m[0].length) ? { namesCompact: 'compact' as const } : {}),
         ...(titled ? { titled } : {}),
         ...(self ? { namesSelf: true as const } : {}),
         ...(direction ? { direction } : {}),
@@ -437,6 +439,11 @@ function partOf(text: string, start: number, end: number): 'compact' | 'draft' |
     return word === 'annex' ? 'annex' : word === 'resolution' || word === 'decision' || word === 'report' || self ? 'resolution' : word === 'compact' ? 'compact' : 'draft';
   }
   return annexBefore(text.slice(Math.max(0, start - 12), start)) ? 'annex' : undefined;
+}
+
+/** Whether the words around a mention call what it cites "the Compact": "objective 20 of the Compact", "the Compact's objective 20". */
+function namesTheCompact(text: string, start: number, end: number): boolean {
+  return partOf(text, start, end) === 'compact' || compactBefore(text, start);
 }
 
 /** The last two (or `count`) words of a text, single-spaced. */

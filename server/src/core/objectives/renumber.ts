@@ -25,7 +25,7 @@ import type { Fix, TextEdit } from '../checks/check';
 import type { DocumentModel } from '../model/model';
 import { docParts, type ObjectiveDef } from './index';
 import { inDraftOrder, isDraftMember } from '../config/draft';
-import { draftRepeatsGcm } from './resolve';
+import { draftRepeatsGcm, namesDraftObjective } from './resolve';
 
 export type EditResult = { edits: Map<string, TextEdit[]> } | { error: string };
 
@@ -99,7 +99,7 @@ function refused(members: readonly DocumentModel[], defs: readonly ObjectiveDef[
   const after = new Set(defs.map(defNumber));
   for (const model of members) {
     for (const r of model.facts('partRefs')) {
-      if (r.kind !== 'objective' || r.scope !== 'local') continue;
+      if (!namesDraftObjective(r, model)) continue;
       for (const n of r.rangeFrom ? [r.rangeFrom.number, r.number] : [r.number]) {
         if (before.has(n) || !after.has(n)) continue;
         const line = model.lines.positionAt(r.span.start).line + 1;
@@ -149,7 +149,7 @@ function rewrite(members: readonly DocumentModel[], defs: readonly ObjectiveDef[
       if (model.text.slice(span.start, span.end) !== String(n)) edits.push({ span, newText: String(n) });
     };
     for (const d of docParts(model).objectives) number(d.numberSpan, defNumber(d));
-    const refs = model.facts('partRefs').filter((r) => r.kind === 'objective' && r.scope === 'local');
+    const refs = model.facts('partRefs').filter((r) => namesDraftObjective(r, model));
     const rangeStarts = new Set(refs.flatMap((r) => (r.rangeFrom ? [r.rangeFrom.span.start] : [])));
     for (const r of refs) {
       if (rangeStarts.has(r.span.start)) continue;

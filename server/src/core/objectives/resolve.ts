@@ -111,7 +111,8 @@ function firstOfEachNumber(defs: readonly ParagraphDef[]): Map<number, Paragraph
 
 export function objectiveScope(ref: PartRef, draft: readonly DocumentModel[], data: ReferenceData): ObjectiveScope {
   if (ref.scope === 'foreign') return { kind: 'none' };
-  if (ref.scope === 'gcm') return { kind: 'gcm' };
+  // "the Compact's objective 20" in a document that calls the GCM so, or writes about it.
+  if (ref.scope === 'gcm' || (draft[0] && compactNamesGcm(ref, draft[0]))) return { kind: 'gcm' };
   const index = indexOf(draft);
   const defs = index.objectives;
   if (defs.length > 0) {
@@ -154,6 +155,11 @@ function opNamesOtherwise(ref: PartRef, model: DocumentModel): boolean {
 /** The GCM's title defined as "the Compact" in the document: "… Regular Migration (the Compact)", "(the “Compact”)", "(hereinafter “the Compact”)". */
 const GCM_AS_COMPACT = new RegExp(String.raw`${GCM_TITLE}\s*\((?:hereinafter\s+(?:referred\s+to\s+as\s+|called\s+)?)?["“]?(?:the\s+)?["“]?Compact["”]?\)`, 'i');
 const GCM_NAMED = new RegExp(GCM_TITLE, 'i');
+
+/** Whether a reference names one of the draft's own objectives, which renumbering them rewrites: not the GCM's ("the Compact's objective 20" where the Compact is the GCM). */
+export function namesDraftObjective(ref: PartRef, model: DocumentModel): boolean {
+  return ref.kind === 'objective' && ref.scope === 'local' && !compactNamesGcm(ref, model);
+}
 
 /** Whether a reference's "of the Compact" names the GCM, as the document calls it (see compactIsGcm and reportsOnGcm). */
 export function compactNamesGcm(ref: PartRef, model: DocumentModel): boolean {
