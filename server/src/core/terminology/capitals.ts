@@ -117,7 +117,26 @@ export function inSymbol(tokens: readonly Token[], i: number): boolean {
   const n = tokens[i + 1];
   const nn = tokens[i + 2];
   const short = (w: Token | undefined): boolean => w?.kind === 'word' && (w.raw.length === 1 || /^\d+$/.test(w.raw));
-  return (p?.norm === '/' && p.end === t.start && short(pp)) || (n?.norm === '/' && n.start === t.end && (short(nn) || (t.raw.length === 1 && slashesAfter(tokens, i) >= 2)));
+  if ((p?.norm === '/' && p.end === t.start && short(pp)) || (n?.norm === '/' && n.start === t.end && (short(nn) || (t.raw.length === 1 && slashesAfter(tokens, i) >= 2)))) return true;
+  return ((p?.norm === '/' && p.end === t.start) || (n?.norm === '/' && n.start === t.end) || (n?.norm === '.' && n.start === t.end)) && numberedSymbolAt(tokens, i);
+}
+
+/**
+ * Whether the token at `i` is part of a symbol written without spaces with two
+ * slashes or more and a number: "CRC/GC/2005/6", "GB.341/INS/5",
+ * "ECE/TRANS/WP.29/2024/45" (not "UNHCR/IOM").
+ */
+function numberedSymbolAt(tokens: readonly Token[], i: number): boolean {
+  let from = i;
+  while (from > 0 && (tokens[from - 1] as Token).end === (tokens[from] as Token).start) from--;
+  let slashes = 0;
+  let number = false;
+  for (let k = from; k < tokens.length && (k === from || (tokens[k] as Token).start === (tokens[k - 1] as Token).end); k++) {
+    const w = tokens[k] as Token;
+    if (w.norm === '/') slashes++;
+    else if (w.kind === 'word' && /^\d+$/.test(w.raw)) number = true;
+  }
+  return slashes >= 2 && number;
 }
 
 /** The slashes in the text written without a space from token `i` on. */
