@@ -17,7 +17,7 @@ import { blockTokens, tokenize, type Token } from './tokens';
 import { lastBlockMemo } from '../memo';
 import { ACRONYM_SHAPE, acronymKey } from './acronymData';
 import { amount, designation, inSymbol, lineCounter, paragraphLabel, shouting, shoutedLines } from './capitals';
-import { acronymListAt, definitionAt, type Definition } from './definitions';
+import { acronymListAt, definitionAt, tabbedEntryAt, type Definition } from './definitions';
 import { startsSentence } from './context';
 
 export interface AcronymUse {
@@ -122,7 +122,7 @@ function findAcronyms(run: Run, tokens: readonly Token[], env: ExtractEnv): Foun
     // Acronyms every reader knows (UN, SDG…) are neither uses to check nor definitions to compare.
     if (terms.knownAcronyms.has(acronym) || terms.knownAcronyms.has(acronymKey(acronym))) return;
     shouted ??= shoutedLines(run.text, tokens, listed);
-    out.push({ acronym, first, last, shouted: shouted.has(line), definition: definitionAt(tokens, acronym, first, last, env) });
+    out.push({ acronym, first, last, shouted: shouted.has(line), definition: definitionAt(tokens, acronym, first, last, env) ?? tabbedEntryAt(run.text, tokens, first, last, acronym) });
   };
   // Lines are counted only for words in capitals: most words are not.
   const lineOf = lineCounter(run.text);
@@ -151,7 +151,9 @@ function findAcronyms(run: Run, tokens: readonly Token[], env: ExtractEnv): Foun
     if (shaped && !listed(t.raw)) {
       if (terms.emphasisWords.has(t.raw) || terms.spellingWords.has(t.norm)) continue;
       shouted ??= shoutedLines(run.text, tokens, listed);
-      if (shouted.has(lineOf(t)) || shouting(tokens[i - 1], listed) || shouting(tokens[i + 1], listed) || amount(tokens, i)) continue;
+      // A line of capitals is no use of acronyms; it may still define one ("NRM" over ": National Referral Mechanism", a definition list).
+      const capitals = shouted.has(lineOf(t)) || shouting(tokens[i - 1], listed) || shouting(tokens[i + 1], listed);
+      if ((capitals && definitionAt(tokens, t.raw, i, i + 1, env) === null && tabbedEntryAt(run.text, tokens, i, i + 1, t.raw) === null) || amount(tokens, i)) continue;
     }
     add(t.raw, i, i + 1, lineOf(t));
   }

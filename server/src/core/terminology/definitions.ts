@@ -255,6 +255,29 @@ function wholeEntryAfter(tokens: readonly Token[], first: number, lead: number, 
 }
 
 /**
+ * An entry of a list of abbreviations pasted from a word processor, the
+ * acronym opening its line and a tab after it: "IOM⇥International
+ * Organization for Migration". The long form is the rest of the line, when
+ * its words hold the acronym's letters, in order, as initials. `text` is the
+ * run's text, which tokens do not keep the tabs of.
+ */
+export function tabbedEntryAt(text: string, tokens: readonly Token[], first: number, last: number, acronym: string): Definition | null {
+  const next = tokens[last];
+  const acronymEnd = (tokens[last - 1] as Token).end;
+  if (!next || !text.slice(acronymEnd, next.start).includes('\t')) return null;
+  const lineStart = text.lastIndexOf('\n', (tokens[first] as Token).start - 1) + 1;
+  if (!/^[ \t>*+-]*$/.test(text.slice(lineStart, (tokens[first] as Token).start))) return null;
+  const lineEnd = text.indexOf('\n', next.start);
+  let end = last;
+  for (const stop = lineEnd < 0 ? text.length : lineEnd; end < tokens.length && (tokens[end] as Token).start < stop; end++) {
+    const t = tokens[end] as Token;
+    if (t.kind !== 'word' && !/^[-,&'’()]$/.test(t.norm)) return null;
+  }
+  const want = letters(acronym);
+  return end - last <= reachOf(want) && spellsInOrder(tokens, last, end, want) ? { long: { first: last, last: end } } : null;
+}
+
+/**
  * Whether the acronym at `first` opens an entry of a list of abbreviations
  * written inline: after the colon of its label ("Abbreviations:", "List of
  * acronyms:") or after a semicolon that ends an earlier entry of that list.
