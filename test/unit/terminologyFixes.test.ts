@@ -89,3 +89,18 @@ describe('the quick fixes of a form mixed with another of its concept', () => {
     assert.deepEqual(mixed.map((f) => f.fixes?.map((x) => x.title)), [['Replace with "trafficking in persons"']]);
   });
 });
+
+describe('the quick fix of a mixed variant', () => {
+  /** The text after each mixed variant's first fix, applied one at a time. */
+  function aligned(text: string): string[] {
+    const { findings } = lintText({ uri: 'file:///draft.md', version: 1, text }, DEFAULT_CONFIG);
+    return findings.filter((f) => f.checkId === 'terminology/mixed-variants').map((f) => applyEditGroups(text, [f.fixes?.[0]?.edits ?? []]).text);
+  }
+
+  it('puts the form kept in the number of the mention, with the article made to agree', () => {
+    assert.deepEqual(aligned('Regular pathways are expanding. A legal pathway was opened.'), ['Regular pathways are expanding. A regular pathway was opened.']);
+    assert.deepEqual(aligned('Migrants in an irregular situation are protected. An irregular migrant may apply.'), [
+      'Migrants in an irregular situation are protected. A migrant in an irregular situation may apply.',
+    ]);
+  });
+});

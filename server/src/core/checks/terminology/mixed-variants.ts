@@ -2,6 +2,8 @@ import type { Check, Report } from '../check';
 import type { TermMention } from '../../terminology/terms';
 import { inOwnWords, matchCase, titleConcepts } from '../../terminology/terms';
 import { dataPhraseWords, phraseWords } from '../../terminology/tokens';
+import { withArticle } from '../../terminology/article';
+import { headNoun, plural, singular, withHeadNoun } from '../../text/plural';
 
 export const mixedVariants: Check = {
   id: 'terminology/mixed-variants',
@@ -42,11 +44,11 @@ Invalid: \`Trafficking in persons is a crime. â€¦ victims of human trafficking â
       const times = title ? `in the title "${title.text}"` : count === 1 ? 'once' : `${count} times`;
       for (const m of mentions) {
         if (m.term === keep) continue;
-        const replacement = matchCase(m.text, keep);
-        const fixes = [{ title: `Replace with "${replacement}"`, edits: [{ span: m.span, newText: replacement }], safe: false, preferred: true }];
+        const replacement = matchCase(m.text, inNumberOf(m.text, keep));
+        const fixes = [{ title: `Replace with "${replacement}"`, edits: [withArticle(model.text, m.span, replacement)], safe: false, preferred: true }];
         // Where the document never uses the agreed wording, the form it uses most keeps it consistent ("Fix all"), and the agreed wording is offered beside it.
-        const agreed = keep === preferred ? undefined : matchCase(m.text, preferred);
-        if (agreed !== undefined) fixes.push({ title: `Replace with the glossary's "${agreed}"`, edits: [{ span: m.span, newText: agreed }], safe: false, preferred: false });
+        const agreed = keep === preferred ? undefined : matchCase(m.text, inNumberOf(m.text, preferred));
+        if (agreed !== undefined) fixes.push({ title: `Replace with the glossary's "${agreed}"`, edits: [withArticle(model.text, m.span, agreed)], safe: false, preferred: false });
         yield {
           span: m.span,
           message:
@@ -59,6 +61,22 @@ Invalid: \`Trafficking in persons is a crime. â€¦ victims of human trafficking â
     }
   },
 };
+
+/**
+ * A form put in place of a mention, in the mention's number: "a legal
+ * pathway" gives "a regular pathway", not "a regular pathways"; "an
+ * irregular migrant" "a migrant in an irregular situation". The head nouns
+ * (before "of", "in"â€¦, else the last word) are compared.
+ */
+function inNumberOf(found: string, form: string): string {
+  const foundHead = headNoun(found);
+  const formHead = headNoun(form);
+  const foundPlural = singular(foundHead) !== foundHead;
+  const formPlural = singular(formHead) !== formHead;
+  if (formPlural && !foundPlural) return withHeadNoun(form, singular);
+  if (foundPlural && !formPlural) return withHeadNoun(form, plural);
+  return form;
+}
 
 /** Whether `words` hold `part`, word for word, somewhere in a row: "Global Compact on Refugees" holds "refugees", not "refugee". */
 function holdsWords(words: readonly string[], part: readonly string[]): boolean {
