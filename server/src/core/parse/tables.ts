@@ -86,6 +86,12 @@ interface TableHeader {
 /** The text tableHeader read last, and what it found: the extractors of a block's facts read one table's header in turn. */
 let lastTable: { readonly text: string; readonly header: TableHeader | undefined } | undefined;
 
+/** Whether `offset` in `text` lies in the header row of the table `text` holds ("| Theme | Human Rights |"), which is written as headings are. */
+export function inTableHeader(text: string, offset: number): boolean {
+  const table = tableHeader(text);
+  return table !== undefined && offset < table.body;
+}
+
 /** The header of a table (a header row, then a row of "---" cells) that `text` holds; undefined for any other text. */
 function tableHeader(text: string): TableHeader | undefined {
   if (!text.includes('|')) return undefined;

@@ -90,7 +90,7 @@ export function startsSentence(tokens: readonly Token[], i: number): boolean {
     const t = tokens[j] as Token;
     if (t.kind === 'word') return false;
     if (t.kind === 'punct' && t.raw === '.') return !isAbbreviation(wordBefore(tokens, j), tokens[j + 1]?.raw ?? '');
-    if (t.kind === 'punct' && /[!?:;•]/.test(t.raw)) return true;
+    if (t.kind === 'punct' && /[!?:;•|]/.test(t.raw)) return true;
     if (t.kind === 'punct' && /[“"‘'(\[*_]/.test(t.raw)) continue;
     // A subparagraph's label, "(c) Mobilise …", "b) Prioritise …", "; and (d) Organize …": what follows starts its text.
     if (t.raw === ')') return opensSubparagraph(tokens, j);

@@ -13,6 +13,7 @@ import { lexicon, lexiconStarts } from './lexicon';
 import { blockTokens, isAllCaps, isCapitalized, type Token } from './tokens';
 import { contextMatches, inProperName, inRanges, quotedRanges, startsSentence } from './context';
 import { matchCase } from './terms';
+import { inTableHeader } from '../parse/tables';
 
 export interface FixedTermSlip {
   readonly span: Span;
@@ -57,7 +58,7 @@ export function extractFixedTermSlips(block: Block, env: ExtractEnv): FixedTermS
       if (found === casing.correct || casing.accept.includes(found)) continue;
       const sentenceCase = term.allowSentenceInitialCapital && initial;
       if (sentenceCase && found === upperFirst(casing.correct)) continue;
-      if (term.ignoreInHeadings && run.kind === 'heading') continue;
+      if (term.ignoreInHeadings && (run.kind === 'heading' || inTableHeader(run.text, (tokens[m.first] as Token).start))) continue;
       if (term.properNameGuard && inProperName(tokens, m.first, m.last)) continue;
       if (term.unless && contextMatches(tokens, m.first, m.last, term.unless)) continue;
       // "Human Rights are universal" → "Human rights", not "human rights".
