@@ -25,7 +25,7 @@ export interface TermMention {
   /** What a deprecated term should be replaced with, and why. */
   readonly replacement?: string;
   readonly reason?: string;
-  /** Inside a quotation or block quote, or after "so-called": someone else's words. */
+  /** Inside a quotation or block quote, or after "so-called" or "the term": someone else's words, or words mentioned, not used. */
   readonly quoted: boolean;
   /** Written in title case although the glossary term is not: part of a name ("the Smuggling of Migrants Protocol"). */
   readonly inName: boolean;
@@ -65,7 +65,7 @@ export function extractTermMentions(block: Block, env: ExtractEnv): TermMention[
         text,
         preferred: entry.concept.preferred,
         ...(entry.replacement !== undefined ? { replacement: entry.replacement, reason: entry.reason ?? '' } : {}),
-        quoted: inRanges(quotes, first.start, last.end) || SO_CALLED.test(run.text.slice(Math.max(0, first.start - 12), first.start)),
+        quoted: inRanges(quotes, first.start, last.end) || SO_CALLED.test(run.text.slice(Math.max(0, first.start - 16), first.start)),
         inName: isLowerCase(entry.term) && capitalizedWords(tokens, m.first, m.last) >= 2 && (run.kind !== 'heading' || namesBody(tokens, m.first, m.last)),
       });
     }
@@ -73,8 +73,8 @@ export function extractTermMentions(block: Block, env: ExtractEnv): TermMention[
   return out;
 }
 
-/** "so-called" right before a term: the drafter names the term, someone else's, as quotation marks would. */
-const SO_CALLED = /\bso[-\u2010\u2011\s]called\s+$/i;
+/** "so-called", or "the term", right before a term: the drafter names the term, mentions it rather than uses it, as quotation marks would ("the term illegal migrant should not be used"). */
+const SO_CALLED = /\b(?:so[-\u2010\u2011\s]called|the\s+(?:terms?|words?|expressions?|phrases?))\s+$/i;
 
 /**
  * In a heading, where every word may be capitalized ("Protection of

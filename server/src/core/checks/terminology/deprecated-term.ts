@@ -12,7 +12,7 @@ export const deprecatedTerm: Check = {
   description: 'A term the glossary deprecates ("illegal migrants"), with the reason and the preferred term.',
   docs: `Negotiated texts use agreed words. Some terms are deprecated because they are inaccurate or stigmatizing ("illegal migrants": a person is not illegal, an act or a stay may be irregular), or because they misname an instrument ("Global Compact on Safe, Orderly and Regular Migration"). The finding gives the reason from the glossary and a quick fix to the preferred term; the fix is applied by \`--fix\` only for the names of instruments, where it never changes the grammar. Before the people a singular term qualifies ("illegal migrant workers"), the preferred term's own qualifier moves after them: "migrant workers in an irregular situation". Before a possessive or another noun ("illegal migrant smuggling") the sentence needs rewording, and no fix is offered.
 
-Only the term itself is reported: "illegal activities", "illegal trade" or "illegal arms" are not about migrants. Quotations, block quotes and a term after "so-called" are someone else's words and are not reported.
+Only the term itself is reported: "illegal activities", "illegal trade" or "illegal arms" are not about migrants. Quotations, block quotes and a term after "so-called" are someone else's words, and a term after "the term" or "the word" ("the term illegal migrant should not be used") is mentioned, not used: they are not reported.
 
 Invalid: \`States shall not detain illegal migrants.\` Valid: \`States shall not detain migrants in an irregular situation.\``,
   *run(model): Iterable<Report> {
