@@ -258,7 +258,7 @@ const AFTER_QUOTE = new RegExp(
 );
 // The verb and the quotation are at most four words apart ("calls on Member States to"), so a later clause with its own subject does not inherit the target.
 const BEFORE_QUOTE = new RegExp(
-  String.raw`(?:\b(SDG)\s*(?:[Tt]argets?\s+)?|\b[Tt]argets?\s+)(\d{1,2}\.(?:\d{1,2}|[a-z]))(?![\w.]\w)(\s+of\s+the\s+(?:SDGs|Sustainable\s+Development\s+Goals|2030\s+Agenda))?(,?\s*which\s+(?:\w+\s+){0,4}?|,?\s*whose\s+(?:(?:full|official|agreed)\s+)?(?:text|wording)\s+(?:reads|states|is)\s*:?\s*|\s*:\s*|\s*\(\s*|\s*[—–]\s*|,?\s+to\s+|\s+puts\s+it[:,]?\s*|,\s+(?:[\w’'-]+\s+){0,3}?(?:agreed|committed|pledged|undertook|resolved)\s+to\s+|,?\s+(?:calls?|commits?|aims?|seeks?|urges?|reads?|states?|provides?|requires?|asks?)\b(?:\s+[\w’'-]+){0,4}?\s*(?::\s*)?)$`,
+  String.raw`(?:\b(SDG)\s*(?:[Tt]argets?\s+)?|\b[Tt]argets?\s+)(\d{1,2}\.(?:\d{1,2}|[a-z]))(?![\w.]\w)(\s+of\s+the\s+(?:SDGs|Sustainable\s+Development\s+Goals|2030\s+Agenda))?(,?\s*which\s+(?:\w+\s+){0,4}?|,?\s*whose\s+(?:(?:full|official|agreed)\s+)?(?:text|wording)\s+(?:reads|states|is)\s*:?\s*|\s*:\s*|\s*\(\s*|\s*[—–]\s*|,?\s+to\s+|\s+puts\s+it[:,]?\s*|,\s+(?:[\w’'-]+\s+){0,3}?(?:agreed|committed|pledged|undertook|resolved)\s+to\s+|,?\s+is\s+to\s+|,?\s+(?:calls?|commits?|aims?|seeks?|urges?|reads?|states?|provides?|requires?|asks?|refers?|speaks?|promotes?|envisages?|envisions?|mentions?|highlights?|stresses?|emphasi[sz]es?|underlines?|specifies?|sets\s+out|recogni[sz]es?)\b(?:\s+[\w’'-]+){0,4}?\s*(?::\s*)?)$`,
 );
 
 /** A commitment that a target holds, named before it: "the commitment in", "our pledge under", "the ambition of". */
