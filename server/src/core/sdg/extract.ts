@@ -7,7 +7,7 @@
  * without a keyword is never a reference, and quantities ("target 3.5 million",
  * "the 1.5°C target") are not either: precision matters more than recall.
  */
-import type { Block, Run } from '../parse/blocks';
+import { EXCLUDED, type Block, type Run } from '../parse/blocks';
 import { columnCells } from '../parse/tables';
 import type { Span } from '../text/span';
 import { holdsSentenceEnd, lastSentenceStart } from '../text/sentences';
@@ -277,10 +277,34 @@ const LISTED_NEXT = /^\s*(?:[)\]—–]\s*)?(?:,\s*(?:(?:and|or)\s+)?|(?:and|or)
 /** What joins a second quotation to the first, attributed to a target before it: "SDG 10.7 calls on States to "…" and to "…"". */
 const AND_THEN = /^\s*(?:,\s*)?(?:and|or|as\s+well\s+as)(?:\s+(?:to|also|further))?\s*$/;
 
+/** A target named in parentheses at the end of a paragraph of a block quotation: "> Facilitate orderly … policies. (SDG target 10.7)". */
+const ATTRIBUTION_AT_END = /[([]\s*(?:(SDG|Sustainable\s+Development\s+Goal)\s*(?:[Tt]arget\s+)?|[Tt]arget\s+)(\d{1,2}\.(?:\d{1,2}|[a-z]))\s*[)\]]\.?\s*$/;
+
+/** The paragraph of a block quotation, without quotation marks, that a target named after it in parentheses attributes to that target. */
+function blockQuoteAttributed(run: Run): SdgQuote | undefined {
+  const text = run.text;
+  const tail = Math.max(0, text.length - 80);
+  const m = ATTRIBUTION_AT_END.exec(text.slice(tail));
+  if (!m) return undefined;
+  const targetId = m[2] as string;
+  const at = tail + m.index;
+  const lead = text.search(/\S/);
+  let end = at;
+  while (end > lead && /[\s.]/.test(text[end - 1] as string)) end--;
+  const quoted = text.slice(lead, end);
+  if (quoted.includes(EXCLUDED) || quoted.trim().split(/\s+/).length < 3) return undefined;
+  const targetStart = at + m[0].indexOf(targetId, m[0].search(/\d/));
+  return { span: { start: run.start + lead, end: run.start + end }, quoted, targetId, targetSpan: { start: run.start + targetStart, end: run.start + targetStart + targetId.length }, named: !!m[1] };
+}
+
 export function extractSdgQuotes(block: Block): SdgQuote[] {
   const out: SdgQuote[] = [];
   for (const run of block.runs) {
     const text = run.text;
+    if (run.quoted && !/^\s*["“«„]/.test(text)) {
+      const attributed = blockQuoteAttributed(run);
+      if (attributed) out.push(attributed);
+    }
     if (!/["“«„]/.test(text)) continue;
     QUOTE.lastIndex = 0;
     // The last quotation attributed to a target written before it, and where it ends in the run.
