@@ -199,8 +199,11 @@ function guardDelimiters(text: string, out: Span[]): string {
   const first = out.length;
   let chunkStart = 0;
   let count = 0;
+  // The next backtick at or after the chunk's start, looked for once per backtick, not once per chunk: most chunks have none.
+  let tick = -2;
   const flush = (end: number): void => {
-    if (count > MAX_DELIMITERS || codeSpanScan(text, chunkStart, end) > MAX_CODE_SPAN_SCAN) out.push({ start: chunkStart, end });
+    if (tick !== -1 && tick < chunkStart) tick = text.indexOf('`', chunkStart);
+    if (count > MAX_DELIMITERS || (tick >= 0 && tick < end && codeSpanScan(text, tick, end) > MAX_CODE_SPAN_SCAN)) out.push({ start: chunkStart, end });
     count = 0;
   };
   const lead = LEADING_BLANK_LINE.exec(text);
@@ -225,18 +228,16 @@ function guardDelimiters(text: string, out: Span[]): string {
 const BACKTICKS = /`+/g;
 
 /**
- * How many characters the parser scans in text[from, to) for the closing
- * backticks of code spans: a string of backticks opens a code span that ends
- * at the next string of the same length, and one with no such string after
- * it is scanned for one to the chunk's end, then read as text. The strings
- * are simulated in order, as the parser meets them; a chunk that holds
- * hundreds of unclosed strings of different lengths ("`a``a```a…") costs the
- * parser time quadratic in its length. Linear: each string is looked at once
- * per length.
+ * How many characters the parser scans in text[first, to) (`first` is a
+ * backtick) for the closing backticks of code spans: a string of backticks
+ * opens a code span that ends at the next string of the same length, and one
+ * with no such string after it is scanned for one to the chunk's end, then
+ * read as text. The strings are simulated in order, as the parser meets
+ * them; a chunk that holds hundreds of unclosed strings of different lengths
+ * ("`a``a```a…") costs the parser time quadratic in its length. Linear: each
+ * string is looked at once per length.
  */
-function codeSpanScan(text: string, from: number, to: number): number {
-  const first = text.indexOf('`', from);
-  if (first < 0 || first >= to) return 0;
+function codeSpanScan(text: string, first: number, to: number): number {
   const runs: { at: number; length: number }[] = [];
   BACKTICKS.lastIndex = first;
   for (let m = BACKTICKS.exec(text); m && m.index < to; m = BACKTICKS.exec(text)) runs.push({ at: m.index, length: m[0].length });
