@@ -113,12 +113,30 @@ const LETTER_JOINER = String.raw`(?:,|and|or|to|[–—-])`;
 /** The start of "of …" after a mention, past the subparagraph letters written after its number: " (a) and (c) of", " (a)–(c) of". */
 const OF_AFTER_LETTERS = String.raw`^(?:\s*(?:${LETTER_JOINER}\s*)?\([a-z]{1,2}\))*\s*(?:,\s*)?of\s+`;
 /** The Global Compact on Refugees, the other global compact, right before a keyword. */
+/** The nouns that end the title of a document: "the 2030 Agenda", "the New York Declaration", "the Sendai Framework". */
+const TITLE_NOUN = String.raw`(?:Agenda|Declaration|Convention|Covenant|Protocol|Framework|Strategy|Charter|Agreement|Principles|Guidelines|Consensus|Programme\s+of\s+Action|Plan\s+of\s+Action)`;
+/** A capitalized word of a title, which starts where a word does (not after an apostrophe inside one). */
+const TITLE_WORD = String.raw`(?<![\w’'-])[A-Z][\w’'-]*`;
+/** What may follow a title's noun: a year, and "of", "on" or "for" with the capitalized words and small words of the rest ("for Refugees and Migrants"). */
+const TITLE_TAIL = String.raw`(?:\s+\d{4})?(?:\s+(?:of|on|for)(?:\s+the)?(?:\s+(?:${TITLE_WORD}|and|of|on|for|the|in|to)){1,8})?`;
 const GCR_BEFORE = new RegExp(String.raw`${GCR_TITLE}(?:[’']s?)?(?:,|\s*\()?\s*$`);
+/**
+ * Another compact or a titled document named right before a mention, with
+ * the words that join the GCM's name to its mentions (see GCM_BEFORE): "the
+ * 2030 Agenda for Sustainable Development, in particular paragraph 29", "The
+ * Global Compact on Refugees, in paragraph 95", "As the GCR states in
+ * paragraph 70", "The GCR, at paragraphs 90 to 96", "The refugee compact
+ * (para. 95)". A title is a capitalized word or a year and a noun of titles,
+ * not "this Framework".
+ */
+const OTHER_BEFORE = new RegExp(
+  String.raw`(?:\bGCR\b|${GCR_TITLE}|\b[Rr]efugee\s+[Cc]ompact|(?<!\b(?:[Tt]his|present|[Oo]ur)\s)(?:\b\d{4}|${TITLE_WORD})\s+${TITLE_NOUN}${TITLE_TAIL})(?:\s*\([A-Z]{2,6}\))?(?:[’']s|\s*\((?:\s*${BRIDGE})?|,?\s+(?:and\s+)?${BRIDGE}|\s+${GCM_VERB},?\s+(?:in|at|under)(?:\s+its)?)\s*$`,
+);
 const PARAGRAPH = PARAGRAPH_WORD;
 const ONE = new RegExp(String.raw`(${SEPARATOR})?(${DIGITS})${NOT_AFTER_NUM}${LETTER}`, 'giy');
 const AFTER_OF = new RegExp(String.raw`${OF_AFTER_LETTERS}(?:(this|the\s+present|the\s+current|our)\b|(?:the\s+)?(${GCM_NAME})\b|(?:the\s+)?(Compact|draft|document(?!\s+[A-Z]{1,5}\/))\b|(?:the\s+|its\s+|their\s+)?(?:\d{4}\s+)?(?:(?:first|second|third|final|strategic|national|regional|global|ministerial|political|progress|outcome|annual|joint|relevant|respective|general|road|action|work)[\s-]+)?([A-Z]|annex(?:es)?\b|maps?\b|resolutions?\b|decisions?\b|reports?\b|declarations?\b|conventions?\b|covenants?\b|protocols?\b|agreements?\b|agendas?\b|frameworks?\b|plans?\b|programmes?\b|guidelines?\b|principles?\b|outcomes?\b|statements?\b|summar(?:y|ies)\b|conclusions?\b|recommendations?\b|strateg(?:y|ies)\b|charters?\b|treat(?:y|ies)\b|communiqu[eé]s?\b|notes?\b|letters?\b|minutes\b|roadmaps?\b|mandates?\b|statutes?\b|constitutions?\b|memorand(?:um|a)\b|pacts?\b|handbooks?\b|manuals?\b|comments?\b|articles?\b|documents?\s+[A-Z]{1,5}\/))`);
 /** A resolution or decision by its number, "resolution 73/195"; a document by its symbol, "A/RES/73/195", "(A/78/123)". */
-const RESOLUTION = String.raw`(?:resolution|decision) \d{1,3}\/\d{1,4}`;
+const RESOLUTION = String.raw`(?:[Rr]esolution|[Dd]ecision) \d{1,3}\/\d{1,4}`;
 const SYMBOL = String.raw`\(?[A-Z]{1,5}(?:\/[A-Z][A-Z.\d]{0,8})*\/\d[\w/.]*\)?`;
 /** The word or two before a keyword that name another document or framework: "resolution 73/195,", "A/RES/73/195", "MiGOF". */
 const FOREIGN_WORDS = new RegExp(String.raw`^(?:${RESOLUTION}|(?:\S+ )?(?:${SYMBOL}|\(?(?!GCM\b)[A-Z][A-Za-z]*[A-Z](?:[’']s?)?)),?$`);
@@ -133,8 +151,7 @@ function foreignAnnexBefore(before: string): boolean {
  * Agenda (paragraph 29)", "the New York Declaration, para. 60". The draft's
  * own name ("the Compact (paragraph 16)") is not one of them.
  */
-const TITLE_BEFORE =
-  /\b(?:Agenda|Declaration|Convention|Covenant|Protocol|Framework|Strategy|Resolution|Report|Charter|Agreement|Principles|Guidelines|Consensus|Programme\s+of\s+Action|Plan\s+of\s+Action)(?:\s+\d{4})?(?:\s+(?:of|on|for)(?:\s+the)?(?:\s+[A-Z][\w’'-]*){1,6})?\s*[,(]\s*$/;
+const TITLE_BEFORE = new RegExp(String.raw`\b(?:${TITLE_NOUN}|Resolution|Report)${TITLE_TAIL}\s*[,(]\s*$`);
 /** A document by its number before a keyword: "general comment No. 6, para. 30", "general recommendation No. 26 (2008), paragraph 4". */
 const NUMBERED_BEFORE = /\b(?:comments?|recommendations?|conventions?|resolutions?|decisions?|reports?|notes?)\s+No\.\s?\d{1,4}(?:\s?\(\d{4}\))?,?\s*$/i;
 /**
@@ -208,7 +225,7 @@ function findRefs(run: Run, env: ExtractEnv, definitionAt: number, out: PartRef[
     const listStart = m.index + m[0].length - list.length;
     const mention = { start: run.start + m.index, end: run.start + m.index + m[0].length };
     // A block quotation quotes another text, whose numbers are its own.
-    const own = run.quoted ? 'foreign' : scopeOf(text, m.index, m.index + m[0].length);
+    const own = run.quoted || (kind === 'objective' && inGcrSentence(text, m.index)) ? 'foreign' : scopeOf(text, m.index, m.index + m[0].length);
     // "of the annex" is another document's unless the draft has an annex file of its own (see resolve.ts): such a reference keeps its part.
     // "the Compact, in particular paragraph 49", "the Compact (para. 46)": the compact named before the mention, as "of the Compact" names it after.
     const named = kind === 'paragraph' && !run.quoted ? (partOf(text, m.index, m.index + m[0].length) ?? (compactBefore(text, m.index) ? 'compact' : undefined)) : undefined;
@@ -350,13 +367,15 @@ function scopeOf(text: string, start: number, end: number): RefScope {
   const compact = before.includes('ompact') || before.includes('GCM');
   const gcm = compact ? GCM_BEFORE.exec(before) : null;
   if (GCM_WORDS.test(words) || (gcm && !gcm[1])) return 'gcm';
-  if (compact && GCR_BEFORE.test(before)) return 'foreign';
+  if ((compact && GCR_BEFORE.test(before)) || OTHER_BEFORE.test(before)) return 'foreign';
   // Preambular paragraphs are not numbered in the text: "preambular paragraph 3" cannot be checked.
   if (/(?:^| )preambular$/i.test(words)) return 'foreign';
   // "its paragraph 9", "the Strategic Plan's objective 2", "the project's specific objective 7": a document just named, or another's (the GCM's, right after its name: "the Global Compact, in its paragraph 5").
   if (OTHERS_BEFORE.test(words) && !gcm) return 'foreign';
   if (THEREOF.test(text.slice(end, end + 20)) || IBID.test(lastWords(before, 4))) return 'foreign';
   if (TITLE_BEFORE.test(before) || NUMBERED_BEFORE.test(before) || NUMBERED_ANNEX_BEFORE.test(words) || foreignAnnexBefore(before)) return 'foreign';
+  // "Objective 19 (GCM)", "paragraph 23 (Global Compact for Migration)".
+  if (GCM_IN_PARENTHESES_AFTER.test(text.slice(end, end + 90))) return 'gcm';
   const after = AFTER_OF.exec(text.slice(end, end + 120));
   if (after) {
     if (after[2]) return 'gcm';
@@ -381,10 +400,25 @@ function citesGcrInParentheses(text: string, start: number): boolean {
   return GCR_NAMED.test(clause) && !GCM_NAMED_IN.test(clause);
 }
 
+/** The GCM named in parentheses right after a mention (past its letters): "Objective 19 (GCM)". */
+const GCM_IN_PARENTHESES_AFTER = new RegExp(String.raw`^(?:\s*(?:${LETTER_JOINER}\s*)?\([a-z]{1,2}\))*\s*\((?:of\s+)?(?:the\s+)?${GCM_NAME}\)`);
+
+/**
+ * An objective named in a sentence that names the Global Compact on Refugees
+ * and not the GCM is the GCR's: "The Global Compact on Refugees (GCR) sets
+ * out four objectives: objective 1, "Ease pressures on host countries"".
+ */
+function inGcrSentence(text: string, start: number): boolean {
+  const before = text.slice(Math.max(0, start - 300), start).replace(/\u0000/g, ' ');
+  if (!before.includes('GCR') && !/ompact/.test(before)) return false;
+  const clause = before.slice(lastSentenceStart(before, true));
+  return GCR_NAMED.test(clause) && !GCM_NAMED_IN.test(clause);
+}
+
 /** An opening parenthesis right before a mention, with "see" or "cf." after it. */
 const OPEN_CITATION = /\(\s*(?:(?:see|cf\.)\s+)?$/i;
 /** The Global Compact on Refugees, by name or acronym. */
-const GCR_NAMED = new RegExp(String.raw`\bGCR\b|${GCR_TITLE}`);
+const GCR_NAMED = new RegExp(String.raw`\bGCR\b|${GCR_TITLE}|\b[Rr]efugee\s+[Cc]ompact`);
 const GCM_NAMED_IN = new RegExp(String.raw`(?<!\w)${GCM_NAME}`);
 
 /** "of the Regional Action Plan" after a mention (and its letters), up to the title's first word. */

@@ -111,6 +111,7 @@ function firstOfEachNumber(defs: readonly ParagraphDef[]): Map<number, Paragraph
 
 export function objectiveScope(ref: PartRef, draft: readonly DocumentModel[], data: ReferenceData): ObjectiveScope {
   if (ref.scope === 'foreign') return { kind: 'none' };
+  if (draft[0] && compactNamesGcr(ref, draft[0])) return { kind: 'none' };
   // "the Compact's objective 20" in a document that calls the GCM so, or writes about it.
   if (ref.scope === 'gcm' || (draft[0] && compactNamesGcm(ref, draft[0]))) return { kind: 'gcm' };
   const index = indexOf(draft);
@@ -126,6 +127,8 @@ export function objectiveScope(ref: PartRef, draft: readonly DocumentModel[], da
 export function paragraphScope(ref: PartRef, draft: readonly DocumentModel[]): ParagraphScope {
   // "the Global Compact for Safe, Orderly and Regular Migration (the Compact)": its "paragraph 50 of the Compact" is the GCM's.
   if (draft[0] && compactNamesGcm(ref, draft[0])) return { kind: 'gcm' };
+  // "paragraph 95 of the Compact" where the Compact is the Global Compact on Refugees.
+  if (draft[0] && compactNamesGcr(ref, draft[0])) return { kind: 'none' };
   // "OP 25" where the document defines "OP" as something else ("the Operational Plan (OP)"): not an operative paragraph.
   if (draft[0] && opNamesOtherwise(ref, draft[0])) return { kind: 'none' };
   // A document that holds a comments matrix comments on another text: the paragraphs it names are that text's, unless it names itself ("paragraph 7 of this note").
@@ -153,7 +156,16 @@ function opNamesOtherwise(ref: PartRef, model: DocumentModel): boolean {
 }
 
 /** The GCM's title defined as "the Compact" in the document: "… Regular Migration (the Compact)", "(the “Compact”)", "(hereinafter “the Compact”)". */
-const GCM_AS_COMPACT = new RegExp(String.raw`${GCM_TITLE}\s*\((?:hereinafter\s+(?:referred\s+to\s+as\s+|called\s+)?)?["“]?(?:the\s+)?["“]?Compact["”]?\)`, 'i');
+/** How a document defines a compact's short name: "… (the Compact)", "(the “Compact”)", "(hereinafter “the Compact”)". */
+const AS_COMPACT = String.raw`\s*\((?:hereinafter\s+(?:referred\s+to\s+as\s+|called\s+)?)?["“]?(?:the\s+)?["“]?Compact["”]?\)`;
+const GCM_AS_COMPACT = new RegExp(String.raw`${GCM_TITLE}${AS_COMPACT}`, 'i');
+/** The Global Compact on Refugees defined as "the Compact": "the Global Compact on Refugees (the Compact)". */
+const GCR_AS_COMPACT = new RegExp(String.raw`Compact\s+on\s+Refugees${AS_COMPACT}`, 'i');
+
+/** Whether a reference's "of the Compact" names the Global Compact on Refugees, which the document calls so: none of its paragraphs or objectives is checked. */
+function compactNamesGcr(ref: PartRef, model: DocumentModel): boolean {
+  return ref.namesCompact === 'compact' && model.derived('objectives/resolve.compactIsGcr', (m) => GCR_AS_COMPACT.test(m.text) && !GCM_AS_COMPACT.test(m.text));
+}
 const GCM_NAMED = new RegExp(GCM_TITLE, 'i');
 
 /** Whether a reference names one of the draft's own objectives, which renumbering them rewrites: not the GCM's ("the Compact's objective 20" where the Compact is the GCM). */
@@ -163,7 +175,7 @@ export function namesDraftObjective(ref: PartRef, model: DocumentModel): boolean
 
 /** Whether a reference's "of the Compact" names the GCM, as the document calls it (see compactIsGcm and reportsOnGcm). */
 export function compactNamesGcm(ref: PartRef, model: DocumentModel): boolean {
-  return ref.namesCompact === 'compact' && (compactIsGcm(model) || reportsOnGcm(model));
+  return ref.namesCompact === 'compact' && !compactNamesGcr(ref, model) && (compactIsGcm(model) || reportsOnGcm(model));
 }
 
 /**
