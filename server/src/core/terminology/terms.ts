@@ -65,7 +65,7 @@ export function extractTermMentions(block: Block, env: ExtractEnv): TermMention[
         text,
         preferred: entry.concept.preferred,
         ...(entry.replacement !== undefined ? { replacement: entry.replacement, reason: entry.reason ?? '' } : {}),
-        quoted: inRanges(quotes, first.start, last.end) || SO_CALLED.test(run.text.slice(Math.max(0, first.start - 16), first.start)),
+        quoted: inRanges(quotes, first.start, last.end) || mentioned(run.text, first.start, last.end),
         inName: isLowerCase(entry.term) && capitalizedWords(tokens, m.first, m.last) >= 2 && (run.kind !== 'heading' || namesBody(tokens, m.first, m.last)),
       });
     }
@@ -73,8 +73,23 @@ export function extractTermMentions(block: Block, env: ExtractEnv): TermMention[
   return out;
 }
 
-/** "so-called", or "the term", right before a term: the drafter names the term, mentions it rather than uses it, as quotation marks would ("the term illegal migrant should not be used"). */
-const SO_CALLED = /\b(?:so[-\u2010\u2011\s]called|the\s+(?:terms?|words?|expressions?|phrases?))\s+$/i;
+/**
+ * "so-called", "the term", "avoid", "do not say", "instead of" or "rather
+ * than" right before a term: the drafter names the term, mentions it rather
+ * than uses it, as quotation marks would ("the term illegal migrant should
+ * not be used", "Avoid illegal migrant").
+ */
+const SO_CALLED = /\b(?:so[-\u2010\u2011\s]called|the\s+(?:terms?|words?|expressions?|phrases?)|avoid(?:ing)?|(?:do\s+not|don['’]t|never)\s+(?:say|use|write)|instead\s+of|rather\s+than)\s+$/i;
+/** A term that opens its paragraph, item or cell as a label, followed by a colon or a dash: an entry of a glossary or a list of terms to avoid ("**Illegal migrant**: not used"). */
+const LABEL_AFTER = /^[ \t]*[:–—]/;
+
+/** Whether the term at text[start, end) is mentioned, not used (see SO_CALLED and LABEL_AFTER). */
+function mentioned(text: string, start: number, end: number): boolean {
+  if (SO_CALLED.test(text.slice(Math.max(0, start - 20), start))) return true;
+  if (!LABEL_AFTER.test(text.slice(end, end + 4))) return false;
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  return /^[\s|\u0000>*+-]*$/.test(text.slice(Math.max(lineStart, text.lastIndexOf('|', start - 1) + 1), start));
+}
 
 /**
  * In a heading, where every word may be capitalized ("Protection of
