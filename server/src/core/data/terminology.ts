@@ -77,7 +77,7 @@ export interface FixedTerm {
     readonly correct: string;
     readonly accept: readonly string[];
     /** The form for members of another organization, where the words around name one ("member States of the European Union"). */
-    readonly otherOrganizations?: { readonly correct: string; readonly when: Context };
+    readonly otherOrganizations?: { readonly correct: string; readonly when: Context; /** Why, in place of the entry's reason. */ readonly reason?: string };
   }[];
   readonly wrongForms: readonly {
     readonly form: string;

@@ -52,7 +52,7 @@ export function extractFixedTermSlips(block: Block, env: ExtractEnv): FixedTermS
       const initial = startsSentence(tokens, m.first);
       if (other && contextMatches(tokens, m.first, m.last, other.when)) {
         const correct = initial ? upperFirst(other.correct) : other.correct;
-        if (found !== correct) report(m, term, correct);
+        if (found !== correct) report(m, term, correct, other.reason);
         continue;
       }
       if (found === casing.correct || casing.accept.includes(found)) continue;
