@@ -214,6 +214,8 @@ function rebuild(quoted: string, segs: readonly Segment[], a: Alignment, officia
     }
     s.words.forEach((w, i) => {
       if (a.exact[base + i]) return;
+      // Aligned with another form of itself ("remittance" with "remittances"): it is where it belongs, and the fragment need not reach further for it.
+      if (sameStem(o[a.firstOf[base + i] as number]?.norm, w.norm)) return;
       for (let d = 1; d <= REACH; d++) {
         if (sameStem(o[lo - d]?.norm, w.norm) || (i === 0 && otherForm(o[lo - d]?.norm, w.norm))) lo -= d;
         else if (sameStem(o[hi + d]?.norm, w.norm) || (i === s.words.length - 1 && otherForm(o[hi + d]?.norm, w.norm))) hi += d;
