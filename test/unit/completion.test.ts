@@ -15,6 +15,26 @@ function offered(typed: string, trigger: CompletionTrigger = 'invoked', text = t
   }));
 }
 
+/** The whole text after accepting the first entry offered with the cursor at `|`. */
+function accepted(withCursor: string, label?: string): string {
+  const at = withCursor.indexOf('|');
+  const text = withCursor.replace('|', '');
+  const m = buildModel({ uri: 'file:///d/draft.md', version: 1, text }, DEFAULT_CONFIG);
+  const entries = complete(m, at, { data: m.data, others: [m] }, 'invoked');
+  const e = label === undefined ? entries[0] : entries.find((x) => x.label.startsWith(label));
+  assert.ok(e, `nothing offered at ${withCursor}`);
+  return text.slice(0, e.replace.start) + (e.insertText ?? e.label) + text.slice(e.replace.end);
+}
+
+describe('completion inside a word', () => {
+  it('replaces the rest of the word, or of the term, after the cursor', () => {
+    assert.equal(accepted('Protect migrants in an irr|egular situation.'), 'Protect migrants in an irregular situation.');
+    assert.equal(accepted('Victims of human traff|icking.'), 'Victims of trafficking in persons.');
+    assert.equal(accepted('See the Convention on the Rights of the Ch|ild.', 'Convention on the Rights of the Child'), 'See the Convention on the Rights of the Child (CRC).');
+    assert.equal(accepted('We apply the whole-of|-government approach.'), 'We apply the whole-of-government approach.');
+  });
+});
+
 describe('completion of glossary terms', () => {
   it('keeps offering a term of several words as its words are typed, replacing all of them', () => {
     for (const typed of ['trafficking i', 'trafficking in', 'unaccompanied and ', 'unaccompanied and s', 'migrants in an i', 'safe, orderly and r', 'the best interests of the c']) {

@@ -13,7 +13,30 @@ export function complete(model: DocumentModel, offset: number, ctx: FeatureConte
   if (!inProse(model, offset)) return [];
   const out: CompletionEntry[] = [];
   for (const p of PROVIDERS) out.push(...p(model, offset, ctx, trigger));
-  return withoutRivals(out);
+  return withoutRivals(out).map((e) => overRest(model.text, offset, e));
+}
+
+/** A letter, digit, hyphen or apostrophe: the characters of a word and its compounds ("whole-of-government", "C189"). */
+const WORD_CHAR = /[\p{L}\p{N}'’-]/u;
+
+/**
+ * An entry that replaces the text up to the cursor, made to replace what
+ * follows it too where that is the rest of the entry's words ("migrants in
+ * an irr|egular situation") or of the word the cursor is in ("human
+ * traff|icking", "ILO C18|9"): accepted in the middle of a word, it leaves
+ * no part of the old word behind.
+ */
+function overRest(text: string, offset: number, e: CompletionEntry): CompletionEntry {
+  if (e.replace.end !== offset || offset >= text.length || !WORD_CHAR.test(text[offset] as string)) return e;
+  const typed = text.slice(e.replace.start, offset).toLowerCase();
+  const inserted = (e.insertText ?? e.label).toLowerCase();
+  let end = offset;
+  if (inserted.startsWith(typed)) {
+    const rest = inserted.slice(typed.length);
+    if (rest.length > 0 && text.slice(offset, offset + rest.length).toLowerCase() === rest) end = offset + rest.length;
+  }
+  if (end === offset) while (end < text.length && WORD_CHAR.test(text[end] as string)) end++;
+  return { ...e, replace: { start: e.replace.start, end } };
 }
 
 /**
