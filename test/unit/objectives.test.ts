@@ -178,6 +178,18 @@ describe('completion of objective and paragraph numbers', () => {
     assert.match(found[0] as string, /^2 Minimize the adverse drivers/);
   });
 
+  it('sorts paragraph numbers by their value, past 999 too', () => {
+    const paragraphs = Array.from({ length: 1010 }, (_, i) => `${i + 1}. We act.`).join('\n\n');
+    const text = `${paragraphs}\n\nSee paragraph 10`;
+    const m = model('file:///d/c.md', text);
+    const sorted = complete(m, text.length, { data: m.data, others: [] })
+      .filter((e) => e.kind === 'paragraph')
+      .sort((a, b) => ((a.sortText ?? a.label) < (b.sortText ?? b.label) ? -1 : 1))
+      .map((e) => e.label);
+    assert.deepEqual(sorted.slice(0, 4), ['10', '100', '101', '102']);
+    assert.deepEqual(sorted.slice(-3), ['1008', '1009', '1010']);
+  });
+
   it('offers the paragraphs of the other files of the draft', () => {
     const annex = model('file:///d/main.md', '1. We commit to data.\n2. We commit to more.\n');
     assert.deepEqual(labels('As set out in paragraph ', [annex]), ['1 We commit to data.', '2 We commit to more.']);

@@ -34,7 +34,7 @@ export const objectiveCompletion: CompletionProvider = (model, offset, ctx) => {
   const out: CompletionEntry[] = [];
   const add = (n: number, kind: CompletionEntry['kind'], detail: string): void => {
     const label = String(n);
-    if (label.startsWith(typed)) out.push({ label, kind, detail: detail.length > 80 ? `${detail.slice(0, 79)}…` : detail, documentation: detail, replace, sortText: label.padStart(3, '0') });
+    if (label.startsWith(typed)) out.push({ label, kind, detail: detail.length > 80 ? `${detail.slice(0, 79)}…` : detail, documentation: detail, replace, sortText: label.padStart(4, '0') });
   };
   if (m[3]) {
     // "the annex, paragraph |": the annex's paragraphs, as the check and navigation resolve them; else the file's own first.
