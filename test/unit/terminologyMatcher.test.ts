@@ -173,3 +173,21 @@ describe('the terminology data', () => {
     }
   });
 });
+
+describe('the text the data shows to drafters', () => {
+  it('speaks of the drafts and of UN usage, never of the files that hold the data', () => {
+    const data = referenceData(DEFAULT_CONFIG).terminology;
+    const shown: [string, string][] = [];
+    for (const c of data.concepts) {
+      shown.push([c.id, c.definition ?? '']);
+      for (const d of c.deprecated) shown.push([`${c.id} ${d.term}`, d.reason ?? '']);
+    }
+    for (const t of data.fixedTerms) {
+      shown.push([t.id, t.reason]);
+      for (const w of t.wrongForms) shown.push([`${t.id} ${w.form}`, w.reason ?? '']);
+      for (const c of t.casing) shown.push([`${t.id} ${c.match}`, c.otherOrganizations?.reason ?? '']);
+    }
+    assert.ok(shown.length > 50);
+    assert.deepEqual(shown.filter(([, text]) => /\.json\b|\bid “/.test(text)), []);
+  });
+});
