@@ -3,7 +3,7 @@
  * which the editor highlights and anchors the card to.
  */
 import { strict as assert } from 'node:assert';
-import { DEFAULT_CONFIG, buildModel, hover, type DocumentModel } from '../../server/src/core/index';
+import { DEFAULT_CONFIG, buildModel, hover, outline, type DocumentModel, type OutlineNode } from '../../server/src/core/index';
 
 const model = (text: string, uri = 'file:///d/draft.md'): DocumentModel => buildModel({ uri, version: 1, text }, DEFAULT_CONFIG);
 
@@ -106,5 +106,32 @@ describe('hover on a term the checks would report', () => {
       assert.ok(contents.length > 0, text);
       assert.doesNotMatch(contents, /Deprecated/, text);
     }
+  });
+});
+
+describe('the words hovers and the outline show', () => {
+  const text = [
+    '# Plan',
+    '',
+    '### Objective 1: Use the `KNOMAD` data and https://data.example.org portals',
+    '',
+    '1. Good practices are shared on the Migration Network Hub (https://migrationnetwork.un.org) and in the [IMRF progress declaration](https://example.org/pd), see `annex_2.xlsx`. More follows.',
+    '',
+    '2. See paragraph 1 and objective 1.',
+    '',
+  ].join('\n');
+  const m = model(text);
+
+  it('are the source as a drafter reads it, markup read and nothing masked, escaped for Markdown', () => {
+    assert.equal(
+      hoverAt(m, 'paragraph 1')?.contents,
+      '**Paragraph 1**\n\nGood practices are shared on the Migration Network Hub (https://migrationnetwork.un.org) and in the IMRF progress declaration, see annex\\_2.xlsx.',
+    );
+    assert.equal(hoverAt(m, 'objective 1.')?.contents, '**Objective 1**: Use the KNOMAD data and https://data.example.org portals');
+    const names: string[] = [];
+    const walk = (nodes: readonly OutlineNode[]): void => nodes.forEach((n) => (names.push(n.detail ? `${n.name} — ${n.detail}` : n.name), walk(n.children)));
+    walk(outline(m));
+    assert.ok(names.includes('Objective 1: Use the KNOMAD data and https://data.example.org portals'), names.join(' | '));
+    assert.ok(names.some((n) => n.startsWith('1 — Good practices are shared on the Migration Network Hub (https://')), names.join(' | '));
   });
 });

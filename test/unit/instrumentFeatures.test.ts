@@ -39,6 +39,22 @@ describe('instrument features in the core', () => {
     assert.match(h.contents, /Defined in your configuration/);
   });
 
+  it('hover shows the words of the configuration as written, and links only to a web page', () => {
+    const instrument = (url: string) => ({ id: 'lcc', title: 'Protocol on *Free* Movement <b>x</b>', acronyms: ['LCCP'], kind: 'treaty', binding: true, url });
+    for (const [url, link] of [
+      ['javascript:alert(1)', undefined],
+      ['https://example.org/p_(2024)', '[Official text and status](https://example.org/p_%282024%29)'],
+    ] as const) {
+      const model = modelOf('Parties to the LCCP', mergeConfigs([parseConfig(JSON.stringify({ instruments: [instrument(url)] })).config]));
+      const h = hover(model, model.text.indexOf('LCCP'), { data: model.data, others: [] });
+      assert.ok(h);
+      assert.match(h.contents, /\*\*LCCP\*\*: Protocol on \\\*Free\\\* Movement \\<b\\>x\\<\/b\\>/);
+      assert.equal(h.contents.includes('javascript:'), false);
+      if (link) assert.ok(h.contents.includes(link), h.contents);
+      else assert.equal(h.contents.includes('Official text'), false);
+    }
+  });
+
   it('hover on a core treaty the configuration extends still names its committee', () => {
     const title = 'International Convention on the Protection of the Rights of All Migrant Workers and Members of Their Families';
     const parsed = parseConfig(JSON.stringify({ instruments: [{ id: 'icrmw', title, aliases: ['Migrant Workers Treaty'] }] }));

@@ -6,6 +6,7 @@ import type { Span } from '../text/span';
 import type { DocumentModel } from '../model/model';
 import { sectionTree, type Section } from '../model/headings';
 import { withParts } from '../objectives/outline';
+import { plainInline } from '../text/display';
 
 export interface OutlineNode {
   readonly kind: 'section' | 'objective' | 'paragraph';
@@ -19,7 +20,8 @@ export interface OutlineNode {
 export function outline(model: DocumentModel): OutlineNode[] {
   const toNode = (s: Section): OutlineNode => ({
     kind: 'section',
-    name: s.heading.title,
+    // As read: the checks' title masks code and addresses.
+    name: plainInline(model.text.slice(s.heading.titleSpan.start, s.heading.titleSpan.end)) || s.heading.title,
     span: s.span,
     selection: s.heading.titleSpan,
     children: s.children.map(toNode),

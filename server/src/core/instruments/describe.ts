@@ -7,6 +7,7 @@
 import type { Instrument, InstrumentRegistry } from '../data/instruments';
 import { instrumentNames } from './names';
 import { nameWords } from './tokens';
+import { escapeMarkdown } from '../text/display';
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
@@ -20,18 +21,21 @@ export function formatDate(iso: string | null): string | null {
 /** The hover card of an instrument; `as` is the acronym or name the drafter wrote, when it is not the title. */
 export function describeInstrument(i: Instrument, as?: string): string {
   const lines: string[] = [];
-  lines.push(as ? `**${as}**: ${i.title}` : `**${i.title}**`);
-  const facts: string[] = [`${capitalize(i.kind)}${i.binding === null ? '' : i.binding ? ', legally binding' : ', not legally binding'}`];
-  if (i.formalTitle) facts.push(`Formal title: ${i.formalTitle}`);
+  // The registry's words, or a user's from the configuration, shown as written (escaped for Markdown).
+  const e = escapeMarkdown;
+  lines.push(as ? `**${e(as)}**: ${e(i.title)}` : `**${e(i.title)}**`);
+  const facts: string[] = [`${capitalize(e(i.kind))}${i.binding === null ? '' : i.binding ? ', legally binding' : ', not legally binding'}`];
+  if (i.formalTitle) facts.push(`Formal title: ${e(i.formalTitle)}`);
   const adopted = formatDate(i.adopted);
   if (adopted) facts.push(`Adopted: ${adopted}`);
   const force = formatDate(i.entryIntoForce);
   if (force) facts.push(`Entry into force: ${force}`);
-  if (i.depositary) facts.push(`Depositary: ${i.depositary}`);
-  if (i.monitoringBody) facts.push(`Monitored by: ${i.monitoringBody.name} (${i.monitoringBody.acronym})`);
-  if (i.documentSymbol) facts.push(`Document: ${i.documentSymbol}`);
+  if (i.depositary) facts.push(`Depositary: ${e(i.depositary)}`);
+  if (i.monitoringBody) facts.push(`Monitored by: ${e(i.monitoringBody.name)} (${e(i.monitoringBody.acronym)})`);
+  if (i.documentSymbol) facts.push(`Document: ${e(i.documentSymbol)}`);
   lines.push(facts.join('  \n'));
-  if (i.url) lines.push(`[Official text and status](${i.url})`);
+  // A link only to a web page: "javascript:" or a file in a configuration is not followed from a hover.
+  if (i.url && /^https?:\/\/[^\s<>]+$/.test(i.url)) lines.push(`[Official text and status](${i.url.replace(/\(/g, '%28').replace(/\)/g, '%29')})`);
   if (i.user) lines.push('_Defined in your configuration._');
   return lines.join('\n\n');
 }

@@ -11,6 +11,8 @@ import { patternsFor } from './patterns';
 import { draftObjectives, draftOf, draftParagraphs, partScope, segmentAt } from './resolve';
 import { annexBefore } from './refs';
 import { docParts } from './index';
+import { sentenceShown, titleShown } from './display';
+import { escapeMarkdown } from '../text/display';
 
 const contexts = new Map<string, RegExp>();
 
@@ -34,7 +36,7 @@ export const objectiveCompletion: CompletionProvider = (model, offset, ctx) => {
   const out: CompletionEntry[] = [];
   const add = (n: number, kind: CompletionEntry['kind'], detail: string): void => {
     const label = String(n);
-    if (label.startsWith(typed)) out.push({ label, kind, detail: detail.length > 80 ? `${detail.slice(0, 79)}…` : detail, documentation: detail, replace, sortText: label.padStart(4, '0') });
+    if (label.startsWith(typed)) out.push({ label, kind, detail: detail.length > 80 ? `${detail.slice(0, 79)}…` : detail, documentation: escapeMarkdown(detail), replace, sortText: label.padStart(4, '0') });
   };
   if (m[3]) {
     // "the annex, paragraph |": the annex's paragraphs, as the check and navigation resolve them; else the file's own first.
@@ -45,12 +47,12 @@ export const objectiveCompletion: CompletionProvider = (model, offset, ctx) => {
     const starts = draft.length === 1 ? docParts(model).annexStarts : undefined;
     const inFile = starts ? segmentAt(starts, offset, namesAnnex ? 'annex' : undefined) : undefined;
     const paragraphs = annex?.kind === 'draft' ? annex.defs : draftParagraphs(draft).filter((p) => inFile === undefined || p.segment === inFile);
-    for (const p of paragraphs) if (!out.some((e) => e.label === String(p.number))) add(p.number, 'paragraph', p.sentence);
+    for (const p of paragraphs) if (!out.some((e) => e.label === String(p.number))) add(p.number, 'paragraph', sentenceShown(p, draft));
     return out;
   }
   const own = m[1] ? [] : draftObjectives(draft);
   if (own.length > 0) {
-    for (const d of own) if (!out.some((e) => e.label === String(d.number))) add(d.number, 'objective', d.title);
+    for (const d of own) if (!out.some((e) => e.label === String(d.number))) add(d.number, 'objective', titleShown(d, draft));
   } else if (m[1] || model.config.framework === 'gcm') {
     for (const g of ctx.data.gcm.objectives.values()) add(g.number, 'objective', g.title);
   }

@@ -125,11 +125,15 @@ export function extractNumbered(block: Block, env: ExtractEnv): NumberedItem[] {
   return out;
 }
 
+/** The first sentence of a text written on one line, or all of it. */
+export function firstSentence(flat: string): string {
+  const end = SENTENCE_OR_TEXT_END.exec(flat);
+  return end ? flat.slice(0, end.index + end[0].length) : flat;
+}
+
 function numbered(number: number, numberSpan: Span, body: Span, run: Run, skip: number, labelled: RegExp): NumberedItem {
   const written = run.text.slice(skip);
-  const flat = written.replace(/[\s\u0000]+/g, ' ').trim();
-  const end = SENTENCE_OR_TEXT_END.exec(flat);
-  const sentence = (end ? flat.slice(0, end.index + end[0].length) : flat).slice(0, 400);
+  const sentence = firstSentence(written.replace(/[\s\u0000]+/g, ' ').trim()).slice(0, 400);
   const firstLine = written.split('\n', 1)[0] as string;
   // Markup is masked in the run ("**Objective 2:**" reads "  Objective 2:  "), so the label is read from the run, never from the source.
   const m = labelled.exec(firstLine);

@@ -10,11 +10,14 @@ import type { DocumentModel } from '../model/model';
 import type { ObjectiveDef } from './index';
 import { letterAt, refAt } from './at';
 import { draftOf, objectiveIn, objectiveScope, paragraphScope } from './resolve';
+import { letterLineShown, sentenceShown, titleShown } from './display';
+import { escapeMarkdown } from '../text/display';
 
 export const objectiveHover: HoverProvider = (model, offset, ctx) => {
   const ref = refAt(model, offset);
   if (!ref) return undefined;
   const draft = draftOf(model, ctx.others);
+  const title = (d: ObjectiveDef): string => escapeMarkdown(titleShown(d, draft));
   // On the number or its letter, that; on the keyword of a mention of one number, the mention up to it ("objective 13"), so that the range holds the cursor.
   const onLetter = letterAt(ref, offset);
   const letter = onLetter ?? ref.letter;
@@ -25,12 +28,12 @@ export const objectiveHover: HoverProvider = (model, offset, ctx) => {
     const def = found.defs[0];
     if (def && found.defs.length > 1) {
       // A number defined twice: the reference is ambiguous, and the card says so rather than pick one.
-      const each = found.defs.map((d) => `- ${d.title || '(no title)'} (${placeOf(d, model, ctx.others)})`);
+      const each = found.defs.map((d) => `- ${title(d) || '(no title)'} (${placeOf(d, model, ctx.others)})`);
       return { span, contents: `**Objective ${ref.number}** is defined ${found.defs.length} times:\n\n${each.join('\n')}` };
     }
     if (def) {
       const where = def.uri === model.uri ? '' : `\n\nDefined in ${fileName(def.uri)}.`;
-      return { span, contents: `**Objective ${ref.number}**${def.title ? `: ${def.title}` : ''}${where}` };
+      return { span, contents: `**Objective ${ref.number}**${def.title ? `: ${title(def)}` : ''}${where}` };
     }
     const g = found.gcm;
     if (g) return { span, contents: `**GCM objective ${g.number}**: ${g.title}\n\nGlobal Compact for Safe, Orderly and Regular Migration (${ctx.data.gcm.symbol}, annex), paragraph ${g.paragraph}.` };
@@ -44,8 +47,8 @@ export const objectiveHover: HoverProvider = (model, offset, ctx) => {
   const sub = letter ? para.letters.get(letter.letter.toLowerCase()) : undefined;
   const label = sub && letter ? ` (${letter.letter})` : '';
   const where = para.uri === model.uri ? '' : ` (${fileName(para.uri)})`;
-  const action = sub && letter ? `\n\n(${letter.letter}) ${sub.text}` : '';
-  return { span, contents: `**Paragraph ${para.number}${label}**${where}\n\n${para.sentence}${action}` };
+  const action = sub && letter ? `\n\n(${letter.letter}) ${escapeMarkdown(letterLineShown(para.uri, sub.label, sub.text, draft))}` : '';
+  return { span, contents: `**Paragraph ${para.number}${label}**${where}\n\n${escapeMarkdown(sentenceShown(para, draft))}${action}` };
 };
 
 /**

@@ -9,6 +9,7 @@ import type { OutlineNode } from '../features/outline';
 import type { DocumentModel } from '../model/model';
 import type { Span } from '../text/span';
 import { docParts } from './index';
+import { sentenceShown, titleShown } from './display';
 
 interface Node {
   kind: OutlineNode['kind'];
@@ -28,7 +29,8 @@ export function withParts(model: DocumentModel, sections: readonly OutlineNode[]
   const root: Node = { kind: 'section', name: '', span: { start: 0, end: model.text.length }, selection: { start: 0, end: 0 }, children: roots };
   const objectives = parts.objectives;
   objectives.forEach((def, i) => {
-    const name = `Objective ${def.number}${def.title ? `: ${def.title}` : ''}`;
+    const title = titleShown(def, [model]);
+    const name = `Objective ${def.number}${title ? `: ${title}` : ''}`;
     const section = all.find((n) => n.selection.start <= def.numberSpan.start && def.numberSpan.end <= n.selection.end + 1 && n.span.start <= def.line.start);
     if (section) {
       section.kind = 'objective';
@@ -41,7 +43,8 @@ export function withParts(model: DocumentModel, sections: readonly OutlineNode[]
     insert(container, { kind: 'objective', name, span: { start: def.line.start, end }, selection: def.numberSpan, children: [] });
   });
   for (const p of parts.paragraphs) {
-    const detail = p.sentence.length > 80 ? `${p.sentence.slice(0, 79)}…` : p.sentence;
+    const sentence = sentenceShown(p, [model]);
+    const detail = sentence.length > 80 ? `${sentence.slice(0, 79)}…` : sentence;
     insert(innermost(root, p.numberSpan.start), { kind: 'paragraph', name: String(p.number), detail, span: p.body, selection: p.numberSpan, children: [] });
   }
   return root.children;
