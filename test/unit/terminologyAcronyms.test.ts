@@ -228,6 +228,7 @@ describe('defining an acronym at its first use', () => {
       ['Partners include UNICEF, States and cities.\n', "Partners include the United Nations Children's Fund (UNICEF), States and cities.\n"],
       ['Donors supported UNICEF programmes.\n', "Donors supported United Nations Children's Fund (UNICEF) programmes.\n"],
       ['It is a forum which IOM organizes.\n', 'It is a forum which the International Organization for Migration (IOM) organizes.\n'],
+      ['The plan helps, as does UNDP.\n', 'The plan helps, as does the United Nations Development Programme (UNDP).\n'],
       ['The fund, which UNICEF staff manage, grew.\n', "The fund, which United Nations Children's Fund (UNICEF) staff manage, grew.\n"],
       ['Sources (e.g. [UNICEF Annual Report](https://example.org)) agree.\n', "Sources (e.g. [United Nations Children's Fund (UNICEF) Annual Report](https://example.org)) agree.\n"],
       ['**UNICEF Executive Board** met.\n', "**United Nations Children's Fund (UNICEF) Executive Board** met.\n"],

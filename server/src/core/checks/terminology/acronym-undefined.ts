@@ -210,8 +210,8 @@ const ARTICLE_PUNCTUATION = /[(,;:]\s+$|\($/;
 const OBJECT_VERBS: ReadonlySet<string> = new Set(
   'include includes included welcome welcomes welcomed thank thanks thanked invite invites invited urge urges urged request requests requested encourage encourages encouraged commend commends commended support supports supported join joins joined involve involves involved engage engages engaged recognize recognizes recognized acknowledge acknowledges acknowledged ask asks asked task tasks tasked mandate mandates mandated'.split(' '),
 );
-/** Words after which the acronym is a subject ("which IOM supports", "that UNHCR leads"): as at the start of a sentence, the name takes "the". */
-const SUBJECT_WORDS: ReadonlySet<string> = new Set(['which', 'that', 'whom', 'whereas', 'although', 'because', 'while', 'where', 'when', 'whether']);
+/** Words after which the acronym is a subject ("which IOM supports", "that UNHCR leads", "as does UNDP"): as at the start of a sentence, the name takes "the". */
+const SUBJECT_WORDS: ReadonlySet<string> = new Set(['which', 'that', 'whom', 'whereas', 'although', 'because', 'while', 'where', 'when', 'whether', 'does', 'do', 'did']);
 
 /**
  * The word of ASCII letters that ends `before`, past white space, in lower
