@@ -243,6 +243,22 @@ describe('language server: objectives and paragraphs', () => {
     assert.deepEqual(result, expected);
     assert.deepEqual(applied, [expected]);
   });
+
+  it('the renumber command returns its edit, and sends none, to a client that cannot apply one', async () => {
+    const text = '# Inserted\n\n## Objective 1: First\n\n## Objective 1: Second\n';
+    const uri = pathToFileURL(join(mkdtempSync(join(tmpdir(), 'compact-lint-renumber-')), 'inserted.md')).href;
+    const sent: unknown[] = [];
+    await TestClient.run({ noApplyEdit: true }, async (other) => {
+      other.connection.onRequest(ApplyWorkspaceEditRequest.type, (p) => {
+        sent.push(p.edit);
+        return { applied: false };
+      });
+      await other.open(uri, text);
+      const result = (await other.connection.sendRequest(ExecuteCommandRequest.type, { command: RENUMBER_OBJECTIVES_COMMAND, arguments: [uri] })) as WorkspaceEdit;
+      assert.deepEqual(result.changes?.[uri]?.map((e) => e.newText), ['2']);
+    });
+    assert.deepEqual(sent, []);
+  });
 });
 
 describe('language server: a draft in a folder whose name VS Code escapes', () => {

@@ -43,6 +43,8 @@ export interface ClientOptions {
   readonly execArgv?: readonly string[];
   /** The client resolves a code action's edit (codeAction/resolve) and keeps its data, as VS Code does. */
   readonly codeActionResolve?: boolean;
+  /** The client cannot apply a workspace edit the server sends (workspace/applyEdit), unlike VS Code. */
+  readonly noApplyEdit?: boolean;
 }
 
 export class TestClient {
@@ -91,6 +93,7 @@ export class TestClient {
       ...(options.watchers?.initializationOptions ? { initializationOptions: options.watchers.initializationOptions } : {}),
       capabilities: {
         workspace: {
+          applyEdit: !options.noApplyEdit,
           ...(options.pushedSettings ? {} : { configuration: true, didChangeConfiguration: { dynamicRegistration: true } }),
           ...(options.watchers ? { didChangeWatchedFiles: { dynamicRegistration: true } } : {}),
         },

@@ -30,6 +30,7 @@ export function startServer(connection: Connection): void {
   const analyzer = new Analyzer(connection);
   /** The client resolves code actions and keeps their data: "fix all" actions go without their edits (see handlers/codeActions.ts). */
   let lazyFixAll = false;
+  let canApplyEdit = false;
   /** After `shutdown`, LSP has every request answered with InvalidRequest: only `exit` is expected. */
   const live =
     <P, R>(handler: (p: P, token: CancellationToken) => R) =>
@@ -57,6 +58,8 @@ export function startServer(connection: Connection): void {
     analyzer.initialize(params);
     const ca = params.capabilities.textDocument?.codeAction;
     lazyFixAll = !!ca?.dataSupport && !!ca.resolveSupport?.properties.includes('edit');
+    // A client that cannot apply a workspace edit the server sends gets the renumbering's edit as the command's result only.
+    canApplyEdit = params.capabilities.workspace?.applyEdit === true;
     return {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: false },
@@ -100,7 +103,7 @@ export function startServer(connection: Connection): void {
     if (typeof p?.textDocument?.uri !== 'string') return dropped('textDocument/didClose', 'it names no document (textDocument.uri).');
     analyzer.close(p.textDocument.uri);
   });
-  connection.onDidChangeConfiguration((p) => analyzer.settingsChanged(p.settings));
+  connection.onDidChangeConfiguration((p) => analyzer.settingsChanged(p?.settings));
   connection.onDidChangeWatchedFiles((p) => analyzer.filesChanged(p.changes));
 
   connection.onHover(onDocument('position', (p, token) => hoverHandler(analyzer, p, token)));
@@ -125,7 +128,7 @@ export function startServer(connection: Connection): void {
       return workspaceSymbols(analyzer, p, token);
     }),
   );
-  connection.onExecuteCommand(live((p) => (p.command === RENUMBER_OBJECTIVES_COMMAND ? renumberObjectives(analyzer, connection, p) : null)));
+  connection.onExecuteCommand(live((p) => (p.command === RENUMBER_OBJECTIVES_COMMAND ? renumberObjectives(analyzer, connection, p, canApplyEdit) : null)));
   connection.onShutdown(() => analyzer.shutdown());
 
   connection.listen();

@@ -20,7 +20,7 @@ export async function workspaceSymbols(analyzer: Analyzer, p: WorkspaceSymbolPar
   }));
 }
 
-export async function renumberObjectives(analyzer: Analyzer, connection: Connection, p: ExecuteCommandParams): Promise<WorkspaceEdit> {
+export async function renumberObjectives(analyzer: Analyzer, connection: Connection, p: ExecuteCommandParams, canApplyEdit = true): Promise<WorkspaceEdit> {
   const uri = p.arguments?.[0];
   const on = typeof uri === 'string' && (await analyzer.ready(uri));
   const model = typeof uri === 'string' ? analyzer.modelFor(uri) : undefined;
@@ -30,7 +30,7 @@ export async function renumberObjectives(analyzer: Analyzer, connection: Connect
   const r = renumberAll(models);
   if ('error' in r) throw new ResponseError(ErrorCodes.InvalidRequest, r.error);
   const edit = toWorkspaceEdit(models, r.edits);
-  if (Object.keys(edit.changes ?? {}).length > 0) await connection.workspace.applyEdit({ label: 'Renumber objectives', edit });
+  if (canApplyEdit && Object.keys(edit.changes ?? {}).length > 0) await connection.workspace.applyEdit({ label: 'Renumber objectives', edit });
   return edit;
 }
 
