@@ -171,7 +171,7 @@ const NUMBERED_ANNEX_BEFORE = /\b[Aa]nnex (?:[IVXLC]+|[A-Z]|\d{1,2}),?$/;
 /** "paragraphs 8 and 9 thereof". */
 const THEREOF = /^\s*(?:,\s*)?thereof\b/;
 const GCM_WORDS = /^(?:\S+ )?(?:GCM|Global Compact|Marrakech Compact)(?:[’']s)?$/;
-const QUOTED = /^(?:\s+of\s+(?:the\s+|this\s+)?(?:Global\s+Compact(?:\s+for\s+Migration)?|GCM|[Cc]ompact|draft))?\s*(?:,\s*|:\s*|\(\s*|[–—]\s*)?(?:(["“])([^"“”\u0000\n]{3,300})["”]|(['‘])([^\u0000\n]{3,300}?)['’](?![A-Za-z]))/d;
+const QUOTED = /^(?:\s+of\s+(?:the\s+|this\s+)?(?:Global\s+Compact(?:\s+for\s+Migration)?|GCM|[Cc]ompact|draft))?\s*(?:,\s*|:\s*|\(\s*|[–—]\s*)?(?:(["“])([^"“”\u0000]{3,300})["”]|(['‘])([^\u0000\n]{3,300}?)['’](?![A-Za-z]))/d;
 
 /** A label's colon or dash after a mention, with the text it labels (not a quotation) right after it. */
 const LABEL_END = String.raw`[ \t]*[:—–][ \t]*[^\s"“'‘]`;
