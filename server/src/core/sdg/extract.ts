@@ -61,8 +61,8 @@ export function extractSdgRefs(block: Block): SdgRef[] {
   return out;
 }
 
-/** The heading of a table's column of SDG ids: "SDG indicator", "SDG targets", "SDG target/indicator", "SDG indicator no.". */
-const SDG_COLUMN = /^SDGs?\s+(?:global\s+)?(?:targets?|indicators?)(?:\s*\/\s*(?:targets?|indicators?))?(?:\s+(?:no\.?|number|#|id|code))?$/i;
+/** The heading of a table's column of SDG ids: "SDG indicator", "SDG targets", "SDG target/indicator", "SDG indicator no.", or "SDG", "SDGs" alone. */
+const SDG_COLUMN = /^SDGs?(?:\s+(?:global\s+)?(?:targets?|indicators?)(?:\s*\/\s*(?:targets?|indicators?))?(?:\s+(?:no\.?|number|#|id|code))?|\s*\(s\))?$/i;
 /** What parts the ids of a cell: "10.7.1, 10.7.2", "10.7.1 and 10.7.2". */
 const CELL_SEPARATOR = /\s*(?:[,;]|\band\b)\s*/;
 const WHOLE_ID = new RegExp(String.raw`^${ID}$`);
@@ -98,13 +98,15 @@ function columnRefs(run: Run, out: SdgRef[]): void {
   if (added) out.sort((a, b) => a.span.start - b.span.start);
 }
 
-/** The kinds a column's heading names: "SDG indicator" → indicators, "SDG target/indicator" → both. */
+/** The kinds a column's heading names: "SDG indicator" → indicators, "SDG target/indicator" → both, "SDG" alone → goals, targets and indicators. */
 function columnKinds(heading: string): ReadonlySet<SdgKind> {
   const kinds = new Set<SdgKind>();
   if (/target/i.test(heading)) kinds.add('target');
   if (/indicator/i.test(heading)) kinds.add('indicator');
-  return kinds;
+  return kinds.size > 0 ? kinds : ALL_KINDS;
 }
+
+const ALL_KINDS: ReadonlySet<SdgKind> = new Set(['goal', 'target', 'indicator']);
 
 function findRefs(run: Run, out: SdgRef[]): void {
   const text = run.text;
