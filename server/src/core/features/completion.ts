@@ -27,7 +27,8 @@ const WORD_CHAR = /[\p{L}\p{N}'’-]/u;
  * no part of the old word behind.
  */
 function overRest(text: string, offset: number, e: CompletionEntry): CompletionEntry {
-  if (e.replace.end !== offset || offset >= text.length || !WORD_CHAR.test(text[offset] as string)) return e;
+  // Only inside a word: an entry offered before one ("SDG |and more") leaves it alone.
+  if (e.replace.end !== offset || e.replace.start === offset || offset >= text.length || !WORD_CHAR.test(text[offset] as string) || !WORD_CHAR.test(text[offset - 1] as string)) return e;
   const typed = text.slice(e.replace.start, offset).toLowerCase();
   const inserted = (e.insertText ?? e.label).toLowerCase();
   let end = offset;
