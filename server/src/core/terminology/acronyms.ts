@@ -148,6 +148,10 @@ function findAcronyms(run: Run, tokens: readonly Token[], env: ExtractEnv): Foun
     // A part of a document symbol ("A/HRC/35/25", "CRC/C/GC/6") names a series, not the body.
     if (inSymbol(tokens, i)) continue;
     if (paragraphLabel(tokens, i)) continue;
+    // The second part of a name joined by a hyphen ("AFL-CIO"): the name is one, read from its first part.
+    const p = tokens[i - 1];
+    if (p?.norm === '-' && p.end === t.start && tokens[i - 2]?.end === p.start && ACRONYM_SHAPE.test(tokens[i - 2]?.raw ?? '')) continue;
+    if (delegationTag(run.text, tokens, i)) continue;
     if (shaped && !listed(t.raw)) {
       if (terms.emphasisWords.has(t.raw) || terms.spellingWords.has(t.norm)) continue;
       shouted ??= shoutedLines(run.text, tokens, listed);
@@ -158,6 +162,28 @@ function findAcronyms(run: Run, tokens: readonly Token[], env: ExtractEnv): Foun
     add(t.raw, i, i + 1, lineOf(t));
   }
   return out;
+}
+
+/** What a negotiation text's brackets say of a delegation's position: "[EU, CANZ: retain; US: delete]", "[G77 proposal]". */
+const POSITION = /\b(?:retain|delete|add|insert|replace|reserve|reservation|support|oppose|propose|proposal|alt|move|bracket)\b/i;
+
+/**
+ * Whether the acronym at token `i` names a delegation or group in the
+ * brackets of a negotiation text, before its position ("[EU, CANZ: retain;
+ * US: delete]"): a label of who said what, not an acronym to define.
+ */
+function delegationTag(text: string, tokens: readonly Token[], i: number): boolean {
+  const next = tokens[i + 1];
+  if (next === undefined || !/^[:,;/+]$/.test(next.norm)) return false;
+  // Within a line's bracket of at most a few hundred characters: looked for near the acronym, never across a long text.
+  const t = tokens[i] as Token;
+  const before = text.slice(Math.max(0, t.start - 300), t.start);
+  const open = before.lastIndexOf('[');
+  if (open < 0 || open < before.lastIndexOf(']') || open < before.lastIndexOf('\n')) return false;
+  const after = text.slice(t.end, t.end + 300);
+  const close = after.indexOf(']');
+  if (close < 0 || after.slice(0, close).includes('\n')) return false;
+  return POSITION.test(before.slice(open + 1) + text.slice(t.start, t.end) + after.slice(0, close));
 }
 
 function spanOf(run: Run, tokens: readonly Token[], first: number, last: number): Span {

@@ -87,8 +87,10 @@ const LABEL_AFTER = /^[ \t]*[:–—]/;
 function mentioned(text: string, start: number, end: number): boolean {
   if (SO_CALLED.test(text.slice(Math.max(0, start - 20), start))) return true;
   if (!LABEL_AFTER.test(text.slice(end, end + 4))) return false;
-  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
-  return /^[\s|\u0000>*+-]*$/.test(text.slice(Math.max(lineStart, text.lastIndexOf('|', start - 1) + 1), start));
+  // What stands before it on its line, or in its cell: markup alone (looked at near the term only).
+  const before = text.slice(Math.max(0, start - 40), start);
+  const from = Math.max(before.lastIndexOf('\n'), before.lastIndexOf('|')) + 1;
+  return (from > 0 || start <= 40) && /^[\s\u0000>*+-]*$/.test(before.slice(from));
 }
 
 /**
