@@ -113,6 +113,8 @@ const LETTER_JOINER = String.raw`(?:,|and|or|to|[–—-])`;
 /** The start of "of …" after a mention, past the subparagraph letters written after its number: " (a) and (c) of", " (a)–(c) of". */
 const OF_AFTER_LETTERS = String.raw`^(?:\s*(?:${LETTER_JOINER}\s*)?\([a-z]{1,2}\))*\s*(?:,\s*)?of\s+`;
 /** The Global Compact on Refugees, the other global compact, right before a keyword. */
+/** A word that OTHER_BEFORE or TITLE_BEFORE needs, looked for first. */
+const TITLE_HINT = /GCR|ompact|Agenda|Declaration|Convention|Covenant|Protocol|Framework|Strategy|Charter|Agreement|Principles|Guidelines|Consensus|Action|Resolution|Report/;
 /** The nouns that end the title of a document: "the 2030 Agenda", "the New York Declaration", "the Sendai Framework". */
 const TITLE_NOUN = String.raw`(?:Agenda|Declaration|Convention|Covenant|Protocol|Framework|Strategy|Charter|Agreement|Principles|Guidelines|Consensus|Programme\s+of\s+Action|Plan\s+of\s+Action)`;
 /** A capitalized word of a title, which starts where a word does (not after an apostrophe inside one). */
@@ -367,13 +369,15 @@ function scopeOf(text: string, start: number, end: number): RefScope {
   const compact = before.includes('ompact') || before.includes('GCM');
   const gcm = compact ? GCM_BEFORE.exec(before) : null;
   if (GCM_WORDS.test(words) || (gcm && !gcm[1])) return 'gcm';
-  if ((compact && GCR_BEFORE.test(before)) || OTHER_BEFORE.test(before)) return 'foreign';
+  // The patterns of titles run only where a title's noun or the GCR may be named: most mentions have none before them.
+  const titled = TITLE_HINT.test(before);
+  if ((compact && GCR_BEFORE.test(before)) || (titled && OTHER_BEFORE.test(before))) return 'foreign';
   // Preambular paragraphs are not numbered in the text: "preambular paragraph 3" cannot be checked.
   if (/(?:^| )preambular$/i.test(words)) return 'foreign';
   // "its paragraph 9", "the Strategic Plan's objective 2", "the project's specific objective 7": a document just named, or another's (the GCM's, right after its name: "the Global Compact, in its paragraph 5").
   if (OTHERS_BEFORE.test(words) && !gcm) return 'foreign';
   if (THEREOF.test(text.slice(end, end + 20)) || IBID.test(lastWords(before, 4))) return 'foreign';
-  if (TITLE_BEFORE.test(before) || NUMBERED_BEFORE.test(before) || NUMBERED_ANNEX_BEFORE.test(words) || foreignAnnexBefore(before)) return 'foreign';
+  if ((titled && TITLE_BEFORE.test(before)) || NUMBERED_BEFORE.test(before) || NUMBERED_ANNEX_BEFORE.test(words) || foreignAnnexBefore(before)) return 'foreign';
   // "Objective 19 (GCM)", "paragraph 23 (Global Compact for Migration)".
   if (GCM_IN_PARENTHESES_AFTER.test(text.slice(end, end + 90))) return 'gcm';
   const after = AFTER_OF.exec(text.slice(end, end + 120));
