@@ -77,7 +77,8 @@ const NUM = String.raw`${DIGITS}${NOT_AFTER_NUM}`;
 const LETTER = String.raw`(?:\s?\(([a-z]{1,2})\))?`;
 const SEPARATOR = String.raw`\s*(?:,\s*(?:(?:and|or)\s+)?|\b(?:and|or|to)\s+|[–—-]\s*)`;
 /** Words between the name of a text and a mention of its paragraphs: "in particular", "inter alia in", "(in particular". */
-const BRIDGE = String.raw`(?:(?:in\s+particular|particularly|especially|notably|(?:more\s+)?specifically|namely|inter\s+alia(?:\s+in)?|including(?:\s+in)?|in|at|under)(?:\s+its)?)`;
+const BRIDGE_WORDS = String.raw`(?:in\s+particular|particularly|especially|notably|(?:more\s+)?specifically|namely|inter\s+alia(?:\s+in)?|including(?:\s+in)?)`;
+const BRIDGE = String.raw`(?:(?:${BRIDGE_WORDS}|in|at|under)(?:\s+its)?)`;
 /** A verb of which the GCM is the subject, before "in", "at" or "under" and the mention: "sets out, in paragraph 41", "also recognizes in its paragraph 5". */
 const GCM_VERB = String.raw`(?:(?:also|further|clearly|explicitly|expressly)\s+)?[a-z]{3,}s(?:\s+(?:out|forth|down))?`;
 /** The GCM's title, in full or without "Safe, Orderly and Regular", with or without the commas. */
@@ -112,16 +113,27 @@ function compactBefore(text: string, at: number): boolean {
 const LETTER_JOINER = String.raw`(?:,|and|or|to|[–—-])`;
 /** The start of "of …" after a mention, past the subparagraph letters written after its number: " (a) and (c) of", " (a)–(c) of". */
 const OF_AFTER_LETTERS = String.raw`^(?:\s*(?:${LETTER_JOINER}\s*)?\([a-z]{1,2}\))*\s*(?:,\s*)?of\s+`;
-/** The Global Compact on Refugees, the other global compact, right before a keyword. */
-/** A word that OTHER_BEFORE or TITLE_BEFORE needs, looked for first. */
-const TITLE_HINT = /GCR|ompact|Agenda|Declaration|Convention|Covenant|Protocol|Framework|Strategy|Charter|Agreement|Principles|Guidelines|Consensus|Action|Resolution|Report/;
 /** The nouns that end the title of a document: "the 2030 Agenda", "the New York Declaration", "the Sendai Framework". */
-const TITLE_NOUN = String.raw`(?:Agenda|Declaration|Convention|Covenant|Protocol|Framework|Strategy|Charter|Agreement|Principles|Guidelines|Consensus|Programme\s+of\s+Action|Plan\s+of\s+Action)`;
+const TITLE_NOUNS = ['Agenda', 'Declaration', 'Convention', 'Covenant', 'Protocol', 'Framework', 'Strategy', 'Charter', 'Agreement', 'Principles', 'Guidelines', 'Consensus', 'Programme of Action', 'Plan of Action'];
+const TITLE_NOUN = `(?:${TITLE_NOUNS.map((n) => n.replace(/ /g, String.raw`\s+`)).join('|')})`;
+/** A word that OTHER_BEFORE or TITLE_BEFORE needs, looked for first: a title's noun (the last word of the longer ones), the GCR, or a resolution or report. */
+const TITLE_HINT = new RegExp([...new Set(TITLE_NOUNS.map((n) => n.split(' ').pop() as string)), 'GCR', 'ompact', 'Resolution', 'Report'].join('|'));
 /** A capitalized word of a title, which starts where a word does (not after an apostrophe inside one). */
 const TITLE_WORD = String.raw`(?<![\w’'-])[A-Z][\w’'-]*`;
+/** The words that make a title of the draft itself rather than of another document: "This Framework", "Our Agenda", "These Guidelines". */
+const OWN_TITLE = String.raw`(?:[Tt]his|[Tt]hese|[Tt]he\s+present|[Tt]he\s+current|present|current|[Oo]ur)`;
+/** The first word of a title, which is not an article or a determiner ("The Principles", "This Framework" do not name another document). */
+const TITLE_FIRST_WORD = String.raw`(?<![\w’'-])(?!(?:The|This|These|That|Those|Our|Its|Their|Present|Current|Such|Each|Every|Any|All)\b)[A-Z][\w’'-]*`;
 /** What may follow a title's noun: a year, and "of", "on" or "for" with the capitalized words and small words of the rest ("for Refugees and Migrants"). */
 const TITLE_TAIL = String.raw`(?:\s+\d{4})?(?:\s+(?:of|on|for)(?:\s+the)?(?:\s+(?:${TITLE_WORD}|and|of|on|for|the|in|to)){1,8})?`;
+/** The Global Compact on Refugees, the other global compact, right before a keyword. */
 const GCR_BEFORE = new RegExp(String.raw`${GCR_TITLE}(?:[’']s?)?(?:,|\s*\()?\s*$`);
+/** "The Global Compact on Refugees (GCR)": the acronym given after a name. */
+const ACRONYM_AFTER = String.raw`(?:\s*\([A-Z]{2,6}\))?`;
+/** "the refugee compact", as the Global Compact on Refugees is also called (not "a refugee compact"). */
+const REFUGEE_COMPACT = String.raw`\b[Tt]he\s+[Rr]efugee\s+[Cc]ompact`;
+/** What joins a document's name to a mention, whatever the name: a possessive, a parenthesis, a verb and "in" ("states in paragraph 70"). */
+const JOIN_TO_MENTION = String.raw`[’']s|\s*\((?:\s*${BRIDGE})?|\s+${GCM_VERB},?\s+(?:in|at|under)(?:\s+its)?`;
 /**
  * Another compact or a titled document named right before a mention, with
  * the words that join the GCM's name to its mentions (see GCM_BEFORE): "the
@@ -129,10 +141,12 @@ const GCR_BEFORE = new RegExp(String.raw`${GCR_TITLE}(?:[’']s?)?(?:,|\s*\()?\s
  * Global Compact on Refugees, in paragraph 95", "As the GCR states in
  * paragraph 70", "The GCR, at paragraphs 90 to 96", "The refugee compact
  * (para. 95)". A title is a capitalized word or a year and a noun of titles,
- * not "this Framework".
+ * not "This Framework" or "The Principles", and a bare "in", "at" or "under"
+ * follows it only after a comma ("the 2030 Agenda, in paragraph 29"): "the
+ * Guiding Principles in paragraph 15" names the draft's own.
  */
 const OTHER_BEFORE = new RegExp(
-  String.raw`(?:\bGCR\b|${GCR_TITLE}|\b[Rr]efugee\s+[Cc]ompact|(?<!\b(?:[Tt]his|present|[Oo]ur)\s)(?:\b\d{4}|${TITLE_WORD})\s+${TITLE_NOUN}${TITLE_TAIL})(?:\s*\([A-Z]{2,6}\))?(?:[’']s|\s*\((?:\s*${BRIDGE})?|,?\s+(?:and\s+)?${BRIDGE}|\s+${GCM_VERB},?\s+(?:in|at|under)(?:\s+its)?)\s*$`,
+  String.raw`(?:(?:\bGCR\b|${GCR_TITLE}|${REFUGEE_COMPACT})${ACRONYM_AFTER}(?:${JOIN_TO_MENTION}|,?\s+(?:and\s+)?${BRIDGE})|(?<!\b${OWN_TITLE}\s)(?:\b\d{4}|${TITLE_FIRST_WORD})\s+${TITLE_NOUN}${TITLE_TAIL}${ACRONYM_AFTER}(?:${JOIN_TO_MENTION}|,\s+(?:and\s+)?${BRIDGE}|\s+(?:and\s+)?${BRIDGE_WORDS}(?:\s+its)?))\s*$`,
 );
 const PARAGRAPH = PARAGRAPH_WORD;
 const ONE = new RegExp(String.raw`(${SEPARATOR})?(${DIGITS})${NOT_AFTER_NUM}${LETTER}`, 'giy');
@@ -151,9 +165,10 @@ function foreignAnnexBefore(before: string): boolean {
 /**
  * A title that a mention in parentheses or after a comma cites: "the 2030
  * Agenda (paragraph 29)", "the New York Declaration, para. 60". The draft's
- * own name ("the Compact (paragraph 16)") is not one of them.
+ * own name ("the Compact (paragraph 16)", "These Guidelines (paragraph 7)") is
+ * not one of them.
  */
-const TITLE_BEFORE = new RegExp(String.raw`\b(?:${TITLE_NOUN}|Resolution|Report)${TITLE_TAIL}\s*[,(]\s*$`);
+const TITLE_BEFORE = new RegExp(String.raw`(?<!\b${OWN_TITLE}\s)\b(?:${TITLE_NOUN}|Resolution|Report)${TITLE_TAIL}\s*[,(]\s*$`);
 /** A document by its number before a keyword: "general comment No. 6, para. 30", "general recommendation No. 26 (2008), paragraph 4". */
 const NUMBERED_BEFORE = /\b(?:comments?|recommendations?|conventions?|resolutions?|decisions?|reports?|notes?)\s+No\.\s?\d{1,4}(?:\s?\(\d{4}\))?,?\s*$/i;
 /**
@@ -166,8 +181,8 @@ const OTHERS_BEFORE = /(?:^| )(?:its|their)$|(?:^|\s)(?!(?:Compact|compact|draft
 const SELF_AFTER = new RegExp(String.raw`${OF_AFTER_LETTERS}(?:this|the\s+present|the\s+current|our)\b|^(?:\s*(?:${LETTER_JOINER}\s*)?\([a-z]{1,2}\))*\s*(?:above|below)\b`);
 /** "above" or "below" after a mention, past its letters (see PartRef.direction). */
 const DIRECTION_AFTER = new RegExp(String.raw`^(?:\s*(?:${LETTER_JOINER}\s*)?\([a-z]{1,2}\))*\s*(above|below)\b`, 'd');
-/** "Ibid., para. 12", "Id., para. 9", "op. cit., paragraph 4", "ibid., p. 4, para. 18": the source a footnote cited before (read in the last four words). */
-const IBID = /(?:^|\s)(?:ibid\.?|id\.|op\.\s?cit\.?|loc\.\s?cit\.?),?(?: pp?\. ?\d+(?:[–-]\d+)?,?)?$/i;
+/** "Ibid., para. 12", "Id., para. 9", "op. cit., paragraph 4", "ibid., p. 4, para. 18": the source a footnote cited before (read in the last four words; "ID." is an identifier, not "Id."). */
+const IBID = /(?:^|\s)(?:[Ii]bid\.?|IBID\.?|[Ii]d\.|[Oo]p\.\s?cit\.?|[Ll]oc\.\s?cit\.?),?(?: pp?\. ?\d+(?:[–-]\d+)?,?)?$/;
 /** "annex II, paragraph 3", as "paragraph 3 of annex II": an annex by its number, another document's (see PART_AFTER). */
 const NUMBERED_ANNEX_BEFORE = /\b[Aa]nnex (?:[IVXLC]+|[A-Z]|\d{1,2}),?$/;
 /** "paragraphs 8 and 9 thereof". */
@@ -227,7 +242,9 @@ function findRefs(run: Run, env: ExtractEnv, definitionAt: number, out: PartRef[
     const listStart = m.index + m[0].length - list.length;
     const mention = { start: run.start + m.index, end: run.start + m.index + m[0].length };
     // A block quotation quotes another text, whose numbers are its own.
-    const own = run.quoted || (kind === 'objective' && inGcrSentence(text, m.index)) ? 'foreign' : scopeOf(text, m.index, m.index + m[0].length);
+    const written = run.quoted ? 'foreign' : scopeOf(text, m.index, m.index + m[0].length);
+    // An objective in a sentence about the GCR is the GCR's, unless the words after it name the draft ("objective 3 of this Compact").
+    const own = written === 'local' && kind === 'objective' && inGcrSentence(text, m.index) && !SELF_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 80)) ? 'foreign' : written;
     // "of the annex" is another document's unless the draft has an annex file of its own (see resolve.ts): such a reference keeps its part.
     // "the Compact, in particular paragraph 49", "the Compact (para. 46)": the compact named before the mention, as "of the Compact" names it after.
     const named = kind === 'paragraph' && !run.quoted ? (partOf(text, m.index, m.index + m[0].length) ?? (compactBefore(text, m.index) ? 'compact' : undefined)) : undefined;
@@ -422,7 +439,7 @@ function inGcrSentence(text: string, start: number): boolean {
 /** An opening parenthesis right before a mention, with "see" or "cf." after it. */
 const OPEN_CITATION = /\(\s*(?:(?:see|cf\.)\s+)?$/i;
 /** The Global Compact on Refugees, by name or acronym. */
-const GCR_NAMED = new RegExp(String.raw`\bGCR\b|${GCR_TITLE}|\b[Rr]efugee\s+[Cc]ompact`);
+const GCR_NAMED = new RegExp(String.raw`\bGCR\b|${GCR_TITLE}|${REFUGEE_COMPACT}`);
 const GCM_NAMED_IN = new RegExp(String.raw`(?<!\w)${GCM_NAME}`);
 
 /** "of the Regional Action Plan" after a mention (and its letters), up to the title's first word. */
