@@ -229,6 +229,7 @@ function findRefs(run: Run, env: ExtractEnv, definitionAt: number, out: PartRef[
   /** The run opens with a comment's label ("Para 44: …"): the paragraphs it cites are those of the text commented on. */
   let commenting = false;
   let matrix: boolean | undefined;
+  let straightQuotes: number[] | undefined;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     const kind = m[1] !== undefined ? 'objective' : 'paragraph';
     // "op 7", "Op 12": not the label of an operative paragraph, which is written in capitals.
@@ -308,7 +309,9 @@ function findRefs(run: Run, env: ExtractEnv, definitionAt: number, out: PartRef[
     // "Objective 1: Socioeconomic well-being…" inside a paragraph lists some framework's objectives: a label, not a reference.
     if (refs.length === 1 && kind === 'objective' && INLINE_LABEL.test(text.slice(m.index + m[0].length, m.index + m[0].length + 8))) continue;
     if (refs.length === 1 && kind === 'objective') {
-      const q = QUOTED.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 320));
+      const found = QUOTED.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 320));
+      // A straight quotation mark after a mention that a straight quotation holds closes it ("cites "GCM objective 3" and calls it "…").
+      const q = found?.[1] === '"' && insideStraightQuotes((straightQuotes ??= quoteMarks(text)), m.index) ? null : found;
       const quoted = q?.[2] ?? q?.[4];
       const at = q?.indices?.[2]?.[0] ?? q?.indices?.[4]?.[0];
       if (quoted && at !== undefined) {
@@ -318,6 +321,25 @@ function findRefs(run: Run, env: ExtractEnv, definitionAt: number, out: PartRef[
     }
     for (const ref of refs) out.push(ref);
   }
+}
+
+/** Where the straight double quotation marks of `text` are. */
+function quoteMarks(text: string): number[] {
+  const out: number[] = [];
+  for (let i = text.indexOf('"'); i !== -1; i = text.indexOf('"', i + 1)) out.push(i);
+  return out;
+}
+
+/** Whether an odd number of the straight quotation marks at `marks` (in order) come before `at`: a quotation opened and not closed. */
+function insideStraightQuotes(marks: readonly number[], at: number): boolean {
+  let lo = 0;
+  let hi = marks.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((marks[mid] as number) < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo % 2 === 1;
 }
 
 /** "above" or "below" after a mention ending at `end` in `text` (which starts at document offset `base`). */
