@@ -74,19 +74,46 @@ export function extractTermMentions(block: Block, env: ExtractEnv): TermMention[
 }
 
 /**
- * "so-called", "the term", "avoid", "do not say", "instead of" or "rather
- * than" right before a term: the drafter names the term, mentions it rather
- * than uses it, as quotation marks would ("the term illegal migrant should
- * not be used", "Avoid illegal migrant").
+ * The words before a term that name it rather than use it, as quotation marks
+ * would: "so-called", "the term", "do not say", "avoid using" ("the term
+ * illegal migrant should not be used", "do not say illegal aliens").
  */
-const SO_CALLED = /\b(?:so[-\u2010\u2011\s]called|the\s+(?:terms?|words?|expressions?|phrases?)|avoid(?:ing)?|(?:do\s+not|don['’]t|never)\s+(?:say|use|write)|instead\s+of|rather\s+than)\s+$/i;
-/** A term that opens its paragraph, item or cell as a label, followed by a colon or a dash: an entry of a glossary or a list of terms to avoid ("**Illegal migrant**: not used"). */
-const LABEL_AFTER = /^[ \t]*[:–—]/;
+const NAMING_BEFORE = /\b(?:so[-\u2010\u2011\s]called|the\s+(?:terms?|words?|expressions?|phrases?)|avoid(?:ing)?\s+(?:using|saying|writing)|(?:do\s+not|don['’]t|never)\s+(?:say|use|write))\s+$/i;
+/** Whether a clause starts at `at` in `text`: the start of the text, of a line (past list and quotation markers), of a cell, or after a sentence or clause mark. */
+function opensClause(text: string, at: number): boolean {
+  let i = at;
+  while (i > 0 && ' \t>*+-\u0000'.includes(text[i - 1] as string)) i--;
+  return i === 0 || '\n|.;:!?'.includes(text[i - 1] as string);
+}
+/** An instruction to a writer that opens its clause, "Avoid", right before a term that ends the clause ("Avoid illegal migrants, and …"). */
+const AVOID_BEFORE = /(?<![\w-])Avoid\s+$/;
+const CLAUSE_END_AFTER = /^\s*(?:[,;.:)]|(?:and|or)\b|$)/;
+/** "instead of" or "rather than" right before a term. */
+const INSTEAD_OF = /(?:instead\s+of|rather\s+than)\s+$/;
+/** A verb that tells a writer what to write: "write X instead of", "Use X rather than" (Use and Prefer opening a clause). */
+const WRITE_VERB = /(?<![\w-])(?:write|say|Write|Say|Use|Prefer)\b/;
+/** A term that opens its paragraph, item or cell as a label and whose text says what to write instead: an entry of a glossary of terms to avoid ("**Illegal migrant**: not used; see …", "Illegal migrant — use …"). */
+const ADVICE_AFTER = /^[\s*_]*[:–—][\s*_]*(?:not\s+(?:used|to\s+be\s+used|recommended)|do\s+not|don['’]t|avoid|use\b|see\b|write\b|say\b|replace|prefer|instead|deprecated|outdated|obsolete|discouraged)/i;
 
-/** Whether the term at text[start, end) is mentioned, not used (see SO_CALLED and LABEL_AFTER). */
+/** Whether the term at text[start, end) is mentioned, not used (see NAMING_BEFORE, AVOID_BEFORE, WRITE_VERB and ADVICE_AFTER). */
 function mentioned(text: string, start: number, end: number): boolean {
-  if (SO_CALLED.test(text.slice(Math.max(0, start - 20), start))) return true;
-  if (!LABEL_AFTER.test(text.slice(end, end + 4))) return false;
+  const near = text.slice(Math.max(0, start - 30), start);
+  if (NAMING_BEFORE.test(near)) return true;
+  const avoid = AVOID_BEFORE.exec(near);
+  if (avoid && opensClause(text, start - near.length + avoid.index) && CLAUSE_END_AFTER.test(text.slice(end, end + 6))) return true;
+  const insteadFrom = Math.max(0, start - 20);
+  const instead = INSTEAD_OF.exec(text.slice(insteadFrom, start));
+  if (instead) {
+    // The verb in the same clause, within 80 characters: "write migrants in an irregular situation instead of illegal migrants".
+    const to = insteadFrom + instead.index;
+    const from = Math.max(0, to - 80);
+    const gap = text.slice(from, to);
+    const cut = Math.max(gap.lastIndexOf('.'), gap.lastIndexOf(';'), gap.lastIndexOf(':'), gap.lastIndexOf('\n')) + 1;
+    const verb = WRITE_VERB.exec(gap.slice(cut));
+    // "Use" and "Prefer" instruct only where they open a clause ("the use of regular pathways instead of …" is not an instruction).
+    if (verb && (/^[ws]/.test(verb[0]) || opensClause(text, from + cut + verb.index))) return true;
+  }
+  if (!ADVICE_AFTER.test(text.slice(end, end + 40))) return false;
   // What stands before it on its line, or in its cell: markup alone (looked at near the term only).
   const before = text.slice(Math.max(0, start - 40), start);
   const from = Math.max(before.lastIndexOf('\n'), before.lastIndexOf('|')) + 1;
