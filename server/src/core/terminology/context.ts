@@ -135,21 +135,32 @@ function wordBefore(tokens: readonly Token[], j: number): string {
 const LINKS = new Set(['of', 'for', 'on', 'and', 'the', 'against', 'in', 'to']);
 /**
  * Words that continue a name in French, Spanish, Italian or Portuguese after
- * its first word ("Organisation des Nations Unies", "Organisation
- * internationale pour les migrations", "Organización de los Estados
- * Americanos"): a name in another language keeps its spelling, also where it
- * opens a sentence. None is an English word.
+ * its first word ("Organisation des Nations Unies", "Organización
+ * internacional"): a name in another language keeps its spelling, also where
+ * it opens a sentence. None is an English word.
  */
-const FOREIGN_NAME_WORDS = new Set(['des', 'du', 'de', 'del', 'della', 'delle', 'dos', 'das', 'pour', 'internationale', 'mondiale', 'nationale', 'européenne', 'internacional', 'mundial', 'nacional', 'europea', 'internazionale']);
-
+const FOREIGN_NAME_WORDS = new Set(['des', 'du', 'del', 'della', 'delle', 'das', 'internationale', 'mondiale', 'nationale', 'européenne', 'internacional', 'mundial', 'nacional', 'europea', 'internazionale']);
 /**
- * Is the phrase at tokens [first, last) part of a proper name: a capitalized
- * word right before or after it (through "of", "for", "and"…), unless that
- * word only starts the sentence?
+ * Words that continue a name in another language only before an article or a
+ * name ("Organisation pour les migrations", "Organización de los Estados
+ * Americanos", "Organização dos Estados"): alone they may be English or Latin
+ * ("de facto", "dos and don'ts", "pour").
  */
+const FOREIGN_LINKS = new Set(['de', 'dos', 'pour']);
+const FOREIGN_ARTICLES = new Set(['les', 'la', 'le', 'los', 'las', 'el', 'l', 'os', 'as', 'o', 'a']);
+
+/** Whether the word token at `at` continues a name in another language (see FOREIGN_NAME_WORDS and FOREIGN_LINKS). */
+function continuesForeignName(tokens: readonly Token[], at: number): boolean {
+  const word = tokens[at] as Token;
+  if (FOREIGN_NAME_WORDS.has(word.norm)) return true;
+  if (!FOREIGN_LINKS.has(word.norm)) return false;
+  const after = tokens[at + 1];
+  return after?.kind === 'word' && (FOREIGN_ARTICLES.has(after.norm) || FOREIGN_NAME_WORDS.has(after.norm) || isCapitalized(after.raw));
+}
+
 export function inProperName(tokens: readonly Token[], first: number, last: number): boolean {
   const next = tokens[last];
-  if (next?.kind === 'word' && (isCapitalized(next.raw) || FOREIGN_NAME_WORDS.has(next.norm))) return true;
+  if (next?.kind === 'word' && (isCapitalized(next.raw) || continuesForeignName(tokens, last))) return true;
   // "the Human Rights-Based Approach": a capitalized word joined by a hyphen continues the name.
   const joined = tokens[last + 1];
   if (next?.norm === '-' && joined?.kind === 'word' && isCapitalized(joined.raw) && next.start === (tokens[last - 1] as Token).end && joined.start === next.end) return true;
