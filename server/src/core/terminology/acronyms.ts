@@ -150,7 +150,8 @@ function findAcronyms(run: Run, tokens: readonly Token[], env: ExtractEnv): Foun
     if (paragraphLabel(tokens, i)) continue;
     // The second part of a name joined by a hyphen ("AFL-CIO"): the name is one, read from its first part.
     const p = tokens[i - 1];
-    if (p?.norm === '-' && p.end === t.start && tokens[i - 2]?.end === p.start && ACRONYM_SHAPE.test(tokens[i - 2]?.raw ?? '')) continue;
+    // A part the data knows is an organization's acronym of its own, to define: "the EU-IOM Joint Initiative".
+    if (p?.norm === '-' && p.end === t.start && tokens[i - 2]?.end === p.start && ACRONYM_SHAPE.test(tokens[i - 2]?.raw ?? '') && !listed(t.raw)) continue;
     if (delegationTag(run.text, tokens, i)) continue;
     if (shaped && !listed(t.raw)) {
       if (terms.emphasisWords.has(t.raw) || terms.spellingWords.has(t.norm)) continue;
@@ -164,26 +165,35 @@ function findAcronyms(run: Run, tokens: readonly Token[], env: ExtractEnv): Foun
   return out;
 }
 
-/** What a negotiation text's brackets say of a delegation's position: "[EU, CANZ: retain; US: delete]", "[G77 proposal]". */
-const POSITION = /\b(?:retain|delete|add|insert|replace|reserve|reservation|support|oppose|propose|proposal|alt|move|bracket)\b/i;
+/** What a negotiation text's brackets say of a delegation's position: "[EU, CANZ: retain; US: delete]". */
+const POSITION = /^\s*(?:[a-z]+\s+){0,2}?(?:retain|delete|add|insert|replace|reserve|reservation|support|oppose|propose|proposal|alt|move|bracket)\b/i;
+/** The delegations or groups before a colon, in a negotiation text's brackets: "EU, CANZ", "JUSCANZ/CH", "EU + Norway", "Mexico and Peru". */
+const TAG_LIST = /^\s*[A-Z][A-Za-z0-9]*(?:\s*[,/+]\s*[A-Z][A-Za-z0-9]*|\s+and\s+[A-Z][A-Za-z0-9]*)*\s*$/;
 
 /**
  * Whether the acronym at token `i` names a delegation or group in the
- * brackets of a negotiation text, before its position ("[EU, CANZ: retain;
- * US: delete]"): a label of who said what, not an acronym to define.
+ * brackets of a negotiation text, in the list of those before a colon and
+ * their position ("[EU, CANZ: retain; US: delete]"): a label of who said
+ * what, not an acronym to define. Bracketed text that only holds acronyms
+ * ("[IOM, UNHCR and UNICEF will support …]") uses them.
  */
 function delegationTag(text: string, tokens: readonly Token[], i: number): boolean {
   const next = tokens[i + 1];
-  if (next === undefined || !/^[:,;/+]$/.test(next.norm)) return false;
+  if (next === undefined || !/^[:,/+]$/.test(next.norm)) return false;
   // Within a line's bracket of at most a few hundred characters: looked for near the acronym, never across a long text.
   const t = tokens[i] as Token;
   const before = text.slice(Math.max(0, t.start - 300), t.start);
   const open = before.lastIndexOf('[');
   if (open < 0 || open < before.lastIndexOf(']') || open < before.lastIndexOf('\n')) return false;
-  const after = text.slice(t.end, t.end + 300);
+  const after = text.slice(t.start, t.start + 300);
   const close = after.indexOf(']');
   if (close < 0 || after.slice(0, close).includes('\n')) return false;
-  return POSITION.test(before.slice(open + 1) + text.slice(t.start, t.end) + after.slice(0, close));
+  // The clause of the bracket that holds the acronym, between semicolons: its tags, a colon, then the position.
+  const head = before.slice(Math.max(open, before.lastIndexOf(';')) + 1);
+  const inside = after.slice(0, close);
+  const colon = inside.indexOf(':');
+  if (colon < 0 || inside.slice(0, colon).includes(';')) return false;
+  return TAG_LIST.test(head + inside.slice(0, colon)) && POSITION.test(inside.slice(colon + 1));
 }
 
 function spanOf(run: Run, tokens: readonly Token[], first: number, last: number): Span {
