@@ -279,8 +279,13 @@ const LISTED_NEXT = /^\s*(?:[)\]—–]\s*)?(?:,\s*(?:(?:and|or)\s+)?|(?:and|or)
 /** What joins a second quotation to the first, attributed to a target before it: "SDG 10.7 calls on States to "…" and to "…"". */
 const AND_THEN = /^\s*(?:,\s*)?(?:and|or|as\s+well\s+as)(?:\s+(?:to|also|further))?\s*$/;
 
-/** A target named in parentheses at the end of a paragraph of a block quotation: "> Facilitate orderly … policies. (SDG target 10.7)". */
-const ATTRIBUTION_AT_END = /[([]\s*(?:(SDG|Sustainable\s+Development\s+Goal)\s*(?:[Tt]arget\s+)?|[Tt]arget\s+)(\d{1,2}\.(?:\d{1,2}|[a-z]))\s*[)\]]\.?\s*$/;
+/**
+ * A target named in parentheses at the end of a paragraph of a block
+ * quotation, after its last sentence: "> Facilitate orderly … policies. (SDG
+ * target 10.7)". One before the full stop ("… policies (target 10.7).") cites
+ * the target in the quotation's own sentence.
+ */
+const ATTRIBUTION_AT_END = /[.!?…"”’]\s*[([]\s*(?:(SDG|Sustainable\s+Development\s+Goal)\s*(?:[Tt]arget\s+)?|[Tt]arget\s+)(\d{1,2}\.(?:\d{1,2}|[a-z]))\s*[)\]]\s*$/;
 
 /** The paragraph of a block quotation, without quotation marks, that a target named after it in parentheses attributes to that target. */
 function blockQuoteAttributed(run: Run): SdgQuote | undefined {
@@ -289,13 +294,14 @@ function blockQuoteAttributed(run: Run): SdgQuote | undefined {
   const m = ATTRIBUTION_AT_END.exec(text.slice(tail));
   if (!m) return undefined;
   const targetId = m[2] as string;
-  const at = tail + m.index;
+  // The attribution starts at its bracket, past the mark that ends the quotation.
+  const at = tail + m.index + 1;
   const lead = text.search(/\S/);
   let end = at;
   while (end > lead && /[\s.]/.test(text[end - 1] as string)) end--;
   const quoted = text.slice(lead, end);
   if (quoted.includes(EXCLUDED) || quoted.trim().split(/\s+/).length < 3) return undefined;
-  const targetStart = at + m[0].indexOf(targetId, m[0].search(/\d/));
+  const targetStart = tail + m.index + m[0].indexOf(targetId, m[0].search(/\d/));
   return { span: { start: run.start + lead, end: run.start + end }, quoted, targetId, targetSpan: { start: run.start + targetStart, end: run.start + targetStart + targetId.length }, named: !!m[1] };
 }
 
