@@ -115,9 +115,11 @@ describe('the words hovers and the outline show', () => {
     '',
     '### Objective 1: Use the `KNOMAD` data and https://data.example.org portals',
     '',
+    '### Objective 2: Share `KNOMAD` data ##',
+    '',
     '1. Good practices are shared on the Migration Network Hub (https://migrationnetwork.un.org) and in the [IMRF progress declaration](https://example.org/pd), see `annex_2.xlsx`. More follows.',
     '',
-    '2. See paragraph 1 and objective 1.',
+    '2. See paragraph 1, objective 1 and objective 2.',
     '',
   ].join('\n');
   const m = model(text);
@@ -127,7 +129,9 @@ describe('the words hovers and the outline show', () => {
       hoverAt(m, 'paragraph 1')?.contents,
       '**Paragraph 1**\n\nGood practices are shared on the Migration Network Hub (https://migrationnetwork.un.org) and in the IMRF progress declaration, see annex\\_2.xlsx.',
     );
-    assert.equal(hoverAt(m, 'objective 1.')?.contents, '**Objective 1**: Use the KNOMAD data and https://data.example.org portals');
+    assert.equal(hoverAt(m, 'objective 1 and')?.contents, '**Objective 1**: Use the KNOMAD data and https://data.example.org portals');
+    // The closing sequence of an ATX heading is not part of its title.
+    assert.equal(hoverAt(m, 'objective 2.')?.contents, '**Objective 2**: Share KNOMAD data');
     const names: string[] = [];
     const walk = (nodes: readonly OutlineNode[]): void => nodes.forEach((n) => (names.push(n.detail ? `${n.name} — ${n.detail}` : n.name), walk(n.children)));
     walk(outline(m));

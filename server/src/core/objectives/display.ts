@@ -18,11 +18,21 @@ function textOf(uri: string, models: readonly DocumentModel[]): string | undefin
 /** Markup that the checks' text masks where a drafter reads words: code, addresses, links, images, HTML. */
 const MASKED_MARKUP = /[`<[]|:\/\/|www\./;
 
-/** The rest of the line after `from` (up to `end` at most), as read: past the number's punctuation and a label's colon ("1. ", ": "); undefined where nothing was masked in it. */
+/** The rest of the line after `from` (up to `end` at most), as read: past the number's punctuation and a label's colon ("1. ", ": ") and a heading's closing "#"s; undefined where nothing was masked in it. */
 function restOfLine(text: string, from: number, end: number): string | undefined {
   const nl = text.indexOf('\n', from);
   const line = text.slice(from, nl < 0 ? end : Math.min(nl, end));
-  return MASKED_MARKUP.test(line) ? plainInline(line.replace(/^[\s*_]*[.:)–—-]?[\s*_]*/, '')) : undefined;
+  if (!MASKED_MARKUP.test(line)) return undefined;
+  // Past the number's punctuation and a label's colon, and without the closing sequence of a heading ("## Objective 2: Share data ##").
+  const words = line.replace(/^[\s*_]*[.:)–—-]?[\s*_]*/, '');
+  const closing = / #+[ \t]*$/.exec(words);
+  return plainInline(closing && isHeadingLine(text, from) ? words.slice(0, closing.index) : words);
+}
+
+/** Whether the line that holds `at` is an ATX heading ("## …"). */
+function isHeadingLine(text: string, at: number): boolean {
+  const start = text.lastIndexOf('\n', at - 1) + 1;
+  return /^ {0,3}#{1,6}[ \t]/.test(text.slice(start, start + 10));
 }
 
 /** An objective's title, as read in its file ("Use the KNOMAD data and https://data.example.org portals"). */
