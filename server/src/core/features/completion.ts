@@ -16,8 +16,16 @@ export function complete(model: DocumentModel, offset: number, ctx: FeatureConte
   return withoutRivals(out).map((e) => overRest(model.text, offset, e));
 }
 
-/** A letter, digit, hyphen or apostrophe: the characters of a word and its compounds ("whole-of-government", "C189"). */
-const WORD_CHAR = /[\p{L}\p{N}'’-]/u;
+/** A letter, digit or hyphen: the characters of a word and its compounds ("whole-of-government", "C189"). */
+const WORD_CHAR = /[\p{L}\p{N}-]/u;
+const APOSTROPHE = /['’]/;
+
+/** Whether text[at] is part of a word: a word character, or an apostrophe between letters ("State’s", not the closing one of "migrants' rights"). */
+function inWord(text: string, at: number): boolean {
+  const c = text[at] as string;
+  if (WORD_CHAR.test(c)) return true;
+  return APOSTROPHE.test(c) && at > 0 && at + 1 < text.length && WORD_CHAR.test(text[at - 1] as string) && WORD_CHAR.test(text[at + 1] as string);
+}
 
 /**
  * An entry that replaces the text up to the cursor, made to replace what
@@ -28,7 +36,7 @@ const WORD_CHAR = /[\p{L}\p{N}'’-]/u;
  */
 function overRest(text: string, offset: number, e: CompletionEntry): CompletionEntry {
   // Only inside a word: an entry offered before one ("SDG |and more") leaves it alone.
-  if (e.replace.end !== offset || e.replace.start === offset || offset >= text.length || !WORD_CHAR.test(text[offset] as string) || !WORD_CHAR.test(text[offset - 1] as string)) return e;
+  if (e.replace.end !== offset || e.replace.start === offset || offset >= text.length || !inWord(text, offset) || !inWord(text, offset - 1)) return e;
   const typed = text.slice(e.replace.start, offset).toLowerCase();
   const inserted = (e.insertText ?? e.label).toLowerCase();
   let end = offset;
@@ -36,7 +44,7 @@ function overRest(text: string, offset: number, e: CompletionEntry): CompletionE
     const rest = inserted.slice(typed.length);
     if (rest.length > 0 && text.slice(offset, offset + rest.length).toLowerCase() === rest) end = offset + rest.length;
   }
-  if (end === offset) while (end < text.length && WORD_CHAR.test(text[end] as string)) end++;
+  if (end === offset) while (end < text.length && inWord(text, end)) end++;
   return { ...e, replace: { start: e.replace.start, end } };
 }
 
