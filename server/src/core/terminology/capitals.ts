@@ -121,6 +121,9 @@ export function inSymbol(tokens: readonly Token[], i: number): boolean {
   return ((p?.norm === '/' && p.end === t.start) || (n?.norm === '/' && n.start === t.end) || (n?.norm === '.' && n.start === t.end)) && numberedSymbolAt(tokens, i);
 }
 
+/** The most tokens a document symbol has ("ECE/TRANS/WP.29/2024/45" has 11): longer runs without spaces are no symbol, and are not walked further. */
+const MAX_SYMBOL_TOKENS = 40;
+
 /**
  * Whether the token at `i` is part of a symbol written without spaces with two
  * slashes or more and a number: "CRC/GC/2005/6", "GB.341/INS/5",
@@ -128,10 +131,13 @@ export function inSymbol(tokens: readonly Token[], i: number): boolean {
  */
 function numberedSymbolAt(tokens: readonly Token[], i: number): boolean {
   let from = i;
-  while (from > 0 && (tokens[from - 1] as Token).end === (tokens[from] as Token).start) from--;
+  while (from > 0 && (tokens[from - 1] as Token).end === (tokens[from] as Token).start) {
+    if (i - --from >= MAX_SYMBOL_TOKENS) return false;
+  }
   let slashes = 0;
   let number = false;
   for (let k = from; k < tokens.length && (k === from || (tokens[k] as Token).start === (tokens[k - 1] as Token).end); k++) {
+    if (k - from >= MAX_SYMBOL_TOKENS) return false;
     const w = tokens[k] as Token;
     if (w.norm === '/') slashes++;
     else if (w.kind === 'word' && /^\d+$/.test(w.raw)) number = true;
@@ -139,9 +145,9 @@ function numberedSymbolAt(tokens: readonly Token[], i: number): boolean {
   return slashes >= 2 && number;
 }
 
-/** The slashes in the text written without a space from token `i` on. */
+/** The slashes in the text written without a space from token `i` on (within a symbol's length, see MAX_SYMBOL_TOKENS). */
 function slashesAfter(tokens: readonly Token[], i: number): number {
   let n = 0;
-  for (let k = i + 1; k < tokens.length && (tokens[k] as Token).start === (tokens[k - 1] as Token).end; k++) if ((tokens[k] as Token).norm === '/') n++;
+  for (let k = i + 1; k < tokens.length && k - i <= MAX_SYMBOL_TOKENS && (tokens[k] as Token).start === (tokens[k - 1] as Token).end; k++) if ((tokens[k] as Token).norm === '/') n++;
   return n;
 }

@@ -265,16 +265,21 @@ export function tabbedEntryAt(text: string, tokens: readonly Token[], first: num
   const next = tokens[last];
   const acronymEnd = (tokens[last - 1] as Token).end;
   if (!next || !text.slice(acronymEnd, next.start).includes('\t')) return null;
-  const lineStart = text.lastIndexOf('\n', (tokens[first] as Token).start - 1) + 1;
-  if (!/^[ \t>*+-]*$/.test(text.slice(lineStart, (tokens[first] as Token).start))) return null;
-  const lineEnd = text.indexOf('\n', next.start);
-  let end = last;
-  for (const stop = lineEnd < 0 ? text.length : lineEnd; end < tokens.length && (tokens[end] as Token).start < stop; end++) {
-    const t = tokens[end] as Token;
-    if (t.kind !== 'word' && !/^[-,&'’()]$/.test(t.norm)) return null;
-  }
+  // The acronym opens its line, past a few list or quotation markers: looked at near it only, never along a long line.
+  const start = (tokens[first] as Token).start;
+  const head = text.slice(Math.max(0, start - 12), start);
+  const nl = head.lastIndexOf('\n');
+  if ((nl < 0 && start > 12) || !/^[ \t>*+-]*$/.test(head.slice(nl + 1))) return null;
+  // The long form is the rest of the line: words, within the reach of the acronym's letters.
   const want = letters(acronym);
-  return end - last <= reachOf(want) && spellsInOrder(tokens, last, end, want) ? { long: { first: last, last: end } } : null;
+  const reach = reachOf(want);
+  let end = last;
+  for (; end < tokens.length; end++) {
+    const t = tokens[end] as Token;
+    if (text.slice((tokens[end - 1] as Token).end, t.start).includes('\n')) break;
+    if (end - last >= reach || (t.kind !== 'word' && !/^[-,&'’()]$/.test(t.norm))) return null;
+  }
+  return spellsInOrder(tokens, last, end, want) ? { long: { first: last, last: end } } : null;
 }
 
 /**

@@ -21,6 +21,8 @@ Invalid: \`see paragraph 30 below\` in paragraph 31. Valid: \`see paragraph 30 a
     const refs = model.facts('partRefs');
     if (refs.length === 0) return;
     let draft: DocumentModel[] | undefined;
+    // How many references each mention holds ("paragraphs 3 and 4 above" holds two), counted once.
+    let perMention: Map<number, number> | undefined;
     for (const ref of refs) {
       if (!ref.direction) continue;
       draft ??= draftOf(model, ctx.draft);
@@ -30,7 +32,8 @@ Invalid: \`see paragraph 30 below\` in paragraph 31. Valid: \`see paragraph 30 a
       if (after === (ref.direction.word === 'below')) continue;
       const where = after ? 'below' : 'above';
       const what = `${ref.kind === 'paragraph' ? 'Paragraph' : 'Objective'} ${ref.number}`;
-      const single = !refs.some((r) => r !== ref && r.mention.start === ref.mention.start);
+      perMention ??= countByMention(refs);
+      const single = perMention.get(ref.mention.start) === 1;
       yield {
         span: ref.direction.span,
         message: `${what} is ${where} this reference, not ${ref.direction.word}.`,
@@ -40,6 +43,12 @@ Invalid: \`see paragraph 30 below\` in paragraph 31. Valid: \`see paragraph 30 a
     }
   },
 };
+
+function countByMention(refs: readonly PartRef[]): Map<number, number> {
+  const counts = new Map<number, number>();
+  for (const r of refs) counts.set(r.mention.start, (counts.get(r.mention.start) ?? 0) + 1);
+  return counts;
+}
 
 /** Where the draft defines the paragraph or objective a reference names, when it defines it once. */
 function definedAt(ref: PartRef, draft: readonly DocumentModel[], ctx: CheckContext): { uri: string; span: Span } | undefined {
