@@ -108,6 +108,9 @@ function computeParts(model: DocumentModel): DocParts {
   return { objectives, paragraphs, annexStarts, ...(mainIsResolution ? { mainIsResolution } : {}), ...summing };
 }
 
+/** A sentence's end, with the quotation marks or parentheses its stop closes ("… in 2018.)"). */
+const SENTENCE_ENDED = /[.!?:]["”’')\]]*$|["”]$/;
+
 /**
  * The paragraphs that numbered items define. The paragraph numbering is the
  * longest run of items numbered in increasing order, when it holds at least
@@ -115,9 +118,6 @@ function computeParts(model: DocumentModel): DocParts {
  * numbered from 1 again, a list of sources) does not make a draft's
  * paragraphs uncheckable.
  */
-/** A sentence's end, with the quotation marks or parentheses its stop closes ("… in 2018.)"). */
-const SENTENCE_ENDED = /[.!?:]["”’')\]]*$|["”]$/;
-
 function numbering(candidates: readonly NumberedItem[], model: DocumentModel, segment?: number): ParagraphDef[] {
   const run = longestRun(candidates);
   // Paragraphs are sentences; items that mostly end with ";" or "and" are points of a list, unless

@@ -111,8 +111,10 @@ function compactBefore(text: string, at: number): boolean {
 
 /** What joins two subparagraph letters: "(a), (b)", "(a) and (b)", "(a) to (d)", "(a)–(d)". */
 const LETTER_JOINER = String.raw`(?:,|and|or|to|[–—-])`;
-/** The start of "of …" after a mention, past the subparagraph letters written after its number: " (a) and (c) of", " (a)–(c) of". */
-const OF_AFTER_LETTERS = String.raw`^(?:\s*(?:${LETTER_JOINER}\s*)?\([a-z]{1,2}\))*\s*(?:,\s*)?of\s+`;
+/** The start of the text after a mention, past the subparagraph letters written after its number: " (a) and (c)", " (a)–(c)". */
+const PAST_LETTERS = String.raw`^(?:\s*(?:${LETTER_JOINER}\s*)?\([a-z]{1,2}\))*\s*`;
+/** The start of "of …" after a mention, past its letters: " (a) and (c) of", " (a)–(c) of". */
+const OF_AFTER_LETTERS = String.raw`${PAST_LETTERS}(?:,\s*)?of\s+`;
 /** The nouns that end the title of a document: "the 2030 Agenda", "the New York Declaration", "the Sendai Framework". */
 const TITLE_NOUNS = ['Agenda', 'Declaration', 'Convention', 'Covenant', 'Protocol', 'Framework', 'Strategy', 'Charter', 'Agreement', 'Principles', 'Guidelines', 'Consensus', 'Programme of Action', 'Plan of Action'];
 const TITLE_NOUN = `(?:${TITLE_NOUNS.map((n) => n.replace(/ /g, String.raw`\s+`)).join('|')})`;
@@ -178,9 +180,9 @@ const NUMBERED_BEFORE = /\b(?:comments?|recommendations?|conventions?|resolution
  */
 const OTHERS_BEFORE = /(?:^| )(?:its|their)$|(?:^|\s)(?!(?:Compact|compact|draft|document)[’']s\b)\S+(?:[’']s|s[’'])(?: [a-z]+)?$/;
 /** "of this …", "of the present …", "of our …", or "above" or "below", after a mention, past its letters. */
-const SELF_AFTER = new RegExp(String.raw`${OF_AFTER_LETTERS}(?:this|the\s+present|the\s+current|our)\b|^(?:\s*(?:${LETTER_JOINER}\s*)?\([a-z]{1,2}\))*\s*(?:above|below)\b`);
+const SELF_AFTER = new RegExp(String.raw`${OF_AFTER_LETTERS}(?:this|the\s+present|the\s+current|our)\b|${PAST_LETTERS}(?:above|below)\b`);
 /** "above" or "below" after a mention, past its letters (see PartRef.direction). */
-const DIRECTION_AFTER = new RegExp(String.raw`^(?:\s*(?:${LETTER_JOINER}\s*)?\([a-z]{1,2}\))*\s*(above|below)\b`, 'd');
+const DIRECTION_AFTER = new RegExp(String.raw`${PAST_LETTERS}(above|below)\b`, 'd');
 /** "Ibid., para. 12", "Id., para. 9", "op. cit., paragraph 4", "ibid., p. 4, para. 18": the source a footnote cited before (read in the last four words; "ID." is an identifier, not "Id."). */
 const IBID = /(?:^|\s)(?:[Ii]bid\.?|IBID\.?|[Ii]d\.|[Oo]p\.\s?cit\.?|[Ll]oc\.\s?cit\.?),?(?: pp?\. ?\d+(?:[–-]\d+)?,?)?$/;
 /** "annex II, paragraph 3", as "paragraph 3 of annex II": an annex by its number, another document's (see PART_AFTER). */
@@ -437,14 +439,18 @@ function scopeOf(text: string, start: number, end: number): RefScope {
  * paragraphs: "In line with the GCM, we trained officers (para. 12)".)
  */
 function citesGcrInParentheses(text: string, start: number): boolean {
-  if (!OPEN_CITATION.test(text.slice(Math.max(0, start - 12), start))) return false;
+  return OPEN_CITATION.test(text.slice(Math.max(0, start - 12), start)) && clauseNamesGcr(text, start);
+}
+
+/** Whether the clause before `start` (up to 300 characters back) names the Global Compact on Refugees and not the GCM. */
+function clauseNamesGcr(text: string, start: number): boolean {
   const before = text.slice(Math.max(0, start - 300), start).replace(/\u0000/g, ' ');
   const clause = before.slice(lastSentenceStart(before, true));
   return GCR_NAMED.test(clause) && !GCM_NAMED_IN.test(clause);
 }
 
 /** The GCM named in parentheses right after a mention (past its letters): "Objective 19 (GCM)". */
-const GCM_IN_PARENTHESES_AFTER = new RegExp(String.raw`^(?:\s*(?:${LETTER_JOINER}\s*)?\([a-z]{1,2}\))*\s*\((?:of\s+)?(?:the\s+)?${GCM_NAME}\)`);
+const GCM_IN_PARENTHESES_AFTER = new RegExp(String.raw`${PAST_LETTERS}\((?:of\s+)?(?:the\s+)?${GCM_NAME}\)`);
 
 /**
  * An objective named in a sentence that names the Global Compact on Refugees
@@ -452,10 +458,9 @@ const GCM_IN_PARENTHESES_AFTER = new RegExp(String.raw`^(?:\s*(?:${LETTER_JOINER
  * out four objectives: objective 1, "Ease pressures on host countries"".
  */
 function inGcrSentence(text: string, start: number): boolean {
-  const before = text.slice(Math.max(0, start - 300), start).replace(/\u0000/g, ' ');
-  if (!before.includes('GCR') && !/ompact/.test(before)) return false;
-  const clause = before.slice(lastSentenceStart(before, true));
-  return GCR_NAMED.test(clause) && !GCM_NAMED_IN.test(clause);
+  // Most mentions have neither name before them: a plain search says so first.
+  const near = text.slice(Math.max(0, start - 300), start);
+  return (near.includes('GCR') || near.includes('ompact')) && clauseNamesGcr(text, start);
 }
 
 /** An opening parenthesis right before a mention, with "see" or "cf." after it. */

@@ -155,9 +155,9 @@ function opNamesOtherwise(ref: PartRef, model: DocumentModel): boolean {
   );
 }
 
-/** The GCM's title defined as "the Compact" in the document: "… Regular Migration (the Compact)", "(the “Compact”)", "(hereinafter “the Compact”)". */
 /** How a document defines a compact's short name: "… (the Compact)", "(the “Compact”)", "(hereinafter “the Compact”)". */
 const AS_COMPACT = String.raw`\s*\((?:hereinafter\s+(?:referred\s+to\s+as\s+|called\s+)?)?["“]?(?:the\s+)?["“]?Compact["”]?\)`;
+/** The GCM's title defined as "the Compact" in the document: "… Regular Migration (the Compact)". */
 const GCM_AS_COMPACT = new RegExp(String.raw`${GCM_TITLE}${AS_COMPACT}`, 'i');
 /** The Global Compact on Refugees defined as "the Compact": "the Global Compact on Refugees (the Compact)". */
 const GCR_AS_COMPACT = new RegExp(String.raw`Compact\s+on\s+Refugees${AS_COMPACT}`, 'i');
