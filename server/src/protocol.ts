@@ -51,6 +51,15 @@ export interface StatusParams {
  */
 export const RENUMBER_OBJECTIVES_COMMAND = 'compactLint.server.renumberObjectives';
 
+/**
+ * Client → server (workspace/executeCommand): apply a quick fix, for a client
+ * that takes code actions as commands only (without codeActionLiteralSupport).
+ * Arguments: the document's URI, the version the fix was computed for, and
+ * the workspace edit; the server applies it with workspace/applyEdit unless
+ * the document has changed since.
+ */
+export const APPLY_FIX_COMMAND = 'compactLint.server.applyFix';
+
 /** Client → server: lint every Markdown file of the workspace. */
 export const LINT_WORKSPACE_REQUEST = 'compactLint/lintWorkspace';
 export interface LintWorkspaceResult {

@@ -10,4 +10,14 @@ if (process.argv.includes('--help') || process.argv.length <= 2) {
   process.exit(process.argv.includes('--help') ? 0 : 2);
 }
 
-startServer(createConnection(ProposedFeatures.all));
+const connection = createConnection(ProposedFeatures.all);
+// A promise nothing waits for that fails (a request the client refused, a message on a closed connection) is said in
+// the log, and the server goes on: the editor would lose its diagnostics with it.
+process.on('unhandledRejection', (e: unknown) => {
+  try {
+    connection.console.error(`compact-lint: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
+  } catch {
+    // The connection is gone: nothing to tell.
+  }
+});
+startServer(connection);

@@ -3,10 +3,10 @@ import { mkdtempSync, unlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { CodeActionRequest, CodeActionResolveRequest, CompletionRequest, DefinitionRequest, DidChangeConfigurationNotification, DidChangeWatchedFilesNotification, DocumentSymbolRequest, ExecuteCommandRequest, FileChangeType, HoverRequest, PrepareRenameRequest, ReferencesRequest, RenameRequest, type CodeAction } from 'vscode-languageserver-protocol/node';
+import { ApplyWorkspaceEditRequest, CodeActionRequest, CodeActionResolveRequest, CompletionRequest, DefinitionRequest, DidChangeConfigurationNotification, DidChangeWatchedFilesNotification, DocumentSymbolRequest, ExecuteCommandRequest, FileChangeType, HoverRequest, PrepareRenameRequest, ReferencesRequest, RenameRequest, type CodeAction, type Command, type WorkspaceEdit } from 'vscode-languageserver-protocol/node';
 import { applyEdits } from '../support/lspText';
 import { TestClient } from '../support/lspClient';
-import { RENUMBER_OBJECTIVES_COMMAND, STATUS_NOTIFICATION, type StatusParams } from '../../server/src/protocol';
+import { APPLY_FIX_COMMAND, RENUMBER_OBJECTIVES_COMMAND, STATUS_NOTIFICATION, type StatusParams } from '../../server/src/protocol';
 
 describe('language server: diagnostics', () => {
   let client: TestClient;
@@ -191,6 +191,35 @@ describe('language server: fix-all actions for a client that resolves code actio
         assert.ok(edits, JSON.stringify(resolved));
         assert.equal(applyEdits(`Labor. ${text}`, edits), 'Labour. The labour centre and the labour market.\n');
       }
+    });
+  });
+});
+
+describe('language server: quick fixes for a client that takes code actions as commands only', () => {
+  it('come as commands that the server carries out with workspace/applyEdit, unless the document changed since', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'compact-lint-lsp-'));
+    const applied: WorkspaceEdit[] = [];
+    await TestClient.run({ root: dir, codeActionsAsCommands: true }, async (client) => {
+      client.connection.onRequest(ApplyWorkspaceEditRequest.type, (p) => {
+        applied.push(p.edit);
+        return { applied: true };
+      });
+      const uri = pathToFileURL(join(dir, 'commands.md')).href;
+      const text = 'The labor center.\n';
+      await client.open(uri, text);
+      await client.waitForDiagnostics(uri);
+      const range = { start: { line: 0, character: 4 }, end: { line: 0, character: 5 } };
+      const commands = (await client.connection.sendRequest(CodeActionRequest.type, { textDocument: { uri }, range, context: { diagnostics: [] } })) as Command[];
+      const fix = commands.find((c) => c.title.includes('labour'));
+      assert.ok(fix && fix.command === APPLY_FIX_COMMAND && !('edit' in fix), JSON.stringify(commands));
+      const r1 = await client.connection.sendRequest(ExecuteCommandRequest.type, { command: fix.command, arguments: fix.arguments });
+      assert.equal(r1, true);
+      assert.equal(applyEdits(text, applied[0]?.changes?.[uri] ?? []), 'The labour center.\n');
+      // Offered for version 1, the fix is not applied to version 2.
+      await client.change(uri, 2, [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: 'Labor. ' }]);
+      assert.equal(await client.connection.sendRequest(ExecuteCommandRequest.type, { command: fix.command, arguments: fix.arguments }), false);
+      assert.equal(applied.length, 1);
+      assert.ok(client.notifications.some((n) => n.method === 'window/showMessage' && /changed since this fix was offered/.test((n.params as { message: string }).message)));
     });
   });
 });

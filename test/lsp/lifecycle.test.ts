@@ -80,6 +80,17 @@ describe('language server: lifecycle and safety', () => {
     });
   });
 
+  it('goes on when the client refuses a registration, and says so in the log', async () => {
+    const client = await TestClient.run({ refuseRegistrations: true, watchers: {} }, async (c) => {
+      const uri = 'file:///tmp/refused.md';
+      await c.open(uri, 'SDG 10\n');
+      await c.waitForDiagnostics(uri);
+      const hover = await c.connection.sendRequest(HoverRequest.type, { textDocument: { uri }, position: { line: 0, character: 5 } });
+      assert.match(JSON.stringify(hover), /Reduce inequality/);
+    });
+    assert.ok(client.notifications.some((n) => n.method === 'window/logMessage' && /did not register didChangeWatchedFiles/.test((n.params as { message: string }).message)), JSON.stringify(client.notifications));
+  });
+
   it('drops a malformed notification about a document, and serves the others as before', async () => {
     await TestClient.run({}, async (client) => {
       const uri = 'file:///tmp/served.md';

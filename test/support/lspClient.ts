@@ -9,6 +9,8 @@ import {
   createProtocolConnection,
   StreamMessageReader,
   StreamMessageWriter,
+  ErrorCodes,
+  ResponseError,
   InitializeRequest,
   InitializedNotification,
   DidOpenTextDocumentNotification,
@@ -45,6 +47,10 @@ export interface ClientOptions {
   readonly codeActionResolve?: boolean;
   /** The client cannot apply a workspace edit the server sends (workspace/applyEdit), unlike VS Code. */
   readonly noApplyEdit?: boolean;
+  /** The client answers every client/registerCapability with an error. */
+  readonly refuseRegistrations?: boolean;
+  /** The client takes code actions as commands only (no codeActionLiteralSupport), as some older editors do. */
+  readonly codeActionsAsCommands?: boolean;
 }
 
 export class TestClient {
@@ -75,6 +81,7 @@ export class TestClient {
     this.connection.onUnhandledNotification((n) => this.notifications.push({ method: n.method, params: n.params }));
     this.connection.onRequest(ConfigurationRequest.type, (p) => p.items.map((item) => (typeof options.settings === 'function' ? options.settings(item.scopeUri) : (options.settings ?? null))));
     this.connection.onRequest('client/registerCapability', (p: { registrations: { method: string; registerOptions?: unknown }[] }) => {
+      if (options.refuseRegistrations) return new ResponseError(ErrorCodes.InternalError, 'registration refused');
       this.registrations.push(...p.registrations);
       return null;
     });
@@ -102,7 +109,10 @@ export class TestClient {
           completion: { completionItem: { snippetSupport: false, documentationFormat: ['markdown'] } },
           hover: { contentFormat: ['markdown'] },
           rename: { prepareSupport: true },
-          ...(options.codeActionResolve ? { codeAction: { dataSupport: true, resolveSupport: { properties: ['edit'] } } } : {}),
+          codeAction: {
+            ...(options.codeActionsAsCommands ? {} : { codeActionLiteralSupport: { codeActionKind: { valueSet: ['quickfix', 'source.fixAll'] } } }),
+            ...(options.codeActionResolve ? { dataSupport: true, resolveSupport: { properties: ['edit'] } } : {}),
+          },
         },
       },
     });

@@ -18,19 +18,21 @@ import {
   type InitializeResult,
 } from 'vscode-languageserver';
 import { Analyzer } from './analyzer';
-import { FIX_ALL_KIND, codeActions, resolveCodeAction } from './handlers/codeActions';
+import { FIX_ALL_KIND, applyFix, asCommands, codeActions, resolveCodeAction } from './handlers/codeActions';
 import { completion } from './handlers/completion';
 import { hoverHandler } from './handlers/hover';
 import { documentSymbols } from './handlers/symbols';
 import { definition, prepareRename, references, rename } from './handlers/navigation';
 import { renumberObjectives, workspaceSymbols } from './handlers/objectives';
-import { LINT_WORKSPACE_REQUEST, RENUMBER_OBJECTIVES_COMMAND, WATCHED_FILES } from '../protocol';
+import { APPLY_FIX_COMMAND, LINT_WORKSPACE_REQUEST, RENUMBER_OBJECTIVES_COMMAND, WATCHED_FILES } from '../protocol';
 
 export function startServer(connection: Connection): void {
   const analyzer = new Analyzer(connection);
   /** The client resolves code actions and keeps their data: "fix all" actions go without their edits (see handlers/codeActions.ts). */
   let lazyFixAll = false;
   let canApplyEdit = false;
+  /** The client takes code actions as literals (as VS Code does); otherwise it gets them as commands (see handlers/codeActions.ts). */
+  let codeActionLiterals = true;
   /** After `shutdown`, LSP has every request answered with InvalidRequest: only `exit` is expected. */
   const live =
     <P, R>(handler: (p: P, token: CancellationToken) => R) =>
@@ -60,6 +62,7 @@ export function startServer(connection: Connection): void {
     lazyFixAll = !!ca?.dataSupport && !!ca.resolveSupport?.properties.includes('edit');
     // A client that cannot apply a workspace edit the server sends gets the renumbering's edit as the command's result only.
     canApplyEdit = params.capabilities.workspace?.applyEdit === true;
+    codeActionLiterals = ca?.codeActionLiteralSupport !== undefined;
     return {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: false },
@@ -71,19 +74,21 @@ export function startServer(connection: Connection): void {
         referencesProvider: true,
         renameProvider: { prepareProvider: true },
         workspaceSymbolProvider: true,
-        executeCommandProvider: { commands: [RENUMBER_OBJECTIVES_COMMAND] },
+        executeCommandProvider: { commands: [RENUMBER_OBJECTIVES_COMMAND, APPLY_FIX_COMMAND] },
       },
       serverInfo: { name: 'compact-lint', version: analyzer.version },
     };
   });
 
+  /** A registration the client refused: said in the log; the server works without it. */
+  const refused = (what: string) => (e: unknown): void => connection.console.warn(`The client did not register ${what}: ${e instanceof Error ? e.message : String(e)}`);
   connection.onInitialized(() => {
     if (analyzer.canRegisterConfiguration) {
-      void connection.client.register(DidChangeConfigurationNotification.type, undefined);
+      connection.client.register(DidChangeConfigurationNotification.type, undefined).catch(refused('didChangeConfiguration'));
     }
     // A client other than the extension is asked to report changes to the configuration and to drafts' files.
     if (analyzer.shouldRegisterWatchers) {
-      void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: WATCHED_FILES.map((globPattern) => ({ globPattern })) });
+      connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: WATCHED_FILES.map((globPattern) => ({ globPattern })) }).catch(refused('didChangeWatchedFiles'));
     }
   });
 
@@ -108,7 +113,13 @@ export function startServer(connection: Connection): void {
 
   connection.onHover(onDocument('position', (p, token) => hoverHandler(analyzer, p, token)));
   connection.onCompletion(onDocument('position', (p, token) => completion(analyzer, p, token)));
-  connection.onCodeAction(onDocument('codeAction', (p, token) => codeActions(analyzer, p, token, lazyFixAll)));
+  connection.onCodeAction(
+    onDocument('codeAction', (p, token) => {
+      if (codeActionLiterals) return codeActions(analyzer, p, token, lazyFixAll);
+      const version = analyzer.docs.get(p.textDocument.uri)?.version;
+      return version === undefined ? [] : asCommands(codeActions(analyzer, p, token), p.textDocument.uri, version, canApplyEdit);
+    }),
+  );
   connection.onCodeActionResolve(
     live(async (action: CodeAction) => {
       const uri = (action?.data as { uri?: unknown } | undefined)?.uri;
@@ -128,7 +139,13 @@ export function startServer(connection: Connection): void {
       return workspaceSymbols(analyzer, p, token);
     }),
   );
-  connection.onExecuteCommand(live((p) => (p.command === RENUMBER_OBJECTIVES_COMMAND ? renumberObjectives(analyzer, connection, p, canApplyEdit) : null)));
+  connection.onExecuteCommand(
+    live((p) => {
+      if (p.command === RENUMBER_OBJECTIVES_COMMAND) return renumberObjectives(analyzer, connection, p, canApplyEdit);
+      if (p.command === APPLY_FIX_COMMAND) return applyFix(analyzer, connection, p);
+      return null;
+    }),
+  );
   connection.onShutdown(() => analyzer.shutdown());
 
   connection.listen();

@@ -7,8 +7,13 @@
  * code action (and keeps its `data`), a "fix all" is sent without its edit,
  * which `resolveCodeAction` computes, from the document as it is then, when
  * the drafter picks it (or saves with `source.fixAll`).
+ *
+ * A client that takes code actions as commands only (no
+ * codeActionLiteralSupport) gets each as a command that the server carries
+ * out itself with workspace/applyEdit (see asCommands).
  */
-import { CodeActionKind, type CancellationToken, type CodeAction, type CodeActionParams, type TextEdit } from 'vscode-languageserver';
+import { CodeActionKind, MessageType, ShowMessageNotification, type CancellationToken, type CodeAction, type CodeActionParams, type Command, type Connection, type ExecuteCommandParams, type TextEdit, type WorkspaceEdit } from 'vscode-languageserver';
+import { APPLY_FIX_COMMAND } from '../../protocol';
 import { selectEditGroups, type Finding, type LineIndex } from '../../core/index';
 import type { Analyzer } from '../analyzer';
 import { toRange } from '../toLsp';
@@ -118,4 +123,27 @@ function fixAll(title: string, kind: string, uri: string, lines: LineIndex, find
 
 function edit(lines: LineIndex, span: { start: number; end: number }, newText: string): TextEdit {
   return { range: toRange(lines, span), newText };
+}
+
+/**
+ * The actions as commands, for a client that cannot take code action
+ * literals: each carries its edit, applied by the server (applyFix) if the
+ * document is still at `version`. A client that cannot apply a workspace edit
+ * either gets none.
+ */
+export function asCommands(actions: readonly CodeAction[], uri: string, version: number, canApplyEdit: boolean): Command[] {
+  if (!canApplyEdit) return [];
+  return actions.filter((a) => a.edit).map((a) => ({ title: a.title, command: APPLY_FIX_COMMAND, arguments: [uri, version, a.edit] }));
+}
+
+/** Carries out a fix sent as a command (see asCommands): applies its edit, unless the document changed since it was offered. */
+export async function applyFix(analyzer: Analyzer, connection: Connection, p: ExecuteCommandParams): Promise<boolean> {
+  const [uri, version, edit] = p.arguments ?? [];
+  if (typeof uri !== 'string' || typeof version !== 'number' || typeof edit !== 'object' || edit === null) return false;
+  if (analyzer.docs.get(uri)?.version !== version) {
+    void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message: 'Compact Lint: the document has changed since this fix was offered; ask for the fix again.' });
+    return false;
+  }
+  const r = await connection.workspace.applyEdit({ label: 'Compact Lint fix', edit: edit as WorkspaceEdit });
+  return r.applied;
 }
