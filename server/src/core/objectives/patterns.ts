@@ -22,13 +22,18 @@ function escape(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
 }
 
+/** The abbreviations of keywords that drafts write in references. */
+const ABBREVIATIONS: Readonly<Record<string, string>> = { objective: 'obj' };
+
 export function patternsFor(config: Config): ObjectivePatterns {
   return compiled(config.objectives);
 }
 
 const compiled = perObject((o: Config['objectives']): ObjectivePatterns => {
   const words = o.keywords.map((k) => k.trim()).filter((k) => k.length > 0);
-  const keyword = words.length ? `(?:${words.map(escape).join('|')})s?` : '(?!)';
+  // "Obj. 3", "Objs. 2 and 5": the abbreviation of a keyword that has one, in references only.
+  const short = words.flatMap((w) => (ABBREVIATIONS[w.toLowerCase()] ? [String.raw`${ABBREVIATIONS[w.toLowerCase()]}s?\.`] : []));
+  const keyword = words.length ? `(?:(?:${words.map(escape).join('|')})s?${short.map((a) => `|${a}`).join('')})` : '(?!)';
   const singular = words.length ? `(?:${words.map(escape).join('|')})` : '(?!)';
   return {
     heading: new RegExp(String.raw`^[ \t]*${singular}[ \t]+(?:No\.[ \t]*)?(\d{1,3})(?![\d.]\d|\w)[ \t]*(?:[:.—–-][ \t]*)?(.*)`, 'di'),
