@@ -123,17 +123,19 @@ const TITLE_HINT = new RegExp([...new Set(TITLE_NOUNS.map((n) => n.split(' ').po
 /** A capitalized word of a title, which starts where a word does (not after an apostrophe inside one). */
 const TITLE_WORD = String.raw`(?<![\w’'-])[A-Z][\w’'-]*`;
 /** The words that make a title of the draft itself rather than of another document: "This Framework", "Our Agenda", "These Guidelines". */
-const OWN_TITLE = String.raw`(?:[Tt]his|[Tt]hese|[Tt]he\s+present|[Tt]he\s+current|present|current|[Oo]ur)`;
-/** The first word of a title, which is not an article or a determiner ("The Principles", "This Framework" do not name another document). */
-const TITLE_FIRST_WORD = String.raw`(?<![\w’'-])(?!(?:The|This|These|That|Those|Our|Its|Their|Present|Current|Such|Each|Every|Any|All)\b)[A-Z][\w’'-]*`;
+const OWN_TITLE = String.raw`(?:[Tt]his|[Tt]hese|present|current|[Oo]ur)`;
+/** The capitalized word right before a title's noun, which is not an article or a word that points at the draft ("The Principles", "This Framework", "Each Framework" name no other document; "That Declaration" does). */
+const WORD_BEFORE_NOUN = String.raw`(?<![\w’'-])(?!(?:The|This|These|Our|Present|Current|Such|Each|Every|Any|All)\b)[A-Z][\w’'-]*`;
+/** Words that make a generic title, which a draft gives its own parts as well ("the Guiding Principles", "the Implementation Plan"): with a bare "in" after it, the draft's own. */
+const GENERIC_TITLE_WORD = String.raw`(?:Guiding|General|Strategic|Operational|Implementation|Results|Monitoring|Accountability|Policy|Regional|National|Global|Joint|Common|Core|Key|Overarching|Basic|Final|Revised|Draft|Proposed|Updated|Relevant)`;
 /** What may follow a title's noun: a year, and "of", "on" or "for" with the capitalized words and small words of the rest ("for Refugees and Migrants"). */
 const TITLE_TAIL = String.raw`(?:\s+\d{4})?(?:\s+(?:of|on|for)(?:\s+the)?(?:\s+(?:${TITLE_WORD}|and|of|on|for|the|in|to)){1,8})?`;
 /** The Global Compact on Refugees, the other global compact, right before a keyword. */
 const GCR_BEFORE = new RegExp(String.raw`${GCR_TITLE}(?:[’']s?)?(?:,|\s*\()?\s*$`);
 /** "The Global Compact on Refugees (GCR)": the acronym given after a name. */
 const ACRONYM_AFTER = String.raw`(?:\s*\([A-Z]{2,6}\))?`;
-/** "the refugee compact", as the Global Compact on Refugees is also called (not "a refugee compact"). */
-const REFUGEE_COMPACT = String.raw`\b[Tt]he\s+[Rr]efugee\s+[Cc]ompact`;
+/** "the refugee compact", "the 2018 refugee compact", "the global refugee compact", as the Global Compact on Refugees is also called (not "a refugee compact"). */
+const REFUGEE_COMPACT = String.raw`\b[Tt]he\s+(?:(?:\d{4}|[Gg]lobal)\s+)?[Rr]efugee\s+[Cc]ompact`;
 /** What joins a document's name to a mention, whatever the name: a possessive, a parenthesis, a verb and "in" ("states in paragraph 70"). */
 const JOIN_TO_MENTION = String.raw`[’']s|\s*\((?:\s*${BRIDGE})?|\s+${GCM_VERB},?\s+(?:in|at|under)(?:\s+its)?`;
 /**
@@ -143,13 +145,18 @@ const JOIN_TO_MENTION = String.raw`[’']s|\s*\((?:\s*${BRIDGE})?|\s+${GCM_VERB}
  * Global Compact on Refugees, in paragraph 95", "As the GCR states in
  * paragraph 70", "The GCR, at paragraphs 90 to 96", "The refugee compact
  * (para. 95)". A title is a capitalized word or a year and a noun of titles,
- * not "This Framework" or "The Principles", and a bare "in", "at" or "under"
- * follows it only after a comma ("the 2030 Agenda, in paragraph 29"): "the
- * Guiding Principles in paragraph 15" names the draft's own.
+ * not "This Framework" or "The Principles"; a generic one ("the Guiding
+ * Principles", "the Implementation Plan") takes a bare "in", "at" or "under"
+ * only after a comma: "the Guiding Principles in paragraph 15" names the
+ * draft's own, "the Sendai Framework under paragraph 33" another text's.
  */
 const OTHER_BEFORE = new RegExp(
-  String.raw`(?:(?:\bGCR\b|${GCR_TITLE}|${REFUGEE_COMPACT})${ACRONYM_AFTER}(?:${JOIN_TO_MENTION}|,?\s+(?:and\s+)?${BRIDGE})|(?<!\b${OWN_TITLE}\s)(?:\b\d{4}|${TITLE_FIRST_WORD})\s+${TITLE_NOUN}${TITLE_TAIL}${ACRONYM_AFTER}(?:${JOIN_TO_MENTION}|,\s+(?:and\s+)?${BRIDGE}|\s+(?:and\s+)?${BRIDGE_WORDS}(?:\s+its)?))\s*$`,
+  String.raw`(?:(?:\bGCR\b|${GCR_TITLE}|${REFUGEE_COMPACT})${ACRONYM_AFTER}(?:${JOIN_TO_MENTION}|,?\s+(?:and\s+)?${BRIDGE})|(?<!\b${OWN_TITLE}\s)(?:\b\d{4}|${WORD_BEFORE_NOUN})\s+${TITLE_NOUN}${TITLE_TAIL}${ACRONYM_AFTER}(?:${JOIN_TO_MENTION}|,?\s+(?:and\s+)?${BRIDGE}))\s*$`,
 );
+/** A generic title (see GENERIC_TITLE_WORD) with a bare "in", "at" or "under" after it: "the Guiding Principles in paragraph 15", the draft's own. */
+const GENERIC_TITLE_IN = new RegExp(String.raw`\b${GENERIC_TITLE_WORD}\s+${TITLE_NOUN}\s+(?:and\s+)?(?:in|at|under)(?:\s+its)?\s*$`);
+/** A title of the draft's own before a parenthesis or a comma, with a word or two before its noun: "These Guiding Principles (paragraph 8)". */
+const OWN_TITLE_BEFORE = new RegExp(String.raw`(?:^|\s)${OWN_TITLE}\s+(?:[A-Z][\w’'-]*\s+){0,2}${TITLE_NOUN}\s*[,(]\s*$`);
 const PARAGRAPH = PARAGRAPH_WORD;
 const ONE = new RegExp(String.raw`(${SEPARATOR})?(${DIGITS})${NOT_AFTER_NUM}${LETTER}`, 'giy');
 const AFTER_OF = new RegExp(String.raw`${OF_AFTER_LETTERS}(?:(this|the\s+present|the\s+current|our)\b|(?:the\s+)?(${GCM_NAME})\b|(?:the\s+)?(Compact|draft|document(?!\s+[A-Z]{1,5}\/))\b|(?:the\s+|its\s+|their\s+)?(?:\d{4}\s+)?(?:(?:first|second|third|final|strategic|national|regional|global|ministerial|political|progress|outcome|annual|joint|relevant|respective|general|road|action|work)[\s-]+)?([A-Z]|annex(?:es)?\b|maps?\b|resolutions?\b|decisions?\b|reports?\b|declarations?\b|conventions?\b|covenants?\b|protocols?\b|agreements?\b|agendas?\b|frameworks?\b|plans?\b|programmes?\b|guidelines?\b|principles?\b|outcomes?\b|statements?\b|summar(?:y|ies)\b|conclusions?\b|recommendations?\b|strateg(?:y|ies)\b|charters?\b|treat(?:y|ies)\b|communiqu[eé]s?\b|notes?\b|letters?\b|minutes\b|roadmaps?\b|mandates?\b|statutes?\b|constitutions?\b|memorand(?:um|a)\b|pacts?\b|handbooks?\b|manuals?\b|comments?\b|articles?\b|documents?\s+[A-Z]{1,5}\/))`);
@@ -167,10 +174,10 @@ function foreignAnnexBefore(before: string): boolean {
 /**
  * A title that a mention in parentheses or after a comma cites: "the 2030
  * Agenda (paragraph 29)", "the New York Declaration, para. 60". The draft's
- * own name ("the Compact (paragraph 16)", "These Guidelines (paragraph 7)") is
- * not one of them.
+ * own name ("the Compact (paragraph 16)", "These Guidelines (paragraph 7)",
+ * "These Guiding Principles (paragraph 8)") is not one of them.
  */
-const TITLE_BEFORE = new RegExp(String.raw`(?<!\b${OWN_TITLE}\s)\b(?:${TITLE_NOUN}|Resolution|Report)${TITLE_TAIL}\s*[,(]\s*$`);
+const TITLE_BEFORE = new RegExp(String.raw`\b(?:${TITLE_NOUN}|Resolution|Report)${TITLE_TAIL}\s*[,(]\s*$`);
 /** A document by its number before a keyword: "general comment No. 6, para. 30", "general recommendation No. 26 (2008), paragraph 4". */
 const NUMBERED_BEFORE = /\b(?:comments?|recommendations?|conventions?|resolutions?|decisions?|reports?|notes?)\s+No\.\s?\d{1,4}(?:\s?\(\d{4}\))?,?\s*$/i;
 /**
@@ -183,8 +190,8 @@ const OTHERS_BEFORE = /(?:^| )(?:its|their)$|(?:^|\s)(?!(?:Compact|compact|draft
 const SELF_AFTER = new RegExp(String.raw`${OF_AFTER_LETTERS}(?:this|the\s+present|the\s+current|our)\b|${PAST_LETTERS}(?:above|below)\b`);
 /** "above" or "below" after a mention, past its letters (see PartRef.direction). */
 const DIRECTION_AFTER = new RegExp(String.raw`${PAST_LETTERS}(above|below)\b`, 'd');
-/** "Ibid., para. 12", "Id., para. 9", "op. cit., paragraph 4", "ibid., p. 4, para. 18": the source a footnote cited before (read in the last four words; "ID." is an identifier, not "Id."). */
-const IBID = /(?:^|\s)(?:[Ii]bid\.?|IBID\.?|[Ii]d\.|[Oo]p\.\s?cit\.?|[Ll]oc\.\s?cit\.?),?(?: pp?\. ?\d+(?:[–-]\d+)?,?)?$/;
+/** "Ibid., para. 12", "Id., para. 9", "op. cit., paragraph 4", "ibid., p. 4, para. 18": the source a footnote cited before (read in the last four words; "ID." is an identifier, not "Id.", and "id." ends a sentence unless a comma follows it). */
+const IBID = /(?:^|\s)(?:[Ii]bid\.?|IBID\.?|Id\.|id\.,|[Oo][Pp]\.\s?[Cc][Ii][Tt]\.?|[Ll][Oo][Cc]\.\s?[Cc][Ii][Tt]\.?),?(?: pp?\. ?\d+(?:[–-]\d+)?,?)?$/;
 /** "annex II, paragraph 3", as "paragraph 3 of annex II": an annex by its number, another document's (see PART_AFTER). */
 const NUMBERED_ANNEX_BEFORE = /\b[Aa]nnex (?:[IVXLC]+|[A-Z]|\d{1,2}),?$/;
 /** "paragraphs 8 and 9 thereof". */
@@ -231,7 +238,6 @@ function findRefs(run: Run, env: ExtractEnv, definitionAt: number, out: PartRef[
   /** The run opens with a comment's label ("Para 44: …"): the paragraphs it cites are those of the text commented on. */
   let commenting = false;
   let matrix: boolean | undefined;
-  let straightQuotes: number[] | undefined;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     const kind = m[1] !== undefined ? 'objective' : 'paragraph';
     // "op 7", "Op 12": not the label of an operative paragraph, which is written in capitals.
@@ -313,7 +319,7 @@ function findRefs(run: Run, env: ExtractEnv, definitionAt: number, out: PartRef[
     if (refs.length === 1 && kind === 'objective') {
       const found = QUOTED.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 320));
       // A straight quotation mark after a mention that a straight quotation holds closes it ("cites "GCM objective 3" and calls it "…").
-      const q = found?.[1] === '"' && insideStraightQuotes((straightQuotes ??= quoteMarks(text)), m.index) ? null : found;
+      const q = found?.[1] === '"' && insideStraightQuotes(text, m.index) ? null : found;
       const quoted = q?.[2] ?? q?.[4];
       const at = q?.indices?.[2]?.[0] ?? q?.indices?.[4]?.[0];
       if (quoted && at !== undefined) {
@@ -325,23 +331,21 @@ function findRefs(run: Run, env: ExtractEnv, definitionAt: number, out: PartRef[
   }
 }
 
-/** Where the straight double quotation marks of `text` are. */
-function quoteMarks(text: string): number[] {
-  const out: number[] = [];
-  for (let i = text.indexOf('"'); i !== -1; i = text.indexOf('"', i + 1)) out.push(i);
-  return out;
-}
-
-/** Whether an odd number of the straight quotation marks at `marks` (in order) come before `at`: a quotation opened and not closed. */
-function insideStraightQuotes(marks: readonly number[], at: number): boolean {
-  let lo = 0;
-  let hi = marks.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((marks[mid] as number) < at) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo % 2 === 1;
+/**
+ * Whether the mention at `at` in `text` stands inside a quotation opened with
+ * a straight quotation mark: the nearest straight mark before it (within a
+ * few hundred characters) opens one, after a space or an opening bracket and
+ * before a word ("cites "GCM objective 3" …"). A mark that closes a curly
+ * quotation ("“…", and") or an inch mark (12") closes, and opens nothing.
+ */
+function insideStraightQuotes(text: string, at: number): boolean {
+  const from = Math.max(0, at - 400);
+  const found = text.slice(from, at).lastIndexOf('"');
+  if (found < 0) return false;
+  const mark = from + found;
+  const before = mark === 0 ? ' ' : (text[mark - 1] as string);
+  const after = text[mark + 1] ?? ' ';
+  return /[\s([{\u2014\u2013]/.test(before) && !/\s/.test(after);
 }
 
 /** "above" or "below" after a mention ending at `end` in `text` (which starts at document offset `base`). */
@@ -412,13 +416,13 @@ function scopeOf(text: string, start: number, end: number): RefScope {
   if (GCM_WORDS.test(words) || (gcm && !gcm[1])) return 'gcm';
   // The patterns of titles run only where a title's noun or the GCR may be named: most mentions have none before them.
   const titled = TITLE_HINT.test(before);
-  if ((compact && GCR_BEFORE.test(before)) || (titled && OTHER_BEFORE.test(before))) return 'foreign';
+  if ((compact && GCR_BEFORE.test(before)) || (titled && OTHER_BEFORE.test(before) && !GENERIC_TITLE_IN.test(before))) return 'foreign';
   // Preambular paragraphs are not numbered in the text: "preambular paragraph 3" cannot be checked.
   if (/(?:^| )preambular$/i.test(words)) return 'foreign';
   // "its paragraph 9", "the Strategic Plan's objective 2", "the project's specific objective 7": a document just named, or another's (the GCM's, right after its name: "the Global Compact, in its paragraph 5").
   if (OTHERS_BEFORE.test(words) && !gcm) return 'foreign';
   if (THEREOF.test(text.slice(end, end + 20)) || IBID.test(lastWords(before, 4))) return 'foreign';
-  if ((titled && TITLE_BEFORE.test(before)) || NUMBERED_BEFORE.test(before) || NUMBERED_ANNEX_BEFORE.test(words) || foreignAnnexBefore(before)) return 'foreign';
+  if ((titled && TITLE_BEFORE.test(before) && !OWN_TITLE_BEFORE.test(before)) || NUMBERED_BEFORE.test(before) || NUMBERED_ANNEX_BEFORE.test(words) || foreignAnnexBefore(before)) return 'foreign';
   // "Objective 19 (GCM)", "paragraph 23 (Global Compact for Migration)".
   if (GCM_IN_PARENTHESES_AFTER.test(text.slice(end, end + 90))) return 'gcm';
   const after = AFTER_OF.exec(text.slice(end, end + 120));
