@@ -75,27 +75,58 @@ export function extractTermMentions(block: Block, env: ExtractEnv): TermMention[
 
 /**
  * The words before a term that name it rather than use it, as quotation marks
- * would: "so-called", "the term", "do not say", "avoid using" ("the term
- * illegal migrant should not be used", "do not say illegal aliens").
+ * would: "so-called", "the term", "do not say", "avoid using", "please avoid"
+ * ("the term illegal migrant should not be used", "do not say illegal aliens").
  */
-const NAMING_BEFORE = /\b(?:so[-\u2010\u2011\s]called|the\s+(?:terms?|words?|expressions?|phrases?)|avoid(?:ing)?\s+(?:using|saying|writing)|(?:do\s+not|don['’]t|never)\s+(?:say|use|write))\s+$/i;
-/** Whether a clause starts at `at` in `text`: the start of the text, of a line (past list and quotation markers), of a cell, or after a sentence or clause mark. */
+const NAMING_BEFORE = /\b(?:so[-\u2010\u2011\s]called|the\s+(?:terms?|words?|expressions?|phrases?)|avoid(?:ing)?\s+(?:using|saying|writing)|please\s+avoid|(?:do\s+not|don['’]t|never)\s+(?:say|use|write))\s+$/i;
+/** A list item's label right before `at`: "(a)", "a)", "1.", "iv.". */
+const LIST_LABEL = /(?:^|\n)[ \t>*+-]*\(?(?:[a-z]|[ivx]{1,4}|\d{1,3})[.)]$/i;
+
+/** Whether a clause starts at `at` in `text`: the start of the text, of a line (past list markers, a label such as "(a)" and quotation markers), of a cell, or after a sentence or clause mark. */
 function opensClause(text: string, at: number): boolean {
   let i = at;
   while (i > 0 && ' \t>*+-\u0000'.includes(text[i - 1] as string)) i--;
-  return i === 0 || '\n|.;:!?'.includes(text[i - 1] as string);
+  if (i === 0 || '\n|;:!?'.includes(text[i - 1] as string)) return true;
+  // A full stop or a parenthesis: the end of a sentence, or a list item's label.
+  return '.)'.includes(text[i - 1] as string) && (text[i - 1] === '.' || LIST_LABEL.test(text.slice(Math.max(0, i - 12), i)));
 }
 /** An instruction to a writer that opens its clause, "Avoid", right before a term that ends the clause ("Avoid illegal migrants, and …"). */
 const AVOID_BEFORE = /(?<![\w-])Avoid\s+$/;
 const CLAUSE_END_AFTER = /^\s*(?:[,;.:)]|(?:and|or)\b|$)/;
 /** "instead of" or "rather than" right before a term. */
-const INSTEAD_OF = /(?:instead\s+of|rather\s+than)\s+$/;
-/** A verb that tells a writer what to write: "write X instead of", "Use X rather than" (Use and Prefer opening a clause). */
-const WRITE_VERB = /(?<![\w-])(?:write|say|Write|Say|Use|Prefer)\b/;
-/** A term that opens its paragraph, item or cell as a label and whose text says what to write instead: an entry of a glossary of terms to avoid ("**Illegal migrant**: not used; see …", "Illegal migrant — use …"). */
-const ADVICE_AFTER = /^[\s*_]*[:–—][\s*_]*(?:not\s+(?:used|to\s+be\s+used|recommended)|do\s+not|don['’]t|avoid|use\b|see\b|write\b|say\b|replace|prefer|instead|deprecated|outdated|obsolete|discouraged)/i;
+const INSTEAD_OF = /(?:[Ii]nstead\s+of|[Rr]ather\s+than)\s+$/;
+/** A verb that tells a writer what to write (see writerVerbBefore). */
+const WRITE_VERB = /(?<![\w-])(?:[Ww]rite|[Ss]ay|[Uu]se|[Pp]refer|[Rr]ecommend(?:s|ed)?)\b/g;
+/** Words before a verb that make it an instruction: "should use", "to write", "please say". */
+const INSTRUCTING = /(?:\b(?:should|must|shall|to|please|always|better)|\b[Ww]e)\s+$/;
+/** The end of a clause inside `gap`: a semicolon, a line break, or a full stop that ends a sentence (not "e.g.," or "p. 5"). */
+const CLAUSE_CUT = /[;\n]|[.!?]\s+(?=[A-Z])/g;
+/** "Instead of X, write …" and "Rather than X, say …": the instruction after the term. */
+const WRITE_AFTER = /^\s*,\s*(?:please\s+)?(?:write|say|use|prefer)\b/i;
+/** A term that opens its paragraph, item or cell as a label, after a colon or a dash, where the entry's text says what to write instead: a glossary of terms to avoid ("**Illegal migrant**: not used; see …", "Illegal migrant — stigmatizing; use …"). */
+const LABEL_AFTER = /^[\s*_]*[:–—]/;
+const ADVICE = /not\s+(?:used|to\s+be\s+used|recommended)|do\s+not|don['’]t|\bavoid|\buse\b(?!\s+of\b)|\bsee\b|\bwrite\b|\bsay\b|\breplace|\bprefer|\binstead\b|deprecated|outdated|obsolete|discouraged|stigmati[sz]/i;
 
-/** Whether the term at text[start, end) is mentioned, not used (see NAMING_BEFORE, AVOID_BEFORE, WRITE_VERB and ADVICE_AFTER). */
+/**
+ * Whether the clause before `to` in `text` (within 120 characters) holds an
+ * instruction to write something: "recommend", or "write", "say", "use" or
+ * "prefer" opening the clause or after "should", "to", "please", "we"
+ * ("Drafters should use …", "Write, e.g., …"; not "organizations say that").
+ */
+function writerVerbBefore(text: string, to: number): boolean {
+  const from = Math.max(0, to - 120);
+  const gap = text.slice(from, to);
+  let cut = 0;
+  CLAUSE_CUT.lastIndex = 0;
+  for (let c = CLAUSE_CUT.exec(gap); c; c = CLAUSE_CUT.exec(gap)) cut = c.index + c[0].length;
+  WRITE_VERB.lastIndex = cut;
+  for (let v = WRITE_VERB.exec(gap); v; v = WRITE_VERB.exec(gap)) {
+    if (/^[Rr]ecommend/.test(v[0]) || opensClause(text, from + v.index) || INSTRUCTING.test(gap.slice(Math.max(cut, v.index - 12), v.index))) return true;
+  }
+  return false;
+}
+
+/** Whether the term at text[start, end) is mentioned, not used (see NAMING_BEFORE, AVOID_BEFORE, INSTEAD_OF and LABEL_AFTER). */
 function mentioned(text: string, start: number, end: number): boolean {
   const near = text.slice(Math.max(0, start - 30), start);
   if (NAMING_BEFORE.test(near)) return true;
@@ -104,20 +135,19 @@ function mentioned(text: string, start: number, end: number): boolean {
   const insteadFrom = Math.max(0, start - 20);
   const instead = INSTEAD_OF.exec(text.slice(insteadFrom, start));
   if (instead) {
-    // The verb in the same clause, within 80 characters: "write migrants in an irregular situation instead of illegal migrants".
-    const to = insteadFrom + instead.index;
-    const from = Math.max(0, to - 80);
-    const gap = text.slice(from, to);
-    const cut = Math.max(gap.lastIndexOf('.'), gap.lastIndexOf(';'), gap.lastIndexOf(':'), gap.lastIndexOf('\n')) + 1;
-    const verb = WRITE_VERB.exec(gap.slice(cut));
-    // "Use" and "Prefer" instruct only where they open a clause ("the use of regular pathways instead of …" is not an instruction).
-    if (verb && (/^[ws]/.test(verb[0]) || opensClause(text, from + cut + verb.index))) return true;
+    const at = insteadFrom + instead.index;
+    // "write migrants in an irregular situation instead of illegal migrants"; "Instead of illegal migrants, write …".
+    if (writerVerbBefore(text, at) || (opensClause(text, at) && WRITE_AFTER.test(text.slice(end, end + 20)))) return true;
   }
-  if (!ADVICE_AFTER.test(text.slice(end, end + 40))) return false;
+  if (!LABEL_AFTER.test(text.slice(end, end + 6))) return false;
   // What stands before it on its line, or in its cell: markup alone (looked at near the term only).
   const before = text.slice(Math.max(0, start - 40), start);
   const from = Math.max(before.lastIndexOf('\n'), before.lastIndexOf('|')) + 1;
-  return (from > 0 || start <= 40) && /^[\s\u0000>*+-]*$/.test(before.slice(from));
+  if (!((from > 0 || start <= 40) && /^[\s\u0000>*+-]*$/.test(before.slice(from)))) return false;
+  // The entry's text, to the end of its line (at most 100 characters), says what to write instead.
+  const entry = text.slice(end, end + 100);
+  const nl = entry.indexOf('\n');
+  return ADVICE.test(nl < 0 ? entry : entry.slice(0, nl));
 }
 
 /**
