@@ -141,21 +141,27 @@ const LINKS = new Set(['of', 'for', 'on', 'and', 'the', 'against', 'in', 'to']);
  */
 const FOREIGN_NAME_WORDS = new Set(['des', 'du', 'del', 'della', 'delle', 'das', 'internationale', 'mondiale', 'nationale', 'européenne', 'internacional', 'mundial', 'nacional', 'europea', 'internazionale']);
 /**
- * Words that continue a name in another language only before an article or a
- * name ("Organisation pour les migrations", "Organización de los Estados
- * Americanos", "Organização dos Estados"): alone they may be English or Latin
- * ("de facto", "dos and don'ts", "pour").
+ * Words that continue a name in another language except in the English or
+ * Latin phrases they also make: "de" ("Organisation de coopération et de
+ * développement économiques", not "de facto"), "dos" ("Organização dos
+ * Estados", not "dos and don'ts"), "pour" only before an article
+ * ("Organisation internationale pour les migrations").
  */
-const FOREIGN_LINKS = new Set(['de', 'dos', 'pour']);
-const FOREIGN_ARTICLES = new Set(['les', 'la', 'le', 'los', 'las', 'el', 'l', 'os', 'as', 'o', 'a']);
+const NOT_A_NAME_AFTER: Readonly<Record<string, ReadonlySet<string> | undefined>> = {
+  de: new Set(['facto', 'jure', 'minimis', 'novo', 'rigueur', 'luxe', 'trop', 'mise']),
+  dos: new Set(['and', 'or']),
+};
+const FOREIGN_ARTICLES = new Set(['les', 'la', 'le', 'l', 'los', 'las', 'el']);
 
-/** Whether the word token at `at` continues a name in another language (see FOREIGN_NAME_WORDS and FOREIGN_LINKS). */
+/** Whether the word token at `at` continues a name in another language (see FOREIGN_NAME_WORDS and NOT_A_NAME_AFTER). */
 function continuesForeignName(tokens: readonly Token[], at: number): boolean {
   const word = tokens[at] as Token;
   if (FOREIGN_NAME_WORDS.has(word.norm)) return true;
-  if (!FOREIGN_LINKS.has(word.norm)) return false;
   const after = tokens[at + 1];
-  return after?.kind === 'word' && (FOREIGN_ARTICLES.has(after.norm) || FOREIGN_NAME_WORDS.has(after.norm) || isCapitalized(after.raw));
+  if (after?.kind !== 'word') return false;
+  if (word.norm === 'pour') return FOREIGN_ARTICLES.has(after.norm);
+  const not = NOT_A_NAME_AFTER[word.norm];
+  return not !== undefined && !not.has(after.norm);
 }
 
 export function inProperName(tokens: readonly Token[], first: number, last: number): boolean {
