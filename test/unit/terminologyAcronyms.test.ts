@@ -236,8 +236,11 @@ describe('defining an acronym at its first use', () => {
     ]);
   });
 
-  it('offers no rewrite of a possessive acronym, which needs rewording', () => {
+  it('offers no rewrite of a possessive acronym, or of one after a hyphen, which need rewording', () => {
     assert.equal(firstFinding("States support the IOM's work.\n").fixes, undefined);
+    const compound = firstFinding('The European Union (EU) funds the EU-IOM Joint Initiative.\n');
+    assert.match(compound.message, /"IOM" is never defined/);
+    assert.equal(compound.fixes, undefined);
   });
 
   it('offers no long form inside a list of acronyms in parentheses, which is a label for what is named before', () => {

@@ -165,21 +165,33 @@ function findAcronyms(run: Run, tokens: readonly Token[], env: ExtractEnv): Foun
   return out;
 }
 
-/** What a negotiation text's brackets say of a delegation's position: "[EU, CANZ: retain; US: delete]". */
-const POSITION = /^\s*(?:[a-z]+\s+){0,2}?(?:retain|delete|add|insert|replace|reserve|reservation|support|oppose|propose|proposal|alt|move|bracket)\b/i;
-/** The delegations or groups before a colon, in a negotiation text's brackets: "EU, CANZ", "JUSCANZ/CH", "EU + Norway", "Mexico and Peru". */
-const TAG_LIST = /^\s*[A-Z][A-Za-z0-9]*(?:\s*[,/+]\s*[A-Z][A-Za-z0-9]*|\s+and\s+[A-Z][A-Za-z0-9]*)*\s*$/;
+/** A delegation or group in a negotiation text's brackets: "EU", "CANZ", "G77", "EU+", "Holy See", "Russian Federation". */
+const DELEGATION = String.raw`[A-Z][A-Za-z0-9.’'-]*\+?(?:[ \t]+[A-Z][A-Za-z0-9’'-]*){0,3}`;
+/** What separates the delegations or groups before a colon: "EU, CANZ", "JUSCANZ/CH", "EU + Norway", "EU, CANZ, and US". */
+const TAG_SEPARATOR = /,|\/|&|[ \t]\+[ \t]|[ \t]and[ \t]/;
+/** One of them, also after "Alt." (an alternative proposal). */
+const TAG = new RegExp(String.raw`^(?:Alt\.?[ \t]+)?${DELEGATION}$`);
+
+/** Whether `tags` is a list of delegations or groups (see TAG_SEPARATOR and TAG). */
+function tagList(tags: string): boolean {
+  const parts = tags.split(TAG_SEPARATOR).map((p) => p.trim());
+  return parts.every((p, k) => TAG.test(p) || (p === '' && k > 0 && k < parts.length - 1));
+}
+
+/** What separates the positions in a bracket: "[EU: retain; US: delete]", "[EU: retain — US: delete]". */
+const POSITIONS_SEPARATOR = /[;|\u2014\u2013]/;
 
 /**
  * Whether the acronym at token `i` names a delegation or group in the
  * brackets of a negotiation text, in the list of those before a colon and
- * their position ("[EU, CANZ: retain; US: delete]"): a label of who said
- * what, not an acronym to define. Bracketed text that only holds acronyms
- * ("[IOM, UNHCR and UNICEF will support …]") uses them.
+ * their position ("[EU, CANZ: retain; US: delete]", "[Holy See, US:
+ * flexible]"): a label of who said what, not an acronym to define. Bracketed
+ * text without such a list ("[IOM, UNHCR and UNICEF will support …]") uses
+ * its acronyms.
  */
 function delegationTag(text: string, tokens: readonly Token[], i: number): boolean {
   const next = tokens[i + 1];
-  if (next === undefined || !/^[:,/+]$/.test(next.norm)) return false;
+  if (next === undefined || !(/^[:,/+&]$/.test(next.norm) || next.norm === 'and')) return false;
   // Within a line's bracket of at most a few hundred characters: looked for near the acronym, never across a long text.
   const t = tokens[i] as Token;
   const before = text.slice(Math.max(0, t.start - 300), t.start);
@@ -188,12 +200,14 @@ function delegationTag(text: string, tokens: readonly Token[], i: number): boole
   const after = text.slice(t.start, t.start + 300);
   const close = after.indexOf(']');
   if (close < 0 || after.slice(0, close).includes('\n')) return false;
-  // The clause of the bracket that holds the acronym, between semicolons: its tags, a colon, then the position.
-  const head = before.slice(Math.max(open, before.lastIndexOf(';')) + 1);
+  // The part of the bracket that holds the acronym, between separators of positions: its tags, a colon, then the position.
+  let head = before.slice(open + 1);
+  const separator = Math.max(...[';', '|', '\u2014', '\u2013'].map((c) => head.lastIndexOf(c)));
+  head = head.slice(separator + 1);
   const inside = after.slice(0, close);
   const colon = inside.indexOf(':');
-  if (colon < 0 || inside.slice(0, colon).includes(';')) return false;
-  return TAG_LIST.test(head + inside.slice(0, colon)) && POSITION.test(inside.slice(colon + 1));
+  if (colon < 0 || POSITIONS_SEPARATOR.test(inside.slice(0, colon))) return false;
+  return tagList(head + inside.slice(0, colon)) && /\S/.test(inside.slice(colon + 1));
 }
 
 function spanOf(run: Run, tokens: readonly Token[], first: number, last: number): Span {
