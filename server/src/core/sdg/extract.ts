@@ -280,21 +280,24 @@ const LISTED_NEXT = /^\s*(?:[)\]—–]\s*)?(?:,\s*(?:(?:and|or)\s+)?|(?:and|or)
 const AND_THEN = /^\s*(?:,\s*)?(?:and|or|as\s+well\s+as)(?:\s+(?:to|also|further))?\s*$/;
 
 /**
- * A target named in parentheses at the end of a paragraph of a block
- * quotation, after its last sentence: "> Facilitate orderly … policies. (SDG
- * target 10.7)". One before the full stop ("… policies (target 10.7).") cites
- * the target in the quotation's own sentence.
+ * A target named in parentheses or brackets at the end of a paragraph of a
+ * block quotation: "> Facilitate orderly … policies. (SDG target 10.7)", also
+ * with a full stop after it, or with no punctuation at all ("… policies (SDG
+ * target 10.7)", "… policies [SDG target 10.7]"). Group 1: the mark before the
+ * bracket; group 4: a full stop after it. One with a full stop after it and
+ * none before ("… policies (target 10.7).") cites the target in the
+ * quotation's own sentence: not an attribution.
  */
-const ATTRIBUTION_AT_END = /[.!?…"”’]\s*[([]\s*(?:(SDG|Sustainable\s+Development\s+Goal)\s*(?:[Tt]arget\s+)?|[Tt]arget\s+)(\d{1,2}\.(?:\d{1,2}|[a-z]))\s*[)\]]\s*$/;
+const ATTRIBUTION_AT_END = /(?<!\s)(?:([.!?…"”’])|\s)\s*[([]\s*(?:(SDG|Sustainable\s+Development\s+Goal)\s*(?:[Tt]arget\s+)?|[Tt]arget\s+)(\d{1,2}\.(?:\d{1,2}|[a-z]))\s*[)\]](\.)?\s*$/;
 
 /** The paragraph of a block quotation, without quotation marks, that a target named after it in parentheses attributes to that target. */
 function blockQuoteAttributed(run: Run): SdgQuote | undefined {
   const text = run.text;
   const tail = Math.max(0, text.length - 80);
   const m = ATTRIBUTION_AT_END.exec(text.slice(tail));
-  if (!m) return undefined;
-  const targetId = m[2] as string;
-  // The attribution starts at its bracket, past the mark that ends the quotation.
+  if (!m || (m[4] && !m[1])) return undefined;
+  const targetId = m[3] as string;
+  // The attribution starts past the mark that ends the quotation, or the space before its bracket.
   const at = tail + m.index + 1;
   const lead = text.search(/\S/);
   let end = at;
@@ -302,7 +305,7 @@ function blockQuoteAttributed(run: Run): SdgQuote | undefined {
   const quoted = text.slice(lead, end);
   if (quoted.includes(EXCLUDED) || quoted.trim().split(/\s+/).length < 3) return undefined;
   const targetStart = tail + m.index + m[0].indexOf(targetId, m[0].search(/\d/));
-  return { span: { start: run.start + lead, end: run.start + end }, quoted, targetId, targetSpan: { start: run.start + targetStart, end: run.start + targetStart + targetId.length }, named: !!m[1] };
+  return { span: { start: run.start + lead, end: run.start + end }, quoted, targetId, targetSpan: { start: run.start + targetStart, end: run.start + targetStart + targetId.length }, named: !!m[2] };
 }
 
 export function extractSdgQuotes(block: Block): SdgQuote[] {
