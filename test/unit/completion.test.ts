@@ -32,9 +32,11 @@ describe('completion inside a word', () => {
     assert.equal(accepted('Victims of human traff|icking.'), 'Victims of trafficking in persons.');
     assert.equal(accepted('See the Convention on the Rights of the Ch|ild.', 'Convention on the Rights of the Child'), 'See the Convention on the Rights of the Child (CRC).');
     assert.equal(accepted('We apply the whole-of|-government approach.'), 'We apply the whole-of-government approach.');
-    // A closing apostrophe, of a plural's possessive, is not part of the word.
-    const possessive = accepted("Protect the migr|ants' rights.");
-    assert.ok(possessive.endsWith("' rights."), possessive);
+    // A possessive, after a closing apostrophe or as "'s", is not part of the word.
+    for (const [typed, kept] of [["Protect the migr|ants' rights.", "' rights."], ["Protect the migr|ant's rights.", "'s rights."], ['Protect the migr|ant’s rights.', '’s rights.']]) {
+      const possessive = accepted(typed as string);
+      assert.ok(possessive.endsWith(kept as string), possessive);
+    }
   });
 });
 

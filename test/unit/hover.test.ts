@@ -115,7 +115,7 @@ describe('the words hovers and the outline show', () => {
     '',
     '### Objective 1: Use the `KNOMAD` data and https://data.example.org portals',
     '',
-    '### Objective 2: Share `KNOMAD` data ##',
+    '### Objective 2: Share `KNOMAD` data\t##',
     '',
     '1. Good practices are shared on the Migration Network Hub (https://migrationnetwork.un.org) and in the [IMRF progress declaration](https://example.org/pd), see `annex_2.xlsx`. More follows.',
     '',

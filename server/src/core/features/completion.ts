@@ -20,11 +20,12 @@ export function complete(model: DocumentModel, offset: number, ctx: FeatureConte
 const WORD_CHAR = /[\p{L}\p{N}-]/u;
 const APOSTROPHE = /['’]/;
 
-/** Whether text[at] is part of a word: a word character, or an apostrophe between letters ("State’s", not the closing one of "migrants' rights"). */
+/** Whether text[at] is part of a word: a word character, or an apostrophe inside one ("don't"), not the closing one of "migrants' rights" or that of a possessive "'s" ("migrant's rights"). */
 function inWord(text: string, at: number): boolean {
   const c = text[at] as string;
   if (WORD_CHAR.test(c)) return true;
-  return APOSTROPHE.test(c) && at > 0 && at + 1 < text.length && WORD_CHAR.test(text[at - 1] as string) && WORD_CHAR.test(text[at + 1] as string);
+  if (!APOSTROPHE.test(c) || at === 0 || at + 1 >= text.length || !WORD_CHAR.test(text[at - 1] as string) || !WORD_CHAR.test(text[at + 1] as string)) return false;
+  return !(/[sS]/.test(text[at + 1] as string) && !WORD_CHAR.test(text[at + 2] ?? ' '));
 }
 
 /**

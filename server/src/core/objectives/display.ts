@@ -25,7 +25,7 @@ function restOfLine(text: string, from: number, end: number): string | undefined
   if (!MASKED_MARKUP.test(line)) return undefined;
   // Past the number's punctuation and a label's colon, and without the closing sequence of a heading ("## Objective 2: Share data ##").
   const words = line.replace(/^[\s*_]*[.:)–—-]?[\s*_]*/, '');
-  const closing = / #+[ \t]*$/.exec(words);
+  const closing = /[ \t]#+[ \t]*$/.exec(words);
   return plainInline(closing && isHeadingLine(text, from) ? words.slice(0, closing.index) : words);
 }
 
