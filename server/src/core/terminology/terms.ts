@@ -92,7 +92,8 @@ function opensClause(text: string, at: number): boolean {
 }
 /** An instruction to a writer that opens its clause, "Avoid", right before a term that ends the clause ("Avoid illegal migrants, and …"). */
 const AVOID_BEFORE = /(?<![\w-])Avoid\s+$/;
-const CLAUSE_END_AFTER = /^\s*(?:[,;.:)]|(?:and|or)\b|$)/;
+/** What follows a term after "Avoid" when the instruction names it: the end of the clause, or another instruction ("Avoid illegal migrants, and do not say …"); not more of an action ("Avoid illegal migration, smuggling and trafficking by …"). */
+const CLAUSE_END_AFTER = /^[ \t]*(?:[;.:)\n]|$|,?[ \t]?(?:(?:and|or)[ \t])?(?:do|don['’]t|never|use|write|say|prefer|avoid)\b)/;
 /** "instead of" or "rather than" right before a term. */
 const INSTEAD_OF = /(?:[Ii]nstead\s+of|[Rr]ather\s+than)\s+$/;
 /** A verb that tells a writer what to write (see writerVerbBefore). */
@@ -131,7 +132,7 @@ function mentioned(text: string, start: number, end: number): boolean {
   const near = text.slice(Math.max(0, start - 30), start);
   if (NAMING_BEFORE.test(near)) return true;
   const avoid = AVOID_BEFORE.exec(near);
-  if (avoid && opensClause(text, start - near.length + avoid.index) && CLAUSE_END_AFTER.test(text.slice(end, end + 6))) return true;
+  if (avoid && opensClause(text, start - near.length + avoid.index) && CLAUSE_END_AFTER.test(text.slice(end, end + 16))) return true;
   const insteadFrom = Math.max(0, start - 20);
   const instead = INSTEAD_OF.exec(text.slice(insteadFrom, start));
   if (instead) {
