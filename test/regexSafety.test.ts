@@ -92,6 +92,7 @@ describe('adversarial inputs', () => {
     'one huge paragraph of references': () => 'targets 1.1, 1.2 and 1.3 and '.repeat(30000),
     'unclosed code spans of every length': () => Array.from({ length: 1000 }, (_, i) => `${'`'.repeat(i + 1)}a`).join(''),
     'a long document symbol': () => 'AB/'.repeat(20000) + '1',
+    'block quotations, one per paragraph': () => '> Facilitate orderly migration policies (SDG target 10.7)\n\n'.repeat(6000),
     'tab-separated acronyms on one line': () => 'IOM\tInternational '.repeat(80000),
     'many references in the wrong direction': () => '1. x\n\n2. ' + 'See paragraph 1 below and paragraphs 1 and 2 below. '.repeat(8000),
   };

@@ -229,6 +229,13 @@ describe('chunked parsing of long texts', () => {
     '3) another kind of list',
     '2020. a year that starts an item',
     '13. an item with a lazy\ncontinuation line',
+    // Block quotes and tables start chunks.
+    '> a quoted paragraph (SDG target 10.7)',
+    '> quote\n>\n> - a list in the quote',
+    '>> nested quote',
+    '>no space after the marker',
+    '| a | b |\n| --- | --- |\n| 1 | 2 |',
+    '|not a table',
   ];
   it('gives the same blocks as one parse, whatever falls on a chunk boundary (property)', () => {
     fc.assert(
@@ -260,6 +267,13 @@ describe('chunked parsing of long texts', () => {
     assert.deepEqual(blocks, parseWhole(text));
     assert.equal(blocks.length, text.split('\n\n').length - 1);
     assert.ok(blocks.every((b) => b.type === 'list' && b.listItems.length === 1));
+  });
+
+  it('parses a draft of block quotations in chunks, which start at its quotations', () => {
+    const text = '> Facilitate orderly migration policies (SDG target 10.7)\n\n'.repeat(1000);
+    const chunks = parsePacked(text, 2048);
+    assert.ok(chunks.length >= 15, `${chunks.length} chunks`);
+    assert.deepEqual(parseBlocks(text, 0, text.length, 2048), parseWhole(text));
   });
 
   it('gives a list whose last item holds an unclosed fence the extent of one parse when a chunk ends after it', () => {

@@ -87,10 +87,12 @@ const packedOnce: ParseChunk<PackedChunk> = (text, from, to, base) => {
  * item ("12. We commit…") after a blank line: it starts an item of the list
  * before it, or a new list, and toBlocks makes each item of a top-level list
  * a block, so the blocks are the same whether the list is parsed whole or cut
- * there.
+ * there. A block quote or a table at the start of a line after a blank
+ * line starts a block of its own too (remark's time on a text of many
+ * quotations, one per paragraph, also grows with the square of its length).
  */
 function boundaryAfter(text: string, at: number, to: number): number {
-  const re = /\n[ \t]*\r?\n(?=[A-Za-z#]|\d{1,9}[.)][ \t])/g;
+  const re = /\n[ \t]*\r?\n(?=[A-Za-z#>|]|\d{1,9}[.)][ \t])/g;
   re.lastIndex = at;
   const m = re.exec(text);
   return m && m.index + m[0].length < to ? m.index + m[0].length : to;
