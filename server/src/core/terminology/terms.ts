@@ -65,7 +65,7 @@ export function extractTermMentions(block: Block, env: ExtractEnv): TermMention[
         text,
         preferred: entry.concept.preferred,
         ...(entry.replacement !== undefined ? { replacement: entry.replacement, reason: entry.reason ?? '' } : {}),
-        quoted: inRanges(quotes, first.start, last.end) || mentioned(run.text, first.start, last.end),
+        quoted: inRanges(quotes, first.start, last.end) || mentioned(run.text, first.start, last.end, entry.replacement !== undefined ? [entry.replacement, entry.concept.preferred] : [entry.concept.preferred]),
         inName: isLowerCase(entry.term) && capitalizedWords(tokens, m.first, m.last) >= 2 && (run.kind !== 'heading' || namesBody(tokens, m.first, m.last)),
       });
     }
@@ -90,65 +90,83 @@ function opensClause(text: string, at: number): boolean {
   // A full stop or a parenthesis: the end of a sentence, or a list item's label.
   return '.)'.includes(text[i - 1] as string) && (text[i - 1] === '.' || LIST_LABEL.test(text.slice(Math.max(0, i - 12), i)));
 }
-/** An instruction to a writer that opens its clause, "Avoid", right before a term that ends the clause ("Avoid illegal migrants, and …"). */
+/** An instruction to a writer that opens its clause, "Avoid", right before a term. */
 const AVOID_BEFORE = /(?<![\w-])Avoid\s+$/;
-/** What follows a term after "Avoid" when the instruction names it: the end of the clause, or another instruction ("Avoid illegal migrants, and do not say …"); not more of an action ("Avoid illegal migration, smuggling and trafficking by …"). */
-const CLAUSE_END_AFTER = /^[ \t]*(?:[;.:)\n]|$|,?[ \t]?(?:(?:and|or)[ \t])?(?:do|don['’]t|never|use|write|say|prefer|avoid)\b)/;
+/** The end of a clause right after a term: "Avoid illegal migrants; …". */
+const CLAUSE_END_AFTER = /^[ \t]*(?:[;.:)\n]|$)/;
 /** "instead of" or "rather than" right before a term. */
 const INSTEAD_OF = /(?:[Ii]nstead\s+of|[Rr]ather\s+than)\s+$/;
-/** A verb that tells a writer what to write (see writerVerbBefore). */
-const WRITE_VERB = /(?<![\w-])(?:[Ww]rite|[Ss]ay|[Uu]se|[Pp]refer|[Rr]ecommend(?:s|ed)?)\b/g;
-/** Words before a verb that make it an instruction: "should use", "to write", "please say". */
-const INSTRUCTING = /(?:\b(?:should|must|shall|to|please|always|better)|\b[Ww]e)\s+$/;
-/** The end of a clause inside `gap`: a semicolon, a line break, or a full stop that ends a sentence (not "e.g.," or "p. 5"). */
-const CLAUSE_CUT = /[;\n]|[.!?]\s+(?=[A-Z])/g;
-/** "Instead of X, write …" and "Rather than X, say …": the instruction after the term. */
-const WRITE_AFTER = /^\s*,\s*(?:please\s+)?(?:write|say|use|prefer)\b/i;
-/** A term that opens its paragraph, item or cell as a label, after a colon or a dash, where the entry's text says what to write instead: a glossary of terms to avoid ("**Illegal migrant**: not used; see …", "Illegal migrant — stigmatizing; use …"). */
+/** Where a sentence or a clause of a list of terms ends: a semicolon, a line break, or a full stop before a capital (not "e.g.," or "p. 5"). */
+const SENTENCE_CUT = /[;\n]|[.!?]\s+(?=[A-Z])/g;
+/** Where a sentence ends: a line break, or a full stop before a capital. */
+const SENTENCE_END = /\n|[.!?]\s+(?=[A-Z])/;
+/** A term that opens its paragraph, item or cell as a label, after a colon or a dash: an entry of a glossary. */
 const LABEL_AFTER = /^[\s*_]*[:–—]/;
-const ADVICE = /not\s+(?:used|to\s+be\s+used|recommended)|do\s+not|don['’]t|\bavoid|\buse\b(?!\s+of\b)|\bsee\b|\bwrite\b|\bsay\b|\breplace|\bprefer|\binstead\b|deprecated|outdated|obsolete|discouraged|stigmati[sz]/i;
+/** The first words of a glossary entry that says the term is not to be used: "not used", "deprecated", "a term to avoid". */
+const ADVICE_START = /^[\s*_]*[:–—][\s*_]*(?:not\s+(?:used|to\s+be\s+used|recommended)|do\s+not\s+use|don['’]t\s+use|deprecated|outdated|obsolete|discouraged|stigmatizing|stigmatising|inaccurate|(?:an?\s+)?(?:term|word|expression)\s+to\s+avoid|avoid\b)/i;
 
-/**
- * Whether the clause before `to` in `text` (within 120 characters) holds an
- * instruction to write something: "recommend", or "write", "say", "use" or
- * "prefer" opening the clause or after "should", "to", "please", "we"
- * ("Drafters should use …", "Write, e.g., …"; not "organizations say that").
- */
-function writerVerbBefore(text: string, to: number): boolean {
-  const from = Math.max(0, to - 120);
-  const gap = text.slice(from, to);
-  let cut = 0;
-  CLAUSE_CUT.lastIndex = 0;
-  for (let c = CLAUSE_CUT.exec(gap); c; c = CLAUSE_CUT.exec(gap)) cut = c.index + c[0].length;
-  WRITE_VERB.lastIndex = cut;
-  for (let v = WRITE_VERB.exec(gap); v; v = WRITE_VERB.exec(gap)) {
-    if (/^[Rr]ecommend/.test(v[0]) || opensClause(text, from + v.index) || INSTRUCTING.test(gap.slice(Math.max(cut, v.index - 12), v.index))) return true;
+/** A loose pattern of the words of a term, each also in the plural, case ignored ("migrants in an irregular situation" for "migrant in an irregular situation"). */
+const termPatterns = new Map<string, RegExp>();
+function termPattern(term: string): RegExp {
+  let re = termPatterns.get(term);
+  if (re === undefined) {
+    const words = term.trim().split(/\s+/).map((w) => `${w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}s?`);
+    re = new RegExp(String.raw`(?<![\p{L}\p{N}])${words.join(String.raw`\s+`)}(?![\p{L}\p{N}])`, 'iu');
+    termPatterns.set(term, re);
   }
-  return false;
+  return re;
 }
 
-/** Whether the term at text[start, end) is mentioned, not used (see NAMING_BEFORE, AVOID_BEFORE, INSTEAD_OF and LABEL_AFTER). */
-function mentioned(text: string, start: number, end: number): boolean {
+/** Whether one of `names` (the term to write instead) appears in `text`. */
+function namesOneOf(text: string, names: readonly string[]): boolean {
+  return names.some((n) => termPattern(n).test(text));
+}
+
+/** The text of the sentence after `end` (at most 150 characters; a semicolon does not end it: "Avoid X, and do not say Y; write Z"), and that of the clause before `at`. */
+function sentenceAfter(text: string, end: number): string {
+  const rest = text.slice(end, end + 150);
+  const cut = SENTENCE_END.exec(rest);
+  return cut ? rest.slice(0, cut.index) : rest;
+}
+function sentenceBefore(text: string, at: number): string {
+  const gap = text.slice(Math.max(0, at - 150), at);
+  let from = 0;
+  SENTENCE_CUT.lastIndex = 0;
+  for (let c = SENTENCE_CUT.exec(gap); c; c = SENTENCE_CUT.exec(gap)) from = c.index + c[0].length;
+  return gap.slice(from);
+}
+
+/**
+ * Whether the term at text[start, end) is mentioned, not used. After
+ * NAMING_BEFORE it is named; after an "Avoid" that opens its clause, or after
+ * "instead of" or "rather than", or as the label of a glossary entry, it is
+ * named when the term to write instead (`names`: the replacement and the
+ * preferred term) stands in the same sentence or entry ("write migrants in an
+ * irregular situation instead of illegal migrants", "Instead of illegal
+ * migrants, the Glossary recommends migrants in an irregular situation",
+ * "**Illegal migrant**: stigmatizing; use *migrant in an irregular
+ * situation*"), or the clause ends after "Avoid X", or the entry opens with
+ * ADVICE_START. "States should use alternatives to detention rather than
+ * illegal migrants' detention" names nothing to write instead: a use.
+ */
+function mentioned(text: string, start: number, end: number, names: readonly string[]): boolean {
   const near = text.slice(Math.max(0, start - 30), start);
   if (NAMING_BEFORE.test(near)) return true;
   const avoid = AVOID_BEFORE.exec(near);
-  if (avoid && opensClause(text, start - near.length + avoid.index) && CLAUSE_END_AFTER.test(text.slice(end, end + 16))) return true;
+  if (avoid && opensClause(text, start - near.length + avoid.index) && (CLAUSE_END_AFTER.test(text.slice(end, end + 4)) || namesOneOf(sentenceAfter(text, end), names))) return true;
   const insteadFrom = Math.max(0, start - 20);
   const instead = INSTEAD_OF.exec(text.slice(insteadFrom, start));
-  if (instead) {
-    const at = insteadFrom + instead.index;
-    // "write migrants in an irregular situation instead of illegal migrants"; "Instead of illegal migrants, write …".
-    if (writerVerbBefore(text, at) || (opensClause(text, at) && WRITE_AFTER.test(text.slice(end, end + 20)))) return true;
-  }
+  if (instead && (namesOneOf(sentenceBefore(text, insteadFrom + instead.index), names) || namesOneOf(sentenceAfter(text, end), names))) return true;
   if (!LABEL_AFTER.test(text.slice(end, end + 6))) return false;
   // What stands before it on its line, or in its cell: markup alone (looked at near the term only).
   const before = text.slice(Math.max(0, start - 40), start);
   const from = Math.max(before.lastIndexOf('\n'), before.lastIndexOf('|')) + 1;
   if (!((from > 0 || start <= 40) && /^[\s\u0000>*+-]*$/.test(before.slice(from)))) return false;
-  // The entry's text, to the end of its line (at most 100 characters), says what to write instead.
-  const entry = text.slice(end, end + 100);
+  if (ADVICE_START.test(text.slice(end, end + 40))) return true;
+  // The entry's line (at most 150 characters) names the term to write instead.
+  const entry = text.slice(end, end + 150);
   const nl = entry.indexOf('\n');
-  return ADVICE.test(nl < 0 ? entry : entry.slice(0, nl));
+  return namesOneOf(nl < 0 ? entry : entry.slice(0, nl), names);
 }
 
 /**
