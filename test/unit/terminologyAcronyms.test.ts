@@ -241,6 +241,7 @@ describe('defining an acronym at its first use', () => {
     const compound = firstFinding('The European Union (EU) funds the EU-IOM Joint Initiative.\n');
     assert.match(compound.message, /"IOM" is never defined/);
     assert.equal(compound.fixes, undefined);
+    assert.equal(firstFinding('The European Union (EU) funds the EU–IOM Joint Initiative.\n').fixes, undefined);
   });
 
   it('offers no long form inside a list of acronyms in parentheses, which is a label for what is named before', () => {

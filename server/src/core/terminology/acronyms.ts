@@ -178,6 +178,8 @@ function tagList(tags: string): boolean {
   return parts.every((p, k) => TAG.test(p) || (p === '' && k > 0 && k < parts.length - 1));
 }
 
+/** A delegation's position after the colon, in its first words: "retain", "delete", "flexible", "OK", "can accept", "prefer original", "alt. text". */
+const POSITION = /^[\s*_]*(?:[A-Za-z]+[ \t]+){0,2}?(?:retain|delete|deletion|add|insert|replace|reserve|reservation|support|oppose|object|objection|propose|proposal|alt|move|bracket|brackets|flexible|flexibility|ok|okay|agree|agreed|accept|acceptable|prefer|preference|keep|remove|strike|reword|amend|merge|original|query|check|yes|no)\b/i;
 /** What separates the positions in a bracket: "[EU: retain; US: delete]", "[EU: retain — US: delete]". */
 const POSITIONS_SEPARATOR = /[;|\u2014\u2013]/;
 
@@ -186,8 +188,9 @@ const POSITIONS_SEPARATOR = /[;|\u2014\u2013]/;
  * brackets of a negotiation text, in the list of those before a colon and
  * their position ("[EU, CANZ: retain; US: delete]", "[Holy See, US:
  * flexible]"): a label of who said what, not an acronym to define. Bracketed
- * text without such a list ("[IOM, UNHCR and UNICEF will support …]") uses
- * its acronyms.
+ * text without such a list ("[IOM, UNHCR and UNICEF will support …]"), or
+ * with something else than a position after the colon ("[WHO, UNICEF: 2021
+ * estimates]"), uses its acronyms.
  */
 function delegationTag(text: string, tokens: readonly Token[], i: number): boolean {
   const next = tokens[i + 1];
@@ -207,7 +210,7 @@ function delegationTag(text: string, tokens: readonly Token[], i: number): boole
   const inside = after.slice(0, close);
   const colon = inside.indexOf(':');
   if (colon < 0 || POSITIONS_SEPARATOR.test(inside.slice(0, colon))) return false;
-  return tagList(head + inside.slice(0, colon)) && /\S/.test(inside.slice(colon + 1));
+  return tagList(head + inside.slice(0, colon)) && POSITION.test(inside.slice(colon + 1));
 }
 
 function spanOf(run: Run, tokens: readonly Token[], first: number, last: number): Span {

@@ -65,7 +65,7 @@ function neverDefined(model: DocumentModel, use: AcronymUse, ctx: CheckContext):
 
 /** Whether a fix may write the long form at the acronym: not before a possessive ("IOM's work") or after a hyphen ("the EU-IOM Joint Initiative"), which need rewording, nor in a list of acronyms. */
 function definableHere(text: string, use: AcronymUse): boolean {
-  return !possessive(text, use) && !/[-‐‑]$/.test(text.slice(Math.max(0, use.span.start - 1), use.span.start)) && !use.inList;
+  return !possessive(text, use) && !/[-‐‑–—]$/.test(text.slice(Math.max(0, use.span.start - 1), use.span.start)) && !use.inList;
 }
 
 /** The edit that writes "Long Form (ABC)" in place of the acronym (see inPlace for `written`), with the article the words before need. */
