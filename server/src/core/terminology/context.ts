@@ -143,12 +143,12 @@ const FOREIGN_NAME_WORDS = new Set(['des', 'du', 'del', 'della', 'delle', 'das',
 /**
  * Words that continue a name in another language except in the English or
  * Latin phrases they also make: "de" ("Organisation de coopération et de
- * développement économiques", not "de facto"), "dos" ("Organização dos
+ * développement économiques", not "de facto" or "de lege ferenda"), "dos" ("Organização dos
  * Estados", not "dos and don'ts"), "pour" only before an article
  * ("Organisation internationale pour les migrations").
  */
 const NOT_A_NAME_AFTER: Readonly<Record<string, ReadonlySet<string> | undefined>> = {
-  de: new Set(['facto', 'jure', 'minimis', 'novo', 'rigueur', 'luxe', 'trop', 'mise']),
+  de: new Set(['facto', 'jure', 'minimis', 'novo', 'lege', 'rigueur', 'luxe', 'trop', 'mise']),
   dos: new Set(['and', 'or']),
 };
 const FOREIGN_ARTICLES = new Set(['les', 'la', 'le', 'l', 'los', 'las', 'el']);
