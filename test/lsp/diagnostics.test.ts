@@ -220,6 +220,9 @@ describe('language server: quick fixes for a client that takes code actions as c
       assert.equal(await client.connection.sendRequest(ExecuteCommandRequest.type, { command: fix.command, arguments: fix.arguments }), false);
       assert.equal(applied.length, 1);
       assert.ok(client.notifications.some((n) => n.method === 'window/showMessage' && /changed since this fix was offered/.test((n.params as { message: string }).message)));
+      await client.close(uri);
+      assert.equal(await client.connection.sendRequest(ExecuteCommandRequest.type, { command: fix.command, arguments: fix.arguments }), false);
+      assert.ok(client.notifications.some((n) => n.method === 'window/showMessage' && /no longer open/.test((n.params as { message: string }).message)));
     });
   });
 });

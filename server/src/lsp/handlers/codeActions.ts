@@ -140,8 +140,10 @@ export function asCommands(actions: readonly CodeAction[], uri: string, version:
 export async function applyFix(analyzer: Analyzer, connection: Connection, p: ExecuteCommandParams): Promise<boolean> {
   const [uri, version, edit] = p.arguments ?? [];
   if (typeof uri !== 'string' || typeof version !== 'number' || typeof edit !== 'object' || edit === null) return false;
-  if (analyzer.docs.get(uri)?.version !== version) {
-    void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message: 'Compact Lint: the document has changed since this fix was offered; ask for the fix again.' });
+  const doc = analyzer.docs.get(uri);
+  if (doc?.version !== version) {
+    const message = doc ? 'the document has changed since this fix was offered; ask for the fix again.' : 'the document is no longer open; open it and ask for the fix again.';
+    void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message: `Compact Lint: ${message}` });
     return false;
   }
   const r = await connection.workspace.applyEdit({ label: 'Compact Lint fix', edit: edit as WorkspaceEdit });
