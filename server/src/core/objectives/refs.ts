@@ -126,7 +126,7 @@ const TITLE_WORD = String.raw`(?<![\w’'-])[A-Z][\w’'-]*`;
 const OWN_TITLE = String.raw`(?:[Tt]his|[Tt]hese|present|current|[Oo]ur)`;
 /** The capitalized word right before a title's noun, which is not an article or a word that points at the draft ("The Principles", "This Framework", "Each Framework" name no other document; "That Declaration" does). */
 const WORD_BEFORE_NOUN = String.raw`(?<![\w’'-])(?!(?:The|This|These|Our|Present|Current|Such|Each|Every|Any|All)\b)[A-Z][\w’'-]*`;
-/** Words that make a generic title, which a draft gives its own parts as well ("the Guiding Principles", "the Implementation Plan"): with a bare "in" after it, the draft's own. */
+/** Words that make a generic title, which a draft gives its own parts as well ("the Guiding Principles", "the Implementation Framework"): with a bare "in" after it, the draft's own (see GENERIC_TITLE_IN). */
 const GENERIC_TITLE_WORD = String.raw`(?:Guiding|General|Strategic|Operational|Implementation|Results|Monitoring|Accountability|Policy|Regional|National|Global|Joint|Common|Core|Key|Overarching|Basic|Final|Revised|Draft|Proposed|Updated|Relevant)`;
 /** What may follow a title's noun: a year, and "of", "on" or "for" with the capitalized words and small words of the rest ("for Refugees and Migrants"). */
 const TITLE_TAIL = String.raw`(?:\s+\d{4})?(?:\s+(?:of|on|for)(?:\s+the)?(?:\s+(?:${TITLE_WORD}|and|of|on|for|the|in|to)){1,8})?`;
@@ -145,10 +145,10 @@ const JOIN_TO_MENTION = String.raw`[’']s|\s*\((?:\s*${BRIDGE})?|\s+${GCM_VERB}
  * Global Compact on Refugees, in paragraph 95", "As the GCR states in
  * paragraph 70", "The GCR, at paragraphs 90 to 96", "The refugee compact
  * (para. 95)". A title is a capitalized word or a year and a noun of titles,
- * not "This Framework" or "The Principles"; a generic one ("the Guiding
- * Principles", "the Implementation Plan") takes a bare "in", "at" or "under"
- * only after a comma: "the Guiding Principles in paragraph 15" names the
- * draft's own, "the Sendai Framework under paragraph 33" another text's.
+ * not "This Framework" or "The Principles". A generic title right after
+ * "the" with a bare "in", "at" or "under" ("the Guiding Principles in
+ * paragraph 15") names the draft's own (see GENERIC_TITLE_IN, which scopeOf
+ * tries after this), "the Sendai Framework under paragraph 33" another text's.
  */
 const OTHER_BEFORE = new RegExp(
   String.raw`(?:(?:\bGCR\b|${GCR_TITLE}|${REFUGEE_COMPACT})${ACRONYM_AFTER}(?:${JOIN_TO_MENTION}|,?\s+(?:and\s+)?${BRIDGE})|(?<!\b${OWN_TITLE}\s)(?:\b\d{4}|${WORD_BEFORE_NOUN})\s+${TITLE_NOUN}${TITLE_TAIL}${ACRONYM_AFTER}(?:${JOIN_TO_MENTION}|,?\s+(?:and\s+)?${BRIDGE}))\s*$`,
