@@ -269,6 +269,13 @@ describe('chunked parsing of long texts', () => {
     assert.ok(blocks.every((b) => b.type === 'list' && b.listItems.length === 1));
   });
 
+  it('reads an item number in a block quote after indented code as the whole parse does, whatever the chunk', () => {
+    for (let pad = 0; pad < 40; pad++) {
+      const text = 'Filler paragraph.\n\n'.repeat(26) + 'x'.repeat(pad) + '\n\n    indented code\n\n> 12. We commit to the following.\n>\n>     As SDG 18 says.\n\n' + 'Filler paragraph.\n\n'.repeat(30);
+      assert.deepEqual(parseBlocks(text, 0, text.length, 512), parseWhole(text), `pad ${pad}`);
+    }
+  });
+
   it('parses a draft of block quotations in chunks, which start at its quotations', () => {
     const text = '> Facilitate orderly migration policies (SDG target 10.7)\n\n'.repeat(1000);
     const chunks = parsePacked(text, 2048);

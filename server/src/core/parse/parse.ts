@@ -117,7 +117,8 @@ function runsToEnd(lastEnd: number | undefined, text: string, end: number, base:
  * remark reads "    code", a blank line and "12. item" as indented code and
  * a paragraph (an item numbered other than 1 after indented code does not
  * start a list), which a chunk starting at the item would read as a list: a
- * chunk that ends on indented code before an item number is extended.
+ * chunk that ends on indented code before an item number, or before a block
+ * quote (the same holds inside it: "> 12. item"), is extended.
  * Whether a block of type `type` starting at `at` in `text` is indented code
  * (fenced code starts with its fence):
  */
@@ -126,10 +127,10 @@ function indentedCode(type: string, text: string, at: number): boolean {
   return type === 'code' && (c === 32 || c === 9);
 }
 
-/** Does the line at `at` start with a digit (an item number, see boundaryAfter)? */
+/** Does the line at `at` start with a digit (an item number, see boundaryAfter) or a block quote, whose first line may hold one ("> 12. …")? */
 function startsItem(text: string, at: number): boolean {
   const c = text.charCodeAt(at);
-  return c >= 48 && c <= 57;
+  return (c >= 48 && c <= 57) || c === 62;
 }
 
 /**
