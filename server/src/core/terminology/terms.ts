@@ -11,7 +11,7 @@ import { lexicon, lexiconStarts, type TermRole } from './lexicon';
 import { blockTokens, isAllCaps, isCapitalized, type Token } from './tokens';
 import { contextMatches, inRanges, quotedRanges } from './context';
 import { perObject } from '../memo';
-import type { TerminologyData } from '../data/terminology';
+import type { Concept, TerminologyData } from '../data/terminology';
 
 export interface TermMention {
   readonly span: Span;
@@ -65,7 +65,7 @@ export function extractTermMentions(block: Block, env: ExtractEnv): TermMention[
         text,
         preferred: entry.concept.preferred,
         ...(entry.replacement !== undefined ? { replacement: entry.replacement, reason: entry.reason ?? '' } : {}),
-        quoted: inRanges(quotes, first.start, last.end) || mentioned(run.text, first.start, last.end, entry.replacement !== undefined ? [entry.replacement, entry.concept.preferred] : [entry.concept.preferred]),
+        quoted: inRanges(quotes, first.start, last.end) || mentioned(run.text, first.start, last.end, insteadOf(entry.concept, entry.replacement)),
         inName: isLowerCase(entry.term) && capitalizedWords(tokens, m.first, m.last) >= 2 && (run.kind !== 'heading' || namesBody(tokens, m.first, m.last)),
       });
     }
@@ -102,24 +102,49 @@ const SENTENCE_CUT = /[;\n]|[.!?]\s+(?=[A-Z])/g;
 const SENTENCE_END = /\n|[.!?]\s+(?=[A-Z])/;
 /** A term that opens its paragraph, item or cell as a label, after a colon or a dash: an entry of a glossary. */
 const LABEL_AFTER = /^[\s*_]*[:–—]/;
-/** The first words of a glossary entry that says the term is not to be used: "not used", "deprecated", "a term to avoid". */
-const ADVICE_START = /^[\s*_]*[:–—][\s*_]*(?:not\s+(?:used|to\s+be\s+used|recommended)|do\s+not\s+use|don['’]t\s+use|deprecated|outdated|obsolete|discouraged|stigmatizing|stigmatising|inaccurate|(?:an?\s+)?(?:term|word|expression)\s+to\s+avoid|avoid\b)/i;
+/** The first words of a glossary entry that says the term is not to be used, or what to use: "not used", "deprecated", "a term to avoid", "use …". */
+const ADVICE_START = /^[\s*_]*[:–—][\s*_]*(?:not\s+(?:used|to\s+be\s+used|recommended)|do\s+not\s+use|don['’]t\s+use|deprecated|outdated|obsolete|discouraged\b(?!\s+by)|(?:an?\s+)?(?:term|word|expression)\s+to\s+avoid|avoid\b|use\b(?!\s+of\b))/i;
+/** A verb that tells a writer what to write: "write", "use", "prefer", "the Glossary recommends". */
+const WRITE_VERB = /\b(?:writes?|says?|uses?|prefers?|recommend(?:s|ed)?|replaces?|choose)\b/i;
+/** What may stand between the term to write and "instead of" right after it: closing markup or quotation marks, and a parenthesis ("*migrants in an irregular situation* (see the Glossary, p. 5) rather than"). */
+const BEFORE_INSTEAD = /^[\s*_"”’'`)\]]*(?:\([^()]{0,80}\)[\s*_"”’']*)?$/;
 
-/** A loose pattern of the words of a term, each also in the plural, case ignored ("migrants in an irregular situation" for "migrant in an irregular situation"). */
+/** Articles, which the term to write instead may have or not ("migrants in irregular situations"). */
+const ARTICLES = new Set(['a', 'an', 'the']);
 const termPatterns = new Map<string, RegExp>();
+/** A loose pattern of the words of a term, each also in the plural, with or without articles, case ignored ("migrants in an irregular situation" for "migrant in an irregular situation"). */
 function termPattern(term: string): RegExp {
   let re = termPatterns.get(term);
   if (re === undefined) {
-    const words = term.trim().split(/\s+/).map((w) => `${w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}s?`);
-    re = new RegExp(String.raw`(?<![\p{L}\p{N}])${words.join(String.raw`\s+`)}(?![\p{L}\p{N}])`, 'iu');
+    const words = term.trim().split(/\s+/).filter((w) => !ARTICLES.has(w.toLowerCase())).map((w) => `${w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}s?`);
+    re = new RegExp(String.raw`(?<![\p{L}\p{N}])${words.join(String.raw`\s+(?:(?:an?|the)\s+)?`)}(?![\p{L}\p{N}])`, 'giu');
     termPatterns.set(term, re);
   }
   return re;
 }
 
-/** Whether one of `names` (the term to write instead) appears in `text`. */
-function namesOneOf(text: string, names: readonly string[]): boolean {
-  return names.some((n) => termPattern(n).test(text));
+/** Whether one of `names` (the terms to write instead) appears in `text` after a verb that tells a writer what to write. */
+function advisedIn(text: string, names: readonly string[]): boolean {
+  const verb = WRITE_VERB.exec(text);
+  if (!verb) return false;
+  const after = text.slice(verb.index);
+  return names.some((n) => {
+    const re = termPattern(n);
+    re.lastIndex = 0;
+    return re.test(after);
+  });
+}
+
+/** Whether one of `names` ends right before `text`'s end (past closing markup and a parenthesis), after a verb that tells a writer what to write: "write migrants in an irregular situation" before "instead of". */
+function advisedRightBefore(text: string, names: readonly string[]): boolean {
+  for (const n of names) {
+    const re = termPattern(n);
+    re.lastIndex = 0;
+    let last: RegExpExecArray | null = null;
+    for (let m = re.exec(text); m; m = re.exec(text)) last = m;
+    if (last && BEFORE_INSTEAD.test(text.slice(last.index + last[0].length)) && WRITE_VERB.test(text.slice(0, last.index))) return true;
+  }
+  return false;
 }
 
 /** The text of the sentence after `end` (at most 150 characters; a semicolon does not end it: "Avoid X, and do not say Y; write Z"), and that of the clause before `at`. */
@@ -138,25 +163,27 @@ function sentenceBefore(text: string, at: number): string {
 
 /**
  * Whether the term at text[start, end) is mentioned, not used. After
- * NAMING_BEFORE it is named; after an "Avoid" that opens its clause, or after
- * "instead of" or "rather than", or as the label of a glossary entry, it is
- * named when the term to write instead (`names`: the replacement and the
- * preferred term) stands in the same sentence or entry ("write migrants in an
+ * NAMING_BEFORE it is named. After an "Avoid" that opens its clause, or after
+ * "instead of" or "rather than", it is named where the sentence tells the
+ * writer to write another term of its concept (`names`: the replacement, the
+ * preferred term and its variants) in its place: "write migrants in an
  * irregular situation instead of illegal migrants", "Instead of illegal
  * migrants, the Glossary recommends migrants in an irregular situation",
- * "**Illegal migrant**: stigmatizing; use *migrant in an irregular
- * situation*"), or the clause ends after "Avoid X", or the entry opens with
- * ADVICE_START. "States should use alternatives to detention rather than
- * illegal migrants' detention" names nothing to write instead: a use.
+ * "Avoid illegal migrants, and do not say …; write migrants in an irregular
+ * situation", or where the clause ends after "Avoid X". As the label of a
+ * glossary entry, it is named where the entry opens with ADVICE_START or its
+ * line names one of `names`. "employers of migrants in an irregular situation
+ * rather than illegal migrants themselves" and "Avoid illegal migration by
+ * reducing the drivers of irregular migration" tell no writer anything: uses.
  */
 function mentioned(text: string, start: number, end: number, names: readonly string[]): boolean {
   const near = text.slice(Math.max(0, start - 30), start);
   if (NAMING_BEFORE.test(near)) return true;
   const avoid = AVOID_BEFORE.exec(near);
-  if (avoid && opensClause(text, start - near.length + avoid.index) && (CLAUSE_END_AFTER.test(text.slice(end, end + 4)) || namesOneOf(sentenceAfter(text, end), names))) return true;
+  if (avoid && opensClause(text, start - near.length + avoid.index) && (CLAUSE_END_AFTER.test(text.slice(end, end + 4)) || advisedIn(sentenceAfter(text, end), names))) return true;
   const insteadFrom = Math.max(0, start - 20);
   const instead = INSTEAD_OF.exec(text.slice(insteadFrom, start));
-  if (instead && (namesOneOf(sentenceBefore(text, insteadFrom + instead.index), names) || namesOneOf(sentenceAfter(text, end), names))) return true;
+  if (instead && (advisedRightBefore(sentenceBefore(text, insteadFrom + instead.index), names) || advisedIn(sentenceAfter(text, end), names))) return true;
   if (!LABEL_AFTER.test(text.slice(end, end + 6))) return false;
   // What stands before it on its line, or in its cell: markup alone (looked at near the term only).
   const before = text.slice(Math.max(0, start - 40), start);
@@ -166,8 +193,16 @@ function mentioned(text: string, start: number, end: number, names: readonly str
   // The entry's line (at most 150 characters) names the term to write instead.
   const entry = text.slice(end, end + 150);
   const nl = entry.indexOf('\n');
-  return namesOneOf(nl < 0 ? entry : entry.slice(0, nl), names);
+  const line = nl < 0 ? entry : entry.slice(0, nl);
+  return names.some((n) => {
+    const re = termPattern(n);
+    re.lastIndex = 0;
+    return re.test(line);
+  });
 }
+
+/** The terms a writer may be told to write in place of one of `concept`'s: the replacement, the preferred term and its variants. */
+const insteadOf = (concept: Concept, replacement: string | undefined): readonly string[] => (replacement === undefined ? [concept.preferred, ...concept.variants] : [replacement, concept.preferred, ...concept.variants]);
 
 /**
  * In a heading, where every word may be capitalized ("Protection of
