@@ -178,8 +178,8 @@ function tagList(tags: string): boolean {
   return parts.every((p, k) => TAG.test(p) || (p === '' && k > 0 && k < parts.length - 1));
 }
 
-/** A delegation's position after the colon, in its first words: "retain", "delete", "flexible", "OK", "can accept", "prefer original", "alt. text". */
-const POSITION = /^[\s*_]*(?:[A-Za-z]+[ \t]+){0,2}?(?:retain|delete|deletion|add|insert|replace|reserve|reservation|support|oppose|object|objection|propose|proposal|alt|move|bracket|brackets|flexible|flexibility|ok|okay|agree|agreed|accept|acceptable|prefer|preference|keep|remove|strike|reword|amend|merge|original|query|check|yes|no)\b/i;
+/** A delegation's position after the colon, in its first words: "retain", "deleted", "supports", "flexible", "OK", "can accept", "prefer original", "alt. text", "in favour", "against", "del.". */
+const POSITION = /^[\s*_]*(?:[A-Za-z]+[ \t]+){0,2}?(?:(?:retain|delete|add|insert|replace|reserve|support|oppose|object|propose|move|bracket|agree|accept|prefer|keep|remove|strike|reword|amend|merge|query|check)(?:s|d|ed|ing)?|deletion|reservation|objection|proposal|alt|alternative|flexible|flexibility|ok|okay|acceptable|preference|original|yes|no|favour|favor|against|del)\b/i;
 /** What separates the positions in a bracket: "[EU: retain; US: delete]", "[EU: retain — US: delete]". */
 const POSITIONS_SEPARATOR = /[;|\u2014\u2013]/;
 
