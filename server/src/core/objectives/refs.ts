@@ -153,10 +153,10 @@ const JOIN_TO_MENTION = String.raw`[’']s|\s*\((?:\s*${BRIDGE})?|\s+${GCM_VERB}
 const OTHER_BEFORE = new RegExp(
   String.raw`(?:(?:\bGCR\b|${GCR_TITLE}|${REFUGEE_COMPACT})${ACRONYM_AFTER}(?:${JOIN_TO_MENTION}|,?\s+(?:and\s+)?${BRIDGE})|(?<!\b${OWN_TITLE}\s)(?:\b\d{4}|${WORD_BEFORE_NOUN})\s+${TITLE_NOUN}${TITLE_TAIL}${ACRONYM_AFTER}(?:${JOIN_TO_MENTION}|,?\s+(?:and\s+)?${BRIDGE}))\s*$`,
 );
-/** A generic title (see GENERIC_TITLE_WORD) right after "the" or "this", with a bare "in", "at" or "under" after it: "the Guiding Principles in paragraph 15", the draft's own (not "the IOM Strategic Framework in paragraph 12" or "the African Union's Migration Policy Framework in …"). */
-const GENERIC_TITLE_IN = new RegExp(String.raw`(?:^|\s)(?:[Tt]he|[Tt]his|[Tt]hese|our|[Ii]ts)\s+${GENERIC_TITLE_WORD}\s+${TITLE_NOUN}\s+(?:and\s+)?(?:in|at|under)(?:\s+its)?\s*$`);
-/** A title of the draft's own before a parenthesis or a comma, with a generic word or two before its noun: "These Guiding Principles (paragraph 8)" (not "Our Common Agenda (paragraph 90)", the Secretary-General's report, or "the current Sendai Framework"). */
-const OWN_TITLE_BEFORE = new RegExp(String.raw`(?:^|\s)(?:[Tt]his|[Tt]hese|present|current|our)\s+(?:${GENERIC_TITLE_WORD}\s+){0,2}${TITLE_NOUN}\s*[,(]\s*$`);
+/** A generic title (one or two words of GENERIC_TITLE_WORD) right after "the", "this" or "our", with a bare "in", "at" or "under" after it: "the Guiding Principles in paragraph 15", "The Regional Strategic Framework in paragraph 16", the draft's own (not "the IOM Strategic Framework in paragraph 12", "its Strategic Framework in …" or "the African Union's Migration Policy Framework in …"). */
+const GENERIC_TITLE_IN = new RegExp(String.raw`(?:^|\s)(?:[Tt]he|[Tt]his|[Tt]hese|[Oo]ur)\s+(?:${GENERIC_TITLE_WORD}\s+){1,2}${TITLE_NOUN}\s+(?:and\s+)?(?:in|at|under)(?:\s+its)?\s*$`);
+/** A title of the draft's own before a parenthesis or a comma: after "This" or "These" with any word or two before its noun ("These Guiding Principles (paragraph 8)", "This Political Declaration (paragraph 14)"), after "present", "current" or "our" with generic ones ("Our Strategic Framework (paragraph 17)"; not "Our Common Agenda (paragraph 90)", the Secretary-General's report, or "the current Sendai Framework"). */
+const OWN_TITLE_BEFORE = new RegExp(String.raw`(?:^|\s)(?:(?:[Tt]his|[Tt]hese)\s+(?:[A-Z][\w’'-]*\s+){0,2}|(?:present|current|[Oo]ur)\s+(?!Common\s+Agenda)(?:${GENERIC_TITLE_WORD}\s+){0,2})${TITLE_NOUN}\s*[,(]\s*$`);
 const PARAGRAPH = PARAGRAPH_WORD;
 const ONE = new RegExp(String.raw`(${SEPARATOR})?(${DIGITS})${NOT_AFTER_NUM}${LETTER}`, 'giy');
 const AFTER_OF = new RegExp(String.raw`${OF_AFTER_LETTERS}(?:(this|the\s+present|the\s+current|our)\b|(?:the\s+)?(${GCM_NAME})\b|(?:the\s+)?(Compact|draft|document(?!\s+[A-Z]{1,5}\/))\b|(?:the\s+|its\s+|their\s+)?(?:\d{4}\s+)?(?:(?:first|second|third|final|strategic|national|regional|global|ministerial|political|progress|outcome|annual|joint|relevant|respective|general|road|action|work)[\s-]+)?([A-Z]|annex(?:es)?\b|maps?\b|resolutions?\b|decisions?\b|reports?\b|declarations?\b|conventions?\b|covenants?\b|protocols?\b|agreements?\b|agendas?\b|frameworks?\b|plans?\b|programmes?\b|guidelines?\b|principles?\b|outcomes?\b|statements?\b|summar(?:y|ies)\b|conclusions?\b|recommendations?\b|strateg(?:y|ies)\b|charters?\b|treat(?:y|ies)\b|communiqu[eé]s?\b|notes?\b|letters?\b|minutes\b|roadmaps?\b|mandates?\b|statutes?\b|constitutions?\b|memorand(?:um|a)\b|pacts?\b|handbooks?\b|manuals?\b|comments?\b|articles?\b|documents?\s+[A-Z]{1,5}\/))`);
@@ -335,8 +335,9 @@ function findRefs(run: Run, env: ExtractEnv, definitionAt: number, out: PartRef[
  * Whether the mention at `at` in `text` stands inside a quotation opened with
  * a straight quotation mark: the nearest straight mark before it (within
  * 2,000 characters) opens one, after a space, a colon or an opening bracket
- * and before a word ("cites "GCM objective 3" …"). A mark that closes a curly
- * quotation ("“…", and") or an inch mark (12") closes, and opens nothing.
+ * and before a word ("cites "GCM objective 3" …"), and no curly closing mark
+ * follows it. A mark that closes a curly quotation ("“…", and") or an inch
+ * mark (12") closes, and opens nothing.
  */
 function insideStraightQuotes(text: string, at: number): boolean {
   const from = Math.max(0, at - 2000);
@@ -345,7 +346,8 @@ function insideStraightQuotes(text: string, at: number): boolean {
   const mark = from + found;
   const before = mark === 0 ? ' ' : (text[mark - 1] as string);
   const after = text[mark + 1] ?? ' ';
-  return /[\s([{:\u2014\u2013]/.test(before) && !/\s/.test(after);
+  // A curly closing mark after it closed it ("titled "Safe Borders for All”, was adopted").
+  return /[\s([{:\u2014\u2013]/.test(before) && !/\s/.test(after) && !text.slice(mark + 1, at).includes('\u201d');
 }
 
 /** "above" or "below" after a mention ending at `end` in `text` (which starts at document offset `base`). */
