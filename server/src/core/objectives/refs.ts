@@ -132,8 +132,8 @@ const GENERIC_TITLE_WORD = String.raw`(?:Guiding|General|Strategic|Operational|I
 const TITLE_TAIL = String.raw`(?:\s+\d{4})?(?:\s+(?:of|on|for)(?:\s+the)?(?:\s+(?:${TITLE_WORD}|and|of|on|for|the|in|to)){1,8})?`;
 /** The Global Compact on Refugees, the other global compact, right before a keyword. */
 const GCR_BEFORE = new RegExp(String.raw`${GCR_TITLE}(?:[’']s?)?(?:,|\s*\()?\s*$`);
-/** "The Global Compact on Refugees (GCR)": the acronym given after a name. */
-const ACRONYM_AFTER = String.raw`(?:\s*\([A-Z]{2,6}\))?`;
+/** What a name may have in parentheses after it: its acronym or its document ("The Global Compact on Refugees (GCR)", "(General Assembly resolution 71/1)", "(A/73/12 (Part II))"). */
+const PARENTHESES_AFTER = String.raw`(?:\s*\((?:[^()]|\([^()]{0,20}\)){1,60}\))?`;
 /** "the refugee compact", "the 2018 refugee compact", "the global refugee compact", as the Global Compact on Refugees is also called (not "a refugee compact"). */
 const REFUGEE_COMPACT = String.raw`\b[Tt]he\s+(?:(?:\d{4}|[Gg]lobal)\s+)?[Rr]efugee\s+[Cc]ompact`;
 /** What joins a document's name to a mention, whatever the name: a possessive, a parenthesis, a verb and "in" ("states in paragraph 70"). */
@@ -151,7 +151,7 @@ const JOIN_TO_MENTION = String.raw`[’']s|\s*\((?:\s*${BRIDGE})?|\s+${GCM_VERB}
  * tries after this), "the Sendai Framework under paragraph 33" another text's.
  */
 const OTHER_BEFORE = new RegExp(
-  String.raw`(?:(?:\bGCR\b|${GCR_TITLE}|${REFUGEE_COMPACT})${ACRONYM_AFTER}(?:${JOIN_TO_MENTION}|,?\s+(?:and\s+)?${BRIDGE})|(?<!\b${OWN_TITLE}\s)(?:\b\d{4}|${WORD_BEFORE_NOUN})\s+${TITLE_NOUN}${TITLE_TAIL}${ACRONYM_AFTER}(?:${JOIN_TO_MENTION}|,?\s+(?:and\s+)?${BRIDGE}))\s*$`,
+  String.raw`(?:(?:\bGCR\b|${GCR_TITLE}|${REFUGEE_COMPACT})${PARENTHESES_AFTER}(?:${JOIN_TO_MENTION}|,?\s+(?:and\s+)?${BRIDGE})|(?<!\b${OWN_TITLE}\s)(?:\b\d{4}|${WORD_BEFORE_NOUN})\s+${TITLE_NOUN}${TITLE_TAIL}${PARENTHESES_AFTER}(?:${JOIN_TO_MENTION}|,?\s+(?:and\s+)?${BRIDGE}))\s*$`,
 );
 /** A generic title (one or two words of GENERIC_TITLE_WORD) right after "the", "this" or "our", with a bare "in", "at" or "under" after it: "the Guiding Principles in paragraph 15", "The Regional Strategic Framework in paragraph 16", the draft's own (not "the IOM Strategic Framework in paragraph 12", "its Strategic Framework in …" or "the African Union's Migration Policy Framework in …"). */
 const GENERIC_TITLE_IN = new RegExp(String.raw`(?:^|\s)(?:[Tt]he|[Tt]his|[Tt]hese|[Oo]ur)\s+(?:${GENERIC_TITLE_WORD}\s+){1,2}${TITLE_NOUN}\s+(?:and\s+)?(?:in|at|under)(?:\s+its)?\s*$`);
@@ -173,11 +173,12 @@ function foreignAnnexBefore(before: string): boolean {
 }
 /**
  * A title that a mention in parentheses or after a comma cites: "the 2030
- * Agenda (paragraph 29)", "the New York Declaration, para. 60". The draft's
+ * Agenda (paragraph 29)", "the New York Declaration, para. 60", the report
+ * "Our Common Agenda", paragraph 140. The draft's
  * own name ("the Compact (paragraph 16)", "These Guidelines (paragraph 7)",
  * "These Guiding Principles (paragraph 8)") is not one of them.
  */
-const TITLE_BEFORE = new RegExp(String.raw`\b(?:${TITLE_NOUN}|Resolution|Report)${TITLE_TAIL}\s*[,(]\s*$`);
+const TITLE_BEFORE = new RegExp(String.raw`\b(?:${TITLE_NOUN}|Resolution|Report)${TITLE_TAIL}["”*_]{0,2}\s*[,(]\s*$`);
 /** A document by its number before a keyword: "general comment No. 6, para. 30", "general recommendation No. 26 (2008), paragraph 4". */
 const NUMBERED_BEFORE = /\b(?:comments?|recommendations?|conventions?|resolutions?|decisions?|reports?|notes?)\s+No\.\s?\d{1,4}(?:\s?\(\d{4}\))?,?\s*$/i;
 /**
@@ -410,7 +411,8 @@ function subparagraphsBefore(text: string, keywordAt: number, base: number): { s
 
 /** Whose objective or paragraph a mention names, from the words around it. */
 function scopeOf(text: string, start: number, end: number): RefScope {
-  const before = text.slice(Math.max(0, start - 80), start).replace(/\u0000/g, ' ');
+  // Far enough back for a title and its document in parentheses: "the New York Declaration for Refugees and Migrants (General Assembly resolution 71/1), in particular".
+  const before = text.slice(Math.max(0, start - 140), start).replace(/\u0000/g, ' ');
   const words = lastWords(before);
   // The patterns of the compacts' names run only where one may be named: most mentions have neither word before them.
   const compact = before.includes('ompact') || before.includes('GCM');
