@@ -178,8 +178,8 @@ function tagList(tags: string): boolean {
   return parts.every((p, k) => TAG.test(p) || (p === '' && k > 0 && k < parts.length - 1));
 }
 
-/** A delegation's position after the colon, in its first words: "retain", "deleted", "supports", "flexible", "OK", "can accept", "prefer original", "alt. text", "in favour", "against", "del.". */
-const POSITION = /^[\s*_]*(?:[A-Za-z]+[ \t]+){0,2}?(?:(?:retain|delete|add|insert|replace|reserve|support|oppose|object|propose|move|bracket|agree|accept|prefer|keep|remove|strike|reword|amend|merge|query|check)(?:s|d|ed|ing)?|deletion|reservation|objection|proposal|alt|alternative|flexible|flexibility|ok|okay|acceptable|preference|original|yes|no|favour|favor|against|del)\b/i;
+/** A delegation's position after the colon, in its first words: "retain", "deleted", "supports", "flexible", "OK", "can accept", "prefer original", "alt. text", "in favour", "against", "del.", or the text it proposes, quoted or added ("[CELAC: "migrants in an irregular situation"]", "[CANZ: and objective 7]"). */
+const POSITION = /^[\s*_]*(?:["“‘']|(?:and|or|add|insert)[ \t]|(?:[A-Za-z]+[ \t]+){0,2}?(?:(?:retain|delete|add|insert|replace|reserve|support|oppose|object|propose|move|bracket|agree|accept|prefer|keep|remove|strike|reword|amend|merge|query|check)(?:s|d|ed|ing)?|deletion|reservation|objection|proposal|alt|alternative|flexible|flexibility|ok|okay|acceptable|preference|original|yes|no|favour|favor|against|del)\b)/i;
 /** What separates the positions in a bracket: "[EU: retain; US: delete]", "[EU: retain — US: delete]". */
 const POSITIONS_SEPARATOR = /[;|\u2014\u2013]/;
 
