@@ -128,11 +128,7 @@ function advisedIn(text: string, names: readonly string[]): boolean {
   const verb = WRITE_VERB.exec(text);
   if (!verb) return false;
   const after = text.slice(verb.index);
-  return names.some((n) => {
-    const re = termPattern(n);
-    re.lastIndex = 0;
-    return re.test(after);
-  });
+  return names.some((n) => matchesIn(termPattern(n), after));
 }
 
 /** Whether one of `names` ends right before `text`'s end (past closing markup and a parenthesis), after a verb that tells a writer what to write: "write migrants in an irregular situation" before "instead of". */
@@ -184,21 +180,36 @@ function mentioned(text: string, start: number, end: number, names: readonly str
   const insteadFrom = Math.max(0, start - 20);
   const instead = INSTEAD_OF.exec(text.slice(insteadFrom, start));
   if (instead && (advisedRightBefore(sentenceBefore(text, insteadFrom + instead.index), names) || advisedIn(sentenceAfter(text, end), names))) return true;
-  if (!LABEL_AFTER.test(text.slice(end, end + 6))) return false;
   // What stands before it on its line, or in its cell: markup alone (looked at near the term only).
   const before = text.slice(Math.max(0, start - 40), start);
   const from = Math.max(before.lastIndexOf('\n'), before.lastIndexOf('|')) + 1;
-  if (!((from > 0 || start <= 40) && /^[\s\u0000>*+-]*$/.test(before.slice(from)))) return false;
+  const opens = (from > 0 || start <= 40) && /^[\s\u0000>*+-]*$/.test(before.slice(from));
+  // A table of terms to avoid: the term fills its cell, and another cell of its row names the term to write ("| illegal migrants | migrants in an irregular situation |").
+  if (opens && before[from - 1] === '|' && CELL_END_AFTER.test(text.slice(end, end + 20)) && names.some((n) => matchesIn(termPattern(n), rowOf(text, start, end)))) return true;
+  if (!opens || !LABEL_AFTER.test(text.slice(end, end + 6))) return false;
   if (ADVICE_START.test(text.slice(end, end + 40))) return true;
   // The entry's line (at most 150 characters) names the term to write instead.
   const entry = text.slice(end, end + 150);
   const nl = entry.indexOf('\n');
   const line = nl < 0 ? entry : entry.slice(0, nl);
-  return names.some((n) => {
-    const re = termPattern(n);
-    re.lastIndex = 0;
-    return re.test(line);
-  });
+  return names.some((n) => matchesIn(termPattern(n), line));
+}
+
+/** The end of a table cell right after a term: markup, then "|". */
+const CELL_END_AFTER = /^[ \t*_]*\|/;
+
+/** The line of text[start, end), at most 300 characters on each side: a table's row. */
+function rowOf(text: string, start: number, end: number): string {
+  const head = text.slice(Math.max(0, start - 300), start);
+  const tail = text.slice(end, end + 300);
+  const nl = tail.indexOf('\n');
+  return head.slice(head.lastIndexOf('\n') + 1) + text.slice(start, end) + (nl < 0 ? tail : tail.slice(0, nl));
+}
+
+/** Whether the global pattern `re` matches in `text`. */
+function matchesIn(re: RegExp, text: string): boolean {
+  re.lastIndex = 0;
+  return re.test(text);
 }
 
 /** The terms a writer may be told to write in place of one of `concept`'s: the replacement, the preferred term and its variants. */
