@@ -83,6 +83,15 @@ describe('incremental analysis', () => {
     assert.deepEqual(changedRegion([{ start: 20, end: 22, newLength: 0 }, { start: 2, end: 2, newLength: 5 }]), { start: 2, end: 25, delta: 3, oldEnd: 22 });
   });
 
+  it('re-reads a block that follows another without a blank line in that one\'s light: an item that interrupts a paragraph holds no ordered list', () => {
+    const text = '# T\n\nFirst paragraph.\n\nA paragraph that is cited whole.\n* 16)    the rest of the line\n\nLast paragraph.\n';
+    const model = buildModel({ uri: 'u', version: 0, text }, DEFAULT_CONFIG);
+    // An edit in the blank line after the list re-parses it; the paragraph before it decides how its item reads.
+    const at = text.indexOf('\n\nLast') + 1;
+    const edited = updateModel(model, { uri: 'u', version: 1, text }, DEFAULT_CONFIG, [{ start: at, end: at, newLength: 0 }]);
+    assert.deepEqual(snapshot(edited), snapshot(buildModel({ uri: 'u', version: 1, text }, DEFAULT_CONFIG)));
+  });
+
   it('equals a full analysis after random edits (property)', () => {
     fc.assert(fc.property(fc.constantFrom(...BASE_TEXTS), fc.array(editArb, { minLength: 1, maxLength: 4 }), matchesFullAnalysis), { numRuns: 300 });
   });

@@ -99,6 +99,12 @@ function reparse(previous: DocumentModel, text: string, guards: Guards, region: 
   for (let i = Math.max(first, 0); i < old.length && (old[i] as Block).start <= region.oldEnd; i++) last = i;
   let lo = first - 1;
   let hi = Math.max(last, first - 1) + 1;
+  // A block right after another without a blank line may have been read in that one's light (an item interrupts a
+  // paragraph, and "* 16) …" then holds no ordered list): the window starts after a blank line or a block that ends clean.
+  for (let k = 0; lo >= 1 && leansOn(text, old[lo - 1] as Block, old[lo] as Block); k++) {
+    if (k === MAX_GROWTH) return undefined;
+    lo--;
+  }
   const env = { config: previous.config, data: previous.data };
   for (let growth = 0; growth <= MAX_GROWTH; growth++) {
     const from = lo - 1 >= 0 ? (old[lo - 1] as Block).end : 0;
@@ -121,6 +127,14 @@ function reparse(previous: DocumentModel, text: string, guards: Guards, region: 
     if (lo < -1 || hi > old.length) return undefined;
   }
   return undefined;
+}
+
+/** Block types after which the parser starts clean: the next block's reading does not depend on them. */
+const CLEAN_END = new Set(['heading', 'thematicBreak', 'code', 'html', 'yaml']);
+
+/** Whether `next` follows `block` without a blank line between (both before the edit, so at the same offsets in `text`), after a block that may leave the parser in a paragraph. */
+function leansOn(text: string, block: Block, next: Block): boolean {
+  return !CLEAN_END.has(block.type) && !/\n[ \t]*\r?\n/.test(text.slice(block.end, next.start));
 }
 
 /**
