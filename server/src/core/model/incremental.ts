@@ -2,7 +2,10 @@
  * Updates a model after edits without re-parsing the whole document.
  *
  * The top-level blocks an edit touched are re-parsed together with one
- * unchanged block on each side; the blocks outside that window keep their
+ * unchanged block on each side (and, before, those that follow another block
+ * without a blank line, back to one that does not: a list right after a
+ * paragraph interrupts it, which changes how its items read); the blocks
+ * outside that window keep their
  * parse and facts, moved by the edit's length difference. This equals a full
  * parse when the window's outer blocks parse exactly as before (same start,
  * end and type): Markdown's block structure is decided line by line, so the
