@@ -4,6 +4,7 @@
  * Keywords are escaped, so the patterns stay linear-time whatever the
  * configuration holds.
  */
+import { phraseSource } from '../text/phrase';
 import type { Config } from '../config/types';
 import { perObject } from '../memo';
 
@@ -18,9 +19,6 @@ export interface ObjectivePatterns {
   readonly keyword: string;
 }
 
-function escape(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
-}
 
 /** The abbreviations of keywords that drafts write in references. */
 const ABBREVIATIONS: Readonly<Record<string, string>> = { objective: 'obj' };
@@ -33,11 +31,11 @@ const compiled = perObject((o: Config['objectives']): ObjectivePatterns => {
   const words = o.keywords.map((k) => k.trim()).filter((k) => k.length > 0);
   // "Obj. 3", "Objs. 2 and 5": the abbreviation of a keyword that has one, in references only.
   const short = words.flatMap((w) => (ABBREVIATIONS[w.toLowerCase()] ? [String.raw`${ABBREVIATIONS[w.toLowerCase()]}s?\.`] : []));
-  const keyword = words.length ? `(?:(?:${words.map(escape).join('|')})s?${short.map((a) => `|${a}`).join('')})` : '(?!)';
-  const singular = words.length ? `(?:${words.map(escape).join('|')})` : '(?!)';
+  const keyword = words.length ? `(?:(?:${words.map(phraseSource).join('|')})s?${short.map((a) => `|${a}`).join('')})` : '(?!)';
+  const singular = words.length ? `(?:${words.map(phraseSource).join('|')})` : '(?!)';
   return {
     heading: new RegExp(String.raw`^[ \t]*${singular}[ \t]+(?:No\.[ \t]*)?(\d{1,3})(?![\d.]\d|\w)[ \t]*(?:[:.—–-][ \t]*)?(.*)`, 'di'),
-    line: new RegExp(String.raw`^[ \t]*(?:${words.map((w) => escape(w[0]?.toUpperCase() + w.slice(1))).join('|') || '(?!)'}|${words.map((w) => escape(w.toUpperCase())).join('|') || '(?!)'})[ \t]+(\d{1,3})(?![\d.,]\d)(?:[ \t]*[:—–.]|[ \t]+-)[ \t]*(\S.*)`, 'd'),
+    line: new RegExp(String.raw`^[ \t]*(?:${words.map((w) => phraseSource(w[0]?.toUpperCase() + w.slice(1))).join('|') || '(?!)'}|${words.map((w) => phraseSource(w.toUpperCase())).join('|') || '(?!)'})[ \t]+(\d{1,3})(?![\d.,]\d)(?:[ \t]*[:—–.]|[ \t]+-)[ \t]*(\S.*)`, 'd'),
     listHeadings: new Set(o.listHeadings.map((h) => h.trim().toLowerCase())),
     keyword,
   };

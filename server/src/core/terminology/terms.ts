@@ -7,11 +7,14 @@
 import type { Block, Run } from '../parse/blocks';
 import type { Span } from '../text/span';
 import type { ExtractEnv } from '../model/facts';
-import { lexicon, lexiconStarts, type TermRole } from './lexicon';
+import { lexicon, lexiconStarts, type TermEntry, type TermRole } from './lexicon';
+import type { Match } from './matcher';
 import { blockTokens, isAllCaps, isCapitalized, type Token } from './tokens';
 import { contextMatches, inRanges, quotedRanges } from './context';
+import { mentioned } from './mentioned';
+import { phraseSource } from '../text/phrase';
 import { perObject } from '../memo';
-import type { Concept, TerminologyData } from '../data/terminology';
+import type { TerminologyData } from '../data/terminology';
 
 export interface TermMention {
   readonly span: Span;
@@ -48,7 +51,8 @@ export function extractTermMentions(block: Block, env: ExtractEnv): TermMention[
     const run = block.runs[r] as Run;
     const tokens = tokensOf[r] as Token[];
     let quotes: ReturnType<typeof quotedRanges> | undefined;
-    for (const m of lex.terms.matchAll(tokens, startsOf[r])) {
+    const matches = lex.terms.matchAll(tokens, startsOf[r]);
+    for (const m of matches) {
       const first = tokens[m.first] as Token;
       const last = tokens[m.last - 1] as Token;
       const text = run.text.slice(first.start, last.end).replace(/\s+/g, ' ');
@@ -65,7 +69,7 @@ export function extractTermMentions(block: Block, env: ExtractEnv): TermMention[
         text,
         preferred: entry.concept.preferred,
         ...(entry.replacement !== undefined ? { replacement: entry.replacement, reason: entry.reason ?? '' } : {}),
-        quoted: inRanges(quotes, first.start, last.end) || mentioned(run.text, first.start, last.end, insteadOf(entry.concept, entry.replacement)),
+        quoted: inRanges(quotes, first.start, last.end) || mentioned(run.text, tokens, m.first, m.last, (from, to) => termsInstead(run.text, matches, tokens, entry, from, to)),
         inName: isLowerCase(entry.term) && capitalizedWords(tokens, m.first, m.last) >= 2 && (run.kind !== 'heading' || namesBody(tokens, m.first, m.last)),
       });
     }
@@ -74,146 +78,38 @@ export function extractTermMentions(block: Block, env: ExtractEnv): TermMention[
 }
 
 /**
- * The words before a term that name it rather than use it, as quotation marks
- * would: "so-called", "the term", "do not say", "avoid using", "please avoid"
- * ("the term illegal migrant should not be used", "do not say illegal aliens").
+ * The spans (in the run's text `text`) that start in [from, to) of what a
+ * writer may be told to write instead of the term `entry`: the other terms of
+ * its concept the glossary matched there (not its deprecated ones), and its
+ * replacement, which may be a form of them the glossary does not list
+ * ("migrant in an irregular situation").
  */
-const NAMING_BEFORE = /\b(?:so[-\u2010\u2011\s]called|the\s+(?:terms?|words?|expressions?|phrases?)|avoid(?:ing)?\s+(?:using|saying|writing)|please\s+avoid|(?:do\s+not|don['’]t|never)\s+(?:say|use|write))\s+$/i;
-/** A list item's label right before `at`: "(a)", "a)", "1.", "iv.". */
-const LIST_LABEL = /(?:^|\n)[ \t>*+-]*\(?(?:[a-z]|[ivx]{1,4}|\d{1,3})[.)]$/i;
-
-/** Whether a clause starts at `at` in `text`: the start of the text, of a line (past list markers, a label such as "(a)" and quotation markers), of a cell, or after a sentence or clause mark. */
-function opensClause(text: string, at: number): boolean {
-  let i = at;
-  while (i > 0 && ' \t>*+-\u0000'.includes(text[i - 1] as string)) i--;
-  if (i === 0 || '\n|;:!?'.includes(text[i - 1] as string)) return true;
-  // A full stop or a parenthesis: the end of a sentence, or a list item's label.
-  return '.)'.includes(text[i - 1] as string) && (text[i - 1] === '.' || LIST_LABEL.test(text.slice(Math.max(0, i - 12), i)));
+function termsInstead(text: string, matches: readonly Match<TermEntry>[], tokens: readonly Token[], entry: TermEntry, from: number, to: number): Span[] {
+  const out: Span[] = [];
+  for (const m of matches) {
+    const start = (tokens[m.first] as Token).start;
+    if (start < from) continue;
+    if (start >= to) break;
+    if (m.payloads.some((p) => p.concept === entry.concept && p.role !== 'deprecated')) out.push({ start, end: (tokens[m.last - 1] as Token).end });
+  }
+  if (entry.replacement === undefined) return out;
+  const re = replacementPattern(entry.replacement);
+  const window = text.slice(from, to);
+  re.lastIndex = 0;
+  for (let r = re.exec(window); r; r = re.exec(window)) out.push({ start: from + r.index, end: from + r.index + r[0].length });
+  return out.sort((a, b) => a.start - b.start);
 }
-/** An instruction to a writer that opens its clause, "Avoid", right before a term. */
-const AVOID_BEFORE = /(?<![\w-])Avoid\s+$/;
-/** The end of a clause right after a term: "Avoid illegal migrants; …". */
-const CLAUSE_END_AFTER = /^[ \t]*(?:[;.:)\n]|$)/;
-/** "instead of" or "rather than" right before a term. */
-const INSTEAD_OF = /(?:[Ii]nstead\s+of|[Rr]ather\s+than)\s+$/;
-/** Where a sentence or a clause of a list of terms ends: a semicolon, a line break, or a full stop before a capital (not "e.g.," or "p. 5"). */
-const SENTENCE_CUT = /[;\n]|[.!?]\s+(?=[A-Z])/g;
-/** Where a sentence ends: a line break, or a full stop before a capital. */
-const SENTENCE_END = /\n|[.!?]\s+(?=[A-Z])/;
-/** A term that opens its paragraph, item or cell as a label, after a colon or a dash: an entry of a glossary. */
-const LABEL_AFTER = /^[\s*_]*[:–—]/;
-/** The first words of a glossary entry that says the term is not to be used, or what to use: "not used", "deprecated", "a term to avoid", "use …". */
-const ADVICE_START = /^[\s*_]*[:–—][\s*_]*(?:not\s+(?:used|to\s+be\s+used|recommended)|do\s+not\s+use|don['’]t\s+use|deprecated|outdated|obsolete|discouraged\b(?!\s+by)|(?:an?\s+)?(?:term|word|expression)\s+to\s+avoid|avoid\b|use\b(?!\s+of\b))/i;
-/** A verb that tells a writer what to write: "write", "use", "prefer", "the Glossary recommends". */
-const WRITE_VERB = /\b(?:writes?|says?|uses?|prefers?|recommend(?:s|ed)?|replaces?|choose)\b/i;
-/** What may stand between the term to write and "instead of" right after it: closing markup or quotation marks, and a parenthesis ("*migrants in an irregular situation* (see the Glossary, p. 5) rather than"). */
-const BEFORE_INSTEAD = /^[\s*_"”’'`)\]]*(?:\([^()]{0,80}\)[\s*_"”’']*)?$/;
 
-/** Articles, which the term to write instead may have or not ("migrants in irregular situations"). */
-const ARTICLES = new Set(['a', 'an', 'the']);
-const termPatterns = new Map<string, RegExp>();
-/** A loose pattern of the words of a term, each also in the plural, with or without articles, case ignored ("migrants in an irregular situation" for "migrant in an irregular situation"). */
-function termPattern(term: string): RegExp {
-  let re = termPatterns.get(term);
+const replacementPatterns = new Map<string, RegExp>();
+/** The replacement of a deprecated term, as a whole phrase, case ignored. */
+function replacementPattern(replacement: string): RegExp {
+  let re = replacementPatterns.get(replacement);
   if (re === undefined) {
-    const words = term.trim().split(/\s+/).filter((w) => !ARTICLES.has(w.toLowerCase())).map((w) => `${w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}s?`);
-    re = new RegExp(String.raw`(?<![\p{L}\p{N}])${words.join(String.raw`\s+(?:(?:an?|the)\s+)?`)}(?![\p{L}\p{N}])`, 'giu');
-    termPatterns.set(term, re);
+    re = new RegExp(String.raw`(?<![\p{L}\p{N}])${phraseSource(replacement)}(?![\p{L}\p{N}])`, 'giu');
+    replacementPatterns.set(replacement, re);
   }
   return re;
 }
-
-/** Whether one of `names` (the terms to write instead) appears in `text` after a verb that tells a writer what to write. */
-function advisedIn(text: string, names: readonly string[]): boolean {
-  const verb = WRITE_VERB.exec(text);
-  if (!verb) return false;
-  const after = text.slice(verb.index);
-  return names.some((n) => matchesIn(termPattern(n), after));
-}
-
-/** Whether one of `names` ends right before `text`'s end (past closing markup and a parenthesis), after a verb that tells a writer what to write: "write migrants in an irregular situation" before "instead of". */
-function advisedRightBefore(text: string, names: readonly string[]): boolean {
-  for (const n of names) {
-    const re = termPattern(n);
-    re.lastIndex = 0;
-    let last: RegExpExecArray | null = null;
-    for (let m = re.exec(text); m; m = re.exec(text)) last = m;
-    if (last && BEFORE_INSTEAD.test(text.slice(last.index + last[0].length)) && WRITE_VERB.test(text.slice(0, last.index))) return true;
-  }
-  return false;
-}
-
-/** The text of the sentence after `end` (at most 150 characters; a semicolon does not end it: "Avoid X, and do not say Y; write Z"), and that of the clause before `at`. */
-function sentenceAfter(text: string, end: number): string {
-  const rest = text.slice(end, end + 150);
-  const cut = SENTENCE_END.exec(rest);
-  return cut ? rest.slice(0, cut.index) : rest;
-}
-function sentenceBefore(text: string, at: number): string {
-  const gap = text.slice(Math.max(0, at - 150), at);
-  let from = 0;
-  SENTENCE_CUT.lastIndex = 0;
-  for (let c = SENTENCE_CUT.exec(gap); c; c = SENTENCE_CUT.exec(gap)) from = c.index + c[0].length;
-  return gap.slice(from);
-}
-
-/**
- * Whether the term at text[start, end) is mentioned, not used. After
- * NAMING_BEFORE it is named. After an "Avoid" that opens its clause, or after
- * "instead of" or "rather than", it is named where the sentence tells the
- * writer to write another term of its concept (`names`: the replacement, the
- * preferred term and its variants) in its place: "write migrants in an
- * irregular situation instead of illegal migrants", "Instead of illegal
- * migrants, the Glossary recommends migrants in an irregular situation",
- * "Avoid illegal migrants, and do not say …; write migrants in an irregular
- * situation", or where the clause ends after "Avoid X". As the label of a
- * glossary entry, it is named where the entry opens with ADVICE_START or its
- * line names one of `names`. "employers of migrants in an irregular situation
- * rather than illegal migrants themselves" and "Avoid illegal migration by
- * reducing the drivers of irregular migration" tell no writer anything: uses.
- */
-function mentioned(text: string, start: number, end: number, names: readonly string[]): boolean {
-  const near = text.slice(Math.max(0, start - 30), start);
-  if (NAMING_BEFORE.test(near)) return true;
-  const avoid = AVOID_BEFORE.exec(near);
-  if (avoid && opensClause(text, start - near.length + avoid.index) && (CLAUSE_END_AFTER.test(text.slice(end, end + 4)) || advisedIn(sentenceAfter(text, end), names))) return true;
-  const insteadFrom = Math.max(0, start - 20);
-  const instead = INSTEAD_OF.exec(text.slice(insteadFrom, start));
-  if (instead && (advisedRightBefore(sentenceBefore(text, insteadFrom + instead.index), names) || advisedIn(sentenceAfter(text, end), names))) return true;
-  // What stands before it on its line, or in its cell: markup alone (looked at near the term only).
-  const before = text.slice(Math.max(0, start - 40), start);
-  const from = Math.max(before.lastIndexOf('\n'), before.lastIndexOf('|')) + 1;
-  const opens = (from > 0 || start <= 40) && /^[\s\u0000>*+-]*$/.test(before.slice(from));
-  // A table of terms to avoid: the term fills its cell, and another cell of its row names the term to write ("| illegal migrants | migrants in an irregular situation |").
-  if (opens && before[from - 1] === '|' && CELL_END_AFTER.test(text.slice(end, end + 20)) && names.some((n) => matchesIn(termPattern(n), rowOf(text, start, end)))) return true;
-  if (!opens || !LABEL_AFTER.test(text.slice(end, end + 6))) return false;
-  if (ADVICE_START.test(text.slice(end, end + 40))) return true;
-  // The entry's line (at most 150 characters) names the term to write instead.
-  const entry = text.slice(end, end + 150);
-  const nl = entry.indexOf('\n');
-  const line = nl < 0 ? entry : entry.slice(0, nl);
-  return names.some((n) => matchesIn(termPattern(n), line));
-}
-
-/** The end of a table cell right after a term: markup, then "|". */
-const CELL_END_AFTER = /^[ \t*_]*\|/;
-
-/** The line of text[start, end), at most 300 characters on each side: a table's row. */
-function rowOf(text: string, start: number, end: number): string {
-  const head = text.slice(Math.max(0, start - 300), start);
-  const tail = text.slice(end, end + 300);
-  const nl = tail.indexOf('\n');
-  return head.slice(head.lastIndexOf('\n') + 1) + text.slice(start, end) + (nl < 0 ? tail : tail.slice(0, nl));
-}
-
-/** Whether the global pattern `re` matches in `text`. */
-function matchesIn(re: RegExp, text: string): boolean {
-  re.lastIndex = 0;
-  return re.test(text);
-}
-
-/** The terms a writer may be told to write in place of one of `concept`'s: the replacement, the preferred term and its variants. */
-const insteadOf = (concept: Concept, replacement: string | undefined): readonly string[] => (replacement === undefined ? [concept.preferred, ...concept.variants] : [replacement, concept.preferred, ...concept.variants]);
 
 /**
  * In a heading, where every word may be capitalized ("Protection of
