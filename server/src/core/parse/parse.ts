@@ -127,8 +127,8 @@ function indentedCode(type: string, text: string, at: number): boolean {
   return type === 'code' && (c === 32 || c === 9);
 }
 
-/** Does the line at `at` start with a digit (an item number, see boundaryAfter) or a block quote, whose first line may hold one ("> 12. …")? */
-function startsItem(text: string, at: number): boolean {
+/** Whether the line at `at` reads otherwise after indented code (see indentedCode): it starts with an item number, or with a block quote whose first line may hold one ("> 12. …"). */
+function readsAfterIndentedCode(text: string, at: number): boolean {
   const c = text.charCodeAt(at);
   return (c >= 48 && c <= 57) || c === 62;
 }
@@ -182,7 +182,7 @@ function* chunked<T>(text: string, from: number, to: number, chunk: number, base
     let parsed = parse(text, start, end, base);
     yield;
     // Each retry doubles the chunk, so a code block left open over the whole text costs a few parses of it, not one per chunk.
-    while (end < to && (runsToEnd(parsed.lastEnd, text, end, base) || (parsed.lastIndentedCode && startsItem(text, end)))) {
+    while (end < to && (runsToEnd(parsed.lastEnd, text, end, base) || (parsed.lastIndentedCode && readsAfterIndentedCode(text, end)))) {
       end = boundaryAfter(text, Math.min(to, end + Math.max(chunk, end - start)), to);
       parsed = parse(text, start, end, base);
       yield;

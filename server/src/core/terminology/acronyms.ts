@@ -205,8 +205,12 @@ function delegationTag(text: string, tokens: readonly Token[], i: number): boole
   if (close < 0 || after.slice(0, close).includes('\n')) return false;
   // The part of the bracket that holds the acronym, between separators of positions: its tags, a colon, then the position.
   let head = before.slice(open + 1);
-  const separator = Math.max(...[';', '|', '\u2014', '\u2013'].map((c) => head.lastIndexOf(c)));
-  head = head.slice(separator + 1);
+  for (let k = head.length - 1; k >= 0; k--) {
+    if (POSITIONS_SEPARATOR.test(head[k] as string)) {
+      head = head.slice(k + 1);
+      break;
+    }
+  }
   const inside = after.slice(0, close);
   const colon = inside.indexOf(':');
   if (colon < 0 || POSITIONS_SEPARATOR.test(inside.slice(0, colon))) return false;
