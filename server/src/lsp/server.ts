@@ -60,7 +60,7 @@ export function startServer(connection: Connection): void {
     analyzer.initialize(params);
     const ca = params.capabilities.textDocument?.codeAction;
     lazyFixAll = !!ca?.dataSupport && !!ca.resolveSupport?.properties.includes('edit');
-    // A client that cannot apply a workspace edit the server sends gets the renumbering's edit as the command's result only.
+    // A client that cannot apply a workspace edit the server sends gets the renumbering's edit as the command's result only, and no quick fixes as commands.
     canApplyEdit = params.capabilities.workspace?.applyEdit === true;
     codeActionLiterals = ca?.codeActionLiteralSupport !== undefined;
     return {
